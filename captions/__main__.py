@@ -1,0 +1,5 @@
+import sys
+
+from captions.cli import main
+
+sys.exit(main())

@@ -1,0 +1,63 @@
+"""The Typer application: one module per command group, combined here."""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+import typer
+
+from captions import __version__
+from captions.errors import CaptionsError
+
+# Command modules; each defines `register(app)`.
+COMMAND_MODULES = ("images", "article", "credit")
+
+app = typer.Typer(
+    name="captions",
+    help="Extract, normalize, check and losslessly write photo captions and credit lines.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"captions {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", "-V", callback=_version, is_eager=True, help="Print the version."
+    ),
+) -> None:
+    """captions: caption and credit metadata for newsroom photo desks."""
+
+
+for _name in COMMAND_MODULES:
+    importlib.import_module(f"captions.cli.{_name}").register(app)
+
+
+def run(args: list[str]) -> int:
+    """Run the CLI on `args` and return the exit code (usage errors are 2, as in click)."""
+    try:
+        result = app(args=args, prog_name="captions", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except click.exceptions.Abort:
+        return 130
+    except click.ClickException as exc:
+        exc.show()
+        return 2
+    except CaptionsError as exc:
+        from captions.cli.output import error
+
+        error(str(exc))
+        return 2
+    except BrokenPipeError:
+        return 0
+    return result if isinstance(result, int) else 0
