@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 
-import click
 import typer
 
 from captions import __version__
@@ -45,19 +44,13 @@ for _name in COMMAND_MODULES:
 def run(args: list[str]) -> int:
     """Run the CLI on `args` and return the exit code (usage errors are 2, as in click)."""
     try:
-        result = app(args=args, prog_name="captions", standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        return int(exc.exit_code)
-    except click.exceptions.Abort:
-        return 130
-    except click.ClickException as exc:
-        exc.show()
-        return 2
+        app(args=args, prog_name="captions", standalone_mode=True)
+    except SystemExit as exc:
+        code = exc.code
+        return code if isinstance(code, int) else (0 if code is None else 2)
     except CaptionsError as exc:
         from captions.cli.output import error
 
         error(str(exc))
         return 2
-    except BrokenPipeError:
-        return 0
-    return result if isinstance(result, int) else 0
+    return 0
