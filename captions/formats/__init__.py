@@ -1,0 +1,1 @@
+"""Bytes in, fields out, bytes back. Nothing here imports anything above `captions.formats`."""
