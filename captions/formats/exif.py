@@ -1,0 +1,367 @@
+"""EXIF (TIFF-structured) caption fields: a tolerant reader and a lossless patching writer.
+
+Reading never trusts an offset or a count: every one is checked against the data, IFD loops are
+detected, and problems become warnings. Only a header we cannot use at all raises FormatError.
+
+Writing patches the block instead of rebuilding it: every original byte stays where it was, a new
+IFD0 (with the changed tags and their values) is appended at the end and the header points at it.
+Sub-IFDs, the IFD1 thumbnail and the MakerNote therefore keep their offsets, and stay valid.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from captions.errors import FormatError
+
+EXIF_APP1_HEADER = b"Exif\x00\x00"
+
+TAG_IMAGE_DESCRIPTION = 270
+TAG_ARTIST = 315
+TAG_COPYRIGHT = 33432
+TAG_EXIF_IFD = 34665
+TAG_GPS_IFD = 34853
+TAG_DATE_TIME_ORIGINAL = 36867
+TAG_OFFSET_TIME_ORIGINAL = 36881
+TAG_CAMERA_OWNER_NAME = 0xA430
+TAG_BODY_SERIAL_NUMBER = 0xA431
+TAG_CAMERA_SERIAL_NUMBER = 0xC62F  # DNG, in IFD0
+GPS_POSITION_TAGS = frozenset({2, 4})  # GPSLatitude, GPSLongitude
+
+FIELD_TAGS: dict[str, int] = {
+    "caption": TAG_IMAGE_DESCRIPTION,
+    "byline": TAG_ARTIST,
+    "copyright": TAG_COPYRIGHT,
+}
+"""The EXIF fields `update_exif` writes, by read-model name."""
+
+TYPE_ASCII = 2
+TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4}
+MAX_IFD_ENTRIES = 4096  # far above any real IFD; a larger count is garbage
+MAX_IFDS = 64
+
+
+@dataclass(frozen=True)
+class IfdEntry:
+    """One 12-byte IFD entry, as stored."""
+
+    tag: int
+    type: int
+    count: int
+    value_field: bytes  # the 4 raw bytes: the value itself, or its offset
+    raw: bytes  # the whole 12-byte entry
+
+    def value_size(self) -> int | None:
+        """Bytes the value occupies, or None for an unknown type."""
+        unit = TYPE_SIZES.get(self.type)
+        return None if unit is None else unit * self.count
+
+
+@dataclass(frozen=True)
+class Ifd:
+    """An IFD: its offset, its entries, the offset of the next IFD (0 for none)."""
+
+    offset: int
+    entries: tuple[IfdEntry, ...]
+    next_offset: int
+
+
+@dataclass(frozen=True)
+class ExifFields:
+    """What `read_exif` found."""
+
+    values: dict[str, str]
+    raw: dict[str, bytes]
+    byte_order: str
+    has_gps: bool
+    serial_number: str | None
+    owner_name: str | None
+    warnings: tuple[str, ...]
+
+
+@dataclass
+class TiffReader:
+    """Bounds-checked access to TIFF-structured bytes; problems are collected in `warnings`."""
+
+    data: bytes
+    warnings: list[str] = field(default_factory=list)
+    endian: str = "<"
+
+    def __post_init__(self) -> None:
+        if len(self.data) < 8:
+            raise FormatError(f"TIFF header at 0x0 is truncated ({len(self.data)} bytes)")
+        order = self.data[:2]
+        if order not in (b"II", b"MM"):
+            raise FormatError(f"TIFF header at 0x0 has no byte order mark (found {order!r})")
+        self.endian = "<" if order == b"II" else ">"
+        if self.u16(2) != 42:
+            raise FormatError(f"TIFF header at 0x2 has magic {self.u16(2)}, expected 42")
+
+    @property
+    def byte_order(self) -> str:
+        return "II" if self.endian == "<" else "MM"
+
+    @property
+    def ifd0_offset(self) -> int:
+        return self.u32(4)
+
+    def u16(self, offset: int) -> int:
+        value: int = struct.unpack_from(self.endian + "H", self.data, offset)[0]
+        return value
+
+    def u32(self, offset: int) -> int:
+        value: int = struct.unpack_from(self.endian + "I", self.data, offset)[0]
+        return value
+
+    def read_ifd(self, offset: int, name: str) -> Ifd | None:
+        """The IFD at `offset`, the entries that fit when it is cut short; None when unreadable."""
+        if offset < 8 or offset + 2 > len(self.data):
+            self.warnings.append(f"{name} offset 0x{offset:X} is outside the TIFF data")
+            return None
+        count = self.u16(offset)
+        fitting = (len(self.data) - offset - 2) // 12
+        if count > MAX_IFD_ENTRIES or count > fitting:
+            self.warnings.append(
+                f"{name} at 0x{offset:X} claims {count} entries, only {min(fitting, count)} fit"
+            )
+            count = min(fitting, count, MAX_IFD_ENTRIES)
+        entries = []
+        for index in range(count):
+            start = offset + 2 + 12 * index
+            raw = self.data[start : start + 12]
+            tag, type_, value_count = struct.unpack_from(self.endian + "HHI", raw)
+            entries.append(IfdEntry(tag, type_, value_count, raw[8:12], raw))
+        end = offset + 2 + 12 * count
+        next_offset = self.u32(end) if end + 4 <= len(self.data) else 0
+        return Ifd(offset, tuple(entries), next_offset)
+
+    def value_bytes(self, entry: IfdEntry, name: str) -> bytes | None:
+        """The raw value of `entry`, or None (with a warning) when it does not fit the data."""
+        size = entry.value_size()
+        if size is None:
+            self.warnings.append(f"{name} tag {entry.tag} has unknown type {entry.type}")
+            return None
+        if size <= 4:
+            return entry.value_field[:size]
+        offset = struct.unpack(self.endian + "I", entry.value_field)[0]
+        if offset + size > len(self.data):
+            self.warnings.append(
+                f"{name} tag {entry.tag} value at 0x{offset:X} overruns the TIFF data "
+                f"({size} bytes, {max(0, len(self.data) - offset)} left)"
+            )
+            return None
+        return self.data[offset : offset + size]
+
+    def pointer(self, entry: IfdEntry) -> int | None:
+        """The offset a sub-IFD pointer entry holds (LONG or IFD type, count 1)."""
+        if entry.type not in (4, 13) or entry.count < 1:
+            return None
+        offset: int = struct.unpack(self.endian + "I", entry.value_field)[0]
+        return offset
+
+
+def decode_text(raw: bytes, what: str, warnings: list[str]) -> str:
+    """Text of an ASCII-type value: UTF-8 when valid, else cp1252 (latin-1 for its gaps)."""
+    text = raw.split(b"\x00", 1)[0]
+    if raw.rstrip(b"\x00") != text:
+        warnings.append(f"{what} has data after its terminating NUL; read up to the NUL")
+    try:
+        return text.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        decoded = text.decode("cp1252")
+        warnings.append(f"{what} is not valid UTF-8; decoded as cp1252")
+    except UnicodeDecodeError:
+        decoded = text.decode("latin-1")
+        warnings.append(f"{what} is not valid UTF-8; decoded as latin-1")
+    return decoded
+
+
+def _exif_date(text: str) -> str | None:
+    """`YYYY:MM:DD HH:MM:SS` as ISO 8601, or None when it is not a date."""
+    stripped = text.strip()
+    if len(stripped) < 10 or not stripped[:4].isdigit() or stripped.startswith("0000"):
+        return None
+    date = stripped[:10].replace(":", "-")
+    parts = date.split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return None
+    clock = stripped[11:19]
+    if len(clock) == 8 and clock.replace(":", "").isdigit():
+        return f"{date}T{clock}"
+    return date
+
+
+def _entries_by_tag(ifd: Ifd | None) -> dict[int, IfdEntry]:
+    return {} if ifd is None else {entry.tag: entry for entry in ifd.entries}
+
+
+def _sub_ifd(reader: TiffReader, entry: IfdEntry | None, name: str, seen: set[int]) -> Ifd | None:
+    if entry is None:
+        return None
+    offset = reader.pointer(entry)
+    if offset is None:
+        reader.warnings.append(f"{name} pointer has type {entry.type}, expected LONG")
+        return None
+    if offset in seen:
+        reader.warnings.append(f"{name} at 0x{offset:X} loops back to an IFD already read")
+        return None
+    seen.add(offset)
+    return reader.read_ifd(offset, name)
+
+
+def read_exif(tiff: bytes) -> ExifFields:
+    """The caption fields of a TIFF-structured EXIF block (the APP1 payload after `Exif\\0\\0`)."""
+    reader = TiffReader(tiff)
+    seen = {reader.ifd0_offset}
+    ifd0 = _entries_by_tag(reader.read_ifd(reader.ifd0_offset, "IFD0"))
+    exif = _entries_by_tag(_sub_ifd(reader, ifd0.get(TAG_EXIF_IFD), "Exif IFD", seen))
+    gps = _entries_by_tag(_sub_ifd(reader, ifd0.get(TAG_GPS_IFD), "GPS IFD", seen))
+
+    values: dict[str, str] = {}
+    raw: dict[str, bytes] = {}
+
+    def text(entries: dict[int, IfdEntry], tag: int, name: str) -> str | None:
+        entry = entries.get(tag)
+        if entry is None:
+            return None
+        value = reader.value_bytes(entry, name)
+        if value is None:
+            return None
+        if entry.type not in (TYPE_ASCII, 1, 7):
+            reader.warnings.append(f"{name} has type {entry.type}, expected ASCII")
+        raw[name] = value
+        return decode_text(value, name, reader.warnings)
+
+    for name, tag in FIELD_TAGS.items():
+        found = text(ifd0, tag, name)
+        if found is not None:
+            values[name] = found
+    original = text(exif, TAG_DATE_TIME_ORIGINAL, "date_created")
+    if original is not None:
+        iso = _exif_date(original)
+        if iso is None:
+            if original.strip(" :0"):
+                reader.warnings.append(f"DateTimeOriginal {original!r} is not a date")
+            raw.pop("date_created", None)
+        else:
+            offset = text(exif, TAG_OFFSET_TIME_ORIGINAL, "offset_time")
+            raw.pop("offset_time", None)
+            if offset and "T" in iso and len(offset.strip()) == 6:
+                iso += offset.strip()
+            values["date_created"] = iso
+
+    serial = text(exif, TAG_BODY_SERIAL_NUMBER, "serial_number")
+    if serial is None:
+        serial = text(ifd0, TAG_CAMERA_SERIAL_NUMBER, "serial_number")
+    owner = text(exif, TAG_CAMERA_OWNER_NAME, "owner_name")
+    raw.pop("serial_number", None)
+    raw.pop("owner_name", None)
+    return ExifFields(
+        values=values,
+        raw=raw,
+        byte_order=reader.byte_order,
+        has_gps=bool(GPS_POSITION_TAGS & gps.keys()),
+        serial_number=serial.strip() or None if serial is not None else None,
+        owner_name=owner.strip() or None if owner is not None else None,
+        warnings=tuple(reader.warnings),
+    )
+
+
+# --- writing -------------------------------------------------------------------------------
+
+_EMPTY_TIFF = b"II*\x00\x00\x00\x00\x00"  # header only; IFD0 is appended by the patcher
+
+
+def _ascii_value(text: str) -> bytes:
+    return text.encode("utf-8") + b"\x00"
+
+
+def _pad_even(data: bytearray) -> None:
+    if len(data) % 2:
+        data.append(0)
+
+
+def update_exif(tiff: bytes | None, values: Mapping[str, str | None]) -> bytes:
+    """TIFF bytes with `values` ("caption", "byline", "copyright"; None removes) set in IFD0.
+
+    The original bytes are kept; a new IFD0 is appended and the header points at it. When nothing
+    changes the input is returned unchanged, so writing the same values twice is a no-op.
+    """
+    unknown = set(values) - FIELD_TAGS.keys()
+    if unknown:
+        raise ValueError(f"EXIF cannot hold {', '.join(sorted(unknown))}")
+    base = _EMPTY_TIFF if tiff is None else tiff
+    reader = TiffReader(base)
+    if tiff is None:
+        ifd0 = Ifd(8, (), 0)
+    else:
+        found = reader.read_ifd(reader.ifd0_offset, "IFD0")
+        if found is None or reader.warnings:
+            problem = reader.warnings[0] if reader.warnings else "IFD0 is unreadable"
+            raise FormatError(f"EXIF cannot be patched safely: {problem}")
+        ifd0 = found
+    new_values: dict[int, bytes] = {}
+    removed: set[int] = set()
+    for name, value in values.items():
+        tag = FIELD_TAGS[name]
+        current = [entry for entry in ifd0.entries if entry.tag == tag]
+        if value is None:
+            removed.update(entry.tag for entry in current)
+        elif len(current) != 1 or not _holds_text(reader, current[0], value):
+            new_values[tag] = _ascii_value(value)
+    if tiff is not None and not new_values and not removed:
+        return tiff
+    kept = [e for e in ifd0.entries if e.tag not in removed and e.tag not in new_values]
+    return _append_ifd0(reader, kept, new_values, ifd0.next_offset)
+
+
+def _holds_text(reader: TiffReader, entry: IfdEntry, value: str) -> bool:
+    if entry.type != TYPE_ASCII:
+        return False
+    return reader.value_bytes(entry, "existing value") == _ascii_value(value)
+
+
+def _append_ifd0(
+    reader: TiffReader, kept: list[IfdEntry], new_values: dict[int, bytes], next_offset: int
+) -> bytes:
+    """The TIFF bytes with a new IFD0 (kept entries plus `new_values`, by tag) appended."""
+    pack = reader.endian
+    out = bytearray(reader.data)
+    _pad_even(out)
+    ifd_offset = len(out)
+    count = len(kept) + len(new_values)
+    values_offset = ifd_offset + 2 + 12 * count + 4
+    value_area = bytearray()
+    rows: list[tuple[int, bytes]] = [(entry.tag, entry.raw) for entry in kept]
+    for tag, value in new_values.items():
+        if len(value) <= 4:
+            field_bytes = value.ljust(4, b"\x00")
+        else:
+            field_bytes = struct.pack(pack + "I", values_offset + len(value_area))
+            value_area += value
+            _pad_even(value_area)
+        rows.append((tag, struct.pack(pack + "HHI", tag, TYPE_ASCII, len(value)) + field_bytes))
+    rows.sort(key=lambda row: row[0])  # stable: repeated tags keep their order
+    table = struct.pack(pack + "H", count) + b"".join(raw for _, raw in rows)
+    out += table + struct.pack(pack + "I", next_offset) + value_area
+    if len(out) > 0xFFFFFFFF:
+        raise FormatError("EXIF block would exceed the 4 GB TIFF offset range")
+    out[4:8] = struct.pack(pack + "I", ifd_offset)
+    return bytes(out)
+
+
+__all__ = [
+    "EXIF_APP1_HEADER",
+    "ExifFields",
+    "FIELD_TAGS",
+    "Ifd",
+    "IfdEntry",
+    "TiffReader",
+    "decode_text",
+    "read_exif",
+    "update_exif",
+]
