@@ -6,6 +6,7 @@
     ├── UnsupportedError(ValueError)    a known format we cannot write yet
     ├── WriteError(OSError)             a write that was refused or failed; the file is unchanged
     ├── ArticleError(ValueError)        an article we cannot read
+    ├── CreditError(ValueError)         a credit line we cannot parse (empty, no words)
     └── ConfigError(ValueError)         bad configuration
 
 Data problems that do not stop the work are findings or warnings, not exceptions.
@@ -38,6 +39,10 @@ class ArticleError(CaptionsError, ValueError):
     """An article that cannot be read."""
 
 
+class CreditError(CaptionsError, ValueError):
+    """A credit line that cannot be parsed at all (empty, or no words)."""
+
+
 class ConfigError(CaptionsError, ValueError):
     """Bad configuration."""
 
@@ -46,6 +51,7 @@ __all__ = [
     "ArticleError",
     "CaptionsError",
     "ConfigError",
+    "CreditError",
     "FormatError",
     "NotAnImageError",
     "UnsupportedError",
