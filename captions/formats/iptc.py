@@ -1,0 +1,519 @@
+"""IPTC-IIM datasets (records 1 and 2) and the Photoshop image resources (8BIM) that carry them.
+
+An IIM stream is a run of datasets `1C rr nn LLLL data`; a length with its high bit set gives
+the number of bytes of an extended length that follows. Text is decoded by the character set
+that 1:90 declares; an undeclared block is read as UTF-8 when it is valid UTF-8 and otherwise as
+cp1252 (as exiftool does), with a warning either way. We always write 1:90 = ESC % G (UTF-8),
+2:00 first, records and datasets in ascending order, our datasets replaced and every other
+dataset kept (re-encoded to UTF-8 where it was text in another character set).
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from captions.errors import FormatError
+from captions.formats._binary import o16be, o32be, u16be, u32be
+
+TAG_MARKER = 0x1C
+UTF8_ESCAPE = b"\x1b%G"
+RECORD_VERSION = b"\x00\x04"
+
+# Record-2 datasets of the read model: field name -> dataset number.
+FIELD_DATASETS: dict[str, int] = {
+    "title": 5,
+    "keywords": 25,
+    "instructions": 40,
+    "date_created": 55,
+    "byline": 80,
+    "byline_title": 85,
+    "city": 90,
+    "sublocation": 92,
+    "state": 95,
+    "country_code": 100,
+    "country": 101,
+    "transmission_reference": 103,
+    "headline": 105,
+    "credit": 110,
+    "source": 115,
+    "copyright": 116,
+    "caption": 120,
+}
+TIME_CREATED = 60
+REPEATABLE = frozenset({25, 80})
+
+DATASET_NAMES: dict[int, str] = {
+    5: "Object Name",
+    25: "Keywords",
+    40: "Special Instructions",
+    55: "Date Created",
+    60: "Time Created",
+    80: "By-line",
+    85: "By-line Title",
+    90: "City",
+    92: "Sub-location",
+    95: "Province-State",
+    100: "Country Code",
+    101: "Country",
+    103: "Original Transmission Reference",
+    105: "Headline",
+    110: "Credit",
+    115: "Source",
+    116: "Copyright Notice",
+    120: "Caption-Abstract",
+}
+
+# Maximum bytes per dataset (IIM 4.2).
+BYTE_LIMITS: dict[int, int] = {
+    5: 64,
+    25: 64,
+    40: 256,
+    55: 8,
+    60: 11,
+    80: 32,
+    85: 32,
+    90: 32,
+    92: 32,
+    95: 32,
+    100: 3,
+    101: 64,
+    103: 32,
+    105: 256,
+    110: 32,
+    115: 32,
+    116: 128,
+    120: 2000,
+}
+
+# Datasets holding binary values rather than text; everything else in records 1-2 is text.
+_BINARY = {1: frozenset({0, 20, 22, 90, 120, 122}), 2: frozenset({0, 125, 200, 201, 202})}
+
+# 1:90 escape sequences (ISO 2022) and the codec we decode them with.
+_DECLARED: dict[bytes, str] = {
+    b"\x1b%G": "utf-8",
+    b"\x1b%/G": "utf-8",
+    b"\x1b%/I": "utf-8",
+    b"\x1b-A": "cp1252",  # ISO 8859-1; exiftool reads it as cp1252 ("Latin")
+    b"\x1b.A": "cp1252",
+    b"\x1b-B": "iso8859-2",
+    b"\x1b-C": "iso8859-3",
+    b"\x1b-D": "iso8859-4",
+    b"\x1b-L": "iso8859-5",
+    b"\x1b-G": "iso8859-6",
+    b"\x1b-F": "iso8859-7",
+    b"\x1b-H": "iso8859-8",
+    b"\x1b-M": "iso8859-9",
+}
+
+
+def _latin1_fallback(exc: UnicodeError) -> tuple[str, int]:
+    # cp1252 leaves five bytes undefined; map them to the same code points, as exiftool does.
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return exc.object[exc.start : exc.end].decode("latin-1"), exc.end
+
+
+codecs.register_error("captions-latin1", _latin1_fallback)
+
+
+@dataclass(frozen=True)
+class Dataset:
+    record: int
+    number: int
+    data: bytes
+
+
+def parse_datasets(data: bytes, *, strict: bool = False) -> tuple[list[Dataset], list[str]]:
+    """The datasets of an IIM stream and the problems met (strict: the first problem raises)."""
+    datasets: list[Dataset] = []
+    pos = 0
+    while pos < len(data):
+        if data[pos] != TAG_MARKER:
+            if not data[pos:].strip(b"\x00"):
+                break  # zero padding after the last dataset
+            return datasets, _problem(
+                strict, f"IIM: expected a dataset at offset {pos}, found byte 0x{data[pos]:02X}"
+            )
+        if pos + 5 > len(data):
+            return datasets, _problem(strict, f"IIM: dataset header at offset {pos} is cut off")
+        record, number, length = data[pos + 1], data[pos + 2], u16be(data, pos + 3)
+        start = pos + 5
+        if length & 0x8000:
+            size = length & 0x7FFF
+            if not 1 <= size <= 4 or start + size > len(data):
+                return datasets, _problem(
+                    strict, f"IIM {record}:{number:02d} at offset {pos} has a bad extended length"
+                )
+            length = int.from_bytes(data[start : start + size], "big")
+            start += size
+        if start + length > len(data):
+            return datasets, _problem(
+                strict,
+                f"IIM {record}:{number:02d} at offset {pos} overruns the block "
+                f"(length {length}, {len(data) - start} bytes left)",
+            )
+        datasets.append(Dataset(record, number, data[start : start + length]))
+        pos = start + length
+    return datasets, []
+
+
+def _problem(strict: bool, message: str) -> list[str]:
+    if strict:
+        raise FormatError(message)
+    return [message]
+
+
+def encode_datasets(datasets: list[Dataset]) -> bytes:
+    out = bytearray()
+    for ds in datasets:
+        out += bytes((TAG_MARKER, ds.record, ds.number))
+        if len(ds.data) <= 0x7FFF:
+            out += o16be(len(ds.data))
+        else:
+            out += o16be(0x8004) + o32be(len(ds.data))
+        out += ds.data
+    return bytes(out)
+
+
+@dataclass(frozen=True)
+class IimFields:
+    """What an IIM stream says, decoded into the read model's field names."""
+
+    values: dict[str, str | list[str]]
+    charset: str  # utf-8 | declared:<codec> | undeclared-ascii | undeclared-utf-8 | -cp1252
+    over_limit: tuple[tuple[str, int, int], ...]  # (field, bytes, limit)
+    warnings: tuple[str, ...]
+    datasets: tuple[Dataset, ...] = field(repr=False)
+
+
+def read_iim(data: bytes, *more: bytes) -> IimFields:
+    """Decode an IIM stream (or several, as Photoshop blocks may hold) leniently.
+
+    Problems become warnings, never exceptions.
+    """
+    datasets: list[Dataset] = []
+    warnings: list[str] = []
+    for block in (data, *more):
+        found, problems = parse_datasets(block)
+        datasets += found
+        warnings += problems
+    charset, codec, note = detect_charset(datasets)
+    if note:
+        warnings.append(note)
+    values: dict[str, str | list[str]] = {}
+    over: list[tuple[str, int, int]] = []
+    by_number = {n: name for name, n in FIELD_DATASETS.items()}
+    for ds in datasets:
+        name = by_number.get(ds.number) if ds.record == 2 else None
+        if name is None:
+            continue
+        limit = BYTE_LIMITS[ds.number]
+        if len(ds.data) > limit:
+            over.append((name, len(ds.data), limit))
+        text = _decode(ds.data, codec)
+        if ds.number in REPEATABLE:
+            listed = values.setdefault(name, [])
+            assert isinstance(listed, list)
+            listed.append(text)
+        elif name in values:
+            warnings.append(f"IIM {DATASET_NAMES[ds.number]} (2:{ds.number:02d}) repeated")
+        else:
+            values[name] = text
+    date = _iso_date(datasets, codec)
+    if date is not None:
+        values["date_created"] = date
+    return IimFields(values, charset, tuple(over), tuple(warnings), tuple(datasets))
+
+
+def detect_charset(datasets: list[Dataset]) -> tuple[str, str, str | None]:
+    """(charset label, codec, warning or None) by 1:90, else by sniffing the text datasets."""
+    for ds in datasets:
+        if (ds.record, ds.number) == (1, 90):
+            codec = _DECLARED.get(ds.data)
+            if codec == "utf-8":
+                return "utf-8", codec, None
+            if codec is not None:
+                return f"declared:{codec}", codec, None
+            return (
+                f"declared:{ds.data!r}",
+                "cp1252",
+                f"IIM declares an unknown character set {ds.data!r} (1:90); read as cp1252",
+            )
+    text = b"".join(ds.data for ds in datasets if _is_text(ds))
+    if text.isascii():
+        return "undeclared-ascii", "ascii", None
+    try:
+        text.decode("utf-8")
+    except UnicodeDecodeError:
+        return (
+            "undeclared-cp1252",
+            "cp1252",
+            "IIM has no character set (1:90) and is not UTF-8; read as cp1252",
+        )
+    return (
+        "undeclared-utf-8",
+        "utf-8",
+        "IIM has no character set (1:90) but is valid UTF-8; read as UTF-8",
+    )
+
+
+def _is_text(ds: Dataset) -> bool:
+    return ds.record in (1, 2) and ds.number not in _BINARY[ds.record]
+
+
+def _decode(data: bytes, codec: str) -> str:
+    data = data.rstrip(b"\x00")  # C-string terminators and padding, not text
+    if codec == "ascii":
+        return data.decode("ascii", "captions-latin1")
+    if codec == "cp1252":
+        return data.decode("cp1252", "captions-latin1")
+    return data.decode(codec, "replace")
+
+
+_IIM_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_IIM_TIME = re.compile(r"(\d{2})(\d{2})(\d{2})(?:([+-])(\d{2})(\d{2}))?")
+
+
+def _iso_date(datasets: list[Dataset], codec: str) -> str | None:
+    """2:55 (+2:60) as `YYYY-MM-DD[THH:MM:SS[+HH:MM]]`; a malformed date is returned as read."""
+    found = {ds.number: _decode(ds.data, codec) for ds in reversed(datasets) if ds.record == 2}
+    if 55 not in found:
+        return None
+    date = _IIM_DATE.fullmatch(found[55])
+    if date is None:
+        return found[55]
+    iso = "-".join(date.groups())
+    time = _IIM_TIME.fullmatch(found.get(TIME_CREATED, ""))
+    if time is not None:
+        iso += "T{}:{}:{}".format(*time.groups()[:3])
+        if time.group(4):
+            iso += "{}{}:{}".format(*time.groups()[3:])
+    return iso
+
+
+def iim_date(iso: str) -> tuple[bytes, bytes | None]:
+    """`YYYY-MM-DD[THH:MM:SS[+HH:MM|Z]]` as IIM 2:55 and 2:60 values."""
+    match = re.fullmatch(
+        r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2})?)?", iso
+    )
+    if match is None:
+        raise FormatError(f"date {iso!r} is not YYYY-MM-DD[THH:MM:SS[+HH:MM]]")
+    y, mo, d, h, mi, s, zone = match.groups()
+    if h is None:
+        return f"{y}{mo}{d}".encode(), None
+    offset = "+0000" if zone in (None, "Z") else zone.replace(":", "")
+    return f"{y}{mo}{d}".encode(), f"{h}{mi}{s}{offset}".encode()
+
+
+def cut_utf8(data: bytes, limit: int) -> bytes:
+    """`data` cut to at most `limit` bytes without splitting a UTF-8 character."""
+    if len(data) <= limit:
+        return data
+    end = limit
+    while end > 0 and data[end] & 0xC0 == 0x80:
+        end -= 1
+    return data[:end]
+
+
+def update_iim(
+    data: bytes | Sequence[bytes] | None,
+    values: Mapping[str, str | list[str] | None],
+    *,
+    full: bool = False,
+) -> tuple[bytes, list[str]]:
+    """A new IIM stream with `values` set (None or [] removes), and the cuts made as warnings.
+
+    Values longer than the dataset's byte limit are cut at a UTF-8 boundary unless `full`.
+    Raises FormatError when the existing stream cannot be parsed completely.
+    """
+    blocks = [data] if isinstance(data, bytes) else list(data or [])
+    old = [ds for block in blocks for ds in parse_datasets(block, strict=True)[0]]
+    _, codec, _ = detect_charset(old)
+    ours = {FIELD_DATASETS[name] for name in values if name in FIELD_DATASETS}
+    if 55 in ours:
+        ours.add(TIME_CREATED)
+    version = next((d.data for d in old if (d.record, d.number) == (2, 0)), RECORD_VERSION)
+    kept = [
+        _to_utf8(ds, codec)
+        for ds in old
+        if (ds.record, ds.number) not in ((1, 90), (2, 0))
+        and not (ds.record == 2 and ds.number in ours)
+    ]
+    new = [Dataset(1, 90, UTF8_ESCAPE), Dataset(2, 0, version)]
+    warnings: list[str] = []
+    for name, value in values.items():
+        if name in FIELD_DATASETS:
+            new += _datasets_for(FIELD_DATASETS[name], value, full, warnings)
+    merged = sorted(kept + new, key=lambda ds: (ds.record, ds.number))
+    return encode_datasets(merged), warnings
+
+
+def _to_utf8(ds: Dataset, codec: str) -> Dataset:
+    if codec in ("utf-8", "ascii") or not _is_text(ds) or ds.data.isascii():
+        return ds
+    return Dataset(ds.record, ds.number, _decode(ds.data, codec).encode("utf-8"))
+
+
+def _datasets_for(
+    number: int, value: str | list[str] | None, full: bool, warnings: list[str]
+) -> list[Dataset]:
+    if value is None or value == "" or value == []:
+        return []
+    if number == 55:
+        assert isinstance(value, str)
+        date, time = iim_date(value)
+        return [Dataset(2, 55, date)] + ([Dataset(2, TIME_CREATED, time)] if time else [])
+    items = [value] if isinstance(value, str) else value
+    out = []
+    for item in items:
+        encoded = item.encode("utf-8")
+        cut = encoded if full else cut_utf8(encoded, BYTE_LIMITS[number])
+        if len(cut) < len(encoded):
+            warnings.append(
+                f"IIM {DATASET_NAMES[number]} (2:{number:02d}) cut from {len(encoded)} to "
+                f"{len(cut)} bytes (limit {BYTE_LIMITS[number]}); the full value is in XMP"
+            )
+        out.append(Dataset(2, number, cut))
+    return out
+
+
+# --- Photoshop image resources ---------------------------------------------------------------
+
+IIM_RESOURCE = 0x0404
+DIGEST_RESOURCE = 0x0425
+_SIGNATURES = (b"8BIM", b"MeSa", b"PHUT", b"AgHg", b"DCSR")
+
+
+@dataclass(frozen=True)
+class Resource:
+    """One image resource; `raw` is exactly the bytes read (header, name, data, padding)."""
+
+    signature: bytes
+    id: int
+    name: bytes  # the Pascal string with its length byte and padding
+    data: bytes
+    raw: bytes
+
+
+def parse_8bim(data: bytes) -> list[Resource]:
+    """The resources of a Photoshop block; raises FormatError on a broken block."""
+    resources, problem = parse_8bim_lenient(data)
+    if problem:
+        raise FormatError(problem)
+    return resources
+
+
+def parse_8bim_lenient(data: bytes) -> tuple[list[Resource], str | None]:
+    """The resources that could be read and the problem that stopped the parse, if any."""
+    resources: list[Resource] = []
+    pos = 0
+    while pos < len(data):
+        if data[pos : pos + 4] not in _SIGNATURES:
+            if not data[pos:].strip(b"\x00"):
+                break
+            return resources, f"Photoshop resource expected at offset {pos}"
+        if pos + 7 > len(data):
+            return resources, f"Photoshop resource at offset {pos} is cut off"
+        name_len = data[pos + 6]
+        name_end = pos + 6 + name_len + 1 + ((name_len + 1) & 1)
+        if name_end + 4 > len(data):
+            return resources, f"Photoshop resource at offset {pos} is cut off"
+        size = u32be(data, name_end)
+        start = name_end + 4
+        if start + size > len(data):
+            return resources, (
+                f"Photoshop resource 0x{u16be(data, pos + 4):04X} at offset {pos} overruns the "
+                f"block (length {size}, {len(data) - start} bytes left)"
+            )
+        end = min(start + size + (size & 1), len(data))
+        resources.append(
+            Resource(
+                signature=data[pos : pos + 4],
+                id=u16be(data, pos + 4),
+                name=data[pos + 6 : name_end],
+                data=data[start : start + size],
+                raw=data[pos:end],
+            )
+        )
+        pos = end
+    return resources, None
+
+
+def build_resource(resource_id: int, data: bytes, name: bytes = b"\x00\x00") -> bytes:
+    return b"8BIM" + o16be(resource_id) + name + o32be(len(data)) + data + b"\x00" * (len(data) & 1)
+
+
+def iim_of(resources: list[Resource]) -> list[bytes]:
+    """The IIM streams: the data of every 0x0404 resource, in order (empty: no IIM)."""
+    return [r.data for r in resources if r.id == IIM_RESOURCE and r.signature == b"8BIM"]
+
+
+def digest_state(resources: list[Resource]) -> str | None:
+    """'match', 'stale' or 'absent' for the IPTC digest (0x0425); None when there is no IIM."""
+    blocks = iim_of(resources)
+    if not blocks:
+        return None
+    iim = b"".join(blocks)
+    digests = [r.data for r in resources if r.id == DIGEST_RESOURCE]
+    if not digests:
+        return "absent"
+    return "match" if digests[0] == hashlib.md5(iim).digest() else "stale"
+
+
+def update_8bim(data: bytes | None, iim: bytes) -> bytes:
+    """The Photoshop block with its IIM replaced and the digest (0x0425) set to MD5(iim).
+
+    Every other resource is kept byte for byte and in place; several 0x0404 resources become
+    one. Raises FormatError when the existing block cannot be parsed completely.
+    """
+    resources = parse_8bim(data) if data else []
+    new_iim = build_resource(IIM_RESOURCE, iim)
+    new_digest = build_resource(DIGEST_RESOURCE, hashlib.md5(iim).digest())
+    out: list[bytes] = []
+    placed_iim = placed_digest = False
+    for res in resources:
+        if res.id == IIM_RESOURCE and res.signature == b"8BIM":
+            if not placed_iim:
+                out.append(build_resource(IIM_RESOURCE, iim, res.name))
+                placed_iim = True
+        elif res.id == DIGEST_RESOURCE and res.signature == b"8BIM":
+            if not placed_digest:
+                out.append(new_digest)
+                placed_digest = True
+        else:
+            out.append(res.raw)
+    if not placed_iim:
+        out.append(new_iim)
+    if not placed_digest:
+        out.append(new_digest)
+    consumed = sum(len(r.raw) for r in resources)
+    return b"".join(out) + (data[consumed:] if data else b"")
+
+
+__all__ = [
+    "BYTE_LIMITS",
+    "DATASET_NAMES",
+    "DIGEST_RESOURCE",
+    "FIELD_DATASETS",
+    "IIM_RESOURCE",
+    "Dataset",
+    "IimFields",
+    "Resource",
+    "build_resource",
+    "cut_utf8",
+    "detect_charset",
+    "digest_state",
+    "encode_datasets",
+    "iim_date",
+    "iim_of",
+    "parse_8bim",
+    "parse_8bim_lenient",
+    "parse_datasets",
+    "read_iim",
+    "update_8bim",
+    "update_iim",
+]

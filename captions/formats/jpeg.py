@@ -1,0 +1,351 @@
+"""JPEG container: split into segments up to SOS, keep everything from SOS on byte for byte, join.
+
+A JPEG is SOI, then marker segments (APPn, DQT, SOF, DHT, ...), then SOS and the entropy-coded
+scan data, then EOI and possibly trailing bytes. We only ever look at and rewrite the segments
+before SOS; the rest is copied as one opaque block. Payloads are recognised by their prefix:
+`Exif\\0\\0` (APP1), the XMP namespace URI (APP1), the extended-XMP URI (APP1) and
+`Photoshop 3.0\\0` (APP13). Only those we own are replaced or inserted; every other segment,
+including fill bytes before a marker, is joined back exactly as it was read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import BinaryIO
+
+from captions.errors import FormatError, WriteError
+from captions.formats._binary import o16be, u16be
+
+SOI = b"\xff\xd8"
+SOS = 0xDA
+EOI = 0xD9
+APP0 = 0xE0
+APP1 = 0xE1
+APP13 = 0xED
+
+EXIF_PREFIX = b"Exif\x00\x00"
+XMP_PREFIX = b"http://ns.adobe.com/xap/1.0/\x00"
+XMP_EXTENSION_PREFIX = b"http://ns.adobe.com/xmp/extension/\x00"
+PHOTOSHOP_PREFIX = b"Photoshop 3.0\x00"
+
+MAX_PAYLOAD = 0xFFFF - 2
+"""The largest payload one segment can carry (its length field counts itself)."""
+
+# Markers without a length field (TEM and the restart markers).
+_STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})
+
+MARKER_NAMES: dict[int, str] = {
+    0x01: "TEM",
+    0xC4: "DHT",
+    0xC8: "JPG",
+    0xCC: "DAC",
+    0xD8: "SOI",
+    0xD9: "EOI",
+    0xDA: "SOS",
+    0xDB: "DQT",
+    0xDC: "DNL",
+    0xDD: "DRI",
+    0xDE: "DHP",
+    0xDF: "EXP",
+    0xFE: "COM",
+    **{0xC0 + n: f"SOF{n}" for n in range(16) if n not in (4, 8, 12)},
+    **{0xD0 + n: f"RST{n}" for n in range(8)},
+    **{0xE0 + n: f"APP{n}" for n in range(16)},
+    **{0xF0 + n: f"JPG{n}" for n in range(14)},
+}
+
+INITIAL_READ = 128 * 1024
+"""Bytes read at first for a header-only parse; most JPEG headers fit."""
+
+
+def marker_name(marker: int) -> str:
+    return MARKER_NAMES.get(marker, f"marker 0x{marker:02X}")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One marker segment before SOS. `offset` is where its marker was read (-1 if new)."""
+
+    marker: int
+    payload: bytes
+    offset: int = -1
+    fill: bytes = b""  # extra 0xFF fill bytes that preceded the marker, kept for a lossless join
+
+    @property
+    def name(self) -> str:
+        return marker_name(self.marker)
+
+    @property
+    def kind(self) -> str:
+        """What the payload is: exif, xmp, xmp-extension, photoshop or other."""
+        if self.marker == APP1:
+            if self.payload.startswith(EXIF_PREFIX):
+                return "exif"
+            if self.payload.startswith(XMP_PREFIX):
+                return "xmp"
+            if self.payload.startswith(XMP_EXTENSION_PREFIX):
+                return "xmp-extension"
+        elif self.marker == APP13 and self.payload.startswith(PHOTOSHOP_PREFIX):
+            return "photoshop"
+        return "other"
+
+    def to_bytes(self) -> bytes:
+        head = self.fill + bytes((0xFF, self.marker))
+        if self.marker in _STANDALONE:
+            return head
+        return head + o16be(len(self.payload) + 2) + self.payload
+
+
+@dataclass(frozen=True)
+class JpegHeader:
+    """The segments between SOI and SOS, and where the scan (kept byte for byte) starts."""
+
+    segments: tuple[Segment, ...]
+    scan_offset: int  # -1 when the structure is broken before SOS (see `problem`)
+    problem: str | None = None
+
+    def of_kind(self, kind: str) -> list[Segment]:
+        return [s for s in self.segments if s.kind == kind]
+
+
+class _NeedMore(Exception):
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
+
+
+def split(data: bytes, file_size: int | None = None, *, lenient: bool = False) -> JpegHeader:
+    """Parse the segments of a JPEG held (at least up to SOS) in `data`.
+
+    `file_size` is the size of the whole file when `data` is only its head; a segment that runs
+    past the head but not past the file is reported to `read_header` so it can read more.
+    With `lenient`, a broken structure after SOI ends the parse: the header holds the segments
+    read so far and `problem` says what stopped it (such a header is never written back).
+    """
+    size = len(data) if file_size is None else file_size
+    if not data.startswith(SOI):
+        raise FormatError("not a JPEG: no SOI marker at 0x0")
+    segments: list[Segment] = []
+    try:
+        scan_offset = _parse(data, size, segments)
+    except FormatError as exc:
+        if not lenient:
+            raise
+        return JpegHeader(tuple(segments), -1, str(exc))
+    return JpegHeader(tuple(segments), scan_offset)
+
+
+def _parse(data: bytes, size: int, segments: list[Segment]) -> int:
+    """Append the segments before SOS to `segments`; return the offset of SOS."""
+    pos = 2
+    while True:
+        start = pos
+        marker, marker_off, fill, pos = _next_marker(data, size, pos)
+        if marker == SOS:
+            return start
+        if marker in _STANDALONE:
+            segments.append(Segment(marker, b"", marker_off, fill))
+            continue
+        name = f"{marker_name(marker)} at 0x{marker_off:X}"
+        _need(data, size, pos + 2, name)
+        length = u16be(data, pos)
+        if length < 2:
+            raise FormatError(f"{name} has an invalid length {length}")
+        end = pos + length
+        if end > size:
+            raise FormatError(
+                f"{name} overruns the file (length {length}, {size - pos} bytes left)"
+            )
+        _need(data, size, end, name)
+        segments.append(Segment(marker, data[pos + 2 : end], marker_off, fill))
+        pos = end
+
+
+def _next_marker(data: bytes, size: int, pos: int) -> tuple[int, int, bytes, int]:
+    """(marker, offset of its 0xFF, fill bytes before it, position after the marker)."""
+    start = pos
+    _need(data, size, pos + 1, f"JPEG segment at 0x{pos:X}")
+    if data[pos] != 0xFF:
+        raise FormatError(f"expected a JPEG marker at 0x{pos:X}, found byte 0x{data[pos]:02X}")
+    while True:
+        _need(data, size, pos + 2, f"JPEG marker at 0x{pos:X}")
+        if data[pos + 1] != 0xFF:
+            break
+        pos += 1
+    marker = data[pos + 1]
+    if marker == EOI:
+        raise FormatError(f"EOI at 0x{pos:X} before any image data (no SOS marker)")
+    if marker in (0x00, 0xD8):
+        raise FormatError(f"unexpected {marker_name(marker)} byte 0x{marker:02X} at 0x{pos + 1:X}")
+    return marker, pos, data[start:pos], pos + 2
+
+
+def _need(data: bytes, size: int, end: int, what: str) -> None:
+    if end <= len(data):
+        return
+    if end > size:
+        raise FormatError(f"{what} is cut off: the file ends at 0x{size:X} before SOS")
+    raise _NeedMore(end)
+
+
+def read_header(
+    stream: BinaryIO, file_size: int, head: bytes = b"", *, lenient: bool = False
+) -> tuple[JpegHeader, bytes]:
+    """Parse the header of a JPEG file without reading its scan data (in a few large reads).
+
+    Returns the header and the bytes read so far (at least everything before SOS).
+    """
+    data = head
+    if len(data) < min(INITIAL_READ, file_size):
+        stream.seek(len(data))
+        data += stream.read(INITIAL_READ - len(data))
+    while True:
+        try:
+            return split(data, file_size, lenient=lenient), data
+        except _NeedMore as more:
+            stream.seek(len(data))
+            extra = stream.read(max(more.size - len(data), INITIAL_READ))
+            if not extra:
+                raise FormatError(f"file shrank while reading at 0x{len(data):X}") from None
+            data += extra
+
+
+def join(header: JpegHeader, segments: tuple[Segment, ...], original: bytes) -> bytes:
+    """SOI + `segments` + everything from the original SOS marker on, byte for byte."""
+    if header.problem is not None:
+        raise WriteError(f"cannot rebuild a broken JPEG: {header.problem}")
+    return b"".join((SOI, *(s.to_bytes() for s in segments), original[header.scan_offset :]))
+
+
+@dataclass(frozen=True)
+class Blocks:
+    """The metadata payloads of a JPEG header, without their prefixes."""
+
+    exif: bytes | None
+    xmp: bytes | None
+    photoshop: bytes | None  # the 8BIM stream of all Photoshop APP13 segments joined in order
+    extended_xmp: bool
+    duplicates: tuple[str, ...]  # e.g. "2 Exif APP1 segments"
+
+
+def blocks(header: JpegHeader) -> Blocks:
+    exif = header.of_kind("exif")
+    xmp = header.of_kind("xmp")
+    photoshop = header.of_kind("photoshop")
+    duplicates = [
+        f"{len(found)} {label} segments"
+        for found, label in ((exif, "Exif APP1"), (xmp, "standard XMP APP1"))
+        if len(found) > 1
+    ]
+    if len(photoshop) > 1:
+        duplicates.append(f"{len(photoshop)} Photoshop APP13 segments")
+    return Blocks(
+        exif=exif[0].payload[len(EXIF_PREFIX) :] if exif else None,
+        xmp=xmp[0].payload[len(XMP_PREFIX) :] if xmp else None,
+        photoshop=b"".join(s.payload[len(PHOTOSHOP_PREFIX) :] for s in photoshop)
+        if photoshop
+        else None,
+        extended_xmp=bool(header.of_kind("xmp-extension")),
+        duplicates=tuple(duplicates),
+    )
+
+
+def with_blocks(
+    header: JpegHeader,
+    *,
+    exif: bytes | None = None,
+    xmp: bytes | None = None,
+    photoshop: bytes | None = None,
+) -> tuple[Segment, ...]:
+    """The header's segments with the given blocks replaced or inserted (None: keep as is).
+
+    The first segment of a kind is replaced in place; a Photoshop block replaces all APP13
+    Photoshop segments (it was read from all of them). New segments go where readers expect
+    them: Exif right after SOI/APP0, XMP after Exif, Photoshop after the leading APP0/APP1 run.
+    """
+    segments = list(header.segments)
+    if exif is not None:
+        _put(segments, APP1, "exif", _payload(EXIF_PREFIX, exif, "Exif"), _after_app0(segments))
+    if xmp is not None:
+        packet = _payload(XMP_PREFIX, fit_xmp(xmp), "XMP")
+        found = [i for i, s in enumerate(segments) if s.kind == "exif"]
+        _put(segments, APP1, "xmp", packet, found[0] + 1 if found else _after_app0(segments))
+    if photoshop is not None:
+        _put_photoshop(segments, photoshop)
+    return tuple(segments)
+
+
+def _payload(prefix: bytes, body: bytes, label: str) -> bytes:
+    payload = prefix + body
+    if len(payload) > MAX_PAYLOAD:
+        raise WriteError(
+            f"{label} block of {len(body)} bytes does not fit in one JPEG segment "
+            f"(limit {MAX_PAYLOAD - len(prefix)})"
+        )
+    return payload
+
+
+def fit_xmp(packet: bytes) -> bytes:
+    """Drop the packet's whitespace padding if that is what keeps it out of one APP1 segment."""
+    if len(XMP_PREFIX) + len(packet) <= MAX_PAYLOAD:
+        return packet
+    end = packet.rfind(b"<?xpacket end")
+    if end < 0:
+        return packet
+    body = packet[:end].rstrip(b" \t\r\n")
+    return body + b"\n" + packet[end:]
+
+
+def _after_app0(segments: list[Segment]) -> int:
+    i = 0
+    while i < len(segments) and segments[i].marker == APP0:
+        i += 1
+    return i
+
+
+def _put(segments: list[Segment], marker: int, kind: str, payload: bytes, at: int) -> None:
+    for i, segment in enumerate(segments):
+        if segment.kind == kind:
+            segments[i] = replace(segment, payload=payload)
+            return
+    segments.insert(at, Segment(marker, payload))
+
+
+def _put_photoshop(segments: list[Segment], stream: bytes) -> None:
+    step = MAX_PAYLOAD - len(PHOTOSHOP_PREFIX)
+    chunks = [stream[i : i + step] for i in range(0, len(stream), step)] or [b""]
+    new = [Segment(APP13, PHOTOSHOP_PREFIX + chunk) for chunk in chunks]
+    found = [i for i, s in enumerate(segments) if s.kind == "photoshop"]
+    if found:
+        new[0] = replace(segments[found[0]], payload=new[0].payload)
+        for i in reversed(found):
+            del segments[i]
+        segments[found[0] : found[0]] = new
+        return
+    at = 0
+    while at < len(segments) and segments[at].marker in (APP0, APP1):
+        at += 1
+    segments[at:at] = new
+
+
+__all__ = [
+    "APP1",
+    "APP13",
+    "EXIF_PREFIX",
+    "INITIAL_READ",
+    "MARKER_NAMES",
+    "MAX_PAYLOAD",
+    "PHOTOSHOP_PREFIX",
+    "XMP_EXTENSION_PREFIX",
+    "XMP_PREFIX",
+    "Blocks",
+    "JpegHeader",
+    "Segment",
+    "blocks",
+    "fit_xmp",
+    "join",
+    "marker_name",
+    "read_header",
+    "split",
+    "with_blocks",
+]
