@@ -1,0 +1,576 @@
+"""XMP packets: read and update the caption and credit properties, keep everything else.
+
+Packets are untrusted: they are parsed with defusedxml, and a DTD, an entity declaration or an
+external reference is refused (FormatError), never expanded or fetched. Updating edits the parsed
+document in place (properties may be attributes of rdf:Description or elements; several
+rdf:Description elements may exist) and serializes it back node by node, so unrelated namespaces,
+properties, prefixes and comments survive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal, TypeGuard, cast
+from xml.dom.minidom import (
+    CDATASection,
+    Comment,
+    Document,
+    Element,
+    Node,
+    ProcessingInstruction,
+    Text,
+)
+from xml.parsers.expat import ExpatError
+
+from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
+from defusedxml.minidom import parseString  # type: ignore[import-untyped]
+
+from captions.errors import FormatError, UnsupportedError
+
+XMP_APP1_HEADER = b"http://ns.adobe.com/xap/1.0/\x00"
+XMP_EXTENSION_HEADER = b"http://ns.adobe.com/xmp/extension/\x00"
+XMP_MAX_PACKET_BYTES = 65502
+"""The largest packet a standard XMP APP1 segment holds (65535 - 2 - header)."""
+
+RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+XMLNS_NS = "http://www.w3.org/2000/xmlns/"
+X_NS = "adobe:ns:meta/"
+DC_NS = "http://purl.org/dc/elements/1.1/"
+PHOTOSHOP_NS = "http://ns.adobe.com/photoshop/1.0/"
+IPTC_CORE_NS = "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"
+IPTC_EXT_NS = "http://iptc.org/std/Iptc4xmpExt/2008-02-29/"
+
+STANDARD_PREFIXES = {
+    DC_NS: "dc",
+    PHOTOSHOP_NS: "photoshop",
+    IPTC_CORE_NS: "Iptc4xmpCore",
+    IPTC_EXT_NS: "Iptc4xmpExt",
+    RDF_NS: "rdf",
+}
+
+Kind = Literal["text", "lang", "seq", "bag"]
+
+
+@dataclass(frozen=True)
+class XmpProperty:
+    """Where a read-model field lives in XMP."""
+
+    namespace: str
+    name: str
+    kind: Kind
+
+    @property
+    def is_list(self) -> bool:
+        return self.kind in ("seq", "bag")
+
+
+PROPERTIES: dict[str, XmpProperty] = {
+    "caption": XmpProperty(DC_NS, "description", "lang"),
+    "title": XmpProperty(DC_NS, "title", "lang"),
+    "copyright": XmpProperty(DC_NS, "rights", "lang"),
+    "byline": XmpProperty(DC_NS, "creator", "seq"),
+    "keywords": XmpProperty(DC_NS, "subject", "bag"),
+    "headline": XmpProperty(PHOTOSHOP_NS, "Headline", "text"),
+    "byline_title": XmpProperty(PHOTOSHOP_NS, "AuthorsPosition", "text"),
+    "credit": XmpProperty(PHOTOSHOP_NS, "Credit", "text"),
+    "source": XmpProperty(PHOTOSHOP_NS, "Source", "text"),
+    "date_created": XmpProperty(PHOTOSHOP_NS, "DateCreated", "text"),
+    "city": XmpProperty(PHOTOSHOP_NS, "City", "text"),
+    "state": XmpProperty(PHOTOSHOP_NS, "State", "text"),
+    "country": XmpProperty(PHOTOSHOP_NS, "Country", "text"),
+    "transmission_reference": XmpProperty(PHOTOSHOP_NS, "TransmissionReference", "text"),
+    "instructions": XmpProperty(PHOTOSHOP_NS, "Instructions", "text"),
+    "sublocation": XmpProperty(IPTC_CORE_NS, "Location", "text"),
+    "country_code": XmpProperty(IPTC_CORE_NS, "CountryCode", "text"),
+    "persons": XmpProperty(IPTC_EXT_NS, "PersonInImage", "bag"),
+}
+"""Read-model field name -> XMP property."""
+
+_CONTAINERS = {"Alt", "Seq", "Bag"}
+_PADDING = (" " * 99 + "\n") * 20
+_NEW_PACKET = (
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/" x:xmptk="captions">\n'
+    ' <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
+    '  <rdf:Description rdf:about="">\n'
+    "  </rdf:Description>\n"
+    " </rdf:RDF>\n"
+    "</x:xmpmeta>"
+)
+
+
+@dataclass(frozen=True)
+class XmpFields:
+    """What `read_xmp` found: values keyed by read-model field name, plus warnings."""
+
+    values: dict[str, str | list[str]]
+    warnings: tuple[str, ...]
+
+
+# --- parsing --------------------------------------------------------------------------------
+
+
+def _decode(packet: bytes) -> str:
+    if packet.startswith((b"\xfe\xff", b"\xff\xfe")):
+        encoding = "utf-16"
+    elif packet[:1] == b"\x00" and packet[1:2] not in (b"", b"\x00"):
+        encoding = "utf-16-be"
+    elif packet[1:2] == b"\x00" and packet[:1] != b"\x00":
+        encoding = "utf-16-le"
+    else:
+        encoding = "utf-8-sig"
+    try:
+        return packet.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise FormatError(f"XMP packet is not valid {encoding} at offset {exc.start}") from None
+
+
+def _xml_body(packet: bytes) -> str:
+    """The XML inside the xpacket wrapper (and after any XML declaration)."""
+    text = _decode(packet).lstrip("\ufeff\x00 \t\r\n")
+    if text.startswith("<?xml"):
+        text = text[text.find("?>") + 2 :].lstrip()
+    if text.startswith("<?xpacket"):
+        end = text.find("?>")
+        text = text[end + 2 :] if end >= 0 else ""
+    cut = text.find("<?xpacket end")
+    if cut >= 0:
+        text = text[:cut]
+    return text.strip("\x00 \t\r\n")
+
+
+def _parse(packet: bytes) -> Document:
+    body = _xml_body(packet)
+    if not body:
+        raise FormatError("XMP packet is empty")
+    try:
+        document = parseString(
+            body.encode("utf-8"), forbid_dtd=True, forbid_entities=True, forbid_external=True
+        )
+    except DefusedXmlException as exc:
+        raise FormatError(
+            f"XMP packet refused: {type(exc).__name__} (DTDs and entities are not allowed)"
+        ) from None
+    except ExpatError as exc:
+        raise FormatError(f"XMP packet is not well-formed XML: {exc}") from None
+    except (ValueError, RecursionError) as exc:
+        raise FormatError(f"XMP packet cannot be parsed: {exc}") from None
+    return cast(Document, document)
+
+
+def _is(node: object, namespace: str, name: str) -> TypeGuard[Element]:
+    return isinstance(node, Element) and node.namespaceURI == namespace and node.localName == name
+
+
+def _child_elements(node: Element | Document) -> list[Element]:
+    return [child for child in node.childNodes if isinstance(child, Element)]
+
+
+def _find_rdf(node: Element | None, depth: int = 0) -> Element | None:
+    if _is(node, RDF_NS, "RDF"):
+        return node
+    if node is None or depth > 8:
+        return None
+    for child in _child_elements(node):
+        found = _find_rdf(child, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
+def _descriptions(rdf: Element) -> list[Element]:
+    return [child for child in _child_elements(rdf) if _is(child, RDF_NS, "Description")]
+
+
+def _text(node: Element) -> str:
+    return "".join(child.data for child in node.childNodes if isinstance(child, Text))
+
+
+def _item_text(item: Element) -> str:
+    """An rdf:li's text; a qualified value (rdf:value) counts as the text."""
+    if item.hasAttributeNS(RDF_NS, "value"):
+        return item.getAttributeNS(RDF_NS, "value")
+    for child in _child_elements(item):
+        if _is(child, RDF_NS, "value"):
+            return _text(child)
+    return _text(item)
+
+
+def _container(element: Element) -> Element | None:
+    for child in _child_elements(element):
+        if child.namespaceURI == RDF_NS and child.localName in _CONTAINERS:
+            return child
+    return None
+
+
+def _items(container: Element) -> list[Element]:
+    return [child for child in _child_elements(container) if _is(child, RDF_NS, "li")]
+
+
+def _pick_language(items: list[Element]) -> Element:
+    for item in items:
+        if item.getAttributeNS(XML_NS, "lang").lower() == "x-default":
+            return item
+    return items[0]
+
+
+def _element_value(
+    element: Element, prop: XmpProperty, warnings: list[str]
+) -> str | list[str] | None:
+    label = f"{prop.name} ({prop.namespace})"
+    container = _container(element)
+    if container is None:
+        if element.hasAttributeNS(RDF_NS, "resource"):
+            text = element.getAttributeNS(RDF_NS, "resource")
+        elif _child_elements(element):
+            warnings.append(f"XMP {label} is a structure, not text; ignored")
+            return None
+        else:
+            text = _text(element)
+        return [text] if prop.is_list else text
+    items = _items(container)
+    texts = [_item_text(item) for item in items]
+    if prop.is_list:
+        return texts or None
+    if not items:
+        return None
+    if container.localName != "Alt" and len(items) > 1:
+        warnings.append(f"XMP {label} holds {len(items)} values; read the first")
+    return _item_text(_pick_language(items))
+
+
+@dataclass
+class _Occurrence:
+    description: Element
+    element: Element | None  # None: the property is an attribute of the description
+    attribute: str | None
+
+
+def _occurrences(descriptions: list[Element], prop: XmpProperty) -> list[_Occurrence]:
+    found = []
+    for description in descriptions:
+        attribute = description.getAttributeNodeNS(prop.namespace, prop.name)
+        if attribute is not None:
+            found.append(_Occurrence(description, None, attribute.name))
+        for child in _child_elements(description):
+            if _is(child, prop.namespace, prop.name):
+                found.append(_Occurrence(description, child, None))
+    return found
+
+
+def read_xmp(packet: bytes) -> XmpFields:
+    """The caption and credit properties of an XMP packet, values exactly as stored."""
+    document = _parse(packet)
+    warnings: list[str] = []
+    rdf = _find_rdf(document.documentElement)
+    if rdf is None:
+        return XmpFields({}, ("XMP packet has no rdf:RDF element",))
+    descriptions = _descriptions(rdf)
+    values: dict[str, str | list[str]] = {}
+    for field, prop in PROPERTIES.items():
+        found = _occurrences(descriptions, prop)
+        if not found:
+            continue
+        if len(found) > 1:
+            warnings.append(f"XMP {prop.name} ({prop.namespace}) appears {len(found)} times")
+        first = found[0]
+        if first.element is None:
+            text = first.description.getAttributeNS(prop.namespace, prop.name)
+            value: str | list[str] | None = [text] if prop.is_list else text
+        else:
+            value = _element_value(first.element, prop, warnings)
+        if value is not None:
+            values[field] = value
+    return XmpFields(values, tuple(warnings))
+
+
+# --- updating -------------------------------------------------------------------------------
+
+
+def _prefix_in_scope(element: Element, namespace: str) -> str | None:
+    node: object = element
+    while isinstance(node, Element):
+        for name, value in node.attributes.items():
+            if value == namespace and name.startswith("xmlns:"):
+                return name[len("xmlns:") :]
+        node = node.parentNode
+    return None
+
+
+def _bound_prefixes(element: Element) -> set[str]:
+    prefixes: set[str] = set()
+    node: object = element
+    while isinstance(node, Element):
+        prefixes.update(n[6:] for n in node.attributes.keys() if n.startswith("xmlns:"))  # noqa: SIM118
+        node = node.parentNode
+    return prefixes
+
+
+def _ensure_prefix(element: Element, namespace: str) -> str:
+    """The prefix bound to `namespace` at `element`, declaring the standard one when needed."""
+    prefix = _prefix_in_scope(element, namespace)
+    if prefix is not None:
+        return prefix
+    base = STANDARD_PREFIXES.get(namespace, "ns")
+    prefix, bound, number = base, _bound_prefixes(element), 1
+    while prefix in bound:
+        number += 1
+        prefix = f"{base}{number}"
+    element.setAttributeNS(XMLNS_NS, f"xmlns:{prefix}", namespace)
+    return prefix
+
+
+def _indent_of(element: Element) -> str:
+    previous = element.previousSibling
+    if isinstance(previous, Text) and "\n" in previous.data:
+        return "\n" + previous.data.rsplit("\n", 1)[1]
+    return "\n"
+
+
+def _append_indented(parent: Element, child: Element) -> None:
+    """Append `child` as the last element of `parent`, indented one step deeper."""
+    document = parent.ownerDocument
+    assert document is not None
+    inner = _indent_of(parent) + " "
+    last = parent.lastChild
+    if isinstance(last, Text) and not last.data.strip():
+        parent.insertBefore(document.createTextNode(inner), last)
+        parent.insertBefore(child, last)
+    else:
+        parent.appendChild(document.createTextNode(inner))
+        parent.appendChild(child)
+        parent.appendChild(document.createTextNode(_indent_of(parent)))
+
+
+def _remove(element: Element) -> None:
+    parent = element.parentNode
+    if not isinstance(parent, Element):
+        return
+    previous = element.previousSibling
+    if isinstance(previous, Text) and not previous.data.strip():
+        parent.removeChild(previous)
+    parent.removeChild(element)
+
+
+def _new_element(description: Element, namespace: str, name: str) -> Element:
+    document = description.ownerDocument
+    assert document is not None
+    prefix = _ensure_prefix(description, namespace)
+    return document.createElementNS(namespace, f"{prefix}:{name}")
+
+
+def _new_item(container: Element, text: str, language: str | None = None) -> Element:
+    document = container.ownerDocument
+    assert document is not None
+    rdf = _prefix_in_scope(container, RDF_NS) or "rdf"
+    item = document.createElementNS(RDF_NS, f"{rdf}:li")
+    if language is not None:
+        item.setAttributeNS(XML_NS, "xml:lang", language)
+    item.appendChild(document.createTextNode(text))
+    return item
+
+
+def _set_text(element: Element, text: str) -> None:
+    for child in list(element.childNodes):
+        element.removeChild(child)
+    document = element.ownerDocument
+    assert document is not None
+    element.appendChild(document.createTextNode(text))
+
+
+def _fill(element: Element, prop: XmpProperty, value: str | list[str]) -> None:
+    """Make the property element `element` hold `value`, keeping other languages of a lang-alt."""
+    if prop.kind == "text":
+        assert isinstance(value, str)
+        _set_text(element, value)
+        return
+    container = _container(element)
+    wanted = "Alt" if prop.kind == "lang" else prop.kind.capitalize()
+    if container is None or container.localName != wanted:
+        for child in list(element.childNodes):
+            element.removeChild(child)
+        document = element.ownerDocument
+        assert document is not None
+        rdf = _prefix_in_scope(element, RDF_NS) or "rdf"
+        container = document.createElementNS(RDF_NS, f"{rdf}:{wanted}")
+        _append_indented(element, container)
+    if prop.kind == "lang":
+        assert isinstance(value, str)
+        _fill_language_alternative(container, value)
+        return
+    for item in _items(container):
+        _remove(item)
+    for text in value:
+        _append_indented(container, _new_item(container, text))
+
+
+def _fill_language_alternative(container: Element, value: str) -> None:
+    items = _items(container)
+    for item in items:
+        if item.getAttributeNS(XML_NS, "lang").lower() == "x-default":
+            _set_text(item, value)
+            return
+    item = _new_item(container, value, "x-default")
+    if items:  # x-default comes first
+        container.insertBefore(item, items[0])
+        document = container.ownerDocument
+        assert document is not None
+        container.insertBefore(document.createTextNode(_indent_of(items[0])), items[0])
+    else:
+        _append_indented(container, item)
+
+
+def _update_property(
+    descriptions: list[Element], prop: XmpProperty, value: str | list[str] | None
+) -> None:
+    found = _occurrences(descriptions, prop)
+    for extra in found[1:]:
+        if extra.element is None:
+            assert extra.attribute is not None
+            extra.description.removeAttribute(extra.attribute)
+        else:
+            _remove(extra.element)
+    first = found[0] if found else None
+    if value is None or value == []:
+        if first is not None and first.element is None:
+            assert first.attribute is not None
+            first.description.removeAttribute(first.attribute)
+        elif first is not None and first.element is not None:
+            _remove(first.element)
+        return
+    if first is not None and first.element is None and prop.kind == "text":
+        assert first.attribute is not None and isinstance(value, str)
+        first.description.setAttribute(first.attribute, value)
+        return
+    if first is not None and first.element is not None:
+        _fill(first.element, prop, value)
+        return
+    if first is not None:  # an attribute that now needs a structured value
+        assert first.attribute is not None
+        first.description.removeAttribute(first.attribute)
+        target = first.description
+    else:
+        target = _target_description(descriptions, prop.namespace)
+    element = _new_element(target, prop.namespace, prop.name)
+    _append_indented(target, element)
+    _fill(element, prop, value)
+
+
+def _target_description(descriptions: list[Element], namespace: str) -> Element:
+    for description in descriptions:
+        if _prefix_in_scope(description, namespace) is not None:
+            return description
+    return descriptions[0]
+
+
+def _normalized(field: str, value: str | list[str] | None) -> str | list[str] | None:
+    prop = PROPERTIES.get(field)
+    if prop is None:
+        raise ValueError(f"XMP has no property for field {field!r}")
+    if value is None:
+        return None
+    if prop.is_list:
+        return [value] if isinstance(value, str) else list(value)
+    if not isinstance(value, str):
+        raise ValueError(f"XMP field {field!r} takes one string, not a list")
+    return value
+
+
+def update_xmp(packet: bytes | None, values: Mapping[str, str | list[str] | None]) -> bytes:
+    """A complete packet with `values` set (None or [] removes), everything else preserved."""
+    wanted = {field: _normalized(field, value) for field, value in values.items()}
+    document = _parse(_NEW_PACKET.encode() if packet is None else packet)
+    rdf = _find_rdf(document.documentElement)
+    if rdf is None:
+        raise FormatError("XMP packet has no rdf:RDF element; not updated")
+    descriptions = _descriptions(rdf)
+    if not descriptions:
+        description = document.createElementNS(RDF_NS, f"{_ensure_prefix(rdf, RDF_NS)}:Description")
+        description.setAttributeNS(RDF_NS, f"{_ensure_prefix(rdf, RDF_NS)}:about", "")
+        _append_indented(rdf, description)
+        descriptions = [description]
+    for field, value in wanted.items():
+        _update_property(descriptions, PROPERTIES[field], value)
+    top = [
+        serialize(node)
+        for node in document.childNodes
+        if not (isinstance(node, ProcessingInstruction) and node.target == "xpacket")
+    ]
+    return _packet("\n".join(top))
+
+
+def _packet(xml: str) -> bytes:
+    head = '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'.encode()
+    tail = b'<?xpacket end="w"?>'
+    body = xml.encode("utf-8") + b"\n"
+    room = XMP_MAX_PACKET_BYTES - len(head) - len(body) - len(tail)
+    if room < 0:
+        raise UnsupportedError(
+            f"XMP packet would be {len(head) + len(body) + len(tail)} bytes, over the "
+            f"{XMP_MAX_PACKET_BYTES}-byte limit of one APP1 segment (extended XMP is not written)"
+        )
+    padding = _PADDING.encode()[:room]
+    return head + body + padding + tail
+
+
+# --- serializing ----------------------------------------------------------------------------
+
+
+def _escape_text(text: str) -> str:
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+    )
+
+
+def _escape_attribute(text: str) -> str:
+    return _escape_text(text).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
+
+
+def serialize(node: Node) -> str:
+    """XML for `node`, written so that parsing it again gives the same values."""
+    parts: list[str] = []
+    _write(node, parts)
+    return "".join(parts)
+
+
+def _is_xmlns(name: str) -> bool:
+    return name == "xmlns" or name.startswith("xmlns:")
+
+
+def _write(node: Node, parts: list[str]) -> None:
+    if isinstance(node, Element):
+        parts.append("<" + node.tagName)
+        # namespace declarations first: the order the parser reports them in, so that
+        # serializing a parsed packet again gives identical bytes
+        attributes = sorted(node.attributes.items(), key=lambda item: not _is_xmlns(item[0]))
+        for name, value in attributes:
+            parts.append(f' {name}="{_escape_attribute(value)}"')
+        if not node.childNodes:
+            parts.append("/>")
+            return
+        parts.append(">")
+        for child in node.childNodes:
+            _write(child, parts)
+        parts.append(f"</{node.tagName}>")
+    elif isinstance(node, CDATASection):
+        parts.append(f"<![CDATA[{node.data}]]>")
+    elif isinstance(node, Text):
+        parts.append(_escape_text(node.data))
+    elif isinstance(node, Comment):
+        parts.append(f"<!--{node.data}-->")
+    elif isinstance(node, ProcessingInstruction):
+        parts.append(f"<?{node.target} {node.data}?>")
+
+
+__all__ = [
+    "PROPERTIES",
+    "XMP_APP1_HEADER",
+    "XMP_EXTENSION_HEADER",
+    "XMP_MAX_PACKET_BYTES",
+    "XmpFields",
+    "XmpProperty",
+    "read_xmp",
+    "serialize",
+    "update_xmp",
+]
