@@ -1,0 +1,328 @@
+"""Write an article's captions and normalized credits into the files the matcher paired.
+
+For each match that may be written (confident, or confirmed by a manifest) the values below go
+through `captions.metadata.write`, which puts each field in every block (EXIF, IIM, XMP) where
+it exists. Files without a written match are never opened for writing, so they stay
+byte-identical.
+
+    field         value
+    caption       the article caption (caption template), the credit appended if the style says so
+    credit        `split`: the credit line without the photographers (`Pool/AFP via Getty Images`)
+                  `full`: the whole normalized line (`Lena Brandt/Pool/AFP via Getty Images`)
+    byline        the photographers
+    source        the agency (first agency of the credit, else its distributor)
+    copyright     the copyright template, e.g. `© {year} {agency}`
+    date_created  the date the caption gives
+    city/country  the place the caption gives, when known
+    persons       the people named in the caption
+    headline      the article title
+
+House style comes from `[tool.captions]` (credit-style, caption-template, copyright-template)
+and `[tool.captions.apply]` (credit-layout, append-credit, fields) in the closest
+pyproject.toml or captions.toml; the command line overrides both.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from captions.errors import CaptionsError, ConfigError
+from captions.match import Match, MatchResult
+from captions.model import Article, Credit, Occurrence
+
+LAYOUTS = ("split", "full")
+WRITABLE_FIELDS = (
+    "caption", "credit", "byline", "source", "copyright", "date_created",
+    "city", "country", "persons", "headline",
+)  # fmt: skip
+DEFAULT_COPYRIGHT = "© {year} {agency}"
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+Value = str | list[str]
+
+
+@dataclass(frozen=True)
+class HouseStyle:
+    """How the desk wants captions and credits written."""
+
+    credit_style: str = "getty"  # getty, ap, or a template for captions.credit.format_credit
+    layout: str = "split"
+    append_credit: bool = False
+    caption_template: str = "{text}"
+    copyright_template: str = DEFAULT_COPYRIGHT
+    fields: tuple[str, ...] = WRITABLE_FIELDS
+
+    def __post_init__(self) -> None:
+        if self.layout not in LAYOUTS:
+            raise ConfigError(
+                f"credit layout must be one of {', '.join(LAYOUTS)}, not {self.layout!r}"
+            )
+        unknown = [f for f in self.fields if f not in WRITABLE_FIELDS]
+        if unknown:
+            known = ", ".join(WRITABLE_FIELDS)
+            raise ConfigError(f"cannot write field(s) {', '.join(unknown)} (known: {known})")
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """What apply did (or, in a dry run, would do) to one file."""
+
+    path: str
+    photo: int
+    changes: tuple[tuple[str, Any, Any], ...]
+    written: bool
+    warnings: tuple[str, ...] = ()
+    error: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "photo": self.photo,
+            "written": self.written,
+            "changes": [{"field": f, "before": b, "after": a} for f, b, a in self.changes],
+            "warnings": list(self.warnings),
+            "error": self.error,
+        }
+
+
+@dataclass(frozen=True)
+class ApplyReport:
+    """Every file apply handled, and the photos it left alone with the reason."""
+
+    result: MatchResult
+    files: tuple[FileReport, ...]
+    skipped: tuple[tuple[int, str], ...]
+    dry_run: bool
+
+    @property
+    def errors(self) -> tuple[FileReport, ...]:
+        return tuple(f for f in self.files if f.error)
+
+    @property
+    def complete(self) -> bool:
+        """Every photo matched and written (or, in a dry run, writable)."""
+        return not self.skipped and not self.errors
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "article": self.result.article,
+            "dry_run": self.dry_run,
+            "files": [f.to_json() for f in self.files],
+            "skipped": [{"photo": p, "reason": r} for p, r in self.skipped],
+            "unmatched_images": list(self.result.unmatched_images),
+        }
+
+
+def apply(
+    article: Article,
+    result: MatchResult,
+    style: HouseStyle = HouseStyle(),
+    *,
+    dry_run: bool = False,
+) -> ApplyReport:
+    """Write every writable match of `result`; report the others as skipped."""
+    from captions import metadata
+
+    photos = article.photos
+    files: list[FileReport] = []
+    skipped = [(p, "no matching image") for p in result.unmatched_photos]
+    for found in result.matches:
+        if not found.write:
+            why = "ambiguous match" if found.ambiguous else "the manifest says not to write"
+            skipped.append((found.photo, f"{why} ({found.image})"))
+            continue
+        values, warnings = photo_values(article, photos[found.photo], style)
+        try:
+            written = metadata.write(found.image, values, dry_run=dry_run)
+        except CaptionsError as exc:
+            files.append(FileReport(found.image, found.photo, (), False, tuple(warnings), str(exc)))
+            continue
+        changes = tuple(tuple(change) for change in written.changes)
+        all_warnings = (*warnings, *written.warnings)
+        files.append(_report(found, changes, written.written, all_warnings))
+    return ApplyReport(result, tuple(files), tuple(sorted(skipped)), dry_run)
+
+
+def _report(
+    found: Match, changes: tuple[Any, ...], written: bool, warnings: Sequence[str]
+) -> FileReport:
+    return FileReport(found.image, found.photo, changes, written, tuple(warnings))
+
+
+def photo_values(
+    article: Article, occurrences: Sequence[Occurrence], style: HouseStyle
+) -> tuple[dict[str, Value], list[str]]:
+    """The field values for one photo in the house style, and warnings for what is missing."""
+    text = max((o.text for o in occurrences), key=len)
+    credit = next((o.credit for o in occurrences if o.credit is not None), None)
+    people = list(dict.fromkeys(p.name for o in occurrences for p in o.people))
+    date = next((o.date for o in occurrences if o.date), None)
+    place = next((o.place for o in occurrences if o.place), None)
+    values: dict[str, Value] = {}
+    warnings: list[str] = []
+    city, country = split_place(place)
+    if city:
+        values["city"] = city
+    if country:
+        values["country"] = country
+    if date:
+        values["date_created"] = date
+    if people:
+        values["persons"] = people
+    if article.title:
+        values["headline"] = article.title
+    if credit is not None:
+        values.update(credit_values(credit, style))
+    else:
+        warnings.append(f"photo {occurrences[0].photo}: the article gives no credit")
+    line = format_line(credit, style.credit_style) if credit else ""
+    values["caption"] = caption_text(text, line, values, style)
+    copyright_notice = fill(style.copyright_template, _placeholders(values, credit, line, text))
+    if copyright_notice is None:
+        warnings.append(
+            f"photo {occurrences[0].photo}: copyright template needs values the article lacks"
+        )
+    else:
+        values["copyright"] = copyright_notice
+    return {k: v for k, v in values.items() if k in style.fields}, warnings
+
+
+def credit_values(credit: Credit, style: HouseStyle) -> dict[str, Value]:
+    """Credit, By-line and Source in the house layout."""
+    values: dict[str, Value] = {}
+    if credit.photographers:
+        values["byline"] = list(credit.photographers)
+    agency = credit.agencies[0] if credit.agencies else credit.distributor
+    if agency:
+        values["source"] = agency
+    if style.layout == "full" or not credit.photographers:
+        values["credit"] = format_line(credit, style.credit_style)
+    else:
+        values["credit"] = format_line(
+            replace(credit, photographers=(), raw=""), style.credit_style
+        )
+    return values
+
+
+def format_line(credit: Credit, credit_style: str) -> str:
+    from captions.credit import format_credit  # type: ignore[attr-defined]
+
+    line: str = format_credit(credit, credit_style)
+    return line
+
+
+def caption_text(text: str, line: str, values: Mapping[str, Value], style: HouseStyle) -> str:
+    """The caption template filled in, with the credit appended when the style asks."""
+    fields = {k: v if isinstance(v, str) else ", ".join(v) for k, v in values.items()}
+    caption = fill(style.caption_template, {**fields, "text": text}) or text
+    if style.append_credit and line:
+        caption = f"{caption} {line if line.startswith('(') else f'({line})'}"
+    return caption
+
+
+def _placeholders(
+    values: Mapping[str, Value], credit: Credit | None, line: str, text: str
+) -> dict[str, str]:
+    found = {k: v if isinstance(v, str) else ", ".join(v) for k, v in values.items()}
+    date = found.get("date_created", "")
+    if date[:4].isdigit():
+        found["year"] = date[:4]
+    if credit is not None:
+        agency = credit.agencies[0] if credit.agencies else credit.distributor
+        if agency:
+            found["agency"] = agency
+        found["photographers"] = ", ".join(credit.photographers)
+        found["credit_line"] = line
+    found["text"] = text
+    return found
+
+
+def fill(template: str, values: Mapping[str, str]) -> str | None:
+    """`template` with `{name}` replaced; None when a placeholder has no value."""
+    missing = [n for n in _PLACEHOLDER.findall(template) if not values.get(n)]
+    if missing:
+        return None
+    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
+
+
+def split_place(place: str | None) -> tuple[str | None, str | None]:
+    """`Lisbon, Portugal` -> (Lisbon, Portugal); `Lisbon` -> (Lisbon, None); prose -> nothing."""
+    if not place:
+        return None, None
+    parts = [p.strip() for p in place.split(",")]
+    if len(parts) > 2 or not all(_looks_like_place_name(p) for p in parts):
+        return None, None
+    return parts[0], parts[1] if len(parts) == 2 else None
+
+
+def _looks_like_place_name(part: str) -> bool:
+    words = part.split()
+    return 0 < len(words) <= 4 and words[0][:1].isupper()
+
+
+# -- configuration ------------------------------------------------------------------------------
+
+
+def house_style(start: str | Path = ".", **overrides: Any) -> HouseStyle:
+    """The house style from the closest configuration file, with `overrides` (None = unset)."""
+    from captions.audit.config import find_config
+
+    found = find_config(start)
+    settings = _settings(found) if found else {}
+    settings.update({k: v for k, v in overrides.items() if v is not None})
+    return HouseStyle(**settings)
+
+
+def _settings(path: Path) -> dict[str, Any]:
+    try:
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read configuration ({exc})") from None
+    table: Any = document.get("tool", {}).get("captions", {})
+    if path.name == "captions.toml" and not table:
+        table = document
+    sub = table.get("apply", {}) if isinstance(table, dict) else {}
+    if not isinstance(sub, dict):
+        raise ConfigError(f"{path}: [tool.captions.apply] must be a table")
+    settings: dict[str, Any] = {}
+    for key, name in (
+        ("credit-style", "credit_style"),
+        ("caption-template", "caption_template"),
+        ("copyright-template", "copyright_template"),
+    ):
+        if key in table:
+            settings[name] = _string(table[key], path, key)
+    for key, value in sub.items():
+        settings.update(_apply_setting(key, value, path))
+    return settings
+
+
+def _apply_setting(key: str, value: Any, path: Path) -> dict[str, Any]:
+    if key == "credit-layout":
+        return {"layout": _string(value, path, f"apply.{key}")}
+    if key == "append-credit":
+        if not isinstance(value, bool):
+            raise ConfigError(f"{path}: 'apply.append-credit' must be true or false")
+        return {"append_credit": value}
+    if key == "fields":
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{path}: 'apply.fields' must be a list of field names")
+        return {"fields": tuple(value)}
+    raise ConfigError(
+        f"{path}: unknown key '{key}' in [tool.captions.apply] "
+        "(known: append-credit, credit-layout, fields)"
+    )
+
+
+def _string(value: Any, path: Path, key: str) -> str:
+    if not isinstance(value, str):
+        raise ConfigError(f"{path}: '{key}' must be a string")
+    return value
+
+
+__all__ = ["ApplyReport", "FileReport", "HouseStyle", "apply", "house_style", "photo_values"]

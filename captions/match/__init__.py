@@ -1,0 +1,229 @@
+"""Match an article's photos to image files: score every pair, assign one-to-one, explain.
+
+    result = match(article, [metadata.read(p) for p in files])
+    for m in result.matches: m.photo, m.image, m.score, m.ambiguous, m.evidence
+
+Duplicate occurrences of a caption are one photo. Every pair is scored from evidence
+(captions.match.evidence); a globally optimal assignment (captions.match.assign) keeps pairs at
+or above `threshold`; a match whose margin over the best alternative arrangement is below
+`ambiguity` is ambiguous and is not written unless a manifest says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Any
+
+from captions.match import assign, evidence
+from captions.match.evidence import Evidence, ImageFacts, PhotoFacts
+from captions.model import Article
+
+if TYPE_CHECKING:
+    from captions.match.manifest import Manifest
+    from captions.metadata import ImageMetadata
+
+DEFAULT_THRESHOLD = 0.5
+DEFAULT_AMBIGUITY = 0.15
+SURE_SCORE = 1.5  # a score at which a match is fully trusted...
+CLEAR_MARGIN = 0.5  # ...when no other arrangement comes within this much of the best total
+
+
+@dataclass(frozen=True)
+class Match:
+    """One photo paired with one file, with the reasons and how sure the matcher is."""
+
+    photo: int
+    image: str
+    score: float
+    confidence: float
+    margin: float
+    ambiguous: bool
+    evidence: tuple[Evidence, ...]
+    source: str = "matcher"  # or "manifest"
+    write: bool = True
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "photo": self.photo,
+            "image": self.image,
+            "score": round(self.score, 4),
+            "confidence": round(self.confidence, 4),
+            "margin": round(self.margin, 4),
+            "ambiguous": self.ambiguous,
+            "source": self.source,
+            "write": self.write,
+            "evidence": [e.to_json() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """Matches, and what stayed unmatched on either side."""
+
+    article: str
+    matches: tuple[Match, ...]
+    unmatched_photos: tuple[int, ...]
+    unmatched_images: tuple[str, ...]
+    captions: dict[int, str] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def ambiguous(self) -> tuple[Match, ...]:
+        return tuple(m for m in self.matches if m.ambiguous)
+
+    @property
+    def complete(self) -> bool:
+        """Every photo matched, none ambiguous unless an editor confirmed it."""
+        return not self.unmatched_photos and all(m.write for m in self.matches)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "matches": [m.to_json() for m in self.matches],
+            "unmatched_photos": list(self.unmatched_photos),
+            "unmatched_images": list(self.unmatched_images),
+            "ambiguous": [m.photo for m in self.ambiguous],
+            "warnings": list(self.warnings),
+        }
+
+
+def score_pairs(
+    photos: Sequence[PhotoFacts], images: Sequence[ImageFacts]
+) -> list[list[list[Evidence]]]:
+    """Evidence for every (photo, image) pair, order tie-breaker included."""
+    table: list[list[list[Evidence]]] = []
+    for rank, photo in enumerate(photos):
+        row = []
+        for image_rank, image in enumerate(images):
+            found = evidence.collect(photo, image)
+            found.append(evidence.order(rank, len(photos), image_rank, len(images)))
+            row.append(found)
+        table.append(row)
+    return table
+
+
+def match(
+    article: Article,
+    images: Sequence[ImageMetadata],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    ambiguity: float = DEFAULT_AMBIGUITY,
+    manifest: Manifest | None = None,
+) -> MatchResult:
+    """Pair the article's photos with `images` (in folder order); a manifest overrides."""
+    photos = [evidence.photo_facts(p, occs) for p, occs in article.photos.items()]
+    facts = [evidence.image_facts(meta) for meta in images]
+    return match_facts(article.path, photos, facts, threshold, ambiguity, manifest)
+
+
+def match_facts(
+    article_path: str,
+    photos: Sequence[PhotoFacts],
+    images: Sequence[ImageFacts],
+    threshold: float = DEFAULT_THRESHOLD,
+    ambiguity: float = DEFAULT_AMBIGUITY,
+    manifest: Manifest | None = None,
+) -> MatchResult:
+    """`match` on facts already gathered (the part tests and other front ends reuse)."""
+    table = score_pairs(photos, images)
+    scores = [[sum(e.weight for e in cell) for cell in row] for row in table]
+    fixed, warnings = _manifest_pairs(manifest, photos, images)
+    matches = [_fixed_match(photos[r], images[c], table[r][c], w) for (r, c), w in fixed.items()]
+    decided_rows = {r for r, _ in fixed} | _manifest_unmatched(manifest, photos)
+    free_rows = [r for r in range(len(photos)) if r not in decided_rows]
+    free_cols = [c for c in range(len(images)) if c not in {c for _, c in fixed}]
+    sub = [[scores[r][c] for c in free_cols] for r in free_rows]
+    best = assign.best_assignment(sub, threshold)
+    for (i, j), margin in assign.margins(sub, threshold, best).items():
+        r, c = free_rows[i], free_cols[j]
+        matches.append(_matched(photos[r], images[c], table[r][c], margin, ambiguity))
+    matches.sort(key=lambda m: m.photo)
+    taken_images = {m.image for m in matches}
+    taken_photos = {m.photo for m in matches}
+    return MatchResult(
+        article=article_path,
+        matches=tuple(matches),
+        unmatched_photos=tuple(p.photo for p in photos if p.photo not in taken_photos),
+        unmatched_images=tuple(i.path for i in images if i.path not in taken_images),
+        captions={p.photo: p.caption for p in photos},
+        warnings=tuple(warnings),
+    )
+
+
+def _matched(
+    photo: PhotoFacts, image: ImageFacts, found: list[Evidence], margin: float, ambiguity: float
+) -> Match:
+    score = sum(e.weight for e in found)
+    sure = min(1.0, max(0.0, score / SURE_SCORE))
+    distinct = min(1.0, max(0.0, margin / CLEAR_MARGIN))
+    ambiguous = margin < ambiguity
+    return Match(
+        photo=photo.photo,
+        image=image.path,
+        score=score,
+        confidence=sure * distinct,
+        margin=margin,
+        ambiguous=ambiguous,
+        evidence=_ranked(found),
+        write=not ambiguous,
+    )
+
+
+def _fixed_match(photo: PhotoFacts, image: ImageFacts, found: list[Evidence], write: bool) -> Match:
+    score = sum(e.weight for e in found)
+    told = Evidence("manifest", "pair set by the manifest", 0.0)
+    return Match(
+        photo=photo.photo,
+        image=image.path,
+        score=score,
+        confidence=1.0,
+        margin=score,
+        ambiguous=False,
+        evidence=(told, *_ranked(found)),
+        source="manifest",
+        write=write,
+    )
+
+
+def _ranked(found: list[Evidence]) -> tuple[Evidence, ...]:
+    return tuple(sorted(found, key=lambda e: -abs(e.weight)))
+
+
+def _manifest_pairs(
+    manifest: Manifest | None, photos: Sequence[PhotoFacts], images: Sequence[ImageFacts]
+) -> tuple[dict[tuple[int, int], bool], list[str]]:
+    """Rows and columns the manifest fixes, keyed (photo row, image column) -> write."""
+    if manifest is None:
+        return {}, []
+    rows = {p.photo: r for r, p in enumerate(photos)}
+    cols = {PurePath(i.path).name: c for c, i in enumerate(images)}
+    fixed: dict[tuple[int, int], bool] = {}
+    warnings: list[str] = []
+    used_cols: set[int] = set()
+    for entry in manifest.entries:
+        if entry.image is None:
+            continue
+        name = PurePath(entry.image).name
+        if entry.photo not in rows:
+            warnings.append(f"{manifest.path}: photo {entry.photo} is not in the article")
+        elif name not in cols:
+            warnings.append(f"{manifest.path}: photo {entry.photo}: no image named {name}")
+        elif cols[name] in used_cols:
+            warnings.append(f"{manifest.path}: {name} is given to more than one photo")
+        else:
+            used_cols.add(cols[name])
+            fixed[(rows[entry.photo], cols[name])] = entry.write
+    return fixed, warnings
+
+
+def _manifest_unmatched(manifest: Manifest | None, photos: Sequence[PhotoFacts]) -> set[int]:
+    """Rows of photos the manifest says have no file."""
+    if manifest is None:
+        return set()
+    skipped = {e.photo for e in manifest.entries if e.image is None}
+    return {r for r, p in enumerate(photos) if p.photo in skipped}
+
+
+__all__ = ["DEFAULT_AMBIGUITY", "DEFAULT_THRESHOLD", "Match", "MatchResult", "match", "match_facts"]

@@ -1,0 +1,119 @@
+"""Fictional wire photos of one event, shared by the match and apply tests (no corpus text)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from captions.model import Article, Credit, Occurrence, Person
+
+EVENT_DATE = "2025-03-14"
+CREDIT_LINE = "Lena Brandt/Pool/AFP via Getty Images"
+CREDIT = Credit(
+    raw=CREDIT_LINE,
+    photographers=("Lena Brandt",),
+    pool=True,
+    agencies=("AFP",),
+    distributor="Getty Images",
+)
+WIRE_CREDIT = "(Photo by LENA BRANDT / POOL / AFP) (Photo by LENA BRANDT/POOL/AFP via Getty Images)"
+
+CAPTION_SPEAKS = (
+    "Deputy Fisheries Commissioner Mira Okonkwo (C) speaks during a meeting with Portuguese "
+    "Maritime Minister Tomas Reyvik at the Palacio das Necessidades in Lisbon on March 14, 2025."
+)
+CAPTION_ATTEND = (
+    "Deputy Fisheries Commissioner Mira Okonkwo (2nd L) and Portuguese Maritime Minister Tomas "
+    "Reyvik (2nd R) attend a meeting at the Palacio das Necessidades in Lisbon on March 14, 2025."
+)
+
+# The agency's own captions: the same pictures described in slightly different words.
+WIRE = {
+    "speaks": (
+        "Deputy Fisheries Commissioner Mira Okonkwo (C) speaks during a meeting with Portugal's "
+        "Maritime Minister Tomas Reyvik (not pictured) at the Palacio das Necessidades in Lisbon "
+        f"on March 14, 2025. {WIRE_CREDIT}"
+    ),
+    "attend": (
+        "Deputy Fisheries Commissioner Mira Okonkwo (2nd L) and Portugal's Maritime Minister "
+        "Tomas Reyvik (2nd R) attend a meeting at the Palacio das Necessidades in Lisbon on "
+        f"March 14, 2025. {WIRE_CREDIT}"
+    ),
+    "handshake": (
+        "Deputy Fisheries Commissioner Mira Okonkwo (R) shakes hands with Portugal's Maritime "
+        "Minister Tomas Reyvik (L) before a meeting at the Palacio das Necessidades in Lisbon "
+        f"on March 14, 2025. {WIRE_CREDIT}"
+    ),
+    "harbour": (
+        "A fishing boat returns to harbour at dawn in Peniche, western Portugal, on February 2, "
+        "2025. (Photo by JOAO SILVEIRA / AFP) (Photo by JOAO SILVEIRA/AFP via Getty Images)"
+    ),
+}
+FILES = {
+    "speaks": "GettyImages-2001234567.jpg",
+    "attend": "GettyImages-2001234590.jpg",
+    "handshake": "GettyImages-2001234612.jpg",
+    "harbour": "GettyImages-1999887766.jpg",
+}
+
+
+def wire_values(key: str) -> dict[str, str | list[str]]:
+    """Realistic wire metadata for one of the four files, as the engine would write it."""
+    harbour = key == "harbour"
+    return {
+        "caption": WIRE[key],
+        "byline": ["JOAO SILVEIRA" if harbour else "LENA BRANDT"],
+        "credit": "AFP via Getty Images" if harbour else "POOL/AFP via Getty Images",
+        "source": "AFP",
+        "title": FILES[key].removeprefix("GettyImages-").removesuffix(".jpg"),
+        "date_created": "2025-02-02" if harbour else EVENT_DATE,
+        "city": "Peniche" if harbour else "Lisbon",
+        "country": "Portugal",
+    }
+
+
+@dataclass(frozen=True)
+class FakeValue:
+    value: Any
+
+
+@dataclass(frozen=True)
+class FakeMeta:
+    """Stands in for captions.metadata.ImageMetadata where only fields matter."""
+
+    path: str
+    fields: dict[str, FakeValue] = field(default_factory=dict)
+
+
+def fake_meta(key: str, folder: str = "/photos") -> FakeMeta:
+    values = wire_values(key)
+    return FakeMeta(f"{folder}/{FILES[key]}", {k: FakeValue(v) for k, v in values.items()})
+
+
+def occurrence(index: int, photo: int, text: str, **kw: Any) -> Occurrence:
+    people = (Person("Mira Okonkwo"), Person("Tomas Reyvik"))
+    defaults: dict[str, Any] = {
+        "line": index + 3,
+        "offset": 100 * index,
+        "raw": f"{text} {CREDIT_LINE}",
+        "credit": CREDIT,
+        "people": people,
+        "date": EVENT_DATE,
+        "place": "Lisbon",
+    }
+    defaults.update(kw)
+    return Occurrence(index=index, photo=photo, text=text, **defaults)
+
+
+def event_article(**kw: Any) -> Article:
+    """Two photos, the second printed twice, as the extractor would report them."""
+    return Article(
+        path="talks.txt",
+        format="text",
+        title="Lisbon Talks Revive Fisheries Accord",
+        captions=(
+            occurrence(0, 0, CAPTION_SPEAKS, **kw),
+            occurrence(1, 1, CAPTION_ATTEND, **kw),
+            occurrence(2, 1, CAPTION_ATTEND, **kw),
+        ),
+    )
