@@ -1,0 +1,299 @@
+"""Parse a printed credit line into a `Credit`.
+
+A credit is read in layers, outside in:
+
+    [label] body [", File" | ", Pool" ...] [" via " distributor]
+    body  = parts [" for " publication]          (`Name for The New York Times`: commissioned)
+    parts = part { ("/" | "|" | " - " | "—") part }
+    part  = agency | "Pool" | "Handout" | "File" | "STR" | organisation | names
+    names = name { ("," | " and " | "&") name }
+
+Each part is classified on its own, so the order of parts does not matter: `AFP PHOTO / NAME`,
+`NAME/AFP` and `Name - Pool/Getty Images` all read the same way. The parser is lenient: parts it
+cannot place are kept in `CreditReading.unrecognized` rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable
+from captions.credit.names import NOT_PEOPLE, looks_like_person, natural_case
+from captions.errors import CreditError
+from captions.model import Credit
+
+_LABEL = re.compile(
+    r"""(?:
+        (?P<courtesy>(?:(?:photo(?:graph)?s?|images?|pictures?)\s+)?courtesy(?:\s+of)?\s*[:,]?\s+)
+      | (?:photo(?:graph)?s?|photography|pictures?|images?|video)\s+by\s*:?\s+
+      | (?:credits?|photo(?:graph)?s?|pictures?|images?|fotos?|source|illustration|graphic)
+        \s*(?::|\.{2,}|…)\s*
+      | image\s+source\s*[,:]\s*
+      | ©\s*(?:\d{4}\s+)?
+      | \(c\)\s+(?:\d{4}\s+)?
+      | copyright\s*(?:©\s*)?(?:\d{4}\s+)?
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_GLUED_CREDIT = "Credit"  # `CreditIlse van der Meulen`: the NYT label glued to the name
+_TRAILING_FLAG = re.compile(
+    r"(?:\s*,\s*|\s*\(\s*)(?P<flag>files?(?:\s+photo)?|pool(?:\s+photo)?|handout(?:\s+photo)?)"
+    r"\s*\)?\s*$",
+    re.IGNORECASE,
+)
+_RIGHTS = re.compile(r"[.,;]?\s*all rights reserved\.?\s*$", re.IGNORECASE)
+_VIA = re.compile(r"\s+via\s+", re.IGNORECASE)
+_FOR = re.compile(r"\s+for\s+", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s*/\s*|\s*\|\s*|\s+[-‐–—]\s+|\s*[—–]\s*")
+_NAME_LIST = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*|\s*;\s*")
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+_POOL = frozenset({"pool", "pool photo", "pool photograph", "pool picture"})
+_HANDOUT = frozenset({"handout", "ho", "handout photo", "handout picture", "handout image"})
+_FILE = frozenset({"file", "files", "file photo", "file picture"})
+_GROUP_WORDS = frozenset({"family", "families", "friends", "relatives", "estate"})
+_CONNECTOR_WORDS = "of and for the de del du des la le di da y on in at und et &"
+_CONNECTORS = frozenset(_CONNECTOR_WORDS.split())
+_ORG_TEXT = """service services department dept ministry police agency office army navy force forces
+    government govt university museum herald times news press media group images photos pictures
+    council committee foundation institute club commission corporation corp inc ltd llc company
+    authority brigade guard center centre hospital school college library archive archives
+    collection gallery trust society association federation league union party administration
+    embassy presidency palace parliament senate congress court studio studios productions films
+    entertainment records network tv television radio channel magazine journal post tribune gazette
+    telegraph chronicle observer review daily weekly bureau command ministry's nasa esa"""
+_ORG_WORDS = frozenset(_ORG_TEXT.split())
+
+
+@dataclass(frozen=True)
+class CreditReading:
+    """A parsed credit and what the parser saw on the way."""
+
+    credit: Credit
+    label: str | None = None
+    evidence: bool = False
+    unrecognized: tuple[str, ...] = ()
+
+
+@dataclass
+class _Parts:
+    photographers: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+    unrecognized: list[str] = field(default_factory=list)
+    pool: bool = False
+    handout: bool = False
+    file_photo: bool = False
+    evidence: bool = False
+
+    def add_agency(self, name: str) -> None:
+        if name not in self.agencies:
+            self.agencies.append(name)
+
+
+def strip_outer_parentheses(text: str) -> str:
+    """`(AP Photo/Name)` -> `AP Photo/Name`; only when the parentheses enclose everything."""
+    text = text.strip()
+    while text.startswith("(") and text.endswith(")") and _closing_of_first(text) == len(text) - 1:
+        text = text[1:-1].strip()
+    return text
+
+
+def _closing_of_first(text: str) -> int:
+    depth = 0
+    for index, ch in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth == 0:
+            return index
+    return -1
+
+
+def strip_label(text: str) -> tuple[str, str | None, bool]:
+    """Remove leading labels; return (body, label as printed or None, courtesy)."""
+    start, courtesy = 0, False
+    while True:
+        match = _LABEL.match(text, start)
+        if match and match.end() > start:
+            courtesy = courtesy or match.group("courtesy") is not None
+            start = match.end()
+        elif text.startswith(_GLUED_CREDIT, start) and text[start + 6 : start + 7].isupper():
+            start += len(_GLUED_CREDIT)
+        else:
+            break
+    label = text[:start] if start else None
+    return text[start:].strip(), label, courtesy
+
+
+def _is_org_shape(words: list[str]) -> bool:
+    return all(w.casefold() in _CONNECTORS or w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _looks_like_org(segment: str) -> bool:
+    words = segment.split()
+    if not words or not _is_org_shape(words):
+        return False
+    bare = [w.casefold().strip(".,()") for w in words]
+    if any(w in _ORG_WORDS for w in bare):
+        return True
+    if bare[0] == "the" and len(words) > 1:
+        return True
+    letters = segment.replace(".", "")
+    return len(words) == 1 and letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 5
+
+
+def _is_group(segment: str) -> bool:
+    """`the Smith family`: a source that is neither an agency nor a photographer."""
+    return any(w.casefold() in _GROUP_WORDS for w in segment.split())
+
+
+def _split_names(segment: str) -> list[str]:
+    pieces = [p for p in _NAME_LIST.split(segment) if p]
+    names: list[str] = []
+    for piece in pieces:
+        if names and piece.casefold() in _SUFFIXES:
+            names[-1] = f"{names[-1]}, {piece}"
+        else:
+            names.append(piece)
+    return names
+
+
+def _read_segment(segment: str, parts: _Parts, table: AgencyTable) -> None:
+    key = " ".join(segment.casefold().split()).rstrip(".")
+    if key in _POOL:
+        parts.pool = parts.evidence = True
+    elif key in _HANDOUT:
+        parts.handout = parts.evidence = True
+    elif key in _FILE:
+        parts.file_photo = parts.evidence = True
+    elif key in NOT_PEOPLE:
+        parts.evidence = True
+    elif (agency := table.lookup(segment)) is not None:
+        parts.add_agency(agency)
+        parts.evidence = True
+    elif _is_group(segment):
+        return
+    elif _looks_like_org(segment):
+        parts.add_agency(" ".join(segment.split()))
+    else:
+        _read_names(segment, parts)
+
+
+def _read_names(segment: str, parts: _Parts) -> None:
+    for piece in _split_names(segment):
+        if piece.casefold() in NOT_PEOPLE:
+            parts.evidence = True
+        elif looks_like_person(piece):
+            name = natural_case(piece)
+            if name not in parts.photographers:
+                parts.photographers.append(name)
+        else:
+            parts.unrecognized.append(piece)
+
+
+def _strip_trailing_flags(body: str, parts: _Parts) -> str:
+    body = _RIGHTS.sub("", body)
+    while match := _TRAILING_FLAG.search(body):
+        flag = match.group("flag").casefold()
+        if flag.startswith("file"):
+            parts.file_photo = True
+        elif flag.startswith("pool"):
+            parts.pool = True
+        else:
+            parts.handout = True
+        parts.evidence = True
+        body = body[: match.start()].rstrip()
+    if body.endswith(".") and len(_last_word(body)) > 3:
+        body = body[:-1].rstrip()
+    return body
+
+
+def _last_word(text: str) -> str:
+    words = text.split()
+    return words[-1] if words else ""
+
+
+def _split_last(pattern: re.Pattern[str], text: str) -> tuple[str, str | None]:
+    matches = list(pattern.finditer(text))
+    if not matches or not text[matches[-1].end() :].strip():
+        return text, None
+    last = matches[-1]
+    return text[: last.start()], text[last.end() :].strip()
+
+
+def read_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> CreditReading:
+    """Parse `text` and report the label, whether it carried credit evidence, and leftovers."""
+    raw = strip_outer_parentheses(" ".join(text.split()))
+    if not any(ch.isalnum() for ch in raw):
+        raise CreditError(f"credit {text!r} is empty")
+    body, label, courtesy = strip_label(raw)
+    parts = _Parts(evidence=label is not None)
+    body = _strip_trailing_flags(body, parts)
+    body, via = _split_last(_VIA, body)
+    distributor = None
+    if via is not None:
+        distributor = agencies.lookup(via) or via
+        parts.evidence = True
+    body = _strip_trailing_flags(body, parts)
+    body, publication = _split_last(_FOR, body)
+    for segment in _SEPARATOR.split(body):
+        if segment.strip():
+            _read_segment(segment.strip(), parts, agencies)
+    if publication is not None:
+        known = agencies.lookup(publication)
+        parts.evidence = parts.evidence or known is not None
+        parts.add_agency(known or " ".join(publication.split()))
+    if (
+        distributor is None
+        and len(parts.agencies) >= 2
+        and agencies.is_distributor(parts.agencies[-1])
+    ):
+        distributor = parts.agencies.pop()
+    credit = Credit(
+        raw=raw,
+        photographers=tuple(parts.photographers),
+        pool=parts.pool,
+        agencies=tuple(parts.agencies),
+        distributor=distributor,
+        handout=parts.handout or courtesy,
+        file_photo=parts.file_photo,
+        courtesy=courtesy,
+        commissioned=publication is not None,
+    )
+    return CreditReading(credit, label, parts.evidence or courtesy, tuple(parts.unrecognized))
+
+
+def parse_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> Credit:
+    """Parse a printed credit line; raises `CreditError` when it holds no words at all.
+
+    >>> parse_credit("(Photo by SAUL LOEB / POOL / AFP)").photographers
+    ('Saul Loeb',)
+    """
+    return read_credit(text, agencies).credit
+
+
+def looks_like_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> bool:
+    """Whether `text` as a whole reads as a credit line, not as a sentence that mentions one.
+
+    Every part must be a person, an agency or a marker, and something only credits have must be
+    present: a label (`Photo:`), a known agency, `Pool`/`Handout`/`STR`, or `via`.
+    """
+    stripped = " ".join(text.split())
+    if not stripped or len(stripped) > 160 or "\n" in text.strip():
+        return False
+    try:
+        reading = read_credit(stripped, agencies)
+    except CreditError:
+        return False
+    credit = reading.credit
+    has_parts = bool(credit.photographers or credit.agencies or credit.pool or credit.handout)
+    return reading.evidence and has_parts and not reading.unrecognized
+
+
+__all__ = [
+    "CreditReading",
+    "looks_like_credit",
+    "parse_credit",
+    "read_credit",
+    "strip_label",
+    "strip_outer_parentheses",
+]

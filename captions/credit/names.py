@@ -1,0 +1,132 @@
+"""Person names in credits: natural case, and whether a piece of text looks like a name.
+
+Case is only repaired where the printed word is ALL CAPS (`SAUL LOEB` -> `Saul Loeb`,
+`ŁUKASZ ŻMIJEWSKI` -> `Łukasz Żmijewski`); names printed in mixed case are kept exactly as
+printed (`Ng Han Guan`, `McDonald`, `van der Berg`, `Mac Giolla Phádraig`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Lower-case name particles (`Ilse van der Meulen`); after the first word they stay lower case.
+_PARTICLE_TEXT = (
+    "van der den de del della dei di da du des von zu "
+    "ter ten la le dos das do y e bin binti ibn af av"
+)
+PARTICLES = frozenset(_PARTICLE_TEXT.split())
+
+# Words that stand where a photographer's name would be but name nobody.
+NOT_PEOPLE = frozenset(
+    {
+        "str",
+        "stringer",
+        "staff",
+        "staff photographer",
+        "staff photo",
+        "ho",
+        "handout",
+        "pool",
+        "file",
+        "files",
+        "contributor",
+        "photographer",
+        "unknown",
+        "anonymous",
+        "various",
+        "-",
+    }
+)
+
+# Scottish and Irish `Mac` surnames printed as one word; other `Mac...` words (Machado) are not.
+_MAC_TEXT = (
+    "macdonald macgregor macleod mackenzie maclean macarthur macdougall macmillan macneil "
+    "macpherson macintyre mackay macaulay macinnes macrae maclennan maccallum macfarlane "
+    "maclaren macnab macaskill macdougal macneill mackinnon maclachlan"
+)
+_MAC_SURNAMES = frozenset(_MAC_TEXT.split())
+
+_ROMAN = frozenset({"II", "III", "IV", "VI"})
+_NAME_PUNCT = frozenset("'’.-‐")
+
+
+def _letters(word: str) -> str:
+    return "".join(ch for ch in word if ch.isalpha())
+
+
+def _is_caps(word: str) -> bool:
+    letters = _letters(word)
+    return bool(letters) and letters.isupper()
+
+
+def _title_part(part: str) -> str:
+    """`MCDONALD` -> `McDonald`, `MACGREGOR` -> `MacGregor`, `NEILL` -> `Neill`."""
+    lower = part.lower()
+    if lower.startswith("mc") and len(lower) > 3:
+        return "Mc" + lower[2:].capitalize()
+    if lower in _MAC_SURNAMES:
+        return "Mac" + lower[3:].capitalize()
+    return lower.capitalize()
+
+
+def _title_word(word: str, first: bool) -> str:
+    if word in _ROMAN:
+        return word
+    if not first and word.lower() in PARTICLES:
+        return word.lower()
+    pieces = re.split(r"([-‐'’])", word)
+    return "".join(p if p in _NAME_PUNCT else _title_part(p) for p in pieces)
+
+
+def natural_case(name: str) -> str:
+    """A person's name in natural case; only ALL-CAPS words are changed.
+
+    When the whole name is in capitals every word is repaired; in a mixed name only capital
+    words of three letters or more are (`Łukasz ŻMIJEWSKI`), so `AJ Rahman` keeps its initials.
+    """
+    words = name.split()
+    whole_caps = all(_is_caps(w) or not _letters(w) for w in words)
+    fixed = []
+    for index, word in enumerate(words):
+        repair = _is_caps(word) and (whole_caps or len(_letters(word)) >= 3)
+        fixed.append(_title_word(word, index == 0) if repair else word)
+    return " ".join(fixed)
+
+
+def _is_name_char(ch: str) -> bool:
+    return ch in _NAME_PUNCT or unicodedata.category(ch)[0] in "LM"
+
+
+def _glued(word: str) -> bool:
+    """`LondonLUKE`, `ParisBenoit`: two words run together, unlike `McGettigan` or `DeShawn`."""
+    for index in range(1, len(word) - 1):
+        before, ch, after = word[index - 1], word[index], word[index + 1]
+        long_prefix = len(_letters(word[:index])) >= 4 and word[:index] != "Fitz"
+        if before.islower() and ch.isupper() and (after.isupper() or long_prefix):
+            return True
+    return False
+
+
+def _is_name_word(word: str, first: bool) -> bool:
+    if not all(_is_name_char(ch) for ch in word) or not _letters(word) or _glued(word):
+        return False
+    if word.endswith(".") and len(_letters(word)) > 2 and word.lower() not in {"jr.", "sr.", "st."}:
+        return False  # `Smith.` ends a sentence; `W.` and `Jr.` belong to a name
+    if word.lower() in PARTICLES or word.lower() in {"d'", "d’", "al-", "el-"}:
+        return not first or word[0].isupper()
+    lead = _letters(word)[0]
+    return lead.isupper()
+
+
+def looks_like_person(text: str) -> bool:
+    """Whether `text` is shaped like a person's name: 1 to 6 capitalised words or particles."""
+    words = text.split()
+    if not 1 <= len(words) <= 6:
+        return False
+    if text.casefold() in NOT_PEOPLE or words[0].casefold() == "the":
+        return False
+    return all(_is_name_word(w, i == 0) for i, w in enumerate(words))
+
+
+__all__ = ["NOT_PEOPLE", "PARTICLES", "looks_like_person", "natural_case"]

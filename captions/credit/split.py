@@ -1,0 +1,162 @@
+"""Find the credit printed at the end (or on the first line) of a caption.
+
+Captions carry their credit in many ways: in parentheses (`... 2025. (AP Photo/Name)`), after the
+last sentence (`... 2025. REUTERS/Name`), on a line of its own, behind a label glued to the text
+(`...harbour.Photograph: Name/EPA`, `...Tuesday.CreditName for The New York Times`), or glued
+with no boundary at all (`...in LondonLUKE MACGREGOR/Reuters`). Candidates are tried from the
+most to the least explicit; a candidate is accepted only when `looks_like_credit` accepts the
+whole of it, so sentences that merely mention an agency stay in the caption.
+"""
+
+from __future__ import annotations
+
+import re
+
+from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable
+from captions.credit.grammar import looks_like_credit, read_credit, strip_outer_parentheses
+from captions.credit.names import PARTICLES
+
+# Agency instructions printed after a credit; they belong to neither caption nor credit.
+_EDITOR_NOTE = re.compile(
+    r"\s+(?:ATTENTION EDITORS\b|THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY|MANDATORY CREDIT\b"
+    r"|NO RESALES\b|NO ARCHIVES\b|EDITORIAL USE ONLY\b|HANDOUT EDITORIAL USE ONLY\b).*$",
+    re.DOTALL,
+)
+# Where a credit may start after a sentence: `2025. Name`, `harbour.Photograph:`, `said.” Name`.
+_SENTENCE_END = re.compile(r"[.!?…](?:[”’\"')\]]*)\s*(?=[^\s.,;:!?])")
+_LABEL_START = re.compile(
+    r"(?:Photo(?:graph)?s?|Credits?|Images?|Pictures?)\s*(?::|\.\.\.|…)"
+    r"|(?<![\w-])(?:Photos?|Photographs?|Pictures?) by\s"
+    r"|(?<![\w-])(?:Photo )?[Cc]ourtesy of\s|Image source,|©"
+)
+_WORD_START = re.compile(r"(?<![^\s(\[])\S|(?<=[a-z])[A-Z]")
+_SEPARATORS = ("/", "|", " — ", " – ", " via ", " - ")
+_MAX_NAME_WORDS = 6
+
+
+def _matching_open(text: str) -> int:
+    """Index of the `(` that the final `)` of `text` closes, or -1."""
+    depth = 0
+    for index in range(len(text) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(text[index], 0)
+        if depth == 0:
+            return index
+    return -1
+
+
+def _trailing_parenthetical(text: str, table: AgencyTable) -> tuple[str, str] | None:
+    if not text.endswith(")"):
+        return None
+    start = _matching_open(text)
+    inner = text[start + 1 : -1].strip()
+    if start < 0 or not looks_like_credit(inner, table):
+        return None
+    caption = text[:start].rstrip()
+    # The wire double form `(Photo by X / POOL / AFP) (Photo by X/POOL/AFP via Getty Images)`:
+    # the last, fullest credit is kept and the earlier one dropped.
+    while caption.endswith(")") and (start := _matching_open(caption)) >= 0:
+        if not looks_like_credit(caption[start + 1 : -1], table):
+            break
+        caption = caption[:start].rstrip()
+    return caption, inner
+
+
+def _after_sentence(text: str, table: AgencyTable) -> tuple[str, str] | None:
+    starts = {m.end() for m in _SENTENCE_END.finditer(text)}
+    starts |= {m.start() for m in _LABEL_START.finditer(text)}
+    starts |= {m.end() for m in re.finditer(r"\n\s*", text)}
+    for start in sorted(starts):
+        tail = text[start:].strip()
+        if start > 0 and looks_like_credit(tail, table):
+            return text[:start].rstrip(), tail
+    return None
+
+
+def _core_words(name: str) -> int:
+    return sum(1 for w in name.split() if w.lower() not in PARTICLES and len(w.rstrip(".")) > 1)
+
+
+def _glued_credit(text: str, table: AgencyTable) -> tuple[str, str] | None:
+    """A credit run into the caption with no sentence boundary: choose where the name begins."""
+    tail_window = text[-160:]
+    if not any(sep in tail_window for sep in _SEPARATORS):
+        return None
+    offset = len(text) - len(tail_window)
+    starts = [offset + m.start() for m in _WORD_START.finditer(tail_window)]
+    found: list[tuple[int, str]] = []
+    for start in reversed(starts):
+        tail = text[start:].strip()
+        if _core_words(tail.split("/")[0]) > _MAX_NAME_WORDS:
+            break
+        if start > 0 and looks_like_credit(tail, table):
+            found.append((start, tail))
+    return _best_glued(text, found, table)
+
+
+def _best_glued(
+    text: str, found: list[tuple[int, str]], table: AgencyTable
+) -> tuple[str, str] | None:
+    if not found:
+        return None
+    for start, tail in found:  # shortest first: `REUTERS/Name` wins over `Spain REUTERS/Name`
+        if read_credit(tail, table).credit.photographers == () or _agency_first(tail, table):
+            return text[:start].rstrip(), tail
+    caps = [(s, t) for s, t in found if _name_part(t).isupper()]
+    if caps:
+        start, tail = caps[-1]
+        return text[:start].rstrip(), tail
+    two = [(s, t) for s, t in found if _core_words(_name_part(t)) == 2]
+    start, tail = two[-1] if two else found[-1]
+    return text[:start].rstrip(), tail
+
+
+def _name_part(tail: str) -> str:
+    return re.split(r"/|\||\s[—–-]\s", tail, maxsplit=1)[0].strip()
+
+
+def _agency_first(tail: str, table: AgencyTable) -> bool:
+    return table.lookup(_name_part(tail)) is not None
+
+
+def split_trailing_credit(
+    text: str, agencies: AgencyTable = DEFAULT_AGENCIES
+) -> tuple[str, str | None]:
+    """Split a caption into (caption, credit as printed) or (caption, None) when it has none.
+
+    The credit keeps its label (`Photograph: Name/EPA`) and loses outer parentheses; a caption
+    that is only a credit gives `("", credit)`. Agency notes after the credit (`ATTENTION
+    EDITORS - ...`) are dropped.
+    """
+    text = text.strip()
+    noted = _EDITOR_NOTE.sub("", text)
+    for candidate in (noted, text) if noted != text else (text,):
+        found = _split(candidate, agencies)
+        if found is not None:
+            return found
+    return text, None
+
+
+def _split(text: str, table: AgencyTable) -> tuple[str, str] | None:
+    if looks_like_credit(text, table):
+        return "", strip_outer_parentheses(text)
+    return (
+        _trailing_parenthetical(text, table)
+        or _after_sentence(text, table)
+        or _glued_credit(text, table)
+    )
+
+
+def split_leading_credit(
+    text: str, agencies: AgencyTable = DEFAULT_AGENCIES
+) -> tuple[str | None, str]:
+    """Split a credit printed on the first line (`Photo: Name/Reuters` above the caption).
+
+    Returns (credit, rest) or (None, text) when the first line is not a credit.
+    """
+    first, newline, rest = text.strip().partition("\n")
+    if newline and looks_like_credit(first, agencies):
+        return first.strip(), rest.strip()
+    return None, text.strip()
+
+
+__all__ = ["split_leading_credit", "split_trailing_credit"]
