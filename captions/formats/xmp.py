@@ -246,15 +246,24 @@ class _Occurrence:
     element: Element | None  # None: the property is an attribute of the description
     attribute: str | None
 
+    @property
+    def local_name(self) -> str:
+        if self.element is not None:
+            return self.element.localName
+        return (self.attribute or "").rpartition(":")[2]
+
 
 def _occurrences(descriptions: list[Element], prop: XmpProperty) -> list[_Occurrence]:
+    # Names are matched case-insensitively, as ExifTool does: `dc:Creator` is found (and
+    # replaced by `dc:creator` when updated).
+    name = prop.name.lower()
     found = []
     for description in descriptions:
-        attribute = description.getAttributeNodeNS(prop.namespace, prop.name)
-        if attribute is not None:
-            found.append(_Occurrence(description, None, attribute.name))
+        for attribute in description.attributes.values():
+            if attribute.namespaceURI == prop.namespace and attribute.localName.lower() == name:
+                found.append(_Occurrence(description, None, attribute.name))
         for child in _child_elements(description):
-            if _is(child, prop.namespace, prop.name):
+            if child.namespaceURI == prop.namespace and child.localName.lower() == name:
                 found.append(_Occurrence(description, child, None))
     return found
 
@@ -425,36 +434,36 @@ def _update_property(
     descriptions: list[Element], prop: XmpProperty, value: str | list[str] | None
 ) -> None:
     found = _occurrences(descriptions, prop)
-    for extra in found[1:]:
-        if extra.element is None:
-            assert extra.attribute is not None
-            extra.description.removeAttribute(extra.attribute)
-        else:
-            _remove(extra.element)
     first = found[0] if found else None
+    for extra in found[1:]:
+        _drop(extra)
     if value is None or value == []:
-        if first is not None and first.element is None:
-            assert first.attribute is not None
-            first.description.removeAttribute(first.attribute)
-        elif first is not None and first.element is not None:
-            _remove(first.element)
+        if first is not None:
+            _drop(first)
         return
-    if first is not None and first.element is None and prop.kind == "text":
-        assert first.attribute is not None and isinstance(value, str)
-        first.description.setAttribute(first.attribute, value)
-        return
-    if first is not None and first.element is not None:
-        _fill(first.element, prop, value)
-        return
-    if first is not None:  # an attribute that now needs a structured value
-        assert first.attribute is not None
-        first.description.removeAttribute(first.attribute)
+    if first is not None and first.local_name == prop.name:
+        if first.element is None and prop.kind == "text":
+            assert first.attribute is not None and isinstance(value, str)
+            first.description.setAttribute(first.attribute, value)
+            return
+        if first.element is not None:
+            _fill(first.element, prop, value)
+            return
+    if first is not None:  # an attribute that needs a structured value, or a misspelt name
+        _drop(first)
         target = first.description
     else:
         target = _target_description(descriptions, prop.namespace)
     element = _new_element(target, prop.namespace, prop.name)
     _append_indented(target, element)
     _fill(element, prop, value)
+
+
+def _drop(occurrence: _Occurrence) -> None:
+    if occurrence.element is not None:
+        _remove(occurrence.element)
+    elif occurrence.attribute is not None:
+        occurrence.description.removeAttribute(occurrence.attribute)
 
 
 def _target_description(descriptions: list[Element], namespace: str) -> Element:
