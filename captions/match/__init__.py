@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from captions.match.manifest import Manifest
     from captions.metadata import ImageMetadata
 
-DEFAULT_THRESHOLD = 0.5
+DEFAULT_THRESHOLD = 0.8
 DEFAULT_AMBIGUITY = 0.15
 SURE_SCORE = 1.5  # a score at which a match is fully trusted...
 CLEAR_MARGIN = 0.5  # ...when no other arrangement comes within this much of the best total

@@ -1,0 +1,102 @@
+"""Manifests: CSV and JSON round trips, and an editor's correction overriding the matcher."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from match_fixtures import FILES, event_article, fake_meta
+
+from captions.errors import ConfigError
+from captions.match import match, manifest
+
+FOLDER = [fake_meta(k) for k in ("harbour", "speaks", "attend", "handshake")]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".json"])
+def test_round_trip_keeps_every_decision(tmp_path: Path, suffix: str) -> None:
+    result = match(event_article(), FOLDER)
+    path = tmp_path / f"manifest{suffix}"
+    manifest.write(result, path)
+    back = manifest.read(path)
+    assert [(e.photo, e.image, e.write) for e in back.entries] == [
+        (0, FILES["speaks"], True),
+        (1, FILES["attend"], True),
+    ]
+    again = match(event_article(), FOLDER, manifest=back)
+    assert [(m.photo, m.image) for m in again.matches] == [(m.photo, m.image) for m in result.matches]
+    assert all(m.source == "manifest" for m in again.matches)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".json"])
+def test_an_editor_correction_overrides_a_wrong_match(tmp_path: Path, suffix: str) -> None:
+    result = match(event_article(), FOLDER)
+    path = tmp_path / f"manifest{suffix}"
+    manifest.write(result, path)
+    # The editor knows photo 0 is really the handshake frame.
+    if suffix == ".csv":
+        with path.open(encoding="utf-8") as handle:
+            rows = list(csv.DictReader(handle))
+        rows[0]["image"] = FILES["handshake"]
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+    else:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["photos"][0]["image"] = FILES["handshake"]
+        path.write_text(json.dumps(data), encoding="utf-8")
+    corrected = match(event_article(), FOLDER, manifest=manifest.read(path))
+    by_photo = {m.photo: m for m in corrected.matches}
+    assert by_photo[0].image.endswith(FILES["handshake"])
+    assert by_photo[0].source == "manifest" and by_photo[0].write
+    assert by_photo[1].image.endswith(FILES["attend"])
+    assert any(p.endswith(FILES["speaks"]) for p in corrected.unmatched_images)
+
+
+def test_manifest_can_confirm_an_ambiguous_match_and_skip_a_photo(tmp_path: Path) -> None:
+    path = tmp_path / "m.csv"
+    path.write_text(
+        f"photo,image,write\n0,{FILES['speaks']},yes\n1,,no\n", encoding="utf-8"
+    )
+    result = match(event_article(), FOLDER, manifest=manifest.read(path))
+    assert [(m.photo, m.write) for m in result.matches] == [(0, True)]
+    assert result.unmatched_photos == (1,)
+
+
+def test_rows_for_photos_the_matcher_left_out_are_empty(tmp_path: Path) -> None:
+    result = match(event_article(), [fake_meta("harbour")])
+    text = manifest.dumps(result, "csv")
+    rows = list(csv.DictReader(text.splitlines()))
+    assert [(r["photo"], r["image"], r["write"]) for r in rows] == [("0", "", "no"), ("1", "", "no")]
+
+
+def test_unknown_files_in_a_manifest_are_warnings(tmp_path: Path) -> None:
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps({"photos": [{"photo": 0, "image": "nope.jpg", "write": True}]}))
+    result = match(event_article(), FOLDER, manifest=manifest.read(path))
+    assert any("nope.jpg" in w for w in result.warnings)
+    assert {m.photo for m in result.matches} == {0, 1}
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("photo,image,write\nx,a.jpg,yes\n", "row 1: photo must be a number"),
+        ("photo,image,write\n0,a.jpg,maybe\n", "row 1: write must be yes or no"),
+    ],
+)
+def test_bad_rows_name_the_file_and_row(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "m.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        manifest.read(path)
+
+
+def test_bad_json_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "m.json"
+    path.write_text("{", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"m\.json: invalid JSON"):
+        manifest.read(path)
