@@ -1,9 +1,122 @@
-"""Commands of this group are registered by `register(app)`."""
+"""`captions credit`: parse credit lines and print their parts and normalized form."""
 
 from __future__ import annotations
 
+import sys
+from typing import Annotated, Any
+
 import typer
+
+from captions.cli.output import error, print_json, warn
+from captions.credit import format_credit, read_credit
+from captions.credit.style import STYLES, check_template
+from captions.errors import CaptionsError, CreditError
+
+_FLAGS = ("pool", "handout", "file_photo", "courtesy", "commissioned")
+
+
+def _inputs(texts: list[str]) -> list[str]:
+    """The credits to parse: arguments, with `-` replaced by stdin's non-blank lines."""
+    found: list[str] = []
+    for text in texts:
+        if text == "-":
+            found += [line.rstrip("\r\n") for line in sys.stdin if line.strip()]
+        else:
+            found.append(text)
+    return found
+
+
+def _check_style(style: str) -> None:
+    if style.strip().lower() in STYLES:
+        return
+    if "{" not in style:
+        raise typer.BadParameter(
+            f"{style!r} is neither a style ({', '.join(STYLES)}) "
+            "nor a template with {placeholders}",
+            param_hint="--style",
+        )
+    check_template(style)
+
+
+def _record(text: str, style: str) -> dict[str, Any]:
+    """One input as a JSON-ready object; raises CaptionsError when it cannot be parsed."""
+    reading = read_credit(text)
+    credit = reading.credit
+    if not (credit.photographers or credit.agencies or credit.distributor or credit.handout):
+        raise CreditError(f"credit {text!r}: no photographer, agency or marker recognized")
+    for part in reading.unrecognized:
+        warn(f"credit {text!r}: {part!r} is neither a person, an agency nor a marker")
+    return {"raw": credit.raw, **credit.parts(), "normalized": format_credit(credit, style)}
+
+
+def _print_table(records: list[dict[str, Any]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False)
+    for column in ("raw", "photographers", "agencies", "distributor", "flags", "normalized"):
+        table.add_column(column, overflow="fold")
+    for record in records:
+        if "error" in record:
+            table.add_row(record["raw"], "", "", "", "error", record["error"])
+            continue
+        flags = ", ".join(flag.replace("_photo", "") for flag in _FLAGS if record[flag])
+        table.add_row(
+            record["raw"],
+            "; ".join(record["photographers"]),
+            "; ".join(record["agencies"]),
+            record["distributor"] or "",
+            flags,
+            record["normalized"],
+        )
+    Console(soft_wrap=False).print(table)
+
+
+def credit(
+    texts: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="TEXT", help="Credit lines to parse; `-` reads one per line from stdin."
+        ),
+    ],
+    style: Annotated[
+        str,
+        typer.Option(
+            "--style",
+            "-s",
+            help="House style: getty, ap, or a template such as "
+            "'Photo: {credit}' or '[{photographers}/]{agencies}[ via {distributor}]'.",
+        ),
+    ] = "getty",
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list of credits.")] = False,
+) -> None:
+    """Parse credit lines and print each one's parts and normalized form.
+
+    Example: captions credit "Photo by SAUL LOEB/POOL/AFP via Getty Images" --style ap
+
+    Exit status: 0 when every credit was parsed, 2 when any could not be (an empty line).
+    """
+    try:
+        _check_style(style)
+    except CaptionsError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--style") from exc
+    records: list[dict[str, Any]] = []
+    failed = False
+    for text in _inputs(texts):
+        try:
+            records.append(_record(text, style))
+        except CaptionsError as exc:
+            error(str(exc))
+            records.append({"raw": text, "error": str(exc)})
+            failed = True
+    if as_json:
+        print_json(records)
+    else:
+        _print_table(records)
+    if failed:
+        raise typer.Exit(2)
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the app."""
+    app.command("credit")(credit)
