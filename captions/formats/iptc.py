@@ -452,12 +452,14 @@ def iim_of(resources: list[Resource]) -> list[bytes]:
     return [r.data for r in resources if r.id == IIM_RESOURCE and r.signature == b"8BIM"]
 
 
-def digest_state(resources: list[Resource]) -> str | None:
-    """'match', 'stale' or 'absent' for the IPTC digest (0x0425); None when there is no IIM."""
-    blocks = iim_of(resources)
-    if not blocks:
-        return None
-    iim = b"".join(blocks)
+def digest_state(resources: list[Resource], iim: bytes | None = None) -> str | None:
+    """'match', 'stale' or 'absent' for the IPTC digest (0x0425) of `iim` (default: the IIM of
+    the resources); None when there is no IIM."""
+    if iim is None:
+        blocks = iim_of(resources)
+        if not blocks:
+            return None
+        iim = b"".join(blocks)
     digests = [r.data for r in resources if r.id == DIGEST_RESOURCE]
     if not digests:
         return "absent"

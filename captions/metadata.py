@@ -1,0 +1,510 @@
+"""One read model over EXIF, IPTC-IIM and XMP, and one write plan for all three.
+
+Reading follows the Metadata Working Group rules as exiftool implements them: EXIF wins for the
+fields it shares (caption, byline, copyright, date) when not blank; otherwise XMP wins when there
+is no IIM, or when the IPTC digest matches or is absent; otherwise IIM wins, except that an IIM
+value cut at its byte limit is recovered from the XMP value it is a prefix of.
+
+Writing sends each value to every place it belongs (XMP always, IIM cut at its byte limit, the
+three EXIF fields) and touches a block only when its values actually change, so writing the same
+values twice leaves the file byte-identical.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from captions.errors import CaptionsError, FormatError, NotAnImageError, UnsupportedError
+from captions.formats import iptc, jpeg
+from captions.formats.detect import detect_format
+from captions.formats.exif import ExifFields, read_exif, update_exif
+from captions.formats.xmp import XmpFields, read_xmp, update_xmp
+
+Value = str | list[str]
+
+FIELDS: tuple[str, ...] = (
+    "caption",
+    "title",
+    "headline",
+    "byline",
+    "byline_title",
+    "credit",
+    "source",
+    "copyright",
+    "date_created",
+    "city",
+    "sublocation",
+    "state",
+    "country",
+    "country_code",
+    "transmission_reference",
+    "instructions",
+    "keywords",
+    "persons",
+)
+LIST_FIELDS: frozenset[str] = frozenset({"byline", "keywords", "persons"})
+EXIF_FIELDS: frozenset[str] = frozenset({"caption", "byline", "copyright", "date_created"})
+EXIF_WRITTEN: frozenset[str] = frozenset({"caption", "byline", "copyright"})
+ARTIST_SEPARATOR = "; "  # MWG: several creators in the one EXIF Artist string
+
+
+@dataclass(frozen=True)
+class FieldValue:
+    """One field: the winning value and its source, each source's value as stored, conflict."""
+
+    value: Value | None = None
+    source: str | None = None  # "exif" | "iptc" | "xmp"
+    exif: Value | None = None
+    iptc: Value | None = None
+    xmp: Value | None = None
+    conflict: bool = False
+
+
+@dataclass(frozen=True)
+class Structure:
+    """Facts about how the metadata is stored (for the audit)."""
+
+    iim_charset: str | None = None
+    digest: str | None = None  # "match" | "stale" | "absent" | None (no IIM)
+    iim_over_limit: tuple[tuple[str, int, int], ...] = ()
+    duplicate_segments: tuple[str, ...] = ()
+    has_gps: bool = False
+    serial_number: str | None = None
+    owner_name: str | None = None
+    extended_xmp: bool = False
+
+
+@dataclass(frozen=True)
+class ImageMetadata:
+    path: str
+    format: str
+    fields: dict[str, FieldValue]
+    warnings: tuple[str, ...]
+    structure: Structure
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    path: str
+    changes: list[tuple[str, Value | None, Value | None]]
+    warnings: list[str] = field(default_factory=list)
+    written: bool = False
+
+
+@dataclass(frozen=True)
+class _Raw:
+    """The undecoded metadata blocks of one file."""
+
+    exif: bytes | None = None
+    xmp: bytes | None = None
+    photoshop: bytes | None = None
+    iim: bytes | None = None  # IIM stored outside a Photoshop block (PNG, TIFF)
+    extended_xmp: bool = False
+    duplicates: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Decoded:
+    exif: ExifFields | None
+    xmp: XmpFields | None
+    iim: iptc.IimFields | None
+    iim_blocks: list[bytes]
+    digest: str | None
+    warnings: list[str]
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def read(path: str | os.PathLike[str]) -> ImageMetadata:
+    """The metadata of one image, reading only its header (never the pixels)."""
+    name = os.fspath(path)
+    try:
+        with open(name, "rb") as stream:
+            size = os.fstat(stream.fileno()).st_size
+            head = stream.read(jpeg.INITIAL_READ)
+            fmt = _format_of(name, head)
+            if fmt == "jpeg":
+                header, _ = jpeg.read_header(stream, size, head, lenient=True)
+                raw = _jpeg_raw(header)
+            else:
+                raw = _other_raw(name, head + stream.read(), fmt)
+    except OSError as exc:
+        raise CaptionsError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    except FormatError as exc:
+        raise type(exc)(f"{name}: {exc}") from None
+    return _model(name, fmt, raw)
+
+
+def _format_of(name: str, head: bytes) -> str:
+    fmt = detect_format(head)
+    if fmt is None:
+        raise NotAnImageError(f"{name}: not an image format captions knows")
+    return fmt
+
+
+def _jpeg_raw(header: jpeg.JpegHeader) -> _Raw:
+    found = jpeg.blocks(header)
+    warnings = () if header.problem is None else (f"JPEG structure: {header.problem}",)
+    return _Raw(
+        exif=found.exif,
+        xmp=found.xmp,
+        photoshop=found.photoshop,
+        extended_xmp=found.extended_xmp,
+        duplicates=found.duplicates,
+        warnings=warnings,
+    )
+
+
+def _other_raw(name: str, data: bytes, fmt: str) -> _Raw:
+    from captions.formats.other import read_blocks  # only for non-JPEG files
+
+    found = read_blocks(data, fmt)
+    return _Raw(
+        exif=found.exif,
+        xmp=found.xmp,
+        photoshop=found.photoshop,
+        iim=found.iim,
+        warnings=found.warnings,
+    )
+
+
+def _decode(raw: _Raw) -> _Decoded:
+    warnings = list(raw.warnings)
+    warnings += [f"duplicate metadata: {d}" for d in raw.duplicates]
+    exif = xmp = None
+    if raw.exif is not None:
+        try:
+            exif = read_exif(raw.exif)
+            warnings += [f"EXIF: {w}" for w in exif.warnings]
+        except FormatError as exc:
+            warnings.append(f"EXIF unreadable: {exc}")
+    if raw.xmp is not None:
+        try:
+            xmp = read_xmp(raw.xmp)
+            warnings += [f"XMP: {w}" for w in xmp.warnings]
+        except FormatError as exc:
+            warnings.append(f"XMP unreadable: {exc}")
+    resources: list[iptc.Resource] = []
+    if raw.photoshop is not None:
+        resources, problem = iptc.parse_8bim_lenient(raw.photoshop)
+        if problem:
+            warnings.append(f"Photoshop block: {problem}")
+    blocks = iptc.iim_of(resources)
+    if not blocks and raw.iim is not None:
+        blocks = [raw.iim]
+    digest = iptc.digest_state(resources, b"".join(blocks)) if blocks else None
+    iim = iptc.read_iim(*blocks) if blocks else None
+    if iim is not None:
+        warnings += iim.warnings
+    return _Decoded(exif, xmp, iim, blocks, digest, warnings)
+
+
+def _model(name: str, fmt: str, raw: _Raw) -> ImageMetadata:
+    decoded = _decode(raw)
+    exif_values: dict[str, Value] = dict(decoded.exif.values) if decoded.exif else {}
+    if "byline" in exif_values:
+        exif_values["byline"] = split_artist(str(exif_values["byline"]))
+    iim_values = decoded.iim.values if decoded.iim else {}
+    xmp_values = decoded.xmp.values if decoded.xmp else {}
+    fields = {
+        f: reconcile(
+            f,
+            exif_values.get(f),
+            iim_values.get(f),
+            xmp_values.get(f),
+            has_iim=decoded.iim is not None,
+            digest=decoded.digest,
+        )
+        for f in FIELDS
+    }
+    exif = decoded.exif
+    structure = Structure(
+        iim_charset=decoded.iim.charset if decoded.iim else None,
+        digest=decoded.digest,
+        iim_over_limit=decoded.iim.over_limit if decoded.iim else (),
+        duplicate_segments=raw.duplicates,
+        has_gps=exif.has_gps if exif else False,
+        serial_number=exif.serial_number if exif else None,
+        owner_name=exif.owner_name if exif else None,
+        extended_xmp=raw.extended_xmp,
+    )
+    return ImageMetadata(name, fmt, fields, tuple(decoded.warnings), structure)
+
+
+def split_artist(artist: str) -> list[str]:
+    return [name.strip() for name in artist.split(";") if name.strip()]
+
+
+# --- reconciliation (MWG) --------------------------------------------------------------------
+
+
+def reconcile(
+    name: str,
+    exif: Value | None,
+    iim: Value | None,
+    xmp: Value | None,
+    *,
+    has_iim: bool,
+    digest: str | None,
+) -> FieldValue:
+    """The winning value of one field under the MWG rules, and whether the sources disagree."""
+    value, source = _winner(name, exif, iim, xmp, has_iim, digest)
+    present = [v for v in (exif, iim, xmp) if v is not None and not _blank(v)]
+    normalized = {_normalize(v) for v in present}
+    if iim is not None and xmp is not None and iim != xmp and _recovered(name, iim, xmp) is xmp:
+        normalized.discard(_normalize(iim))  # a cut IIM value is not a disagreement
+    if name == "date_created":
+        conflict = not _dates_agree([str(v) for v in present])
+    else:
+        conflict = len(normalized) > 1
+    return FieldValue(value, source, exif, iim, xmp, conflict)
+
+
+def _winner(
+    name: str,
+    exif: Value | None,
+    iim: Value | None,
+    xmp: Value | None,
+    has_iim: bool,
+    digest: str | None,
+) -> tuple[Value | None, str | None]:
+    if name in EXIF_FIELDS and not _blank(exif):
+        return exif, "exif"
+    if xmp is not None and (not has_iim or digest in ("match", "absent")):
+        return xmp, "xmp"
+    if iim is not None:
+        recovered = _recovered(name, iim, xmp) if xmp is not None else iim
+        return recovered, "xmp" if recovered is xmp else "iptc"
+    if xmp is not None:
+        return xmp, "xmp"
+    return None, None
+
+
+def _recovered(name: str, iim: Value, xmp: Value) -> Value:
+    """`xmp` when `iim` is that value cut at the IIM byte limit, else `iim`."""
+    number = iptc.FIELD_DATASETS.get(name)
+    if number is None:
+        return iim
+    limit = iptc.BYTE_LIMITS[number]
+    if isinstance(iim, list) and isinstance(xmp, list):
+        if len(iim) == len(xmp) and all(
+            _is_cut(i, x, limit) or i == x for i, x in zip(iim, xmp, strict=True)
+        ):
+            return xmp
+        return iim
+    if isinstance(iim, str) and isinstance(xmp, str) and _is_cut(iim, xmp, limit):
+        return xmp
+    return iim
+
+
+def _is_cut(iim: str, xmp: str, limit: int) -> bool:
+    size = len(iim.encode("utf-8"))
+    return limit - 3 <= size <= limit < len(xmp.encode("utf-8")) and xmp.startswith(iim)
+
+
+def _blank(value: Value | None) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, list):
+        return not any(v.strip() for v in value)
+    return not value.strip()
+
+
+def _normalize(value: Value) -> tuple[str, ...]:
+    items = [value] if isinstance(value, str) else value
+    return tuple(" ".join(item.split()) for item in items)
+
+
+def _dates_agree(dates: list[str]) -> bool:
+    """Dates agree when each is a prefix of the longest, ignoring the time zone."""
+    plain = sorted((d[:19] for d in dates), key=len)
+    return all(plain[-1].startswith(d) for d in plain)
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+def write(
+    path: str | os.PathLike[str],
+    values: Mapping[str, Value | None],
+    *,
+    full_iim: bool = False,
+    keep_mtime: bool = False,
+    backup: bool = False,
+    dry_run: bool = False,
+) -> WriteResult:
+    """Set `values` (None or empty removes a field) in every place they belong.
+
+    Only JPEG can be written. The file is replaced atomically after the new bytes have been
+    re-read and checked; a file that cannot be parsed is never written.
+    """
+    from captions.writer import replace_file
+
+    name = os.fspath(path)
+    targets = _targets(values)
+    try:
+        data = Path(name).read_bytes()
+    except OSError as exc:
+        raise CaptionsError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    fmt = _format_of(name, data[: jpeg.INITIAL_READ])
+    if fmt != "jpeg":
+        raise UnsupportedError(f"{name}: writing {fmt.upper()} is not supported yet")
+    try:
+        new, before, warnings = plan(data, targets, full_iim=full_iim)
+    except FormatError as exc:
+        raise type(exc)(f"{name}: {exc}") from None
+    changes = [
+        (f, before.fields[f].value, target)
+        for f, target in targets.items()
+        if _changed(f, before.fields[f], target)
+    ]
+    if new == data or dry_run:
+        return WriteResult(name, changes, warnings, written=False)
+    replace_file(
+        name,
+        new,
+        verify=lambda written: verify(written, data, targets, full_iim=full_iim),
+        keep_mtime=keep_mtime,
+        backup=backup,
+    )
+    return WriteResult(name, changes, warnings, written=True)
+
+
+def _targets(values: Mapping[str, Value | None]) -> dict[str, Value | None]:
+    unknown = sorted(set(values) - set(FIELDS))
+    if unknown:
+        raise FormatError(f"unknown field(s): {', '.join(unknown)}")
+    out: dict[str, Value | None] = {}
+    for name, value in values.items():
+        if name in LIST_FIELDS and isinstance(value, str):
+            value = [value]
+        if isinstance(value, list):
+            value = [v for v in value if v.strip()] or None
+        elif value is not None and not value.strip():
+            value = None
+        if name == "date_created" and value is not None:
+            iptc.iim_date(str(value))  # raises FormatError for a malformed date
+        out[name] = value
+    return out
+
+
+def _changed(name: str, current: FieldValue, target: Value | None) -> bool:
+    """Whether any place the field is written to holds something other than `target`."""
+    places = [current.xmp]
+    if name in EXIF_WRITTEN:
+        places.append(current.exif)
+    if name in iptc.FIELD_DATASETS:
+        iim = current.iptc
+        if iim is not None and target is not None:
+            iim = _recovered(name, iim, target)  # a value cut at the IIM limit is as written
+        places.append(iim)
+    return any(_or_none(place) != target for place in places)
+
+
+def _or_none(value: Value | None) -> Value | None:
+    return None if value is None or _blank(value) else value
+
+
+def plan(
+    data: bytes, targets: Mapping[str, Value | None], *, full_iim: bool = False
+) -> tuple[bytes, ImageMetadata, list[str]]:
+    """The new file bytes, the metadata before, and warnings (IIM cuts). Raises FormatError."""
+    header = jpeg.split(data)
+    raw = _jpeg_raw(header)
+    before = _model("", "jpeg", raw)
+    decoded = _decode(raw)
+    warnings: list[str] = []
+    exif = _new_exif(raw, decoded, targets)
+    xmp = _new_xmp(raw, decoded, targets)
+    photoshop = _new_photoshop(raw, decoded, targets, full_iim, warnings)
+    segments = jpeg.with_blocks(header, exif=exif, xmp=xmp, photoshop=photoshop)
+    if exif is xmp is photoshop is None:
+        return data, before, warnings
+    return jpeg.join(header, segments, data), before, warnings
+
+
+def _new_exif(raw: _Raw, decoded: _Decoded, targets: Mapping[str, Value | None]) -> bytes | None:
+    current = decoded.exif.values if decoded.exif else {}
+    wanted: dict[str, str | None] = {}
+    for name in EXIF_WRITTEN & targets.keys():
+        value = targets[name]
+        text = ARTIST_SEPARATOR.join(value) if isinstance(value, list) else value
+        if current.get(name) != text:
+            wanted[name] = text
+    if not wanted or (raw.exif is None and all(v is None for v in wanted.values())):
+        return None
+    if raw.exif is not None and decoded.exif is None:
+        raise FormatError("EXIF block cannot be parsed; not writing over it")
+    return update_exif(raw.exif, wanted)
+
+
+def _new_xmp(raw: _Raw, decoded: _Decoded, targets: Mapping[str, Value | None]) -> bytes | None:
+    current = decoded.xmp.values if decoded.xmp else {}
+    wanted = {name: v for name, v in targets.items() if current.get(name) != v}
+    if not wanted or (raw.xmp is None and all(v is None for v in wanted.values())):
+        return None
+    return update_xmp(raw.xmp, wanted)
+
+
+def _new_photoshop(
+    raw: _Raw,
+    decoded: _Decoded,
+    targets: Mapping[str, Value | None],
+    full_iim: bool,
+    warnings: list[str],
+) -> bytes | None:
+    ours = {n: v for n, v in targets.items() if n in iptc.FIELD_DATASETS}
+    current = decoded.iim.values if decoded.iim else {}
+    iim, cuts = iptc.update_iim(decoded.iim_blocks, ours, full=full_iim)
+    warnings += cuts
+    expected = iptc.read_iim(iim).values
+    if all(current.get(n) == expected.get(n) for n in ours):
+        return None
+    if raw.photoshop is not None:
+        iptc.parse_8bim(raw.photoshop)  # refuse to rewrite a block we cannot parse completely
+    return iptc.update_8bim(raw.photoshop, iim)
+
+
+def verify(
+    new: bytes, old: bytes, targets: Mapping[str, Value | None], *, full_iim: bool = False
+) -> None:
+    """Check freshly written bytes before they replace the original (raises FormatError).
+
+    The scan data must be identical, every block must parse, and each target value must read
+    back from each place it was written to.
+    """
+    new_header, old_header = jpeg.split(new), jpeg.split(old)
+    if new[new_header.scan_offset :] != old[old_header.scan_offset :]:
+        raise FormatError("the image data changed while writing")
+    raw = _jpeg_raw(new_header)
+    if raw.exif is not None:
+        read_exif(raw.exif)
+    if raw.xmp is not None:
+        read_xmp(raw.xmp)
+    if raw.photoshop is not None:
+        for block in iptc.iim_of(iptc.parse_8bim(raw.photoshop)):
+            iptc.parse_datasets(block, strict=True)
+    again, _, _ = plan(new, targets, full_iim=full_iim)
+    if again != new:
+        raise FormatError("the written metadata does not read back as written")
+
+
+__all__ = [
+    "FIELDS",
+    "LIST_FIELDS",
+    "FieldValue",
+    "ImageMetadata",
+    "Structure",
+    "WriteResult",
+    "plan",
+    "read",
+    "reconcile",
+    "split_artist",
+    "verify",
+    "write",
+]
