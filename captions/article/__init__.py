@@ -1,0 +1,91 @@
+"""Articles in, caption occurrences out: `extract(path)` reads text, HTML or Markdown.
+
+text.py      plain text scraped from a page (the line rules live in qualify.py)
+markdown.py  `![alt](path)` images and the italic caption under them
+html.py      <figure>/<figcaption>, caption classes and schema.org JSON-LD ImageObjects
+common.py    drafts become Occurrences: credit, people (people.py), date (dates.py), place
+grouping.py  repeated printings of one caption share a photo id
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from captions.article.common import Draft, to_occurrences
+from captions.article.dates import find_year
+from captions.errors import ArticleError
+from captions.model import Article
+
+FORMATS = ("text", "html", "markdown")
+
+_HTML_HINT = re.compile(
+    r"\A\s*<|^\s*<(?:!doctype html|html|head|body|article|figure|div|p|section)[\s>]", re.I | re.M
+)
+_MARKDOWN_HINT = re.compile(r"^(?:#{1,6} |---\s*$)|!\[[^\]\n]*\]\([^)\n]+\)", re.M)
+_SUFFIXES = {
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+}
+
+
+def detect_article_format(text: str, name: str | None = None) -> str:
+    """`html`, `markdown` or `text`, from the content first and the file name second."""
+    head = text[:20000]
+    if _HTML_HINT.search(head):
+        return "html"
+    if _MARKDOWN_HINT.search(head):
+        return "markdown"
+    if name:
+        return _SUFFIXES.get(Path(name).suffix.lower(), "text")
+    return "text"
+
+
+def _read(source: Path) -> str:
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"{source}: cannot read ({exc.strerror or exc})") from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(f"{source}: not UTF-8 text (byte 0x{exc.start:X})") from exc
+
+
+def extract(source: str | Path, *, format: str | None = None, text: str | None = None) -> Article:
+    """The captions of the article at `source` (or of `text`, with `source` naming it).
+
+    `format` is `text`, `html` or `markdown`; detected from the content when None.
+    Raises ArticleError for an unreadable file or an unknown format.
+    """
+    name = str(source)
+    document = text if text is not None else _read(Path(source))
+    document = document.replace("\r\n", "\n").replace("\r", "\n")
+    fmt = format or detect_article_format(document, name)
+    if fmt not in FORMATS:
+        raise ArticleError(f"{name}: unknown article format {fmt!r} (use text, html or markdown)")
+    title, drafts, year = _read_format(fmt, document)
+    return Article(path=name, format=fmt, title=title, captions=to_occurrences(drafts, year))
+
+
+def _read_format(fmt: str, document: str) -> tuple[str | None, list[Draft], int | None]:
+    if fmt == "html":
+        from captions.article.html import read_html
+
+        page = read_html(document)
+        return page.title, page.drafts, page.year
+    if fmt == "markdown":
+        from captions.article.markdown import markdown_title, read_markdown
+
+        return markdown_title(document), read_markdown(document), find_year(document)
+    from captions.article.text import read_text
+
+    first = next((line.strip() for line in document.split("\n") if line.strip()), None)
+    return first, read_text(document), find_year(document)
+
+
+__all__ = ["FORMATS", "detect_article_format", "extract"]

@@ -1,0 +1,126 @@
+"""What every format reader hands over (a Draft per occurrence) and how drafts become Occurrences.
+
+Readers only find where captions are; parsing the credit, the people, the date and the place, and
+grouping repeated printings into photos, happen here once for all formats.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from captions.article.dates import find_date
+from captions.article.grouping import assign_photos
+from captions.article.people import find_people
+from captions.errors import CaptionsError
+from captions.model import Credit, Occurrence
+
+
+@dataclass(frozen=True)
+class LineSpan:
+    """Where an occurrence is: its first line (from 1) and its code-point range in the source."""
+
+    line: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One caption occurrence as a reader found it, before parsing and grouping."""
+
+    span: LineSpan
+    raw: str
+    text: str
+    credit_raw: str | None = None
+    image_ref: str | None = None
+    kind: str = "photo"
+
+
+_FILE_PREFIX = re.compile(r"^\s*FILE\s*[-–—]\s", re.IGNORECASE)
+# `in Beijing`, `in Cedar Bend, Texas`, `at the Capitol in Washington`: the last `in Place` wins.
+_PLACE = re.compile(
+    r"\bin ((?:[A-Z][\w\u0300-\u036f'’.-]*)(?: (?:de |del |la |of )?[A-Z][\w\u0300-\u036f'’.-]*)*"
+    r"(?:, (?:the )?[A-Z][\w\u0300-\u036f.-]*(?: [A-Z][\w\u0300-\u036f.-]*)*)?)"
+)
+_NOT_PLACES = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+}
+
+
+def parse_credit_safely(raw: str | None, caption: str) -> Credit | None:
+    """The parsed credit, or a Credit holding only `raw` when the grammar cannot read it."""
+    if not raw:
+        return None
+    from captions.credit import parse_credit
+
+    try:
+        credit = parse_credit(raw)
+    except (CaptionsError, ValueError):
+        credit = Credit(raw=raw)
+    if _FILE_PREFIX.match(caption) and not credit.file_photo:
+        credit = replace(credit, file_photo=True)
+    return credit
+
+
+def find_place(text: str) -> str | None:
+    """The last `in <Place>` the caption names (`Beijing`, `Cedar Bend, Texas`), or None."""
+    place: str | None = None
+    for m in _PLACE.finditer(text):
+        candidate = re.split(r"\.\s", m.group(1))[0].rstrip(".,").replace("’", "'")
+        parts = [p.strip() for p in candidate.split(",")]
+        parts = [p for p in parts if p and p.split()[0] not in _NOT_PLACES and "'s" not in p]
+        if parts:
+            place = ", ".join(parts)
+    return place
+
+
+def to_occurrences(drafts: Iterable[Draft], article_year: int | None) -> tuple[Occurrence, ...]:
+    """Parse each draft's credit, people, date and place, then number and group them."""
+    occurrences = [
+        Occurrence(
+            index=-1,
+            photo=-1,
+            line=d.span.line,
+            offset=d.span.start,
+            raw=d.raw,
+            text=d.text,
+            credit=parse_credit_safely(d.credit_raw, d.text),
+            people=find_people(d.text) if d.kind == "photo" or d.text else (),
+            date=find_date(d.text, article_year),
+            place=find_place(d.text),
+            image_ref=d.image_ref,
+            kind=d.kind,
+        )
+        for d in drafts
+    ]
+    return assign_photos(occurrences)
+
+
+__all__ = ["Draft", "LineSpan", "find_place", "parse_credit_safely", "to_occurrences"]

@@ -1,0 +1,419 @@
+"""People named in a caption, with their position markers normalized to `L`, `2nd R`, `C`...
+
+Recognized: `Jen Doe (C)`, `(2nd L)`, `(L to R) A, B and C`, `A, left, and B`,
+`from left, A, B and C`.
+Names are runs of capitalized words; titles (`Rep.`, `Minister`) are cut off the front, and runs
+that name a place or an organisation (`Lee Maritime Museum`, `in Cedar Bend`) are not people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from captions.model import Person
+
+# A word of a name: a capital letter, then letters, combining accents, apostrophes, hyphens.
+_WORD = r"[^\W\d_][\w\u0300-\u036f'’\-]*\.?"
+_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin"}
+_PARTICLE_WORDS = {"Mac", "Mc", "Ó", "Ní", "Nic", "Ua", "Al", "El"}
+
+# Words that say "title" or "organisation", not "person": a name starts after the last of them.
+_TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "dame",
+    "rep",
+    "sen",
+    "gov",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "president",
+    "minister",
+    "mayor",
+    "adviser",
+    "advisor",
+    "secretary",
+    "deputy",
+    "assistant",
+    "chief",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "governor",
+    "senator",
+    "representative",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "bishop",
+    "father",
+    "sister",
+    "brother",
+    "rev",
+    "ambassador",
+    "commissioner",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "speaker",
+    "premier",
+    "chancellor",
+    "general",
+    "commander",
+    "officer",
+    "coach",
+    "manager",
+    "judge",
+    "justice",
+    "prime",
+    "vice",
+    "executive",
+    "ceo",
+    "sheriff",
+    "detective",
+    "inspector",
+    "professor",
+    "prof",
+    "lord",
+    "lady",
+    "security",
+    "public",
+    "homeland",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "state",
+    "national",
+    "u.s.",
+    "us",
+    "uk",
+    "eu",
+    "un",
+}
+_PLACES = {
+    "museum",
+    "street",
+    "st.",
+    "road",
+    "avenue",
+    "bridge",
+    "terminal",
+    "river",
+    "lake",
+    "bay",
+    "gulf",
+    "sea",
+    "ocean",
+    "park",
+    "square",
+    "house",
+    "hall",
+    "palace",
+    "church",
+    "cathedral",
+    "stadium",
+    "arena",
+    "centre",
+    "center",
+    "city",
+    "county",
+    "state",
+    "island",
+    "islands",
+    "mountain",
+    "mountains",
+    "valley",
+    "beach",
+    "harbour",
+    "harbor",
+    "port",
+    "airport",
+    "station",
+    "school",
+    "university",
+    "college",
+    "hospital",
+    "department",
+    "ministry",
+    "party",
+    "council",
+    "committee",
+    "court",
+    "parliament",
+    "congress",
+    "senate",
+    "company",
+    "group",
+    "club",
+    "union",
+    "federation",
+    "service",
+    "agency",
+    "institute",
+    "foundation",
+    "guesthouse",
+    "hotel",
+    "marathon",
+    "festival",
+    "cup",
+    "league",
+    "championship",
+    "games",
+    "gallery",
+    "library",
+    "times",
+    "post",
+    "news",
+    "press",
+    "herald",
+    "guardian",
+    "network",
+    "trust",
+    "board",
+    "monument",
+    "tower",
+    "temple",
+    "mosque",
+    "market",
+    "plant",
+    "factory",
+    "motorway",
+    "highway",
+}
+_NOT_NAMES = {
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "of",
+    "and",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "its",
+    "file",
+    "photo",
+    "left",
+    "right",
+    "center",
+    "centre",
+    "top",
+    "bottom",
+    "above",
+    "below",
+    "clockwise",
+    "from",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "image",
+    "caption",
+    "main",
+}
+# Words before a capitalized run that make it a place or a thing, not a person.
+_PLACE_PREPOSITIONS = {
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "along",
+    "across",
+    "to",
+    "into",
+    "from",
+    "of",
+    "the",
+    "a",
+    "an",
+    "on",
+    "over",
+    "under",
+    "through",
+    "toward",
+    "towards",
+    "off",
+    "around",
+    "between",
+}
+
+_MARKER_WORDS = {"left": "L", "right": "R", "center": "C", "centre": "C"}
+_ORDINALS = ("", "2nd ", "3rd ", "4th ", "5th ", "6th ", "7th ", "8th ")
+
+_PAREN_MARKER = re.compile(
+    r"\(\s*(?:(?P<ord>\d)(?:st|nd|rd|th)\s*)?(?P<side>L|R|C|left|right|center|centre)\s*\)",
+    re.IGNORECASE,
+)
+_WORD_MARKER = re.compile(
+    r"^(?:,\s*[A-Z]-[A-Z][\w.]*)?,\s*(?:(?P<ord>second|third|\d(?:st|nd|rd|th))\s+(?:from\s+)?)?"
+    r"(?P<side>left|right|center|centre)\s*(?:,|\)|$)",
+    re.IGNORECASE,
+)
+_LIST_START = re.compile(
+    r"\((?:L|R)\s*(?:to|-|–)\s*(?:R|L)\)\s*|\bfrom (?P<side>left|right)\b[,:]?\s*", re.IGNORECASE
+)
+_TOKENS = re.compile(_WORD)
+
+
+def _clean(word: str) -> str:
+    return word.rstrip(".,;:'’").lower() if not word.endswith(".") else word.lower()
+
+
+def _is_name_word(word: str) -> bool:
+    bare = word.rstrip(".")
+    if word in _PARTICLE_WORDS or word.lower() in _PARTICLES:
+        return True
+    if not bare[:1].isupper() or word.lower() in _NOT_NAMES:
+        return False
+    # An initial (`W.`) or a capitalized word; all-capital words of 3+ letters are acronyms.
+    return len(bare) == 1 or not (bare.isupper() and len(bare) > 2)
+
+
+def _runs(text: str) -> list[tuple[int, int, list[str]]]:
+    """Capitalized word runs in `text`: (start, end, words)."""
+    runs: list[tuple[int, int, list[str]]] = []
+    current: list[str] = []
+    start = end = 0
+    for m in _TOKENS.finditer(text):
+        word = m.group().rstrip("'’")
+        gap = text[end : m.start()]
+        if current and (gap.strip() or not _is_name_word(word)):
+            runs.append((start, end, current))
+            current = []
+        if _is_name_word(word) or (current and word.lower() in _PARTICLES):
+            if not current:
+                start = m.start()
+            current.append(word)
+            end = m.start() + len(word)
+    if current:
+        runs.append((start, end, current))
+    return runs
+
+
+def _name_from_run(words: list[str]) -> str | None:
+    """The person's name in a capitalized run, titles cut off the front; None for a place."""
+    return _titled_name(words)[0]
+
+
+def _titled_name(words: list[str]) -> tuple[str | None, bool]:
+    """(name, whether a title preceded it) for a capitalized run."""
+    cut = 0
+    for i, word in enumerate(words):
+        if _clean(word) in _TITLES or word.lower().rstrip(".") in _TITLES:
+            cut = i + 1
+    words = words[cut:]
+    while words and words[-1].lower() in _PARTICLES:
+        words = words[:-1]
+    if not words or any(_clean(w) in _PLACES for w in words):
+        return None, False
+    real = [w for w in words if w.lower() not in _PARTICLES and w not in _PARTICLE_WORDS]
+    if len(real) < 2 or len(real[-1].rstrip(".")) == 1:
+        return None, False
+    return " ".join(words).rstrip("."), cut > 0
+
+
+def _preceding_word(text: str, start: int) -> str:
+    before = text[:start].rstrip()
+    if before.endswith(("(", ",", ";", ":", "—", "–")) or not before:
+        return ""
+    return before.split()[-1].lower().strip("“\"'(")
+
+
+def _position(ordinal: str | None, side: str) -> str:
+    code = _MARKER_WORDS.get(side.lower(), side.upper())
+    if not ordinal:
+        return code
+    number = {"second": 2, "third": 3}.get(ordinal.lower()) or int(ordinal[0])
+    return f"{_ORDINALS[min(number, 8) - 1]}{code}".strip()
+
+
+def _list_people(text: str) -> list[Person]:
+    """People of an `(L to R)` / `from left` list, numbered from the left (or right)."""
+    m = _LIST_START.search(text)
+    if not m:
+        return []
+    side = "R" if (m.group("side") or "").lower() == "right" else "L"
+    people: list[Person] = []
+    tail = text[m.end() :]
+    for item in re.split(r",\s*(?:and\s+)?|\s+and\s+|;\s*", tail):
+        names = [n for _s, _e, words in _runs(item) if (n := _name_from_run(words))]
+        if not names:
+            if people:
+                break
+            continue
+        people.append(Person(names[0], f"{_ORDINALS[min(len(people), 7)]}{side}".strip()))
+        if item.split(names[0], 1)[-1].strip():
+            break  # text after the name: the list has ended (`... and C confer in ...`)
+    return people
+
+
+def find_people(text: str) -> tuple[Person, ...]:
+    """Every person named in caption `text`, in order, each with a normalized position or None."""
+    listed = _list_people(text)
+    found: dict[str, Person] = {p.name: p for p in listed}
+    for start, end, words in _runs(text):
+        name, titled = _titled_name(words)
+        if name is None or name in found:
+            continue
+        if not titled and _preceding_word(text, start) in _PLACE_PREPOSITIONS:
+            continue
+        if text[max(0, start - 1) : start] in ("“", '"', "‘") or text[end : end + 2] in (
+            "’s",
+            "'s",
+        ):
+            continue  # a quoted title or a possessive (`Tunis’s Bardo`), not a person
+        after = text[end:]
+        paren = _PAREN_MARKER.match(after.lstrip())
+        word = _WORD_MARKER.match(after)
+        position = None
+        if paren:
+            position = _position(paren.group("ord"), paren.group("side"))
+        elif word:
+            position = _position(word.group("ord"), word.group("side"))
+        found[name] = Person(name, position)
+    order = {name: text.find(name) for name in found}
+    return tuple(sorted(found.values(), key=lambda p: order[p.name]))
+
+
+__all__ = ["find_people"]

@@ -1,0 +1,241 @@
+"""Captions in plain text scraped from a web page.
+
+A line is a caption when it ends in a credit (`... in Beijing. Ng Han Guan/Pool/AFP via Getty
+Images`), when a credit line sits right after it (or right before it, for credit-first layouts such
+as BBC `Image source, ...` / `Image caption, ...`), when a layout label announces it (`Main image:`,
+`Image caption,`, a gallery's `Clockwise from top:`), or when it repeats a caption already found
+(a slideshow printing the caption again without its credit). A credit line with no caption next to
+it is a credit-only photo when it carries a label (`Image source, SNS Group`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from captions.article.common import Draft, LineSpan
+from captions.article.grouping import caption_key
+from captions.article.qualify import (
+    announces_caption,
+    credible_credit,
+    credit_first,
+    is_caption_text,
+    is_short_caption,
+    opens_gallery,
+    strip_labels,
+    strip_stamp,
+)
+from captions.credit import looks_like_credit, split_trailing_credit
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the document: number from 1, offset of its first character, text without LF."""
+
+    number: int
+    start: int
+    text: str
+
+    @property
+    def content(self) -> str:
+        return self.text.strip()
+
+    @property
+    def content_start(self) -> int:
+        return self.start + (len(self.text) - len(self.text.lstrip()))
+
+    @property
+    def content_end(self) -> int:
+        return self.start + len(self.text.rstrip())
+
+
+def split_lines(document: str) -> list[Line]:
+    """The document's lines with their offsets (Unicode code points from 0)."""
+    lines: list[Line] = []
+    start = 0
+    for number, text in enumerate(document.split("\n"), start=1):
+        lines.append(Line(number, start, text.rstrip("\r")))
+        start += len(text) + 1
+    return lines
+
+
+class TextReader:
+    """Finds caption occurrences line by line. Subclasses adapt it to other line formats."""
+
+    format = "text"
+
+    def __init__(self, document: str) -> None:
+        self.document = document
+        self.lines = split_lines(document)
+        self.claimed: set[int] = set()
+        self.drafts: list[Draft] = []
+
+    # ---- hooks for dialects -------------------------------------------------------------
+    def caption_part(self, text: str) -> str:
+        """The caption as the line prints it, without format markup (Markdown overrides)."""
+        return text
+
+    def split_line(self, text: str) -> tuple[str, str | None]:
+        """(caption part, trailing credit or None) of one line."""
+        return split_credits(text)
+
+    def marked_caption(self, index: int) -> bool:
+        """Whether markup says line `index` is a caption (Markdown: italic under an image)."""
+        return False
+
+    def image_ref(self, index: int) -> str | None:
+        return None
+
+    def skip(self, index: int) -> bool:
+        """Lines that are never captions nor credits in this format."""
+        return False
+
+    # ---- the pipeline -------------------------------------------------------------------
+    def read(self) -> list[Draft]:
+        self._pair_credit_lines()
+        self._captions_with_trailing_credit()
+        self._announced_captions()
+        self._repeated_captions()
+        return sorted(self.drafts, key=lambda d: d.span.start)
+
+    def _neighbour(self, index: int, step: int, max_gap: int = 1) -> tuple[int, int] | None:
+        """(index, blank lines skipped) of the nearest non-blank line in direction `step`."""
+        gap = 0
+        i = index + step
+        while 0 <= i < len(self.lines):
+            if self.lines[i].content:
+                return i, gap
+            gap += 1
+            if gap > max_gap:
+                return None
+            i += step
+        return None
+
+    def is_credit_line(self, index: int) -> bool:
+        text = self.lines[index].content
+        if not text or self.skip(index):
+            return False
+        return credible_credit(text, own_line=True) and looks_like_credit(text)
+
+    def _caption_candidate(self, index: int, gap: int) -> bool:
+        if index in self.claimed or self.skip(index) or self.is_credit_line(index):
+            return False
+        text = strip_labels(self.caption_part(self.lines[index].content))
+        if self.split_line(self.caption_part(self.lines[index].content))[1]:
+            return False  # it has a credit of its own
+        return is_short_caption(text) if gap else is_caption_text(text)
+
+    def _pair_credit_lines(self) -> None:
+        for i in range(len(self.lines)):
+            if i in self.claimed or not self.is_credit_line(i):
+                continue
+            before = self._neighbour(i, -1)
+            after = self._neighbour(i, +1)
+            forward_first = credit_first(self.lines[i].content) or (
+                after is not None and after[1] == 0 and self._announced_by_markup(after[0])
+            )
+            # A credit belongs to the caption above it (a blank line may separate them); it
+            # belongs to the line below only when directly above it (credit-first layouts).
+            if after is not None and after[1] > 0:
+                after = None
+            choices = [after] if forward_first else [before, after]
+            for choice in choices:
+                if choice is not None and self._caption_candidate(*choice):
+                    self._add(choice[0], credit_line=i)
+                    break
+            else:
+                if credit_first(self.lines[i].content) or _has_label(self.lines[i].content):
+                    self._add(None, credit_line=i)
+
+    def _announced_by_markup(self, index: int) -> bool:
+        text = self.lines[index].content
+        return self.marked_caption(index) or strip_labels(text) != text
+
+    def _captions_with_trailing_credit(self) -> None:
+        for i, line in enumerate(self.lines):
+            if i in self.claimed or not line.content or self.skip(i):
+                continue
+            caption, credit = self.split_line(self.caption_part(line.content))
+            if credit and is_caption_text(strip_labels(caption)):
+                self._add(i, trailing=(caption, credit))
+
+    def _announced_captions(self) -> None:
+        for i, line in enumerate(self.lines):
+            if i in self.claimed or not line.content or self.skip(i):
+                continue
+            text = strip_labels(self.caption_part(line.content))
+            previous = self._neighbour(i, -1, max_gap=0)
+            announced = (
+                self._announced_by_markup(i)
+                or opens_gallery(text)
+                or (previous is not None and announces_caption(self.lines[previous[0]].content))
+            )
+            if announced and is_caption_text(text):
+                self._add(i)
+
+    def _repeated_captions(self) -> None:
+        keys = {caption_key(d.text) for d in self.drafts if d.text}
+        for i, line in enumerate(self.lines):
+            if i in self.claimed or not line.content or self.skip(i):
+                continue
+            caption, credit = self.split_line(self.caption_part(line.content))
+            if caption_key(_caption_text(caption)) in keys:
+                self._add(i, trailing=(caption, credit) if credit else None)
+
+    def _add(
+        self,
+        caption_line: int | None,
+        *,
+        credit_line: int | None = None,
+        trailing: tuple[str, str] | None = None,
+    ) -> None:
+        used = [i for i in (caption_line, credit_line) if i is not None]
+        first, last = self.lines[min(used)], self.lines[max(used)]
+        span = LineSpan(first.number, first.content_start, last.content_end)
+        credit_raw: str | None = None
+        caption = ""
+        if caption_line is not None:
+            caption = self.caption_part(self.lines[caption_line].content)
+            if trailing is not None:
+                caption, credit_raw = trailing
+        if credit_line is not None:
+            credit_raw = self.lines[credit_line].content
+        text = _caption_text(caption)
+        kind = "photo-group" if opens_gallery(text) else "photo"
+        ref = self.image_ref(caption_line if caption_line is not None else used[0])
+        self.drafts.append(
+            Draft(span, self.document[span.start : span.end], text, credit_raw, ref, kind)
+        )
+        self.claimed.update(used)
+
+
+def split_credits(text: str) -> tuple[str, str | None]:
+    """Split a believable trailing credit off `text` (the splitter keeps the fullest of two)."""
+    caption, credit = split_trailing_credit(text)
+    if credit is None or not credible_credit(_printed(text, credit), own_line=False):
+        return text, None
+    return caption.rstrip(), credit.strip()
+
+
+def _printed(text: str, credit: str) -> str:
+    """The credit with the parentheses it was printed in (the splitter removes them)."""
+    return f"({credit})" if text.rstrip().endswith(f"({credit})") else credit
+
+
+_LABEL = re.compile(r"^(?:image source|photo(?:graph)?|credit|image|picture|courtesy)\b", re.I)
+
+
+def _has_label(text: str) -> bool:
+    return bool(_LABEL.match(text) or text.startswith("©"))
+
+
+def _caption_text(caption: str) -> str:
+    return strip_stamp(strip_labels(caption)).strip()
+
+
+def read_text(document: str) -> list[Draft]:
+    """Caption occurrences found in scraped plain text, in document order."""
+    return TextReader(document).read()
+
+
+__all__ = ["Line", "TextReader", "read_text", "split_credits", "split_lines"]
