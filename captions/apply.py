@@ -210,7 +210,7 @@ def credit_values(credit: Credit, style: HouseStyle) -> dict[str, Value]:
 
 
 def format_line(credit: Credit, credit_style: str) -> str:
-    from captions.credit import format_credit  # type: ignore[attr-defined]
+    from captions.credit import format_credit
 
     line: str = format_credit(credit, credit_style)
     return line

@@ -117,3 +117,58 @@ def event_article(**kw: Any) -> Article:
             occurrence(2, 1, CAPTION_ATTEND, **kw),
         ),
     )
+
+
+# -- articles as files (fictional; written for these tests) --------------------------------------
+
+TITLE = "Lisbon Talks Revive Fisheries Accord"
+TEXT_ARTICLE = f"""{TITLE}
+
+Wednesday's meeting was the first session of a new working group on illegal fishing.
+{TITLE}
+{CAPTION_SPEAKS} {CREDIT_LINE}
+Updated:
+0:00
+
+Officials from the commission and the Portuguese ministry met in Lisbon on Wednesday for their
+first talks in three years on illegal, unreported and unregulated fishing in the Atlantic.
+
+The minister said the talks had been "frank and useful", according to a statement released by
+his office after the closed-door session.
+{CAPTION_ATTEND} ({CREDIT_LINE})
+{CAPTION_ATTEND} {CREDIT_LINE}
+
+Observers from three coastal states also attended the session.
+
+The Associated Press contributed to this report.
+"""
+
+
+def html_article(src_speaks: str, srcset_attend: str) -> str:
+    """Two figures whose images are served from a CDN under decorated names."""
+    return f"""<!doctype html>
+<html><head><title>{TITLE}</title></head><body><article>
+<h1>{TITLE}</h1>
+<figure><img src="{src_speaks}" alt="Mira Okonkwo speaks">
+<figcaption>{CAPTION_SPEAKS} <span class="credit">{CREDIT_LINE}</span></figcaption></figure>
+<p>Officials met in Lisbon on Wednesday for their first talks in three years.</p>
+<figure><img src="{srcset_attend.split()[0]}" srcset="{srcset_attend}" alt="The meeting">
+<figcaption>{CAPTION_ATTEND} <cite>{CREDIT_LINE}</cite></figcaption></figure>
+<p>Observers from three coastal states also attended.</p>
+</article></body></html>
+"""
+
+
+def markdown_article(path_speaks: str, path_attend: str) -> str:
+    return f"""# {TITLE}
+
+Officials met in Lisbon on Wednesday for their first talks in three years.
+
+![Mira Okonkwo speaks]({path_speaks})
+*{CAPTION_SPEAKS} {CREDIT_LINE}*
+
+Observers from three coastal states also attended.
+
+![The meeting]({path_attend} "Meeting")
+*{CAPTION_ATTEND} {CREDIT_LINE}*
+"""
