@@ -1,0 +1,127 @@
+"""Audit images and folders against the rule table, like a linter: findings in, exit code out.
+
+    for finding in audit(["images/"], load_config(["images/"])):
+        print(finding.path, finding.code, finding.message)
+
+`audit_file` checks one file (what worker processes run); `audit_results` streams per-file
+results in input order, spread over `jobs` processes, then the folder-wide findings (duplicates).
+Reading is header-only: no rule decodes pixels.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import partial
+
+from captions.audit.checks import Hit, Image
+from captions.audit.config import AuditConfig, glob_matches, load_config
+from captions.audit.folder import FileFacts, file_facts, folder_findings
+from captions.audit.rules import RULES, UNREADABLE, Rule, Scope, is_selected
+from captions.audit.walk import iter_image_paths
+from captions.errors import CaptionsError
+from captions.model import Finding
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """The findings for one file, and the facts the folder-wide pass needs (or None)."""
+
+    path: str
+    findings: tuple[Finding, ...]
+    facts: FileFacts | None = None
+    errors: tuple[str, ...] = ()  # checks that failed: tool errors (exit 2), not findings
+
+
+def enabled_rules(config: AuditConfig, path: str | None = None) -> tuple[Rule, ...]:
+    """The rules `select`/`ignore` turn on, less the per-file ignores matching `path`."""
+    ignore = [*config.ignore, *config.extend_ignore]
+    if path is not None and config.per_file_ignores:
+        relative = config.relative(path)
+        for pattern, codes in config.per_file_ignores:
+            if glob_matches(pattern, relative):
+                ignore.extend(codes)
+    select = [*config.select, *config.extend_select]
+    return tuple(r for r in RULES if is_selected(r.code, select, ignore))
+
+
+def audit_file(path: str | os.PathLike[str], config: AuditConfig | None = None) -> list[Finding]:
+    """The findings of the per-file rules for one image (an unreadable file is an F001 finding)."""
+    return list(_audit_one(os.fspath(path), config or AuditConfig()).findings)
+
+
+def audit_results(
+    paths: Iterable[str | os.PathLike[str]], config: AuditConfig, *, jobs: int = 1
+) -> Iterator[FileResult]:
+    """Per-file results in input order, then one result per file with folder-wide findings."""
+    files = list(iter_image_paths(paths, config))
+    want_facts = any(r.scope is Scope.FOLDER for r in enabled_rules(config))
+    work = partial(_audit_one, config=config, facts=want_facts)
+    facts: list[FileFacts] = []
+    for result in _map(work, files, jobs):
+        if result.facts is not None:
+            facts.append(result.facts)
+        yield result
+    if want_facts:
+        yield from _folder_results(facts, config)
+
+
+def audit(
+    paths: Iterable[str | os.PathLike[str]], config: AuditConfig | None = None, *, jobs: int = 1
+) -> Iterator[Finding]:
+    """Every finding for `paths` (files and folders, recursively), streamed in input order."""
+    names = [os.fspath(p) for p in paths]
+    config = config if config is not None else load_config(names)
+    for result in audit_results(names, config, jobs=jobs):
+        yield from result.findings
+
+
+def _map(work: partial[FileResult], files: list[str], jobs: int) -> Iterator[FileResult]:
+    jobs = min(jobs, len(files))
+    if jobs <= 1:
+        yield from map(work, files)
+        return
+    chunk = max(1, min(64, len(files) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(work, files, chunksize=chunk)
+
+
+def _audit_one(path: str, config: AuditConfig, facts: bool = False) -> FileResult:
+    from captions.metadata import read
+
+    rules = enabled_rules(config, path)
+    try:
+        metadata = read(path)
+    except (CaptionsError, OSError) as exc:
+        if UNREADABLE not in rules:
+            return FileResult(path, ())
+        return FileResult(path, (UNREADABLE.finding(path, Hit(None, _reason(exc))),))
+    image = Image(path, metadata, config)
+    found: list[Finding] = []
+    errors: list[str] = []
+    for rule in rules:
+        try:
+            found.extend(rule.findings(image))
+        except Exception as exc:  # a bug in one check must not stop the audit of the archive
+            errors.append(f"{path}: rule {rule.code} failed: {type(exc).__name__}: {exc}")
+    return FileResult(path, tuple(found), file_facts(image) if facts else None, tuple(errors))
+
+
+def _folder_results(facts: list[FileFacts], config: AuditConfig) -> Iterator[FileResult]:
+    by_path: dict[str, list[Finding]] = {}
+    for finding in folder_findings(facts):
+        if any(r.code == finding.code for r in enabled_rules(config, finding.path)):
+            by_path.setdefault(finding.path, []).append(finding)
+    for path, found in by_path.items():
+        yield FileResult(path, tuple(found))
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and not isinstance(exc, CaptionsError):
+        return f"cannot read the file: {exc.strerror or exc}"
+    return str(exc)
+
+
+__all__ = ["FileResult", "audit", "audit_file", "audit_results", "enabled_rules"]

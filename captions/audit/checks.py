@@ -1,0 +1,383 @@
+"""The check functions behind the rules: one image's metadata in, (field, message) hits out.
+
+A check never raises on odd data and never reads pixels: it looks only at the read model
+(`captions.metadata.ImageMetadata`) that the engine built from the file's headers.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from captions.audit.config import AuditConfig
+
+if TYPE_CHECKING:
+    from captions.credit import AgencyTable
+    from captions.metadata import ImageMetadata
+    from captions.model import Credit
+
+
+class Hit(NamedTuple):
+    """What a check found: the field concerned (or None) and a one-line message."""
+
+    field: str | None
+    message: str
+
+
+@dataclass
+class Image:
+    """One image as the checks see it: its read model, the configuration, and derived values."""
+
+    path: str
+    metadata: ImageMetadata
+    config: AuditConfig
+
+    def text(self, name: str) -> str:
+        """The reconciled value of a field as one string ('' when absent; lists joined by '; ')."""
+        values = self.values(name)
+        return "; ".join(values)
+
+    def values(self, name: str) -> list[str]:
+        """The reconciled value of a field as a list of non-blank strings."""
+        found = self.metadata.fields.get(name)
+        value = None if found is None else found.value
+        if value is None:
+            return []
+        items = [value] if isinstance(value, str) else list(value)
+        return [item.strip() for item in items if isinstance(item, str) and item.strip()]
+
+    @cached_property
+    def credit(self) -> Credit | None:
+        """The parsed credit line, or None when there is none (or it holds no words)."""
+        raw = self.text("credit")
+        return parse_credit(raw, self.config) if raw else None
+
+
+Check = Callable[[Image], Iterator[Hit]]
+
+
+# -- presence ---------------------------------------------------------------------------------
+
+
+def missing(name: str, label: str) -> Check:
+    """A check that fires when field `name` is absent or blank."""
+
+    def check(image: Image) -> Iterator[Hit]:
+        if not image.values(name):
+            yield Hit(name, f"no {label}")
+
+    check.__name__ = f"missing_{name}"
+    return check
+
+
+PRESENCE_RULE_FIELDS = ("caption", "credit", "byline", "source", "copyright")
+
+
+def missing_required_fields(image: Image) -> Iterator[Hit]:
+    for name in image.config.required_fields:
+        if name not in PRESENCE_RULE_FIELDS and not image.values(name):
+            yield Hit(name, f"no {name.replace('_', ' ')} (required by the configuration)")
+
+
+# -- credits ------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def agency_table(
+    known: tuple[str, ...], aliases: tuple[tuple[str, str], ...], distributors: tuple[str, ...]
+) -> AgencyTable:
+    """The built-in agency table extended by the configuration."""
+    from captions.credit import DEFAULT_AGENCIES
+
+    return DEFAULT_AGENCIES.extended(dict(aliases), agencies=known, distributors=distributors)
+
+
+def agencies_of(config: AuditConfig) -> AgencyTable:
+    return agency_table(config.known_agencies, config.agency_aliases, config.distributors)
+
+
+def parse_credit(raw: str, config: AuditConfig) -> Credit | None:
+    """The parsed credit, or None when the text holds no credit words at all."""
+    from captions.credit import parse_credit as parse
+    from captions.errors import CreditError
+
+    try:
+        return parse(raw, agencies_of(config))
+    except CreditError:
+        return None
+
+
+def credit_not_in_house_style(image: Image) -> Iterator[Hit]:
+    credit = image.credit
+    if credit is None:
+        return
+    expected = house_style_credit(credit, image.config)
+    raw = image.text("credit")
+    if expected and expected != raw:
+        yield Hit("credit", f"credit '{raw}' should read '{expected}'")
+
+
+def house_style_credit(credit: Credit, config: AuditConfig) -> str:
+    from captions.credit.style import format_credit
+
+    return format_credit(credit, config.credit_style or "getty")
+
+
+def unknown_agency(image: Image) -> Iterator[Hit]:
+    credit = image.credit
+    if credit is None:
+        return
+    table = agencies_of(image.config)
+    named = [*credit.agencies, *([credit.distributor] if credit.distributor else [])]
+    for agency in named:
+        if table.lookup(agency) is None:
+            yield Hit("credit", f"agency '{agency}' is not in the list of known agencies")
+
+
+def byline_not_in_credit(image: Image) -> Iterator[Hit]:
+    """Only credits that name photographers are compared: a credit that names only agencies
+    (`Pool/AFP via Getty Images`, the `split` layout) leaves the photographer to the by-line."""
+    credit = image.credit
+    if credit is None or not credit.photographers:
+        return
+    credit_words = set(words(image.text("credit")))
+    for name in image.values("byline"):
+        name_words = [w for w in words(name) if len(w) > 1]
+        if name_words and not set(name_words) <= credit_words and not _junk_parts(name):
+            yield Hit("byline", f"by-line '{name}' is not named in the credit '{credit.raw}'")
+
+
+JUNK_TOKENS = frozenset({"STR", "HO", "UNCREDITED", "UNKNOWN", "N/A", "NA", "-", "?", "XX"})
+_HASHTAG = re.compile(r"(?<!\w)#\w+")
+
+
+def _junk_parts(value: str) -> list[str]:
+    """Wire placeholders: `STR`, `HO`, `#AFP`... (in capitals only: `Ho` is also a name)."""
+    if value.strip().upper() in JUNK_TOKENS:
+        return [value.strip()]
+    parts = [part.strip() for part in re.split(r"[/;,|]", value)]
+    junk = [part for part in parts if part in JUNK_TOKENS or part.upper() == "UNCREDITED"]
+    return junk + _HASHTAG.findall(value)
+
+
+def junk_credit_tokens(image: Image) -> Iterator[Hit]:
+    for name in ("credit", "byline"):
+        for value in image.values(name):
+            junk = _junk_parts(value)
+            if junk:
+                listed = ", ".join(f"'{token}'" for token in junk)
+                yield Hit(name, f"{name} '{value}' contains placeholder token {listed}")
+
+
+def credit_in_caption(image: Image) -> Iterator[Hit]:
+    from captions.dupes.normalize import clean_text, strip_credit
+
+    caption = clean_text(image.text("caption"))
+    if not caption:
+        return
+    kept = strip_credit(caption)
+    if kept != caption and kept:
+        tail = caption[len(kept) :].strip()
+        yield Hit("caption", f"caption ends with a credit line: '{tail}'")
+
+
+# -- consistency and structure --------------------------------------------------------------------
+
+
+def metadata_mismatch(image: Image) -> Iterator[Hit]:
+    for name, found in image.metadata.fields.items():
+        if not found.conflict:
+            continue
+        copies = [
+            f"{where.upper() if where != 'iptc' else 'IIM'} {_show(value)}"
+            for where, value in (("exif", found.exif), ("iptc", found.iptc), ("xmp", found.xmp))
+            if value not in (None, "", [])
+        ]
+        yield Hit(name, f"{name} differs between blocks: {' vs '.join(copies)}")
+
+
+def stale_iptc_digest(image: Image) -> Iterator[Hit]:
+    if image.metadata.structure.digest == "stale":
+        yield Hit(
+            None, "the Photoshop IPTC digest does not match the IIM: readers may ignore the IIM"
+        )
+
+
+def undeclared_iim_charset(image: Image) -> Iterator[Hit]:
+    charset = image.metadata.structure.iim_charset or ""
+    if charset.startswith("undeclared-") and charset != "undeclared-ascii":
+        guess = charset.removeprefix("undeclared-")
+        yield Hit(None, f"IIM text is not ASCII and declares no character set (read as {guess})")
+
+
+def iim_value_too_long(image: Image) -> Iterator[Hit]:
+    for name, size, limit in image.metadata.structure.iim_over_limit:
+        yield Hit(name, f"IIM {name} is {size} bytes, over its limit of {limit}")
+
+
+def duplicate_metadata_segments(image: Image) -> Iterator[Hit]:
+    for description in image.metadata.structure.duplicate_segments:
+        yield Hit(None, f"metadata spread over several segments: {description}")
+
+
+# -- text -------------------------------------------------------------------------------------
+
+_PLACEHOLDERS = re.compile(
+    r"(?<![\w-])(?:XXX+|TKTK|TK|TBD|FPO)(?![\w-])"
+    r"|(?i:caption here|insert caption|caption to come|headline here|lorem ipsum)"
+)
+TEXT_FIELDS = ("caption", "headline", "title", "credit", "byline", "source", "copyright")
+
+
+def placeholder_text(image: Image) -> Iterator[Hit]:
+    for name in TEXT_FIELDS:
+        for value in image.values(name):
+            match = _PLACEHOLDERS.search(value)
+            if match:
+                yield Hit(name, f"{name} contains placeholder text '{match.group(0)}'")
+                break
+
+
+def caption_date_mismatch(image: Image) -> Iterator[Hit]:
+    from captions.article.dates import find_date
+
+    created = image.text("date_created")[:10]
+    caption = image.text("caption")
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", created) or not caption:
+        return
+    said = find_date(caption, int(created[:4]))
+    if said is not None and said != created:
+        yield Hit("caption", f"caption says {said} but the picture was taken on {created}")
+
+
+# -- privacy ------------------------------------------------------------------------------------
+
+
+def gps_position(image: Image) -> Iterator[Hit]:
+    if image.metadata.structure.has_gps:
+        yield Hit(None, "EXIF holds a GPS position")
+
+
+def camera_owner_name(image: Image) -> Iterator[Hit]:
+    owner = image.metadata.structure.owner_name
+    if owner and owner.strip():
+        yield Hit(None, f"EXIF names the camera owner '{owner.strip()}'")
+
+
+def camera_serial_number(image: Image) -> Iterator[Hit]:
+    serial = image.metadata.structure.serial_number
+    if serial and serial.strip().strip("0"):
+        yield Hit(None, f"EXIF holds the camera serial number '{serial.strip()}'")
+
+
+# -- files --------------------------------------------------------------------------------------
+
+
+# Reader warnings that a dedicated rule already reports (S003, S005): not repeated by F002.
+_COVERED_WARNINGS = re.compile(r"no character set \(1:90\)|^duplicate metadata:")
+
+
+def metadata_read_warning(image: Image) -> Iterator[Hit]:
+    for warning in image.metadata.warnings:
+        if not _COVERED_WARNINGS.search(warning):
+            yield Hit(None, warning)
+
+
+# -- templates ----------------------------------------------------------------------------------
+
+_PLACEHOLDER = re.compile(r"\{(\w*)\}")
+# The same placeholders `captions apply` fills (captions/apply.py), plus every field name.
+TEMPLATE_WORDS = ("text", "year", "agency", "photographers", "credit_line")
+
+
+def check_template(template: str) -> str | None:
+    """Why a caption or copyright template is unusable, or None when it is fine."""
+    from captions.metadata import FIELDS
+
+    for name in _PLACEHOLDER.findall(template):
+        if name not in FIELDS and name not in TEMPLATE_WORDS:
+            known = ", ".join((*TEMPLATE_WORDS, *FIELDS))
+            return f"unknown placeholder '{{{name}}}' (known: {known})"
+    return None
+
+
+def template_values(image: Image) -> dict[str, str]:
+    """What each placeholder stands for in this image (absent ones left out)."""
+    from captions.metadata import FIELDS
+
+    values = {name: image.text(name) for name in FIELDS if image.text(name)}
+    year = image.text("date_created")[:4]
+    if year.isdigit():
+        values["year"] = year
+    credit = image.credit
+    if credit is not None:
+        agency = credit.agencies[0] if credit.agencies else credit.distributor
+        if agency:
+            values["agency"] = agency
+        if credit.photographers:
+            values["photographers"] = ", ".join(credit.photographers)
+        values["credit_line"] = image.text("credit")
+    return values
+
+
+def template_regex(template: str, values: dict[str, str]) -> re.Pattern[str] | None:
+    """`{text}` matches any text, other placeholders their value; None if a value is missing
+    (then `captions apply` would not have used the template either)."""
+    pieces: list[str] = []
+    position = 0
+    for match in _PLACEHOLDER.finditer(template):
+        name = match.group(1)
+        if name != "text" and name not in values:
+            return None
+        pieces.append(_loose(template[position : match.start()]))
+        pieces.append(".+?" if name == "text" else _loose(values[name]))
+        position = match.end()
+    pieces.append(_loose(template[position:]))
+    return re.compile("".join(pieces), re.DOTALL)
+
+
+def _loose(literal: str) -> str:
+    """A literal whose runs of spaces match any whitespace."""
+    pieces = re.split(r"(\s+)", literal)
+    return "".join(r"\s+" if part.isspace() else re.escape(part) for part in pieces if part)
+
+
+def _template_check(name: str, key: str) -> Check:
+    def check(image: Image) -> Iterator[Hit]:
+        template: str | None = getattr(image.config, key)
+        value = " ".join(image.text(name).split())
+        if not template or not value:
+            return
+        pattern = template_regex(template, template_values(image))
+        if pattern is not None and not pattern.fullmatch(value):
+            yield Hit(name, f"{name} does not follow the template '{template}'")
+
+    check.__name__ = f"{name}_template"
+    return check
+
+
+caption_not_in_template = _template_check("caption", "caption_template")
+copyright_not_in_template = _template_check("copyright", "copyright_template")
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Case, accents and spacing removed: how names are compared."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
+
+
+def _show(value: object, limit: int = 60) -> str:
+    text = "; ".join(value) if isinstance(value, list) else str(value)
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")

@@ -1,0 +1,36 @@
+"""GitHub Actions workflow commands, one per finding:
+
+    ::error file=photos/a.jpg,line=1,title=M001 missing-caption::no caption
+
+Annotations attach to the file; images have no lines, so every annotation points at line 1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from captions.audit.reporters import Reporter
+from captions.model import Finding, Severity
+
+_COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+class GithubReporter(Reporter):
+    name = "github"
+
+    def file(self, path: str, findings: Sequence[Finding]) -> None:
+        for f in findings:
+            command = _COMMAND[f.severity]
+            title = escape_property(f"{f.code} {f.name}")
+            where = escape_property(path)
+            self.out.write(
+                f"::{command} file={where},line=1,title={title}::{escape_data(f.message)}\n"
+            )
