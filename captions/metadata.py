@@ -143,7 +143,7 @@ def read(path: str | os.PathLike[str]) -> ImageMetadata:
 def _format_of(name: str, head: bytes) -> str:
     fmt = detect_format(head)
     if fmt is None:
-        raise NotAnImageError(f"{name}: not an image format captions knows")
+        raise NotAnImageError("not an image format captions knows")
     return fmt
 
 
@@ -351,12 +351,12 @@ def write(
         data = Path(name).read_bytes()
     except OSError as exc:
         raise CaptionsError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    fmt = _format_of(name, data[: jpeg.INITIAL_READ])
-    if fmt != "jpeg":
-        raise UnsupportedError(f"{name}: writing {fmt.upper()} is not supported yet")
     try:
+        fmt = _format_of(name, data[: jpeg.INITIAL_READ])
+        if fmt != "jpeg":
+            raise UnsupportedError(f"writing {fmt.upper()} is not supported yet")
         new, before, warnings = plan(data, targets, full_iim=full_iim)
-    except FormatError as exc:
+    except (FormatError, UnsupportedError) as exc:
         raise type(exc)(f"{name}: {exc}") from None
     changes = [
         (f, before.fields[f].value, target)
