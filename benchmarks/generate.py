@@ -175,7 +175,7 @@ def iim_block(story: Story, declare_utf8: bool) -> bytes:
     texts: list[tuple[int, str]] = [(0, ""), (5, story.title)]
     texts += [(25, keyword) for keyword in story.keywords]
     texts += [(55, story.date.replace("-", "")), (60, story.time.replace(":", "") + "+0000")]
-    texts += [(80, story.byline), (85, story.byline_title), (90, story.city)]
+    texts += [(80, story.byline), (85, story.byline_title), (90, story.city), (95, story.state)]
     texts += [(100, story.country_code), (101, story.country), (103, story.transmission_reference)]
     texts += [(105, story.headline), (110, story.credit), (115, story.source)]
     texts += [(116, story.copyright), (120, story.caption), (122, story.writer)]
@@ -235,6 +235,7 @@ def xmp_packet(story: Story, rng: random.Random) -> bytes:
         "photoshop:Source": story.source,
         "photoshop:AuthorsPosition": story.byline_title,
         "photoshop:City": story.city,
+        "photoshop:State": story.state,
         "photoshop:Country": story.country,
         "photoshop:DateCreated": f"{story.date}T{story.time}+00:00",
         "photoshop:TransmissionReference": story.transmission_reference,
