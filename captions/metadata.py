@@ -431,7 +431,7 @@ def plan(
 def _new_exif(raw: _Raw, decoded: _Decoded, targets: Mapping[str, Value | None]) -> bytes | None:
     current = decoded.exif.values if decoded.exif else {}
     wanted: dict[str, str | None] = {}
-    for name in EXIF_WRITTEN & targets.keys():
+    for name in sorted(EXIF_WRITTEN & targets.keys()):
         value = targets[name]
         text = ARTIST_SEPARATOR.join(value) if isinstance(value, list) else value
         if current.get(name) != text:
