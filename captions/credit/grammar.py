@@ -45,7 +45,7 @@ _TRAILING_FLAG = re.compile(
 _RIGHTS = re.compile(r"[.,;]?\s*all rights reserved\.?\s*$", re.IGNORECASE)
 _VIA = re.compile(r"\s+via\s+", re.IGNORECASE)
 _FOR = re.compile(r"\s+for\s+", re.IGNORECASE)
-_SEPARATOR = re.compile(r"\s*/\s*|\s*\|\s*|\s+[-‐–—]\s+|\s*[—–]\s*")
+_SEPARATOR = re.compile(r"(\s*/\s*|\s*\|\s*|\s+[-‐–—]\s+|\s*[—–]\s*)")
 _NAME_LIST = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*|\s*;\s*")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
@@ -62,7 +62,8 @@ _ORG_TEXT = """service services department dept ministry police agency office ar
     collection gallery trust society association federation league union party administration
     embassy presidency palace parliament senate congress court studio studios productions films
     entertainment records network tv television radio channel magazine journal post tribune gazette
-    telegraph chronicle observer review daily weekly bureau command ministry's nasa esa"""
+    telegraph chronicle observer review daily weekly bureau command ministry's
+    coastguard publishing nasa esa"""
 _ORG_WORDS = frozenset(_ORG_TEXT.split())
 
 
@@ -157,7 +158,8 @@ def _split_names(segment: str) -> list[str]:
     return names
 
 
-def _read_segment(segment: str, parts: _Parts, table: AgencyTable) -> None:
+def _read_segment(segment: str, parts: _Parts, table: AgencyTable, after_name: bool) -> None:
+    """Classify one part; `after_name` is set for a part that follows a name after a slash."""
     key = " ".join(segment.casefold().split()).rstrip(".")
     if key in _POOL:
         parts.pool = parts.evidence = True
@@ -172,7 +174,8 @@ def _read_segment(segment: str, parts: _Parts, table: AgencyTable) -> None:
         parts.evidence = True
     elif _is_group(segment):
         return
-    elif _looks_like_org(segment):
+    elif _looks_like_org(segment) or (after_name and looks_like_person(segment)):
+        # In `Name/Hans Lucas/AFP` the second name-shaped part is a small agency, not a person.
         parts.add_agency(" ".join(segment.split()))
     else:
         _read_names(segment, parts)
@@ -188,6 +191,15 @@ def _read_names(segment: str, parts: _Parts) -> None:
                 parts.photographers.append(name)
         else:
             parts.unrecognized.append(piece)
+
+
+def _read_segments(body: str, parts: _Parts, table: AgencyTable) -> None:
+    pieces = _SEPARATOR.split(body)
+    for index in range(0, len(pieces), 2):
+        segment = pieces[index].strip()
+        if segment:
+            slash = index > 0 and pieces[index - 1].strip() == "/"
+            _read_segment(segment, parts, table, after_name=slash and bool(parts.photographers))
 
 
 def _strip_trailing_flags(body: str, parts: _Parts) -> str:
@@ -235,9 +247,7 @@ def read_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> CreditRe
         parts.evidence = True
     body = _strip_trailing_flags(body, parts)
     body, publication = _split_last(_FOR, body)
-    for segment in _SEPARATOR.split(body):
-        if segment.strip():
-            _read_segment(segment.strip(), parts, agencies)
+    _read_segments(body, parts, agencies)
     if publication is not None:
         known = agencies.lookup(publication)
         parts.evidence = parts.evidence or known is not None

@@ -1,0 +1,185 @@
+"""Finding the credit at the end of a caption, and not finding one where there is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions.credit import looks_like_credit, split_leading_credit, split_trailing_credit
+
+SPLITS: list[tuple[str, str, str | None]] = [
+    (
+        "Delegates applaud (C) in Valmora on Jan. 3, 2026. Ng Wai Kit/Pool/AFP via Getty Images",
+        "Delegates applaud (C) in Valmora on Jan. 3, 2026.",
+        "Ng Wai Kit/Pool/AFP via Getty Images",
+    ),
+    (
+        "Fishermen mend nets at dawn in Porto Serra. (Mireille Fontaine/Reuters)",
+        "Fishermen mend nets at dawn in Porto Serra.",
+        "Mireille Fontaine/Reuters",
+    ),
+    (
+        "A tram passes the old bridge in Kessel, Tuesday, May 6, 2025. (AP Photo/Kwame Asante)",
+        "A tram passes the old bridge in Kessel, Tuesday, May 6, 2025.",
+        "AP Photo/Kwame Asante",
+    ),
+    (
+        "FILE - A ferry docks in Brindholm, June 2, 2023. (AP Photo/Kwame Asante, File)",
+        "FILE - A ferry docks in Brindholm, June 2, 2023.",
+        "AP Photo/Kwame Asante, File",
+    ),
+    (
+        "Protesters gather outside parliament in LondonHAMISH DRUMMOND/Reuters",
+        "Protesters gather outside parliament in London",
+        "HAMISH DRUMMOND/Reuters",
+    ),
+    (
+        "The lighthouse keeper's cottage at the harbour.Photograph: Saoirse Breathnach/EPA",
+        "The lighthouse keeper's cottage at the harbour.",
+        "Photograph: Saoirse Breathnach/EPA",
+    ),
+    (
+        "Workers inspect the turbine hall on Tuesday."
+        "CreditAnnelies de Vries for The New York Times",
+        "Workers inspect the turbine hall on Tuesday.",
+        "CreditAnnelies de Vries for The New York Times",
+    ),
+    (
+        "Workers inspect the turbine hall.Credit...Dorota Lis/The New York Times",
+        "Workers inspect the turbine hall.",
+        "Credit...Dorota Lis/The New York Times",
+    ),
+    (
+        "Ministers meet in Sarnova on March 2, 2025. (Photo by KOFI MENSAH / POOL / AFP) "
+        "(Photo by KOFI MENSAH/POOL/AFP via Getty Images)",
+        "Ministers meet in Sarnova on March 2, 2025.",
+        "Photo by KOFI MENSAH/POOL/AFP via Getty Images",
+    ),
+    (
+        "A water bomber over the ridge in this handout picture released on May 1, 2025. "
+        "Calderra Fire Service/Handout via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN "
+        "SUPPLIED BY A THIRD PARTY.",
+        "A water bomber over the ridge in this handout picture released on May 1, 2025.",
+        "Calderra Fire Service/Handout via REUTERS",
+    ),
+    (
+        "Runners cross the finish line in Tallmarsh, May 4, 2025. REUTERS/Józef Pawlak",
+        "Runners cross the finish line in Tallmarsh, May 4, 2025.",
+        "REUTERS/Józef Pawlak",
+    ),
+    (
+        "Evacuees rest at a sports hall in Corvado. Álvaro Ibáñez — Reuters",
+        "Evacuees rest at a sports hall in Corvado.",
+        "Álvaro Ibáñez — Reuters",
+    ),
+    (
+        "A neon sign above a closed cinema Benoît Marchal/Reuters",
+        "A neon sign above a closed cinema",
+        "Benoît Marchal/Reuters",
+    ),
+    (
+        "Volunteers stack sandbags in Cedar Hollow.\nEbere Nwachukwu | AP",
+        "Volunteers stack sandbags in Cedar Hollow.",
+        "Ebere Nwachukwu | AP",
+    ),
+    (
+        "A street in Harrowgate in 1987.\nCredit: HARBOUR CITY HERALD",
+        "A street in Harrowgate in 1987.",
+        "Credit: HARBOUR CITY HERALD",
+    ),
+    (
+        "Senator Ama Owusu, center, speaks to reporters. Chang W. Liu/The New York Times",
+        "Senator Ama Owusu, center, speaks to reporters.",
+        "Chang W. Liu/The New York Times",
+    ),
+    (
+        "The senator's daughter on a training run in June. Courtesy of the Okonkwo family",
+        "The senator's daughter on a training run in June.",
+        "Courtesy of the Okonkwo family",
+    ),
+    (
+        "A cabinet meeting in 1989. (AP)",
+        "A cabinet meeting in 1989.",
+        "AP",
+    ),
+    ("Image source, SNS Group", "", "Image source, SNS Group"),
+    ("(Reuters)", "", "Reuters"),
+    # not credits
+    ("AFP reported on Monday that the operator had offered a pay rise.", "", None),
+    ("The bridge reopened on Friday, according to Reuters.", "", None),
+    ("The Associated Press contributed to this report.", "", None),
+    ("Rep. Dana Whitlock (D-Calif.) spoke on the floor.", "", None),
+    ("Rep. Dana Whitlock (D-Calif.)", "", None),
+    ("Colleagues of the minister (not pictured) left early.", "", None),
+    ("Mayor Ilse Brandt (2nd L) and her deputy (R)", "", None),
+    ("Officials from the Centers for Disease Control (CDC)", "", None),
+    ("Members of the jury (L to R)", "", None),
+    ("A Reuters/Ipsos poll found support had fallen.", "", None),
+    ("The photographer said she works for The New York Times.", "", None),
+    ("Pool players compete at the Harbour Club.", "", None),
+    ("Crowds watched the parade, AFP said.", "", None),
+    ("A view of the harbour at dusk", "", None),
+]
+
+
+@pytest.mark.parametrize("text,caption,credit", SPLITS, ids=[s[0][:50] for s in SPLITS])
+def test_split_trailing_credit(text: str, caption: str, credit: str | None) -> None:
+    got_caption, got_credit = split_trailing_credit(text)
+    assert got_credit == credit
+    assert got_caption == (caption if credit is not None else text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AFP reported on Monday that the strike would continue",
+        "according to Reuters",
+        "The Associated Press contributed to this report.",
+        "D-Calif.",
+        "not pictured",
+        "2nd L",
+        "CDC",
+        "R-Texas",
+        "File",
+        "",
+        "Photo",
+    ],
+)
+def test_not_credits(text: str) -> None:
+    assert not looks_like_credit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Getty Images",
+        "Name Surname/Reuters",
+        "Photo: Liisa Mäkelä/Lehtikuva",
+        "Image source, PA Media",
+        "Photo by STR/AFP via Getty Images",
+        "Courtesy of the Okonkwo family",
+        "Annelies de Vries for The New York Times",
+        "AP Photo/Kwame Asante, File",
+    ],
+)
+def test_credits(text: str) -> None:
+    assert looks_like_credit(text)
+
+
+def test_leading_credit_line_is_split_off() -> None:
+    text = "Photo: Sigrid Aalto/Reuters\n*Runners leave the start at dawn.*"
+    assert split_leading_credit(text) == (
+        "Photo: Sigrid Aalto/Reuters",
+        "*Runners leave the start at dawn.*",
+    )
+
+
+def test_first_line_that_is_not_a_credit_stays() -> None:
+    text = "Runners leave the start at dawn.\nPhoto: Sigrid Aalto/Reuters"
+    assert split_leading_credit(text) == (None, text)
+
+
+def test_split_does_not_hang_on_long_text() -> None:
+    text = "Word " * 5000 + "and more words/with slashes " * 200
+    caption, credit = split_trailing_credit(text)
+    assert credit is None
+    assert caption == text.strip()
