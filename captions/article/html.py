@@ -140,7 +140,9 @@ class _PageParser(HTMLParser):
         self.finished: list[_Capture] = []
         self.pending: _Capture | None = None  # a closed figcaption awaiting a <cite> sibling
         self.pending_credit: _Capture | None = None
-        self.images: list[str | None] = []  # last image seen inside each open <figure>
+        self.images: list[str | None] = []  # the image of each open <figure>
+        self.image_from_img: list[bool] = []
+        self.last_image: str | None = None  # for captions outside <figure> (`wp-caption`)
         self.jsonld: list[JsonLdCaption] = []
         self.data_drafts: list[Draft] = []
         self.title_parts: dict[str, list[str]] = {"h1": [], "title": []}
@@ -157,10 +159,8 @@ class _PageParser(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs_list: list[tuple[str, str | None]]) -> None:
         attrs = {k: v or "" for k, v in attrs_list}
-        if tag in ("img", "source") and self.images and not self._inside({"noscript"}):
-            ref = _image_ref(attrs)
-            if ref and self.images[-1] is None:
-                self.images[-1] = ref
+        if tag in ("img", "source") and not self._inside({"noscript"}):
+            self._note_image(tag, _image_ref(attrs))
         self._data_caption(tag, attrs)
         self._meta(tag, attrs)
         if tag in _VOID:
@@ -170,12 +170,27 @@ class _PageParser(HTMLParser):
         self.stack.append(element)
         if tag == "figure":
             self.images.append(None)
+            self.image_from_img.append(False)
         if tag == "script":
             self.script_type = attrs.get("type", "").lower()
         if self._starts_capture(tag, attrs):
             line, offset = self._offset()
-            ref = self.images[-1] if self.images else None
+            ref = self.images[-1] if self.images else self.last_image
             self.captures.append(_Capture(len(self.stack), line, offset, ref))
+
+    def _note_image(self, tag: str, ref: str | None) -> None:
+        if ref is None:
+            return
+        if tag == "img":
+            self.last_image = ref
+            if self.captures and self.captures[-1].image_ref is None:
+                self.captures[-1].image_ref = ref  # `<div class="wp-caption"><img ...>`
+        # An <img> names the picture; a <source> only when the figure has no usable <img>.
+        if self.images and (
+            self.images[-1] is None or (tag == "img" and not self.image_from_img[-1])
+        ):
+            self.images[-1] = ref
+            self.image_from_img[-1] = tag == "img"
 
     def _starts_capture(self, tag: str, attrs: dict[str, str]) -> bool:
         if self._inside(_TEASER_ANCESTORS | {"noscript", "script", "style"}):
@@ -207,11 +222,13 @@ class _PageParser(HTMLParser):
             if self.captures and self.captures[-1].depth == depth:
                 capture = self.captures.pop()
                 self.finished.append(capture)
+                self.last_image = None
                 self.pending = capture if element.tag == "figcaption" else None
             if self.pending_credit is not None and depth == getattr(self, "_pending_depth", -1):
                 self.pending_credit = None
             if element.tag == "figure" and self.images:
                 self.images.pop()
+                self.image_from_img.pop()
             if element.tag == "script":
                 self.script_type = ""
             if element.tag == tag:
