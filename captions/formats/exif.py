@@ -14,7 +14,7 @@ import struct
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from captions.errors import FormatError
+from captions.errors import FormatError, UnsupportedError
 
 EXIF_APP1_HEADER = b"Exif\x00\x00"
 
@@ -304,6 +304,9 @@ def update_exif(tiff: bytes | None, values: Mapping[str, str | None]) -> bytes:
             problem = reader.warnings[0] if reader.warnings else "IFD0 is unreadable"
             raise FormatError(f"EXIF cannot be patched safely: {problem}")
         ifd0 = found
+    for name, value in values.items():
+        if value is not None and "\x00" in value:
+            raise UnsupportedError(f"{name} contains a NUL character, which EXIF text cannot hold")
     new_values: dict[int, bytes] = {}
     removed: set[int] = set()
     for name, value in values.items():

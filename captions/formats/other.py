@@ -81,7 +81,7 @@ def read_blocks(data: bytes, fmt: str) -> Blocks:
 # --- PNG ------------------------------------------------------------------------------------
 
 
-def _png_chunks(data: bytes) -> Iterator[tuple[bytes, int, bytes]]:
+def _png_chunks(data: bytes, found: _Found) -> Iterator[tuple[bytes, int, bytes]]:
     """(type, offset, data) of each chunk up to IEND; CRCs are not checked."""
     pos = 8
     while pos < len(data):
@@ -89,6 +89,10 @@ def _png_chunks(data: bytes) -> Iterator[tuple[bytes, int, bytes]]:
             raise FormatError(f"PNG chunk header at 0x{pos:X} is cut off")
         length, kind = u32be(data, pos), data[pos + 4 : pos + 8]
         end = pos + 12 + length
+        if end - 4 <= len(data) < end:  # only the CRC is missing: the file was cut there
+            found.warnings.append(f"PNG chunk {kind!r} at 0x{pos:X} has no CRC; file cut off")
+            yield kind, pos, data[pos + 8 : pos + 8 + length]
+            return
         if end > len(data):
             raise FormatError(
                 f"PNG chunk {kind!r} at 0x{pos:X} overruns the file "
@@ -147,7 +151,7 @@ def _raw_profile(text: bytes, where: str) -> bytes:
 
 
 def _read_png(data: bytes, found: _Found) -> None:
-    for kind, pos, body in _png_chunks(data):
+    for kind, pos, body in _png_chunks(data, found):
         where = f"PNG {kind.decode('latin-1')} chunk at 0x{pos:X}"
         if kind == b"eXIf":
             found.add_exif(body, where)

@@ -9,6 +9,7 @@ properties, prefixes and comments survive.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal, TypeGuard, cast
@@ -473,6 +474,9 @@ def _target_description(descriptions: list[Element], namespace: str) -> Element:
     return descriptions[0]
 
 
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
 def _normalized(field: str, value: str | list[str] | None) -> str | list[str] | None:
     prop = PROPERTIES.get(field)
     if prop is None:
@@ -480,9 +484,15 @@ def _normalized(field: str, value: str | list[str] | None) -> str | list[str] | 
     if value is None:
         return None
     if prop.is_list:
-        return [value] if isinstance(value, str) else list(value)
-    if not isinstance(value, str):
+        value = [value] if isinstance(value, str) else list(value)
+    elif not isinstance(value, str):
         raise ValueError(f"XMP field {field!r} takes one string, not a list")
+    for text in [value] if isinstance(value, str) else value:
+        bad = _NOT_XML.search(text)
+        if bad:
+            raise UnsupportedError(
+                f"{field} contains U+{ord(bad.group()):04X}, a character XMP (XML 1.0) cannot hold"
+            )
     return value
 
 
