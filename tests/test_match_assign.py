@@ -72,7 +72,9 @@ def test_best_assignment_with_threshold_matches_brute_force(
 ) -> None:
     result = best_assignment(scores, threshold)
     assert all(scores[r][c] >= threshold for r, c in result.pairs)
-    assert len({r for r, _ in result.pairs}) == len({c for _, c in result.pairs}) == len(result.pairs)
+    assert (
+        len({r for r, _ in result.pairs}) == len({c for _, c in result.pairs}) == len(result.pairs)
+    )
     assert result.total == pytest.approx(brute_force_best(scores, threshold), abs=1e-6)
 
 

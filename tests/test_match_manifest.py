@@ -10,7 +10,7 @@ import pytest
 from match_fixtures import FILES, event_article, fake_meta
 
 from captions.errors import ConfigError
-from captions.match import match, manifest
+from captions.match import manifest, match
 
 FOLDER = [fake_meta(k) for k in ("harbour", "speaks", "attend", "handshake")]
 
@@ -26,7 +26,9 @@ def test_round_trip_keeps_every_decision(tmp_path: Path, suffix: str) -> None:
         (1, FILES["attend"], True),
     ]
     again = match(event_article(), FOLDER, manifest=back)
-    assert [(m.photo, m.image) for m in again.matches] == [(m.photo, m.image) for m in result.matches]
+    assert [(m.photo, m.image) for m in again.matches] == [
+        (m.photo, m.image) for m in result.matches
+    ]
     assert all(m.source == "manifest" for m in again.matches)
 
 
@@ -58,9 +60,7 @@ def test_an_editor_correction_overrides_a_wrong_match(tmp_path: Path, suffix: st
 
 def test_manifest_can_confirm_an_ambiguous_match_and_skip_a_photo(tmp_path: Path) -> None:
     path = tmp_path / "m.csv"
-    path.write_text(
-        f"photo,image,write\n0,{FILES['speaks']},yes\n1,,no\n", encoding="utf-8"
-    )
+    path.write_text(f"photo,image,write\n0,{FILES['speaks']},yes\n1,,no\n", encoding="utf-8")
     result = match(event_article(), FOLDER, manifest=manifest.read(path))
     assert [(m.photo, m.write) for m in result.matches] == [(0, True)]
     assert result.unmatched_photos == (1,)
@@ -70,7 +70,10 @@ def test_rows_for_photos_the_matcher_left_out_are_empty(tmp_path: Path) -> None:
     result = match(event_article(), [fake_meta("harbour")])
     text = manifest.dumps(result, "csv")
     rows = list(csv.DictReader(text.splitlines()))
-    assert [(r["photo"], r["image"], r["write"]) for r in rows] == [("0", "", "no"), ("1", "", "no")]
+    assert [(r["photo"], r["image"], r["write"]) for r in rows] == [
+        ("0", "", "no"),
+        ("1", "", "no"),
+    ]
 
 
 def test_unknown_files_in_a_manifest_are_warnings(tmp_path: Path) -> None:

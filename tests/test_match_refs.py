@@ -6,11 +6,13 @@ import pytest
 
 from captions.match import refs
 
+GETTY = "GettyImages-2001234567.jpg"
+WP = "https://cdn.example.org/wp-content/uploads/2025/03"
 SAME_FILE = [
-    ("GettyImages-2001234567.jpg", "GettyImages-2001234567.jpg"),
-    ("https://cdn.example.org/wp-content/uploads/2025/03/GettyImages-2001234567-1024x683.jpg", "GettyImages-2001234567.jpg"),
-    ("https://img.example.net/photos/gettyimages-2001234567_800w.JPG?auto=webp&q=80", "GettyImages-2001234567.jpg"),
-    ("//static.example.com/a/GettyImages-2001234567@2x.jpeg#zoom", "GettyImages-2001234567.jpg"),
+    (GETTY, GETTY),
+    (f"{WP}/GettyImages-2001234567-1024x683.jpg", GETTY),
+    ("https://img.example.net/photos/gettyimages-2001234567_800w.JPG?auto=webp&q=80", GETTY),
+    ("//static.example.com/a/GettyImages-2001234567@2x.jpeg#zoom", GETTY),
     ("https://cdn.example.org/u/Lisbon%20talks%20Okonkwo-scaled.jpg", "Lisbon talks Okonkwo.jpg"),
     ("https://cdn.example.org/u/lisbon_talks-e1710412345678-768x512.jpg", "lisbon_talks.jpg"),
     ("images/Ok%C3%B3nkwo-portrait.webp", "Okónkwo-portrait.jpg"),

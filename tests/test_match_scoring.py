@@ -118,7 +118,9 @@ def test_threshold_leaves_weak_pairs_unmatched() -> None:
 
 
 def test_photographer_conflict_counts_against() -> None:
-    other = Credit("Ines Faro/AFP via Getty Images", ("Ines Faro",), False, ("AFP",), "Getty Images")
+    other = Credit(
+        "Ines Faro/AFP via Getty Images", ("Ines Faro",), False, ("AFP",), "Getty Images"
+    )
     article = Article("a.txt", "text", None, (occurrence(0, 0, CAPTION_ATTEND, credit=other),))
     result = match(article, images(("attend",)))
     assert any(e.kind == "credit" and e.weight < 0 for e in result.matches[0].evidence)

@@ -20,16 +20,19 @@ def test_positions_are_keyed_by_surname() -> None:
 
 
 def test_embedded_agency_credits_are_not_caption_text() -> None:
-    wire = "A boat at dawn. (Photo by JOAO SILVEIRA / AFP) (Photo by JOAO SILVEIRA/AFP via Getty Images)"
-    assert text.strip_embedded_credit(wire) == "A boat at dawn."
-    assert text.strip_embedded_credit("Crowds gather. AFP PHOTO / JOAO SILVEIRA") == "Crowds gather."
+    wire = "A boat. (Photo by JOAO SILVEIRA / AFP) (Photo by JOAO SILVEIRA/AFP via Getty Images)"
+    assert text.strip_embedded_credit(wire) == "A boat."
+    assert (
+        text.strip_embedded_credit("Crowds gather. AFP PHOTO / JOAO SILVEIRA") == "Crowds gather."
+    )
 
 
 def test_a_changed_position_costs_more_than_changed_filler() -> None:
-    base = text.weighted_tokens("Mira Okonkwo (C) speaks during a meeting in Lisbon on March 14, 2025.")
-    filler = text.weighted_tokens("Mira Okonkwo (C) speaks at the meeting in Lisbon on March 14, 2025.")
-    moved = text.weighted_tokens("Mira Okonkwo (R) speaks during a meeting in Lisbon on March 14, 2025.")
-    other_day = text.weighted_tokens("Mira Okonkwo (C) speaks during a meeting in Lisbon on March 15, 2025.")
+    said = "Mira Okonkwo ({}) speaks {} meeting in Lisbon on March {}, 2025."
+    base = text.weighted_tokens(said.format("C", "during a", 14))
+    filler = text.weighted_tokens(said.format("C", "at the", 14))
+    moved = text.weighted_tokens(said.format("R", "during a", 14))
+    other_day = text.weighted_tokens(said.format("C", "during a", 15))
     assert text.similarity(base, filler) > text.similarity(base, moved)
     assert text.similarity(base, filler) > text.similarity(base, other_day)
 

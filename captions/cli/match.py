@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -18,9 +18,9 @@ if TYPE_CHECKING:
     from captions.metadata import ImageMetadata
 
 
-class Layout(str, Enum):
-    split = "split"
-    full = "full"
+class Layout(StrEnum):
+    SPLIT = "split"
+    FULL = "full"
 
 
 ArticleArg = Annotated[
@@ -31,7 +31,9 @@ FolderArg = Annotated[
 ]
 ManifestOpt = Annotated[
     Path | None,
-    typer.Option("--manifest", help="A corrected manifest (CSV or JSON) that overrides the matcher."),
+    typer.Option(
+        "--manifest", help="A corrected manifest (CSV or JSON) that overrides the matcher."
+    ),
 ]
 ThresholdOpt = Annotated[
     float | None,
