@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from captions.audit.checks import Hit, Image
@@ -32,7 +32,8 @@ class FileResult:
     path: str
     findings: tuple[Finding, ...]
     facts: FileFacts | None = None
-    errors: tuple[str, ...] = ()  # checks that failed: tool errors (exit 2), not findings
+    errors: tuple[str, ...] = ()  # checks or fixes that failed: tool errors (exit 2)
+    fixed: tuple[str, ...] = ()  # what --fix changed, one readable line each
 
 
 def enabled_rules(config: AuditConfig, path: str | None = None) -> tuple[Rule, ...]:
@@ -53,12 +54,19 @@ def audit_file(path: str | os.PathLike[str], config: AuditConfig | None = None) 
 
 
 def audit_results(
-    paths: Iterable[str | os.PathLike[str]], config: AuditConfig, *, jobs: int = 1
+    paths: Iterable[str | os.PathLike[str]],
+    config: AuditConfig,
+    *,
+    jobs: int = 1,
+    fix: bool = False,
 ) -> Iterator[FileResult]:
-    """Per-file results in input order, then one result per file with folder-wide findings."""
+    """Per-file results in input order, then one result per file with folder-wide findings.
+
+    With `fix`, each file's fixable findings are repaired and the file is audited again.
+    """
     files = list(iter_image_paths(paths, config))
     want_facts = any(r.scope is Scope.FOLDER for r in enabled_rules(config))
-    work = partial(_audit_one, config=config, facts=want_facts)
+    work = partial(_audit_and_fix if fix else _audit_one, config=config, facts=want_facts)
     facts: list[FileFacts] = []
     for result in _map(work, files, jobs):
         if result.facts is not None:
@@ -88,6 +96,19 @@ def _map(work: partial[FileResult], files: list[str], jobs: int) -> Iterator[Fil
         yield from pool.map(work, files, chunksize=chunk)
 
 
+def _audit_and_fix(path: str, config: AuditConfig, facts: bool = False) -> FileResult:
+    from captions.audit.fix import fix_file
+
+    first = _audit_one(path, config, facts)
+    if not any(f.fixable for f in first.findings):
+        return first
+    repaired = fix_file(path, first.findings, config, strip_gps=config.fix_strip_gps)
+    if not repaired.changes:
+        return replace(first, errors=first.errors + repaired.errors)
+    again = _audit_one(path, config, facts)
+    return replace(again, errors=again.errors + repaired.errors, fixed=repaired.changes)
+
+
 def _audit_one(path: str, config: AuditConfig, facts: bool = False) -> FileResult:
     from captions.metadata import read
 
@@ -106,6 +127,8 @@ def _audit_one(path: str, config: AuditConfig, facts: bool = False) -> FileResul
             found.extend(rule.findings(image))
         except Exception as exc:  # a bug in one check must not stop the audit of the archive
             errors.append(f"{path}: rule {rule.code} failed: {type(exc).__name__}: {exc}")
+    if metadata.format != "jpeg":  # only JPEG is written: nothing else is fixable yet
+        found = [replace(f, fixable=False) if f.fixable else f for f in found]
     return FileResult(path, tuple(found), file_facts(image) if facts else None, tuple(errors))
 
 
