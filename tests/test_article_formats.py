@@ -122,7 +122,10 @@ def test_format_detection(head: str, name: str | None, expected: str) -> None:
 
 
 def test_format_override_and_text_argument() -> None:
-    html = "<figure><figcaption>Divers check the reef wall near Orsa on Monday. (AP Photo/Ida Berg)</figcaption></figure>"
+    html = (
+        "<figure><figcaption>Divers check the reef wall near Orsa on Monday."
+        " (AP Photo/Ida Berg)</figcaption></figure>"
+    )
     as_html = extract("inline", text=html)
     as_text = extract("inline", text=html, format="text")
     assert as_html.format == "html" and len(as_html.captions) == 1

@@ -48,7 +48,7 @@ _MONTH_FIRST = re.compile(
 # `12 February 2025`, `3 Jan 2019` (year optional: `16 November`).
 _DAY_FIRST = re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)
 # ISO dates from metadata: `2025-08-04T08:10:00+02:00`.
-_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
 
 
 def _make(year: int, month: int, day: int) -> date | None:

@@ -1,0 +1,153 @@
+"""People, dates and grouping: table tests with captions written for them, and properties."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from captions.article import extract
+from captions.article.dates import find_date, find_year
+from captions.article.grouping import assign_photos, caption_key
+from captions.article.people import find_people
+from captions.model import Occurrence
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Coach Ana Ruiz (C) talks to players in Leon.", [("Ana Ruiz", "C")]),
+        (
+            "Ana Ruiz (2nd L) and Bo Tamm (2nd R) attend a hearing in Riga.",
+            [("Ana Ruiz", "2nd L"), ("Bo Tamm", "2nd R")],
+        ),
+        (
+            "(L to R) Judge Ana Ruiz, clerk Bo Tamm and Ivo Lenz leave court.",
+            [("Ana Ruiz", "L"), ("Bo Tamm", "2nd L"), ("Ivo Lenz", "3rd L")],
+        ),
+        (
+            "Farmers, from left, Ana Ruiz, Bo Tamm and Ivo Lenz sort apples.",
+            [("Ana Ruiz", "L"), ("Bo Tamm", "2nd L"), ("Ivo Lenz", "3rd L")],
+        ),
+        ("Sen. Ana Ruiz, R-Utah, center, speaks in Provo.", [("Ana Ruiz", "C")]),
+        ("Ana Ruiz, left, and Bo Tamm shake hands.", [("Ana Ruiz", "L"), ("Bo Tamm", None)]),
+        ("Mayor Kees van der Berg, right, opens the bridge.", [("Kees van der Berg", "R")]),
+        ("Rowers train on Lake Orsa near Cedar Bend on Monday.", []),
+        ("Visitors queue outside the Lindqvist Maritime Museum.", []),
+    ],
+)
+def test_people_with_positions(caption: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(p.name, p.position) for p in find_people(caption)] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "year", "expected"),
+    [
+        ("Crowds gather in Oslo on Jan. 30, 2024.", None, "2024-01-30"),
+        ("A ship waits on February 12, 2025.", None, "2025-02-12"),
+        ("Rain falls on 12 February 2025 in Leeds.", None, "2025-02-12"),
+        ("Runners start on Sunday, Aug. 3.", 2025, "2025-08-03"),
+        ("Runners start on Sunday, Sept. 7, 2025.", None, "2025-09-07"),
+        ("Runners start on Sunday.", 2025, None),
+        ("A mural painted in 1978 fades.", 2025, None),
+        ("Dated Aug. 3 but no article year.", None, None),
+        ("An impossible Feb. 30, 2025 stays out.", None, None),
+    ],
+)
+def test_caption_dates(caption: str, year: int | None, expected: str | None) -> None:
+    assert find_date(caption, year) == expected
+
+
+def test_article_year_comes_from_the_first_full_date() -> None:
+    assert find_year("By A. Writer\nMarch 4, 2025\nBody mentions 1999.") == 2025
+    assert find_year('<time datetime="2025-08-04T08:10:00+02:00">') == 2025
+    assert find_year("no dates") is None
+
+
+def _occ(text: str, offset: int) -> Occurrence:
+    return Occurrence(index=-1, photo=-1, line=1, offset=offset, raw=text, text=text)
+
+
+def test_grouping_normalizes_quotes_space_and_final_stop() -> None:
+    occs = assign_photos(
+        [
+            _occ("Ana Ruiz’s boat “Orca” leaves port.", 0),
+            _occ('Ana  Ruiz\'s boat "Orca" leaves port', 50),
+            _occ("Ana Ruiz (L) waves.", 100),
+            _occ("Ana Ruiz (R) waves.", 150),
+        ]
+    )
+    assert [o.photo for o in occs] == [0, 0, 1, 2]
+    assert [o.index for o in occs] == [0, 1, 2, 3]
+
+
+def test_credit_only_captions_are_never_merged() -> None:
+    occs = assign_photos([_occ("", 0), _occ("", 10)])
+    assert [o.photo for o in occs] == [0, 1]
+
+
+def test_repeated_credit_only_lines_stay_separate_photos() -> None:
+    text = (
+        "Image source, Orsa Press\n\nThe match ended late.\n\n"
+        "Image source, Orsa Press\n\nFans went home happy.\n"
+    )
+    article = extract("derby.txt", text=text)
+    assert [(o.text, o.photo) for o in article.captions] == [("", 0), ("", 1)]
+
+
+@given(st.lists(st.text(max_size=30), max_size=8))
+def test_grouping_ids_count_from_zero_in_order(texts: list[str]) -> None:
+    occs = assign_photos([_occ(t, i * 100) for i, t in enumerate(texts)])
+    seen: list[int] = []
+    for occ in occs:
+        if occ.photo not in seen:
+            seen.append(occ.photo)
+    assert seen == list(range(len(seen)))
+    for a in occs:
+        for b in occs:
+            if a.text and caption_key(a.text) == caption_key(b.text):
+                assert a.photo == b.photo
+
+
+_LINES = st.sampled_from(
+    [
+        "Ana Ruiz (C) speaks in Riga on Jan. 30, 2024. Bo Tamm/Pool/AFP via Getty Images",
+        "Credit: Ivo Lenz/Reuters",
+        "Image source, Orsa Press",
+        "Image caption, Fans cheer the winners",
+        "Main image: A ferry crosses the bay. Photograph: Ida Berg/EPA",
+        "AFP reported on Monday that talks failed.",
+        "*Rowers train at dawn.*",
+        "![alt](a.jpg)",
+        "<figure><figcaption>Half a tag",
+        "(AP Photo/Ida Berg)",
+        "",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.one_of(_LINES, st.text(max_size=60)), max_size=12),
+    st.sampled_from(["text", "markdown", "html", None]),
+)
+def test_arbitrary_documents_never_raise(lines: list[str], fmt: str | None) -> None:
+    document = "\n".join(lines)
+    article = extract("fuzz", text=document, format=fmt)
+    for occ in article.captions:
+        assert occ.line >= 1 and occ.offset >= 0
+        if article.format != "html":
+            assert document[occ.offset : occ.offset + len(occ.raw)] == occ.raw
+
+
+def test_file_prefix_marks_the_credit_as_a_file_photo() -> None:
+    article = extract(
+        "f.txt",
+        text="FILE - A tram crosses the old bridge in Riga, May 2, 2019. (Photo by Ida Berg/AFP)\n",
+    )
+    (occ,) = article.captions
+    assert occ.text.startswith("FILE - ")
+    assert occ.credit is not None and occ.credit.file_photo
+    assert replace(occ.credit, file_photo=False) != occ.credit
