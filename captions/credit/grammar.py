@@ -47,6 +47,7 @@ _VIA = re.compile(r"\s+via\s+", re.IGNORECASE)
 _FOR = re.compile(r"\s+for\s+", re.IGNORECASE)
 _SEPARATOR = re.compile(r"(\s*/\s*|\s*\|\s*|\s+[-‐–—]\s+|\s*[—–]\s*)")
 _NAME_LIST = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*|\s*;\s*")
+_ABBREVIATIONS = frozenset({"inc.", "co.", "ltd.", "corp.", "dept.", "st.", "bros.", "u.s."})
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 _POOL = frozenset({"pool", "pool photo", "pool photograph", "pool picture"})
@@ -125,8 +126,16 @@ def strip_label(text: str) -> tuple[str, str | None, bool]:
     return text[start:].strip(), label, courtesy
 
 
+def _is_org_word(word: str, first: bool) -> bool:
+    if word.endswith(",") or (word.endswith(".") and word.casefold() not in _ABBREVIATIONS):
+        return False  # `2025.` or `Monday,`: a sentence, not a name
+    if word[:1].isdigit():
+        return not first
+    return word.casefold() in _CONNECTORS or word[:1].isupper()
+
+
 def _is_org_shape(words: list[str]) -> bool:
-    return all(w.casefold() in _CONNECTORS or w[:1].isupper() or w[:1].isdigit() for w in words)
+    return all(_is_org_word(w, i == 0) for i, w in enumerate(words))
 
 
 def _looks_like_org(segment: str) -> bool:
@@ -224,6 +233,13 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+def _trailing_distributor(parts: _Parts, table: AgencyTable) -> str | None:
+    """`AFP/Getty Images`: a distributing agency after another agency is the distributor."""
+    if len(parts.agencies) >= 2 and table.is_distributor(parts.agencies[-1]):
+        return parts.agencies.pop()
+    return None
+
+
 def _split_last(pattern: re.Pattern[str], text: str) -> tuple[str, str | None]:
     matches = list(pattern.finditer(text))
     if not matches or not text[matches[-1].end() :].strip():
@@ -248,16 +264,11 @@ def read_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> CreditRe
     body = _strip_trailing_flags(body, parts)
     body, publication = _split_last(_FOR, body)
     _read_segments(body, parts, agencies)
+    distributor = distributor or _trailing_distributor(parts, agencies)
     if publication is not None:
         known = agencies.lookup(publication)
         parts.evidence = parts.evidence or known is not None
         parts.add_agency(known or " ".join(publication.split()))
-    if (
-        distributor is None
-        and len(parts.agencies) >= 2
-        and agencies.is_distributor(parts.agencies[-1])
-    ):
-        distributor = parts.agencies.pop()
     credit = Credit(
         raw=raw,
         photographers=tuple(parts.photographers),
