@@ -315,6 +315,9 @@ def main(argv: list[str] | None = None) -> int:
     prefix = captions_prefix(args.captions)
     notes: list[str] = []
     cases = [c for c in build_cases(prefix, notes) if c.group.split()[0] in args.groups]
+    if args.list:
+        print("\n".join(f"{c.key:26} {display(c)}" for c in cases))
+        return 0
     results = measure(cases, sets, repeat, args, notes)
     figures = ratios(results)
     markdown = render(results, figures, notes, sets, repeat)
@@ -405,6 +408,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         type=lambda s: s.split(","),
         help="comma-separated subset of show,audit,set,startup,one",
     )
+    parser.add_argument("--list", action="store_true", help="print the commands and stop")
     parser.add_argument("--work", type=Path, help="folder for write copies (default CORPUS/work)")
     parser.add_argument("--write-all-sets", action="store_true", help="also time writes on links")
     return parser.parse_args(argv)
