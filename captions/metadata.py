@@ -19,6 +19,7 @@ from pathlib import Path
 
 from captions.errors import CaptionsError, FormatError, NotAnImageError, UnsupportedError
 from captions.formats import iptc, jpeg
+from captions.formats._binary import o16le, o32le
 from captions.formats.detect import detect_format
 from captions.formats.exif import ExifFields, read_exif, update_exif
 from captions.formats.xmp import XmpFields, read_xmp, update_xmp
@@ -440,7 +441,24 @@ def _new_exif(raw: _Raw, decoded: _Decoded, targets: Mapping[str, Value | None])
         return None
     if raw.exif is not None and decoded.exif is None:
         raise FormatError("EXIF block cannot be parsed; not writing over it")
-    return update_exif(raw.exif, wanted)
+    return update_exif(raw.exif if raw.exif is not None else new_tiff(), wanted)
+
+
+def new_tiff() -> bytes:
+    """A minimal EXIF block holding the IFD0 tags that EXIF requires in a JPEG.
+
+    XResolution and YResolution 72/1, ResolutionUnit inches, YCbCrPositioning centred.
+    """
+    entries = [
+        (0x011A, 5, 1, o32le(62)),
+        (0x011B, 5, 1, o32le(70)),
+        (0x0128, 3, 1, o16le(2) + b"\x00\x00"),
+        (0x0213, 3, 1, o16le(1) + b"\x00\x00"),
+    ]
+    ifd = o16le(len(entries)) + b"".join(
+        o16le(tag) + o16le(kind) + o32le(count) + value for tag, kind, count, value in entries
+    )
+    return b"II*\x00" + o32le(8) + ifd + o32le(0) + (o32le(72) + o32le(1)) * 2
 
 
 def _new_xmp(raw: _Raw, decoded: _Decoded, targets: Mapping[str, Value | None]) -> bytes | None:
@@ -501,6 +519,7 @@ __all__ = [
     "ImageMetadata",
     "Structure",
     "WriteResult",
+    "new_tiff",
     "plan",
     "read",
     "reconcile",

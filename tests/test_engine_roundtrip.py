@@ -1,0 +1,262 @@
+"""Writing: every field round-trips through our reader, exiftool and exiv2; writes are lossless."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from engine_fixtures import (
+    EXIV2,
+    UNKNOWN_8BIM,
+    UNKNOWN_APP5,
+    exiftool_json,
+    exiftool_warnings,
+    needs_exiftool,
+    needs_exiv2,
+    pillow_jpeg,
+    rich_jpeg,
+    scan_data,
+    segments_of,
+)
+
+from captions import metadata
+from captions.errors import UnsupportedError, WriteError
+
+LONG_CAPTION = ("Zoë and Jürgen in Łódź, 東京の港で. " * 60).encode()[:1998].decode(errors="ignore")
+
+VALUES: dict[str, str | list[str]] = {
+    "caption": LONG_CAPTION,
+    "title": "Fähre Ł-7 東京",
+    "headline": "Neue Fähre für Świnoujście",
+    "byline": ["Łucja Brzęczek", "Zoë Ünal"],
+    "byline_title": "Fotografin",
+    "credit": "Agencja Łódź / 東京",
+    "source": "Ünal Photo",
+    "copyright": "© 2026 Zoë Ünal",
+    "date_created": "2026-11-12T11:42:05+01:00",
+    "city": "Świnoujście",
+    "sublocation": "Nabrzeże Północne",
+    "state": "Zachodniopomorskie",
+    "country": "Polska",
+    "country_code": "POL",
+    "transmission_reference": "ŁÓD-2026-11",
+    "instructions": "Nur redaktionell – 東京",
+    "keywords": ["Fähre", "Łódź", "港"],
+    "persons": ["Ingrid Ødegård", "山田 花子"],
+}
+
+EXIFTOOL_TAGS = {
+    "caption": ["IPTC:Caption-Abstract", "XMP-dc:Description", "IFD0:ImageDescription"],
+    "title": ["IPTC:ObjectName", "XMP-dc:Title"],
+    "headline": ["IPTC:Headline", "XMP-photoshop:Headline"],
+    "byline": ["IPTC:By-line", "XMP-dc:Creator"],
+    "byline_title": ["IPTC:By-lineTitle", "XMP-photoshop:AuthorsPosition"],
+    "credit": ["IPTC:Credit", "XMP-photoshop:Credit"],
+    "source": ["IPTC:Source", "XMP-photoshop:Source"],
+    "copyright": ["IPTC:CopyrightNotice", "XMP-dc:Rights", "IFD0:Copyright"],
+    "city": ["IPTC:City", "XMP-photoshop:City"],
+    "sublocation": ["IPTC:Sub-location", "XMP-iptcCore:Location"],
+    "state": ["IPTC:Province-State", "XMP-photoshop:State"],
+    "country": ["IPTC:Country-PrimaryLocationName", "XMP-photoshop:Country"],
+    "country_code": ["IPTC:Country-PrimaryLocationCode", "XMP-iptcCore:CountryCode"],
+    "transmission_reference": [
+        "IPTC:OriginalTransmissionReference",
+        "XMP-photoshop:TransmissionReference",
+    ],
+    "instructions": ["IPTC:SpecialInstructions", "XMP-photoshop:Instructions"],
+    "keywords": ["IPTC:Keywords", "XMP-dc:Subject"],
+    "persons": ["XMP-iptcExt:PersonInImage"],
+}
+
+EXIV2_KEYS = {
+    "caption": ["Iptc.Application2.Caption", "Xmp.dc.description"],
+    "title": ["Iptc.Application2.ObjectName", "Xmp.dc.title"],
+    "headline": ["Iptc.Application2.Headline", "Xmp.photoshop.Headline"],
+    "byline": ["Iptc.Application2.Byline", "Xmp.dc.creator"],
+    "credit": ["Iptc.Application2.Credit", "Xmp.photoshop.Credit"],
+    "source": ["Iptc.Application2.Source", "Xmp.photoshop.Source"],
+    "copyright": ["Iptc.Application2.Copyright", "Xmp.dc.rights"],
+    "city": ["Iptc.Application2.City", "Xmp.photoshop.City"],
+    "keywords": ["Iptc.Application2.Keywords", "Xmp.dc.subject"],
+    "persons": ["Xmp.iptcExt.PersonInImage"],
+}
+
+
+@pytest.fixture
+def photo(tmp_path: Path) -> Path:
+    path = tmp_path / "Świnoujście photo.jpg"
+    path.write_bytes(rich_jpeg())
+    return path
+
+
+def test_every_field_reads_back_from_every_source(photo: Path) -> None:
+    result = metadata.write(photo, VALUES)
+    assert result.written and result.warnings == []
+    read = metadata.read(photo)
+    for name, value in VALUES.items():
+        field = read.fields[name]
+        assert field.value == value, name
+        assert not field.conflict, name
+        assert field.xmp == value, name
+        if name != "persons":
+            assert field.iptc == value, name
+    assert read.structure.iim_charset == "utf-8"
+    assert read.structure.digest == "match"
+
+
+@needs_exiftool
+def test_every_field_reads_back_through_exiftool(photo: Path) -> None:
+    metadata.write(photo, VALUES)
+    found = exiftool_json(photo, "-charset", "iptc=UTF8")
+    for name, tags in EXIFTOOL_TAGS.items():
+        expected = VALUES[name]
+        for tag in tags:
+            got = found.get(tag)
+            if isinstance(expected, list) and not isinstance(got, list):
+                got = [got]
+            assert got == expected, tag
+    assert found["IFD0:Artist"] == "; ".join(VALUES["byline"])
+    assert found["IPTC:DateCreated"] == "2026:11:12"
+    assert found["IPTC:TimeCreated"] == "11:42:05+01:00"
+    assert found["XMP-photoshop:DateCreated"] == "2026:11:12 11:42:05+01:00"
+    assert found["IPTC:CodedCharacterSet"] == "UTF8"
+
+
+def _exiv2(path: Path, which: str) -> dict[str, list[str]]:
+    assert EXIV2 is not None
+    proc = subprocess.run(
+        [EXIV2, f"-P{which}kv", str(path)], capture_output=True, check=True, timeout=60
+    )
+    found: dict[str, list[str]] = {}
+    for line in proc.stdout.decode("utf-8").splitlines():
+        match = re.match(r"(\S+) +(.*)", line)
+        assert match is not None, line
+        found.setdefault(match[1], []).append(match[2])
+    return found
+
+
+@needs_exiv2
+def test_every_field_reads_back_through_exiv2(photo: Path) -> None:
+    metadata.write(photo, VALUES)
+    found = {**_exiv2(photo, "I"), **_exiv2(photo, "X")}
+    for name, (iim_key, xmp_key) in ((n, k) for n, k in EXIV2_KEYS.items() if len(k) == 2):
+        expected = VALUES[name]
+        items = expected if isinstance(expected, list) else [expected]
+        assert found[iim_key] == items, iim_key
+        xmp = found[xmp_key]
+        # exiv2 prints lang-alt values as 'lang="x-default" text' and lists joined by ", "
+        text = xmp[0].removeprefix('lang="x-default" ')
+        assert text == ", ".join(items), xmp_key
+    assert found["Xmp.iptcExt.PersonInImage"] == [", ".join(VALUES["persons"])]
+
+
+@needs_exiftool
+def test_exiftool_validate_reports_nothing_new(tmp_path: Path, photo: Path) -> None:
+    before = exiftool_warnings(photo)
+    metadata.write(photo, VALUES)
+    assert set(exiftool_warnings(photo)) <= set(before)
+
+
+@needs_exiftool
+def test_exiftool_validate_on_a_file_without_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "plain.jpg"
+    path.write_bytes(pillow_jpeg())
+    before = exiftool_warnings(path)
+    metadata.write(path, {"caption": "A ferry", "credit": "ACME"})
+    assert set(exiftool_warnings(path)) <= set(before)
+
+
+def test_write_is_lossless_for_everything_we_do_not_own(photo: Path) -> None:
+    original = photo.read_bytes()
+    metadata.write(photo, VALUES)
+    new = photo.read_bytes()
+    assert scan_data(new) == scan_data(original)
+    old_segments = segments_of(original)
+    new_segments = segments_of(new)
+    for marker, raw in old_segments:
+        if marker not in (0xE1, 0xED):
+            assert raw in [r for _, r in new_segments], hex(marker)
+    assert old_segments[0] == new_segments[0]  # APP0 JFIF first, unchanged
+    assert UNKNOWN_APP5 in new
+    assert UNKNOWN_8BIM in new
+    assert b"WRITER" in new  # the IIM dataset we do not own (2:122)
+
+
+def test_same_values_twice_give_identical_bytes(photo: Path) -> None:
+    metadata.write(photo, VALUES)
+    first = photo.read_bytes()
+    second = metadata.write(photo, VALUES)
+    assert photo.read_bytes() == first
+    assert not second.written and second.changes == []
+
+
+def test_iim_cut_is_reported_and_full_value_recovered_from_xmp(photo: Path) -> None:
+    long_credit = "Agencja Fotograficzna Świnoujście Północ"
+    result = metadata.write(photo, {"credit": long_credit})
+    assert any("Credit (2:110) cut" in w for w in result.warnings)
+    field = metadata.read(photo).fields["credit"]
+    assert field.value == long_credit and not field.conflict
+    assert field.iptc is not None and len(str(field.iptc).encode()) <= 32
+    metadata.write(photo, {"credit": long_credit}, full_iim=True)
+    assert metadata.read(photo).fields["credit"].iptc == long_credit
+
+
+def test_dry_run_reports_changes_and_writes_nothing(photo: Path) -> None:
+    original = photo.read_bytes()
+    result = metadata.write(photo, {"caption": "New caption", "city": "Gdańsk"}, dry_run=True)
+    assert photo.read_bytes() == original
+    assert not result.written
+    assert [(n, b, a) for n, b, a in result.changes] == [
+        ("caption", "Old caption", "New caption"),
+        ("city", None, "Gdańsk"),
+    ]
+
+
+def test_mode_mtime_and_backup(photo: Path) -> None:
+    os.chmod(photo, 0o640)
+    os.utime(photo, ns=(1_000_000_000_000_000_000, 1_000_000_000_000_000_000))
+    original = photo.read_bytes()
+    metadata.write(photo, {"caption": "x"}, keep_mtime=True, backup=True)
+    assert photo.stat().st_mode & 0o777 == 0o640
+    assert photo.stat().st_mtime_ns == 1_000_000_000_000_000_000
+    backup = photo.with_name(photo.name + ".bak")
+    assert backup.read_bytes() == original
+    assert sorted(p.name for p in photo.parent.iterdir()) == sorted([photo.name, backup.name])
+
+
+def test_removing_a_field(photo: Path) -> None:
+    metadata.write(photo, {"caption": "x", "credit": "ACME"})
+    metadata.write(photo, {"credit": None})
+    field = metadata.read(photo).fields["credit"]
+    assert (field.value, field.iptc, field.xmp) == (None, None, None)
+
+
+def test_writing_other_formats_is_refused(tmp_path: Path) -> None:
+    from PIL import Image
+
+    path = tmp_path / "photo.png"
+    Image.new("RGB", (4, 4)).save(path)
+    original = path.read_bytes()
+    with pytest.raises(UnsupportedError, match="writing PNG is not supported yet"):
+        metadata.write(path, {"caption": "x"})
+    assert path.read_bytes() == original
+
+
+def test_a_failed_verification_leaves_the_file_untouched(
+    photo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = photo.read_bytes()
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        from captions.errors import FormatError
+
+        raise FormatError("simulated check failure")
+
+    monkeypatch.setattr(metadata, "verify", refuse)
+    with pytest.raises(WriteError, match="simulated"):
+        metadata.write(photo, {"caption": "x"})
+    assert photo.read_bytes() == original
+    assert [p.name for p in photo.parent.iterdir()] == [photo.name]
