@@ -1,0 +1,111 @@
+"""`captions credit`: exit codes, JSON keys and order, styles, stdin."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from captions.cli import main
+from captions.cli.app import app
+
+KEYS = [
+    "raw",
+    "photographers",
+    "pool",
+    "agencies",
+    "distributor",
+    "handout",
+    "file_photo",
+    "courtesy",
+    "commissioned",
+    "normalized",
+]
+runner = CliRunner()
+
+
+def invoke(*args: str, stdin: str | None = None) -> tuple[int, str]:
+    result = runner.invoke(app, ["credit", *args], input=stdin)
+    return result.exit_code, result.stdout
+
+
+def test_json_lists_credits_in_input_order_with_every_key() -> None:
+    code, out = invoke(
+        "Photo by TOMASZ WIĘCKOWSKI/POOL/AFP via Getty Images",
+        "(AP Photo/Kwame Asante, File)",
+        "--json",
+    )
+    assert code == 0
+    records = json.loads(out)
+    assert [list(r) for r in records] == [KEYS, KEYS]
+    first, second = records
+    assert first["raw"] == "Photo by TOMASZ WIĘCKOWSKI/POOL/AFP via Getty Images"
+    assert first["photographers"] == ["Tomasz Więckowski"]
+    assert first["pool"] is True and first["distributor"] == "Getty Images"
+    assert first["normalized"] == "Tomasz Więckowski/Pool/AFP via Getty Images"
+    assert second["raw"] == "AP Photo/Kwame Asante, File"
+    assert second["agencies"] == ["AP"] and second["file_photo"] is True
+
+
+def test_ap_style_normalizes_in_ap_form() -> None:
+    code, out = invoke("Kwame Asante/AP", "--style", "ap", "--json")
+    assert code == 0
+    assert json.loads(out)[0]["normalized"] == "(AP Photo/Kwame Asante)"
+
+
+def test_template_style() -> None:
+    code, out = invoke(
+        "Kwame Asante/Pool/AFP", "--style", "© {photographers} / {agencies}", "--json"
+    )
+    assert code == 0
+    assert json.loads(out)[0]["normalized"] == "© Kwame Asante / AFP"
+
+
+def test_stdin_one_credit_per_line_skipping_blank_lines() -> None:
+    code, out = invoke("-", "--json", stdin="REUTERS/Józef Pawlak\n\nHandout/Reuters\n")
+    assert code == 0
+    records = json.loads(out)
+    assert [r["raw"] for r in records] == ["REUTERS/Józef Pawlak", "Handout/Reuters"]
+    assert records[1]["handout"] is True
+
+
+def test_empty_credit_fails_with_exit_2_and_keeps_its_place() -> None:
+    result = runner.invoke(app, ["credit", "Henrik Aalto/EPA", "", "--json"])
+    assert result.exit_code == 2
+    records = json.loads(result.stdout)
+    assert records[0]["agencies"] == ["EPA"]
+    assert records[1] == {"raw": "", "error": "credit '' is empty"}
+    assert "empty" in result.stderr
+
+
+def test_unrecognizable_credit_fails() -> None:
+    code, _ = invoke("according to the report", "--json")
+    assert code == 2
+
+
+def test_readable_table_by_default() -> None:
+    code, out = invoke("Henrik Aalto/EPA")
+    assert code == 0
+    assert "Henrik Aalto" in out and "EPA" in out
+    assert not out.lstrip().startswith("[")
+
+
+@pytest.mark.parametrize("style", ["bogus", "{nope}", "[{photographers}"])
+def test_bad_style_is_a_usage_error(style: str) -> None:
+    assert main(["credit", "Henrik Aalto/EPA", "--style", style]) == 2
+
+
+def test_exit_codes_through_main(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["credit", "Henrik Aalto/EPA", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["photographers"] == ["Henrik Aalto"]
+    assert main(["credit", "  ", "--json"]) == 2
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    assert captured.err.startswith("captions: error:")
+
+
+def test_help_has_an_example() -> None:
+    result = runner.invoke(app, ["credit", "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.stdout
