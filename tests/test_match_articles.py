@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
-from match_fixtures import FILES, html_article, markdown_article
+from match_fixtures import FILES, event_article, html_article, markdown_article, wire_values
 from PIL import Image
 
 from captions import metadata
@@ -90,3 +92,27 @@ def test_a_reference_to_a_missing_file_leaves_the_photo_unmatched(
     result = match(extract(article), images)
     assert result.matches == ()
     assert result.unmatched_photos == (0, 1)
+
+
+@pytest.mark.skipif(shutil.which("exiftool") is None, reason="exiftool not installed")
+def test_a_stale_block_does_not_hide_the_caption_the_other_blocks_carry(tmp_path: Path) -> None:
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    for key in ("speaks", "attend"):
+        Image.new("RGB", (16, 16)).save(folder / FILES[key], "JPEG")
+        metadata.write(folder / FILES[key], {"caption": wire_values(key)["caption"]})
+    # Some tool rewrote the EXIF and XMP descriptions of the (C) frame; only IIM is right.
+    stale = wire_values("harbour")["caption"]
+    subprocess.run(
+        ["exiftool", "-q", "-overwrite_original", f"-XMP-dc:Description={stale}",
+         f"-IFD0:ImageDescription={stale}", str(folder / FILES["speaks"])],
+        check=True,
+    )  # fmt: skip
+    images = [metadata.read(folder / FILES[k]) for k in ("speaks", "attend")]
+    caption = images[0].fields["caption"]
+    assert caption.conflict and caption.value == stale and caption.iptc != stale
+    result = match(event_article(credit=None, date=None), images)
+    assert {m.photo: Path(m.image).name for m in result.matches} == {
+        0: FILES["speaks"],
+        1: FILES["attend"],
+    }

@@ -8,7 +8,7 @@ the same person at another position in the frame).
     kind        source on the article side          source on the image side
     reference   image_ref (src/srcset/path/URL)     file name
     asset_id    numbers in image_ref / caption      file name, Object Name, Transmission Ref.
-    caption     caption text, people                embedded description (EXIF/IIM/XMP)
+    caption     caption text, people                embedded description (best of EXIF/IIM/XMP)
     position    `(C)`, `(2nd L)` after a name       the same in the embedded description
     credit      parsed photographers and agencies   By-line, Credit, Source
     date        caption date                        Date Created
@@ -90,6 +90,8 @@ class ImageFacts:
     date: str | None
     tokens: text.WeightedTokens = field(repr=False)
     positions: dict[str, str] = field(repr=False)
+    # Captions of other blocks when EXIF, IIM and XMP disagree (a stale block still identifies).
+    other_tokens: tuple[text.WeightedTokens, ...] = field(default=(), repr=False)
 
     @property
     def name(self) -> str:
@@ -139,7 +141,15 @@ def image_facts(meta: ImageMetadata) -> ImageFacts:
         date=date,
         tokens=text.weighted_tokens(caption),
         positions=text.positions(text.strip_embedded_credit(caption)),
+        other_tokens=tuple(text.weighted_tokens(c) for c in _block_captions(meta) if c != caption),
     )
+
+
+def _block_captions(meta: ImageMetadata) -> list[str]:
+    """The distinct caption values stored in each block (EXIF, IIM, XMP)."""
+    value = meta.fields.get("caption")
+    found = [getattr(value, block, None) for block in ("exif", "iptc", "xmp")] if value else []
+    return list(dict.fromkeys(v for v in found if isinstance(v, str) and v.strip()))
 
 
 def _text_field(meta: ImageMetadata, name: str) -> str:
@@ -200,7 +210,7 @@ def caption(photo: PhotoFacts, image: ImageFacts) -> list[Evidence]:
     """Weighted token similarity of the article caption and the embedded description."""
     if not image.caption:
         return []
-    score = text.similarity(photo.tokens, image.tokens)
+    score = max(text.similarity(photo.tokens, t) for t in (image.tokens, *image.other_tokens))
     if score <= 0:
         return []
     detail = f"captions {score:.0%} alike (people, positions and dates weigh most)"
