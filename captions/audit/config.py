@@ -177,7 +177,7 @@ def config_from_table(table: Mapping[str, Any], *, source: str | Path = "<config
             )
         elif key == "credit":
             credit_section = _credit_section(value, where)
-        elif not isinstance(value, dict):
+        elif not isinstance(value, dict) or key.replace("_", "-") in KNOWN_KEYS:
             hint = f" (did you mean '{key.replace('_', '-')}'?)" if "_" in key else ""
             raise ConfigError(
                 f"{where}: unknown key '{key}' in [tool.captions]{hint}; "
@@ -219,6 +219,8 @@ def _validate(config: AuditConfig, where: Path) -> None:
         for selector in selectors:
             if resolve_selector(selector) is None:
                 raise ConfigError(f"{where}: unknown rule selector '{selector}' in '{key}'")
+    if config.credit_style:
+        _check_credit_style(config.credit_style, where)
     from captions.audit.checks import check_template
 
     for key, template in (
@@ -228,6 +230,22 @@ def _validate(config: AuditConfig, where: Path) -> None:
         problem = check_template(template) if template else None
         if problem:
             raise ConfigError(f"{where}: bad '{key}': {problem}")
+
+
+def _check_credit_style(style: str, where: Path) -> None:
+    from captions.credit.style import STYLES, check_template
+
+    if style.strip().lower() in STYLES:
+        return
+    if "{" not in style:
+        known = ", ".join(STYLES)
+        raise ConfigError(
+            f"{where}: unknown 'credit-style' {style!r} (known: {known}, or a template)"
+        )
+    try:
+        check_template(style)
+    except ConfigError as exc:
+        raise ConfigError(f"{where}: bad 'credit-style': {exc}") from None
 
 
 def _str_list(value: Any, where: Path, key: str) -> tuple[str, ...]:
