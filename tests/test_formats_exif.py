@@ -247,6 +247,26 @@ def test_same_values_twice_give_identical_bytes() -> None:
     assert update_exif(once, values) == once
 
 
+def test_repeated_writes_replace_our_own_ifd0_instead_of_piling_up() -> None:
+    final: dict[str, str | None] = {"caption": "Final words", "byline": "Kai Ek"}
+    tiff = SAMPLE
+    for round_ in range(30):
+        tiff = update_exif(tiff, {"caption": f"Draft {round_} " * 40, "copyright": "Draft"})
+    tiff = update_exif(tiff, final)
+    assert tiff[8 : len(SAMPLE)] == SAMPLE[8:]
+    assert tiff == update_exif(update_exif(SAMPLE, {"copyright": "Draft"}), final)
+    fields = read_exif(tiff)
+    assert fields.values["copyright"] == "Draft" and fields.values["caption"] == "Final words"
+    assert ifd0_entries(tiff)[271] == b"Examplecam\x00"
+
+
+def test_original_ifd0_is_never_dropped() -> None:
+    once = update_exif(SAMPLE, {"caption": "Once"})
+    assert once[8 : len(SAMPLE)] == SAMPLE[8:]
+    # a block whose IFD0 is followed by a sub-IFD is appended to, never cut
+    assert update_exif(once, {"caption": "Twice"})[: len(SAMPLE)][8:] == SAMPLE[8:]
+
+
 def test_create_block_when_there_was_none() -> None:
     tiff = update_exif(None, {"caption": "Market day", "byline": "Kai Ek", "copyright": "©"})
     assert read_exif(tiff).values == {"caption": "Market day", "byline": "Kai Ek", "copyright": "©"}
@@ -264,9 +284,7 @@ def test_nul_in_text_is_refused() -> None:
         update_exif(SAMPLE, {"caption": "a\x00b"})
 
 
-EXIF_TEXT = st.text(
-    st.characters(codec="utf-8", exclude_characters="\x00"), max_size=300
-)
+EXIF_TEXT = st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=300)
 
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
@@ -329,6 +347,7 @@ NEW_VALUES: dict[str, str | None] = {
     "byline": "Mira Ostrava; Kai Ek",
     "copyright": None,
 }
+DRAFT_VALUES: dict[str, str | None] = {"caption": "Draft caption " * 20, "copyright": "Draft"}
 OUR_TAGS = {"IFD0:ImageDescription", "IFD0:Artist", "IFD0:Copyright"}
 MOVES_WITH_SEGMENTS = {"MPImage2:MPImageStart", "MPImage3:MPImageStart"}  # absolute file offsets
 
@@ -364,8 +383,9 @@ def patched_corpus(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[Path,
         data = path.read_bytes()
         span = app1_exif(data)
         assert span is not None
-        try:
-            tiff = update_exif(data[span[0] : span[1]], NEW_VALUES)
+        try:  # two writes: the second replaces the IFD0 the first appended
+            draft = update_exif(data[span[0] : span[1]], DRAFT_VALUES)
+            tiff = update_exif(draft, NEW_VALUES)
         except FormatError:
             continue  # refusing is allowed; writing something broken is not
         if span[0] - 10 + len(tiff) + 10 > 0xFFFF:

@@ -319,7 +319,17 @@ def update_exif(tiff: bytes | None, values: Mapping[str, str | None]) -> bytes:
     if tiff is not None and not new_values and not removed:
         return tiff
     kept = [e for e in ifd0.entries if e.tag not in removed and e.tag not in new_values]
-    return _append_ifd0(reader, kept, new_values, ifd0.next_offset)
+    added = [(tag, TYPE_ASCII, len(value), value) for tag, value in new_values.items()]
+    data = reader.data
+    tail = None if tiff is None else _private_tail(reader, ifd0)
+    if tail is not None:
+        # IFD0 and its values are the last thing in the block and nothing else points there
+        # (an IFD0 appended by an earlier write): replace it instead of piling up copies.
+        data = data[:tail]
+        moved = [e for e in kept if _value_offset(reader, e) >= tail]
+        kept = [e for e in kept if e not in moved]
+        added += [(e.tag, e.type, e.count, reader.value_bytes(e, "IFD0") or b"") for e in moved]
+    return _append_ifd0(data, reader.endian, kept, added, ifd0.next_offset)
 
 
 def _holds_text(reader: TiffReader, entry: IfdEntry, value: str) -> bool:
@@ -328,32 +338,101 @@ def _holds_text(reader: TiffReader, entry: IfdEntry, value: str) -> bool:
     return reader.value_bytes(entry, "existing value") == _ascii_value(value)
 
 
+def _value_offset(reader: TiffReader, entry: IfdEntry) -> int:
+    """Where an entry's value lives: its offset when stored out of line, else -1."""
+    size = entry.value_size()
+    if size is None or size <= 4:
+        return -1
+    offset: int = struct.unpack(reader.endian + "I", entry.value_field)[0]
+    return offset
+
+
+_POINTER_TAGS = frozenset({273, 324, 330, 513, TAG_EXIF_IFD, TAG_GPS_IFD, 40965})
+
+
+def _private_tail(reader: TiffReader, ifd0: Ifd) -> int | None:
+    """IFD0's offset when IFD0 plus its out-of-line values fill the end of the data exactly
+    and no other structure lies at or after it; None otherwise (then nothing is dropped)."""
+    start = ifd0.offset
+    position = start + 2 + 12 * len(ifd0.entries) + 4
+    tail_values = sorted(
+        (offset, entry.value_size() or 0)
+        for entry in ifd0.entries
+        if (offset := _value_offset(reader, entry)) >= start
+    )
+    for offset, size in tail_values:
+        if offset != position:
+            return None
+        position = offset + size + (size & 1)
+    if position not in (len(reader.data), len(reader.data) + 1):
+        return None
+    others = _other_ifds(reader, ifd0)
+    if others is None or (ifd0.next_offset and ifd0.next_offset >= start):
+        return None
+    for ifd in [ifd0, *others]:
+        if ifd is not ifd0 and ifd.offset + 2 + 12 * len(ifd.entries) + 4 > start:
+            return None
+        for entry in ifd.entries:
+            pointer = reader.pointer(entry) if entry.tag in _POINTER_TAGS else None
+            if pointer is not None and pointer >= start:
+                return None
+            offset = _value_offset(reader, entry)
+            if ifd is not ifd0 and offset + (entry.value_size() or 0) > start:
+                return None
+    return start
+
+
+def _other_ifds(reader: TiffReader, ifd0: Ifd) -> list[Ifd] | None:
+    """The Exif, GPS, Interop and IFD1 (and later) IFDs; None when one cannot be read."""
+    probe = TiffReader(reader.data)
+    found: list[Ifd] = []
+    queue = [reader.pointer(e) for e in ifd0.entries if e.tag in (TAG_EXIF_IFD, TAG_GPS_IFD)]
+    queue.append(ifd0.next_offset or None)
+    seen = {ifd0.offset}
+    while queue:
+        offset = queue.pop()
+        if offset is None or offset in seen:
+            continue
+        seen.add(offset)
+        ifd = probe.read_ifd(offset, "IFD")
+        if ifd is None or probe.warnings or len(seen) > MAX_IFDS:
+            return None
+        found.append(ifd)
+        queue += [probe.pointer(e) for e in ifd.entries if e.tag == 40965]
+        queue.append(ifd.next_offset or None)
+    return found
+
+
 def _append_ifd0(
-    reader: TiffReader, kept: list[IfdEntry], new_values: dict[int, bytes], next_offset: int
+    data: bytes,
+    endian: str,
+    kept: list[IfdEntry],
+    added: list[tuple[int, int, int, bytes]],
+    next_offset: int,
 ) -> bytes:
-    """The TIFF bytes with a new IFD0 (kept entries plus `new_values`, by tag) appended."""
-    pack = reader.endian
-    out = bytearray(reader.data)
+    """`data` with a new IFD0 (kept entries plus `added` (tag, type, count, value), by tag)
+    appended on a word boundary, and the header pointing at it."""
+    out = bytearray(data)
     _pad_even(out)
     ifd_offset = len(out)
-    count = len(kept) + len(new_values)
+    count = len(kept) + len(added)
     values_offset = ifd_offset + 2 + 12 * count + 4
     value_area = bytearray()
     rows: list[tuple[int, bytes]] = [(entry.tag, entry.raw) for entry in kept]
-    for tag, value in new_values.items():
+    for tag, type_, value_count, value in added:
         if len(value) <= 4:
             field_bytes = value.ljust(4, b"\x00")
         else:
-            field_bytes = struct.pack(pack + "I", values_offset + len(value_area))
+            field_bytes = struct.pack(endian + "I", values_offset + len(value_area))
             value_area += value
             _pad_even(value_area)
-        rows.append((tag, struct.pack(pack + "HHI", tag, TYPE_ASCII, len(value)) + field_bytes))
+        rows.append((tag, struct.pack(endian + "HHI", tag, type_, value_count) + field_bytes))
     rows.sort(key=lambda row: row[0])  # stable: repeated tags keep their order
-    table = struct.pack(pack + "H", count) + b"".join(raw for _, raw in rows)
-    out += table + struct.pack(pack + "I", next_offset) + value_area
+    table = struct.pack(endian + "H", count) + b"".join(raw for _, raw in rows)
+    out += table + struct.pack(endian + "I", next_offset) + value_area
     if len(out) > 0xFFFFFFFF:
         raise FormatError("EXIF block would exceed the 4 GB TIFF offset range")
-    out[4:8] = struct.pack(pack + "I", ifd_offset)
+    out[4:8] = struct.pack(endian + "I", ifd_offset)
     return bytes(out)
 
 
