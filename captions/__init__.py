@@ -1,10 +1,55 @@
 """captions: extract, parse, check and losslessly write photo captions and credit lines.
 
-The public API is small; everything else is an implementation detail.
+The public API, imported lazily so that `import captions` (and `captions --version`) stays fast:
+
+    read(path) -> ImageMetadata            caption and credit fields from EXIF, IIM and XMP
+    write(path, values, ...) -> WriteResult  lossless, atomic write of those fields
+    extract(article) -> Article            caption occurrences of a text, HTML or Markdown article
+    parse_credit(text) -> Credit           a credit line split into its parts
+    format_credit(credit, style) -> str    a credit in a house style
+    audit(paths, config) -> findings       the rule checks over images and folders
+    match(article, images) -> MatchResult  article photos paired with image files
 """
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+_LAZY = {
+    "read": "captions.metadata",
+    "write": "captions.metadata",
+    "extract": "captions.article",
+    "parse_credit": "captions.credit",
+    "format_credit": "captions.credit",
+    "audit": "captions.audit",
+    "match": "captions.match",
+}
+
+if TYPE_CHECKING:
+    from captions.article import extract
+    from captions.audit import audit
+    from captions.credit import format_credit, parse_credit
+    from captions.match import match
+    from captions.metadata import read, write
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'captions' has no attribute {name!r}")
+    return getattr(import_module(module), name)
+
+
+__all__ = [
+    "__version__",
+    "audit",
+    "extract",
+    "format_credit",
+    "match",
+    "parse_credit",
+    "read",
+    "write",
+]
