@@ -118,6 +118,10 @@ SPLITS: list[tuple[str, str, str | None]] = [
     ("Pool players compete at the Harbour Club.", "", None),
     ("Crowds watched the parade, AFP said.", "", None),
     ("A view of the harbour at dusk", "", None),
+    ("Share via Email", "", None),
+    ("By Maren Solberg | Reuters", "", None),
+    ("Profile | Maren Solberg", "", None),
+    ("Read the full report at `Calderra Fire Service/Handout via REUTERS` here", "", None),
 ]
 
 

@@ -16,6 +16,7 @@ cannot place are kept in `CreditReading.unrecognized` rather than guessed.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable
@@ -43,6 +44,7 @@ _TRAILING_FLAG = re.compile(
     re.IGNORECASE,
 )
 _RIGHTS = re.compile(r"[.,;]?\s*all rights reserved\.?\s*$", re.IGNORECASE)
+_DANGLING = "/|-–—,;:"
 _VIA = re.compile(r"\s+via\s+", re.IGNORECASE)
 _FOR = re.compile(r"\s+for\s+", re.IGNORECASE)
 _SEPARATOR = re.compile(r"(\s*/\s*|\s*\|\s*|\s+[-‐–—]\s+|\s*[—–]\s*)")
@@ -127,6 +129,8 @@ def strip_label(text: str) -> tuple[str, str | None, bool]:
 
 
 def _is_org_word(word: str, first: bool) -> bool:
+    if not all(ch.isalnum() or ch in "&.,-'’" or unicodedata.category(ch)[0] == "M" for ch in word):
+        return False
     if word.endswith(",") or (word.endswith(".") and word.casefold() not in _ABBREVIATIONS):
         return False  # `2025.` or `Monday,`: a sentence, not a name
     if word[:1].isdigit():
@@ -233,6 +237,19 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+def _read_distributor(via: str | None, parts: _Parts, table: AgencyTable) -> str | None:
+    """The `X` of `via X`: a known agency is evidence of a credit; `via Email` is not."""
+    if via is None:
+        return None
+    known = table.lookup(via)
+    if known is not None:
+        parts.evidence = True
+        return known
+    if not _is_org_shape(via.split()):
+        parts.unrecognized.append(via)
+    return " ".join(via.split())
+
+
 def _trailing_distributor(parts: _Parts, table: AgencyTable) -> str | None:
     """`AFP/Getty Images`: a distributing agency after another agency is the distributor."""
     if len(parts.agencies) >= 2 and table.is_distributor(parts.agencies[-1]):
@@ -257,10 +274,7 @@ def read_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> CreditRe
     parts = _Parts(evidence=label is not None)
     body = _strip_trailing_flags(body, parts)
     body, via = _split_last(_VIA, body)
-    distributor = None
-    if via is not None:
-        distributor = agencies.lookup(via) or via
-        parts.evidence = True
+    distributor = _read_distributor(via, parts, agencies)
     body = _strip_trailing_flags(body, parts)
     body, publication = _split_last(_FOR, body)
     _read_segments(body, parts, agencies)
@@ -301,6 +315,8 @@ def looks_like_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> bo
     stripped = " ".join(text.split())
     if not stripped or len(stripped) > 160 or "\n" in text.strip():
         return False
+    if stripped[0] in _DANGLING or stripped[-1] in _DANGLING:
+        return False  # `| Reuters` is the end of a credit, not a credit
     try:
         reading = read_credit(stripped, agencies)
     except CreditError:

@@ -47,6 +47,10 @@ _MAC_TEXT = (
 )
 _MAC_SURNAMES = frozenset(_MAC_TEXT.split())
 
+# Page furniture that starts a line the way a name would: `By Jane Doe | Reuters` is a byline.
+_NOT_FIRST_WORDS = frozenset(
+    {"the", "by", "photo", "photos", "credit", "image", "picture", "updated", "published", "share"}
+)
 _ROMAN = frozenset({"II", "III", "IV", "VI"})
 _NAME_PUNCT = frozenset("'’.-‐")
 
@@ -124,7 +128,7 @@ def looks_like_person(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 6:
         return False
-    if text.casefold() in NOT_PEOPLE or words[0].casefold() == "the":
+    if text.casefold() in NOT_PEOPLE or words[0].casefold() in _NOT_FIRST_WORDS:
         return False
     return all(_is_name_word(w, i == 0) for i, w in enumerate(words))
 

@@ -29,9 +29,10 @@ _LABEL_START = re.compile(
     r"|(?<![\w-])(?:Photos?|Photographs?|Pictures?) by\s"
     r"|(?<![\w-])(?:Photo )?[Cc]ourtesy of\s|Image source,|©"
 )
-_WORD_START = re.compile(r"(?<![^\s(\[])\S|(?<=[a-z])[A-Z]")
+_WORD_START = re.compile(r"(?<![^\s(\[])[^\W\d_]|(?<=[a-z])[A-Z]")
 _SEPARATORS = ("/", "|", " — ", " – ", " via ", " - ")
 _MAX_NAME_WORDS = 6
+_MIN_CAPTION_WORDS = 3  # a credit glued to a caption follows at least a few words of it
 
 
 def _matching_open(text: str) -> int:
@@ -85,10 +86,12 @@ def _glued_credit(text: str, table: AgencyTable) -> tuple[str, str] | None:
     starts = [offset + m.start() for m in _WORD_START.finditer(tail_window)]
     found: list[tuple[int, str]] = []
     for start in reversed(starts):
-        tail = text[start:].strip()
+        tail, before = text[start:].strip(), text[:start].rstrip()
         if _core_words(tail.split("/")[0]) > _MAX_NAME_WORDS:
             break
-        if start > 0 and looks_like_credit(tail, table):
+        if before.endswith(("/", "|", "—", "–", "-")) or len(before.split()) < _MIN_CAPTION_WORDS:
+            continue  # inside a longer credit, or too little text to be a caption
+        if looks_like_credit(tail, table):
             found.append((start, tail))
     return _best_glued(text, found, table)
 
