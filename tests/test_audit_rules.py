@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 from audit_fixtures import (
     CLEAN,
+    EXIFTOOL,
     codes,
     duplicate_exif_segment,
     exif_block,
     make_jpeg,
+    needs_exiftool,
     patch_iim,
 )
 
@@ -232,3 +234,17 @@ def test_article_rules_are_reserved_and_silent_in_audit(tmp_path: Path) -> None:
     path = make_jpeg(tmp_path, caption=None)
     only_article = AuditConfig(select=("A",))
     assert audit_file(path, only_article) == []
+
+
+@needs_exiftool
+def test_gps_in_xmp_is_found_too(tmp_path: Path) -> None:
+    import subprocess
+
+    path = make_jpeg(tmp_path)
+    assert EXIFTOOL is not None
+    subprocess.run(
+        [EXIFTOOL, "-q", "-overwrite_original", "-XMP-exif:GPSLatitude=55.6", str(path)],
+        check=True,
+    )
+    (finding,) = [f for f in audit_file(path, ALL) if f.code == "P001"]
+    assert "XMP" in finding.message

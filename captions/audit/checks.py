@@ -260,6 +260,25 @@ def caption_date_mismatch(image: Image) -> Iterator[Hit]:
 def gps_position(image: Image) -> Iterator[Hit]:
     if image.metadata.structure.has_gps:
         yield Hit(None, "EXIF holds a GPS position")
+    elif image.metadata.format == "jpeg" and _xmp_has_gps(image.path):
+        yield Hit(None, "XMP holds a GPS position (exif:GPSLatitude/GPSLongitude)")
+
+
+_XMP_GPS = re.compile(rb"exif:GPS(?:Latitude|Longitude)\b")
+
+
+def _xmp_has_gps(path: str) -> bool:
+    """The engine's `has_gps` looks at EXIF only; XMP can carry the position too."""
+    from captions.errors import CaptionsError
+    from captions.formats import jpeg
+
+    try:
+        with open(path, "rb") as stream:
+            header, _ = jpeg.read_header(stream, stream.seek(0, 2), lenient=True)
+    except (CaptionsError, OSError):
+        return False
+    packet = jpeg.blocks(header).xmp
+    return packet is not None and _XMP_GPS.search(packet) is not None
 
 
 def camera_owner_name(image: Image) -> Iterator[Hit]:

@@ -311,7 +311,8 @@ RULES: tuple[Rule, ...] = (
         "gps-position",
         WARNING,
         "EXIF holds a GPS position.",
-        what="The EXIF GPS block has position tags.",
+        what="The EXIF GPS block has position tags, or a JPEG's XMP has exif:GPSLatitude/"
+        "GPSLongitude. `--fix --strip-gps` empties the EXIF GPS block (XMP is only reported).",
         why="A published position can reveal a source's home, a shelter or a photographer.",
         example="A phone picture of a witness with latitude and longitude. `--fix --strip-gps` "
         "removes them.",
