@@ -1,0 +1,132 @@
+"""Caption text made comparable: same characters, no labels, no credit, one space between words.
+
+Two printings of one caption differ in ways a reader ignores: curly or straight quotes, a
+`Main image:` label, the credit in parentheses or glued after the last sentence, line breaks.
+`normalize_caption` removes exactly those differences and nothing else, so position markers such
+as `(2nd L)` survive (they are what tells two sibling captions apart).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2033": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2012": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+    }
+)
+
+# Layout labels printed before a caption (never part of what the caption says).
+_CAPTION_LABEL = re.compile(
+    r"^(?:main image|top image|lead image|image caption|caption|above)\s*[:,]\s*", re.IGNORECASE
+)
+_EMPHASIS = re.compile(r"^([*_]{1,2})(.+)\1$", re.DOTALL)
+
+_AGENCY_WORDS = (
+    r"AP|AFP|Reuters|REUTERS|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|Xinhua|Pool|POOL|"
+    r"Handout|HANDOUT|Bloomberg|Alamy|PA|PA Media|NTB|ANP|DPA|dpa|Anadolu|Sipa|"
+    r"The New York Times|The Guardian|The Verge|The Washington Post"
+)
+# Text that is a credit line on its own: a label, a slash between name and agency, `via X`,
+# `X for The New York Times`, or a bare agency name.
+_CREDIT_LIKE = re.compile(
+    r"^(?:(?:photo(?:graph)?s?|pictures?|image(?: source)?|credit|courtesy(?: of)?|©)"
+    r"(?:\s*(?:by\b|[:,.]+|\.\.\.)|\s)"
+    r"|.{0,80}/\s*\S"
+    r"|.{0,80}\bvia\s+\S"
+    r"|.{0,80}\bfor The New York Times\b"
+    r"|.{0,60}\|\s*(?:" + _AGENCY_WORDS + r")\s*$"
+    r"|(?:" + _AGENCY_WORDS + r")\s*$)",
+    re.IGNORECASE,
+)
+_TRAILING_PARENS = re.compile(r"\s*\(([^()]{1,120})\)\s*$")
+# A credit glued to the end of the caption: after the last sentence end (`.`, `!`, `?`, a closing
+# quote), possibly with no space (`...in London.Photograph: Name/EPA`).
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]?\s*(?=\S)")
+_CREDIT_MAX_WORDS = 14
+
+
+def clean_text(text: str) -> str:
+    """NFKC, straight quotes and hyphens, one space between words, trimmed."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    return " ".join(text.split())
+
+
+def _is_credit(text: str) -> bool:
+    text = text.strip()
+    if not text or len(text.split()) > _CREDIT_MAX_WORDS:
+        return False
+    return _CREDIT_LIKE.match(text) is not None
+
+
+def strip_credit(text: str) -> str:
+    """The caption without a credit printed after it (in parentheses or after the last sentence)."""
+    text = text.strip()
+    while True:
+        match = _TRAILING_PARENS.search(text)
+        if match is None or not _is_credit(match.group(1)) or match.start() == 0:
+            break
+        text = text[: match.start()].rstrip()
+    ends = list(_SENTENCE_END.finditer(text))
+    if ends:
+        tail_start = ends[-1].end()
+        if _is_credit(text[tail_start:]):
+            text = text[:tail_start].rstrip()
+    return text
+
+
+def strip_labels(text: str) -> str:
+    """The caption without layout labels (`Main image:`) or Markdown emphasis around it."""
+    text = text.strip()
+    match = _EMPHASIS.match(text)
+    if match is not None:
+        text = match.group(2).strip()
+    return _CAPTION_LABEL.sub("", text, count=1)
+
+
+def normalize_caption(text: str) -> str:
+    """The caption as compared: clean characters, no label, no trailing credit, no final period."""
+    text = strip_credit(strip_labels(clean_text(text)))
+    if _is_credit(text):
+        return ""
+    return text.rstrip(" .")
+
+
+def caption_key(text: str) -> str:
+    """A key equal for two printings of one caption (case-insensitive normalized text)."""
+    return normalize_caption(text).casefold()
+
+
+_TOKEN = re.compile(r"\([^()\s]{1,6}(?: [^()\s]{1,6})?\)|\w+(?:['.&-]\w+)*")
+
+
+def caption_tokens(text: str) -> list[str]:
+    """The words of an already normalized caption, casefolded; `(2nd L)` stays one word."""
+    return [token.casefold() for token in _TOKEN.findall(text)]
+
+
+__all__ = [
+    "caption_key",
+    "caption_tokens",
+    "clean_text",
+    "normalize_caption",
+    "strip_credit",
+    "strip_labels",
+]
