@@ -248,3 +248,15 @@ def test_gps_in_xmp_is_found_too(tmp_path: Path) -> None:
     )
     (finding,) = [f for f in audit_file(path, ALL) if f.code == "P001"]
     assert "XMP" in finding.message
+
+
+def test_duplicate_caption_ignores_pictures_it_cannot_tell_apart(tmp_path: Path) -> None:
+    from PIL import Image as PilImage
+
+    from captions.metadata import read
+
+    jpeg = make_jpeg(tmp_path, "a.jpg", seed=1)
+    PilImage.open(jpeg).save(tmp_path / "a.png")  # the same photo as PNG, no caption at all
+    assert read(tmp_path / "a.png").format == "png"
+    found = [f for r in audit_results([tmp_path], ALL) for f in r.findings]
+    assert "D001" not in codes(found)

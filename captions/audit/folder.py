@@ -3,7 +3,7 @@
 Each worker condenses a file into `FileFacts` (normalized caption, credit, and a digest of the
 compressed picture data); the parent groups them. "Same picture" means the same JPEG scan and
 coding tables byte for byte: a copy with other metadata, never a re-encoded version. Nothing is
-decoded. Other formats have no picture digest and count as distinct pictures.
+decoded. Other formats have no picture digest yet and take no part in either rule.
 """
 
 from __future__ import annotations
@@ -65,12 +65,13 @@ def folder_findings(facts: list[FileFacts]) -> Iterator[Finding]:
     from captions.audit.rules import BY_CODE
 
     duplicate, conflicting = BY_CODE["D001"], BY_CODE["D002"]
-    for group in _groups(facts, lambda f: f.caption_key):
-        pictures = {f.picture or f.path for f in group}
-        if len(pictures) < 2:
+    # Only pictures we can tell apart (JPEG): the same photo as JPEG and PNG is not a duplicate.
+    known = [f for f in facts if f.picture is not None]
+    for group in _groups(known, lambda f: f.caption_key):
+        if len({f.picture for f in group}) < 2:
             continue
         for fact in group:
-            others = [f.path for f in group if (f.picture or f.path) != (fact.picture or fact.path)]
+            others = [f.path for f in group if f.picture != fact.picture]
             message = f"same caption as {_list(others)} (a different picture)"
             yield duplicate.finding(fact.path, Hit("caption", message))
     credited = [f for f in facts if f.credit]  # a copy without a credit is M002's business

@@ -254,7 +254,7 @@ RULES: tuple[Rule, ...] = (
         "duplicate-caption",
         WARNING,
         "One caption is used on different pictures.",
-        what="Two or more files with different picture data carry the same caption (compared "
+        what="Two or more JPEGs with different picture data carry the same caption (compared "
         "after normalisation). Needs every file of the run: a folder-wide pass.",
         why="A caption copied onto the wrong picture names the wrong people.",
         example="`a.jpg` and `b.jpg` (different pictures) both say `Ada Lindqvist in Tarnby.`",
@@ -265,7 +265,7 @@ RULES: tuple[Rule, ...] = (
         "conflicting-credits",
         WARNING,
         "One picture carries different credits in different files.",
-        what="Files with identical picture data (same compressed image bytes) but different "
+        what="JPEGs with identical picture data (same compressed image bytes) but different "
         "credit lines. Needs every file of the run: a folder-wide pass.",
         why="At most one of the credits is right; publishing the other breaks the licence.",
         example="`a.jpg` credit `Ada Lindqvist/Northwind`, its copy `b.jpg` credit `Wireco`.",
