@@ -100,6 +100,7 @@ class _Raw:
     """The undecoded metadata blocks of one file."""
 
     exif: bytes | None = None
+    exif_segments: int = 0
     xmp: bytes | None = None
     photoshop: bytes | None = None
     iim: bytes | None = None  # IIM stored outside a Photoshop block (PNG, TIFF)
@@ -153,6 +154,7 @@ def _jpeg_raw(header: jpeg.JpegHeader) -> _Raw:
     warnings = () if header.problem is None else (f"JPEG structure: {header.problem}",)
     return _Raw(
         exif=found.exif,
+        exif_segments=found.exif_segments,
         xmp=found.xmp,
         photoshop=found.photoshop,
         extended_xmp=found.extended_xmp,
@@ -426,7 +428,21 @@ def plan(
     segments = jpeg.with_blocks(header, exif=exif, xmp=xmp, photoshop=photoshop)
     if exif is xmp is photoshop is None:
         return data, before, warnings
+    _check_mpf(header.segments, segments)
     return jpeg.join(header, segments, data), before, warnings
+
+
+def _check_mpf(old: tuple[jpeg.Segment, ...], new: tuple[jpeg.Segment, ...]) -> None:
+    """Refuse a change after an MPF segment: its image offsets count from that segment."""
+
+    def after_mpf(segments: tuple[jpeg.Segment, ...]) -> int | None:
+        for i, segment in enumerate(segments):
+            if segment.marker == 0xE2 and segment.payload.startswith(b"MPF\x00"):
+                return sum(len(s.to_bytes()) for s in segments[i + 1 :])
+        return None
+
+    if after_mpf(old) != after_mpf(new):
+        raise FormatError("a metadata block after the MPF segment would move its images")
 
 
 def _new_exif(raw: _Raw, decoded: _Decoded, targets: Mapping[str, Value | None]) -> bytes | None:
@@ -441,6 +457,8 @@ def _new_exif(raw: _Raw, decoded: _Decoded, targets: Mapping[str, Value | None])
         return None
     if raw.exif is not None and decoded.exif is None:
         raise FormatError("EXIF block cannot be parsed; not writing over it")
+    if raw.exif_segments > 1:
+        raise FormatError(f"{raw.exif_segments} Exif APP1 segments: not patching them")
     return update_exif(raw.exif if raw.exif is not None else new_tiff(), wanted)
 
 

@@ -221,7 +221,8 @@ def join(header: JpegHeader, segments: tuple[Segment, ...], original: bytes) -> 
 class Blocks:
     """The metadata payloads of a JPEG header, without their prefixes."""
 
-    exif: bytes | None
+    exif: bytes | None  # all Exif APP1 payloads joined: a later one may continue the first
+    exif_segments: int
     xmp: bytes | None
     photoshop: bytes | None  # the 8BIM stream of all Photoshop APP13 segments joined in order
     extended_xmp: bool
@@ -240,7 +241,8 @@ def blocks(header: JpegHeader) -> Blocks:
     if len(photoshop) > 1:
         duplicates.append(f"{len(photoshop)} Photoshop APP13 segments")
     return Blocks(
-        exif=exif[0].payload[len(EXIF_PREFIX) :] if exif else None,
+        exif=b"".join(s.payload[len(EXIF_PREFIX) :] for s in exif) if exif else None,
+        exif_segments=len(exif),
         xmp=xmp[0].payload[len(XMP_PREFIX) :] if xmp else None,
         photoshop=b"".join(s.payload[len(PHOTOSHOP_PREFIX) :] for s in photoshop)
         if photoshop
@@ -261,7 +263,7 @@ def with_blocks(
 
     The first segment of a kind is replaced in place; a Photoshop block replaces all APP13
     Photoshop segments (it was read from all of them). New segments go where readers expect
-    them: Exif right after SOI/APP0, XMP after Exif, Photoshop after the leading APP0/APP1 run.
+    them: Exif right after SOI/APP0, XMP after Exif, Photoshop after the Exif/XMP segments.
     """
     segments = list(header.segments)
     if exif is not None:
@@ -322,9 +324,8 @@ def _put_photoshop(segments: list[Segment], stream: bytes) -> None:
             del segments[i]
         segments[found[0] : found[0]] = new
         return
-    at = 0
-    while at < len(segments) and segments[at].marker in (APP0, APP1):
-        at += 1
+    ours = [i for i, s in enumerate(segments) if s.kind in ("exif", "xmp")]
+    at = ours[-1] + 1 if ours else _after_app0(segments)
     segments[at:at] = new
 
 
