@@ -252,11 +252,15 @@ def test_gps_in_xmp_is_found_too(tmp_path: Path) -> None:
 
 def test_duplicate_caption_ignores_pictures_it_cannot_tell_apart(tmp_path: Path) -> None:
     from PIL import Image as PilImage
+    from PIL.PngImagePlugin import PngInfo
 
+    from captions.formats.xmp import update_xmp
     from captions.metadata import read
 
     jpeg = make_jpeg(tmp_path, "a.jpg", seed=1)
-    PilImage.open(jpeg).save(tmp_path / "a.png")  # the same photo as PNG, no caption at all
-    assert read(tmp_path / "a.png").format == "png"
+    info = PngInfo()  # the same photo as PNG, with the same caption in XMP
+    info.add_itxt("XML:com.adobe.xmp", update_xmp(None, {"caption": CLEAN["caption"]}).decode())
+    PilImage.open(jpeg).save(tmp_path / "a.png", pnginfo=info)
+    assert read(tmp_path / "a.png").fields["caption"].value == CLEAN["caption"]
     found = [f for r in audit_results([tmp_path], ALL) for f in r.findings]
     assert "D001" not in codes(found)
