@@ -193,3 +193,13 @@ def test_bad_templates_are_config_errors(template: str) -> None:
 def test_unknown_style_name_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="unknown credit style"):
         format_credit(POOL_CREDIT, "reuters")
+
+
+def test_public_api_is_exported() -> None:
+    import captions.credit
+
+    for name in captions.credit.__all__:
+        assert hasattr(captions.credit, name), name
+    assert {"parse_credit", "format_credit", "looks_like_credit", "split_trailing_credit"} <= set(
+        captions.credit.__all__
+    )

@@ -101,6 +101,26 @@ SPLITS: list[tuple[str, str, str | None]] = [
         "A cabinet meeting in 1989.",
         "AP",
     ),
+    (
+        "Crowds fill the square in Beijing NG WAI KIT/POOL/AFP via Getty Images",
+        "Crowds fill the square in Beijing",
+        "NG WAI KIT/POOL/AFP via Getty Images",
+    ),
+    (
+        "Crowds gather in LondonLuke MacGregor/Reuters",
+        "Crowds gather in London",
+        "Luke MacGregor/Reuters",
+    ),
+    (
+        "Crowds gather in Leiden Ilse van der Meulen/ANP",
+        "Crowds gather in Leiden",
+        "Ilse van der Meulen/ANP",
+    ),
+    (
+        "Crowds gather outside the port in Corvado REUTERS/Iñaki Etxeberria",
+        "Crowds gather outside the port in Corvado",
+        "REUTERS/Iñaki Etxeberria",
+    ),
     ("Image source, SNS Group", "", "Image source, SNS Group"),
     ("(Reuters)", "", "Reuters"),
     # not credits

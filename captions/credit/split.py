@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable
-from captions.credit.grammar import looks_like_credit, read_credit, strip_outer_parentheses
-from captions.credit.names import PARTICLES
+from captions.credit.grammar import looks_like_credit, strip_outer_parentheses
+from captions.credit.names import NOT_PEOPLE, PARTICLES
 
 # Agency instructions printed after a credit; they belong to neither caption nor credit.
 _EDITOR_NOTE = re.compile(
@@ -32,6 +32,7 @@ _LABEL_START = re.compile(
 _WORD_START = re.compile(r"(?<![^\s(\[])[^\W\d_]|(?<=[a-z])[A-Z]")
 _SEPARATORS = ("/", "|", " — ", " – ", " via ", " - ")
 _MAX_NAME_WORDS = 6
+_INSIDE_CREDIT = re.compile(r"(?:[/|—–-]|\svia|\sfor)$", re.IGNORECASE)
 _MIN_CAPTION_WORDS = 3  # a credit glued to a caption follows at least a few words of it
 
 
@@ -89,7 +90,7 @@ def _glued_credit(text: str, table: AgencyTable) -> tuple[str, str] | None:
         tail, before = text[start:].strip(), text[:start].rstrip()
         if _core_words(tail.split("/")[0]) > _MAX_NAME_WORDS:
             break
-        if before.endswith(("/", "|", "—", "–", "-")) or len(before.split()) < _MIN_CAPTION_WORDS:
+        if _INSIDE_CREDIT.search(before) or len(before.split()) < _MIN_CAPTION_WORDS:
             continue  # inside a longer credit, or too little text to be a caption
         if looks_like_credit(tail, table):
             found.append((start, tail))
@@ -102,7 +103,7 @@ def _best_glued(
     if not found:
         return None
     for start, tail in found:  # shortest first: `REUTERS/Name` wins over `Spain REUTERS/Name`
-        if read_credit(tail, table).credit.photographers == () or _agency_first(tail, table):
+        if _agency_first(tail, table):
             return text[:start].rstrip(), tail
     caps = [(s, t) for s, t in found if _name_part(t).isupper()]
     if caps:
@@ -118,7 +119,9 @@ def _name_part(tail: str) -> str:
 
 
 def _agency_first(tail: str, table: AgencyTable) -> bool:
-    return table.lookup(_name_part(tail)) is not None
+    """`REUTERS/Name`, `Handout/Reuters`: the credit starts with an agency or a marker."""
+    first = _name_part(tail)
+    return table.lookup(first) is not None or first.casefold() in NOT_PEOPLE
 
 
 def split_trailing_credit(
