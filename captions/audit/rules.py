@@ -265,8 +265,8 @@ RULES: tuple[Rule, ...] = (
         "conflicting-credits",
         WARNING,
         "One picture carries different credits in different files.",
-        what="JPEGs with identical picture data (same compressed image bytes) but different "
-        "credit lines. Needs every file of the run: a folder-wide pass.",
+        what="JPEGs with the same picture data (coding tables and compressed scan, compared "
+        "without decoding) but different credit lines. Needs a folder-wide pass.",
         why="At most one of the credits is right; publishing the other breaks the licence.",
         example="`a.jpg` credit `Ada Lindqvist/Northwind`, its copy `b.jpg` credit `Wireco`.",
         scope=Scope.FOLDER,
