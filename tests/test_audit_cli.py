@@ -150,3 +150,19 @@ def test_corpus_finishes_without_traceback(part: str, capsys: pytest.CaptureFixt
     assert "Traceback" not in err and err == ""
     findings = json.loads(out)
     assert findings and all(item["path"].startswith(str(CORPUS / part)) for item in findings)
+
+
+def test_a_failing_check_is_an_error_that_exit_zero_keeps(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from captions.audit import checks
+
+    def broken(raw: str, config: object) -> None:
+        raise RuntimeError("parser exploded")
+
+    monkeypatch.setattr(checks, "parse_credit", broken)
+    path = make_jpeg(tmp_path, "a.jpg", caption=None)
+    code, out, err = run(["audit", str(path), "-j", "1", "--exit-zero", "-o", "json"], capsys)
+    assert code == 2
+    assert "rule C001 failed: RuntimeError: parser exploded" in err and "Traceback" not in err
+    assert "M001" in {item["code"] for item in json.loads(out)}  # the other rules still ran
