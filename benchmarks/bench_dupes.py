@@ -36,17 +36,95 @@ from captions.dupes.normalize import caption_tokens, normalize_caption
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
-_SYLLABLES = (
-    "ka ra mi lo ne ta su vi de an el or is ul ba co fi ge ho ja ki le ma no pe qu ri so tu "
-    "va we xa yo za bre dro fla gri ste tro wen dal mar len sol ber gun hal ric tor"
-).split()
-_TITLES = (
-    "President|Prime Minister|Foreign Minister|Finance Minister|Defence Minister|Mayor|"
-    "Governor|Senator|union leader|coach|striker|goalkeeper|chief executive|Ambassador|"
-    "Health Minister|opposition leader|party chairwoman|police chief|judge|Secretary of State"
-).split("|")
+_SYLLABLES = [
+    "ka",
+    "ra",
+    "mi",
+    "lo",
+    "ne",
+    "ta",
+    "su",
+    "vi",
+    "de",
+    "an",
+    "el",
+    "or",
+    "is",
+    "ul",
+    "ba",
+    "co",
+    "fi",
+    "ge",
+    "ho",
+    "ja",
+    "ki",
+    "le",
+    "ma",
+    "no",
+    "pe",
+    "qu",
+    "ri",
+    "so",
+    "tu",
+    "va",
+    "we",
+    "xa",
+    "yo",
+    "za",
+    "bre",
+    "dro",
+    "fla",
+    "gri",
+    "ste",
+    "tro",
+    "wen",
+    "dal",
+    "mar",
+    "len",
+    "sol",
+    "ber",
+    "gun",
+    "hal",
+    "ric",
+    "tor",
+]
+_TITLES = [
+    "President",
+    "Prime Minister",
+    "Foreign Minister",
+    "Finance Minister",
+    "Defence Minister",
+    "Mayor",
+    "Governor",
+    "Senator",
+    "union leader",
+    "coach",
+    "striker",
+    "goalkeeper",
+    "chief executive",
+    "Ambassador",
+    "Health Minister",
+    "opposition leader",
+    "party chairwoman",
+    "police chief",
+    "judge",
+    "Secretary of State",
+]
 _MARKERS = ("L", "R", "C", "2nd L", "2nd R", "3rd L", "3rd R")
-_MONTHS = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
+_MONTHS = [
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+]
 _AGENCIES = ("AFP via Getty Images", "Reuters", "AP", "EPA-EFE/Shutterstock", "Pool/AFP")
 _TEMPLATES = (
     "{p1} ({m1}) speaks with {p2} ({m2}) during a meeting at the {venue} in {city} on {date}.",
@@ -78,23 +156,93 @@ _CONTEXT = (
     "",
     "",
 )
-_HAZARDS = "an earthquake|a storm|floods|a landslide|wildfires|shelling|a heat wave|a gas blast".split(
-    "|"
-)
-_RELATIVES = "son|daughter|brother|sister|father|mother|husband|wife|cousin".split("|")
-_CROWDS = (
-    "Protesters|Farmers|Students|Residents|Dockworkers|Nurses|Supporters|Commuters|Fans|"
-    "Volunteers|Teachers|Pensioners|Tourists|Shoppers|Migrants"
-).split("|")
-_ISSUES = (
-    "rising fuel prices|the new pension law|a mining project|water shortages|the port strike|"
-    "housing costs|a proposed dam|the election result|school closures|food prices|"
-    "the trade agreement|flooding|a power outage|climate policy|the transit fare increase"
-).split("|")
-_EVENTS = "final|semi-final|vote|ceremony|race|debate|match|verdict|launch|concert".split("|")
-_BUILDINGS = "warehouse|market|factory|hospital|school|apartment block|church|depot".split("|")
-_VEHICLES = "police car|armoured vehicle|bus|fire engine|tractor|tank|ambulance".split("|")
-_VENUE_KINDS = "Palace|Stadium|Guesthouse|Parliament|City Hall|Convention Centre|Arena".split("|")
+_HAZARDS = [
+    "an earthquake",
+    "a storm",
+    "floods",
+    "a landslide",
+    "wildfires",
+    "shelling",
+    "a heat wave",
+    "a gas blast",
+]
+_RELATIVES = [
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "husband",
+    "wife",
+    "cousin",
+]
+_CROWDS = [
+    "Protesters",
+    "Farmers",
+    "Students",
+    "Residents",
+    "Dockworkers",
+    "Nurses",
+    "Supporters",
+    "Commuters",
+    "Fans",
+    "Volunteers",
+    "Teachers",
+    "Pensioners",
+    "Tourists",
+    "Shoppers",
+    "Migrants",
+]
+_ISSUES = [
+    "rising fuel prices",
+    "the new pension law",
+    "a mining project",
+    "water shortages",
+    "the port strike",
+    "housing costs",
+    "a proposed dam",
+    "the election result",
+    "school closures",
+    "food prices",
+    "the trade agreement",
+    "flooding",
+    "a power outage",
+    "climate policy",
+    "the transit fare increase",
+]
+_EVENTS = [
+    "final",
+    "semi-final",
+    "vote",
+    "ceremony",
+    "race",
+    "debate",
+    "match",
+    "verdict",
+    "launch",
+    "concert",
+]
+_BUILDINGS = [
+    "warehouse",
+    "market",
+    "factory",
+    "hospital",
+    "school",
+    "apartment block",
+    "church",
+    "depot",
+]
+_VEHICLES = ["police car", "armoured vehicle", "bus", "fire engine", "tractor", "tank", "ambulance"]
+_VENUE_KINDS = [
+    "Palace",
+    "Stadium",
+    "Guesthouse",
+    "Parliament",
+    "City Hall",
+    "Convention Centre",
+    "Arena",
+]
 
 
 def _word(rng: random.Random, low: int = 2, high: int = 3) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from captions.credit.split import split_trailing_credit
+
 _QUOTES = str.maketrans(
     {
         "\u201c": '"',
@@ -56,6 +58,11 @@ _CREDIT_LIKE = re.compile(
     r"|(?:" + _AGENCY_WORDS + r")\s*$)",
     re.IGNORECASE,
 )
+_CREDIT_LABEL = re.compile(
+    r"^(?:photo(?:graph)?s?|pictures?|image(?: source)?|credit|courtesy(?: of)?|©)"
+    r"(?:\s*(?:by\b|[:,.]+|\.\.\.)|\s)",
+    re.IGNORECASE,
+)
 _TRAILING_PARENS = re.compile(r"\s*\(([^()]{1,120})\)\s*$")
 # A credit glued to the end of the caption: after the last sentence end (`.`, `!`, `?`, a closing
 # quote), possibly with no space (`...in London.Photograph: Name/EPA`).
@@ -69,16 +76,63 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
+# Lower-case words a credit line may hold (`via`, name particles); others make it a sentence.
+_CREDIT_LOWER = frozenset(
+    [
+        "via",
+        "for",
+        "and",
+        "by",
+        "of",
+        "the",
+        "de",
+        "del",
+        "der",
+        "den",
+        "van",
+        "von",
+        "da",
+        "di",
+        "du",
+        "le",
+        "la",
+        "y",
+        "bin",
+        "al",
+        "dos",
+        "das",
+        "photo",
+    ]
+)
+
+
 def _is_credit(text: str) -> bool:
     text = text.strip()
-    if not text or len(text.split()) > _CREDIT_MAX_WORDS:
+    words = text.split()
+    if not words or len(words) > _CREDIT_MAX_WORDS or _CREDIT_LIKE.match(text) is None:
         return False
-    return _CREDIT_LIKE.match(text) is not None
+    if _CREDIT_LABEL.match(text):
+        return True
+    lower = [w for w in words if w[:1].islower() and w.strip(",.").casefold() not in _CREDIT_LOWER]
+    return not lower
 
 
 def strip_credit(text: str) -> str:
-    """The caption without a credit printed after it (in parentheses or after the last sentence)."""
+    """The caption without a credit printed after it (in parentheses, after the last sentence,
+    or glued to the last word: `in Paris Benoit Tessier/Reuters`)."""
     text = text.strip()
+    stripped = _strip_credit_fast(text)
+    if stripped == text and _MAYBE_CREDIT.search(text[-120:]):
+        # The credit parser knows agency names; it is slower, so it only sees what is left.
+        caption = split_trailing_credit(text)[0].strip()
+        stripped = caption or text  # a whole sentence is never taken for a credit here
+    return stripped
+
+
+_MAYBE_CREDIT = re.compile(r"/|\bvia\b|©|\b(?:photo|credit|courtesy|image)", re.IGNORECASE)
+
+
+def _strip_credit_fast(text: str) -> str:
     while True:
         match = _TRAILING_PARENS.search(text)
         if match is None or not _is_credit(match.group(1)) or match.start() == 0:
