@@ -299,6 +299,7 @@ def tool_versions(prefix: list[str]) -> dict[str, str]:
         "exiftool": first_line(["exiftool", "-ver"]),
         "exiv2": first_line(["exiv2", "--version"]),
         "python": platform.python_version(),
+        "commit": first_line(["git", "-C", str(HERE), "rev-parse", "--short", "HEAD"]),
         "cpus": str(os.cpu_count()),
         "platform": platform.platform(),
     }
@@ -318,7 +319,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.list:
         print("\n".join(f"{c.key:26} {display(c)}" for c in cases))
         return 0
+    load_before = os.getloadavg()[0]
     results = measure(cases, sets, repeat, args, notes)
+    notes.append(
+        f"load average (1 min) {load_before:.1f} before, {os.getloadavg()[0]:.1f} after, "
+        f"on {os.cpu_count()} CPUs: figures taken under load are noisy."
+    )
     figures = ratios(results)
     markdown = render(results, figures, notes, sets, repeat)
     print(markdown)
