@@ -310,7 +310,7 @@ RULES: tuple[Rule, ...] = (
         "P001",
         "gps-position",
         WARNING,
-        "EXIF holds a GPS position.",
+        "The image holds a GPS position.",
         what="The EXIF GPS block has position tags, or a JPEG's XMP has exif:GPSLatitude/"
         "GPSLongitude. `--fix --strip-gps` empties the EXIF GPS block (XMP is only reported).",
         why="A published position can reveal a source's home, a shelter or a photographer.",
