@@ -260,3 +260,20 @@ def test_a_failed_verification_leaves_the_file_untouched(
         metadata.write(photo, {"caption": "x"})
     assert photo.read_bytes() == original
     assert [p.name for p in photo.parent.iterdir()] == [photo.name]
+
+
+def test_extended_xmp_and_a_second_exif_are_kept_untouched(tmp_path: Path) -> None:
+    from engine_fixtures import insert_after_app0, segment
+
+    extension = segment(
+        0xE1,
+        b"http://ns.adobe.com/xmp/extension/\x00" + b"0" * 32 + b"\x00\x00\x00\x05" * 2 + b"<x/>",
+    )
+    path = tmp_path / "ext.jpg"
+    path.write_bytes(insert_after_app0(rich_jpeg(), extension))
+    metadata.write(path, {"caption": "With extension"})
+    new = path.read_bytes()
+    assert new.count(extension) == 1
+    read = metadata.read(path)
+    assert read.structure.extended_xmp
+    assert read.fields["caption"].value == "With extension"
