@@ -198,7 +198,8 @@ def test_unreadable_file_named_explicitly_is_a_finding(tmp_path: Path) -> None:
     text = tmp_path / "notes.jpg"
     text.write_text("not a picture")
     (finding,) = audit_file(text, ALL)
-    assert finding.code == "F001" and str(text) in finding.message or finding.message
+    assert finding.code == "F001" and finding.path == str(text)
+    assert finding.message and not finding.message.startswith(str(text))  # said once, not twice
 
 
 def test_folder_rules_duplicate_caption(tmp_path: Path) -> None:

@@ -118,7 +118,7 @@ def _audit_one(path: str, config: AuditConfig, facts: bool = False) -> FileResul
     except (CaptionsError, OSError) as exc:
         if UNREADABLE not in rules:
             return FileResult(path, ())
-        return FileResult(path, (UNREADABLE.finding(path, Hit(None, _reason(exc))),))
+        return FileResult(path, (UNREADABLE.finding(path, Hit(None, _reason(exc, path))),))
     image = Image(path, metadata, config)
     found: list[Finding] = []
     errors: list[str] = []
@@ -141,10 +141,11 @@ def _folder_results(facts: list[FileFacts], config: AuditConfig) -> Iterator[Fil
         yield FileResult(path, tuple(found))
 
 
-def _reason(exc: BaseException) -> str:
+def _reason(exc: BaseException, path: str) -> str:
+    """The error as a finding message: without the path, which the finding already carries."""
     if isinstance(exc, OSError) and not isinstance(exc, CaptionsError):
         return f"cannot read the file: {exc.strerror or exc}"
-    return str(exc)
+    return str(exc).removeprefix(f"{path}: ")
 
 
 __all__ = ["FileResult", "audit", "audit_file", "audit_results", "enabled_rules"]
