@@ -6,11 +6,13 @@ Typer is imported only here and below, and only when a command actually runs.
 
 from __future__ import annotations
 
+import codecs
 import sys
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    _tolerant_output()
     if args in (["--version"], ["-V"]):
         # Answer without importing Typer, Rich or Pillow: startup is part of the user experience.
         from captions import __version__
@@ -20,6 +22,21 @@ def main(argv: list[str] | None = None) -> int:
     from captions.cli.app import run
 
     return run(args)
+
+
+def _tolerant_output() -> None:
+    """Never fail on printing: a file name that is not valid UTF-8 is printed as its bytes.
+
+    Paths from the file system carry such bytes as lone surrogates; a strict stdout would raise
+    on them (a traceback in the middle of a batch).
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        if reconfigure is None:
+            continue
+        utf8 = codecs.lookup(encoding).name == "utf-8"
+        reconfigure(errors="surrogateescape" if utf8 else "backslashreplace")
 
 
 __all__ = ["main"]

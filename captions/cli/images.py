@@ -198,7 +198,10 @@ def _set_all(
     from captions.walk import expand
 
     failed = False
-    for path in expand(paths):
+    files = expand(paths)
+    if not dry_run:
+        _remove_stale_temps(files)
+    for path in files:
         try:
             result = metadata.write(
                 path,
@@ -216,6 +219,15 @@ def _set_all(
             warn(f"{path}: {message}")
         _print_result(result, dry_run)
     return failed
+
+
+def _remove_stale_temps(files: list[Path]) -> None:
+    """Clean up after writes that were killed half-way, and say so."""
+    from captions.writer import remove_stale_temps
+
+    for folder in dict.fromkeys(path.parent for path in files):
+        for temp in remove_stale_temps(folder):
+            warn(f"{temp}: removed a temporary file left by an interrupted write")
 
 
 def _print_result(result: WriteResult, dry_run: bool) -> None:
