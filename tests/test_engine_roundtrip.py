@@ -262,7 +262,7 @@ def test_a_failed_verification_leaves_the_file_untouched(
     assert [p.name for p in photo.parent.iterdir()] == [photo.name]
 
 
-def test_extended_xmp_and_a_second_exif_are_kept_untouched(tmp_path: Path) -> None:
+def test_extended_xmp_is_kept_untouched(tmp_path: Path) -> None:
     from engine_fixtures import insert_after_app0, segment
 
     extension = segment(
