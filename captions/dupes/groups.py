@@ -42,8 +42,12 @@ def match_texts(
     return TextMatches(identical=identical, near=near, keys=keys)
 
 
-def connected_groups(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, ...]]:
-    """The connected components (two or more members, sorted) of the graph the pairs draw."""
+def connected_groups(
+    pairs: Iterable[tuple[int, int]], nodes: Iterable[int] = ()
+) -> list[tuple[int, ...]]:
+    """The connected components (sorted) of the graph the pairs draw: those with two or more
+    members, plus every one of `nodes` left alone."""
+    singles = tuple(nodes)
     parent: dict[int, int] = {}
 
     def root(node: int) -> int:
@@ -53,6 +57,8 @@ def connected_groups(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, ...]]:
             node = parent[node]
         return node
 
+    for node in singles:
+        root(node)
     for a, b in pairs:
         ra, rb = root(a), root(b)
         if ra != rb:
@@ -60,7 +66,12 @@ def connected_groups(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, ...]]:
     components: dict[int, list[int]] = {}
     for node in parent:
         components.setdefault(root(node), []).append(node)
-    return sorted(tuple(sorted(members)) for members in components.values() if len(members) > 1)
+    kept = set(singles)
+    return sorted(
+        tuple(sorted(members))
+        for members in components.values()
+        if len(members) > 1 or members[0] in kept
+    )
 
 
 __all__ = ["TextMatches", "connected_groups", "match_texts"]

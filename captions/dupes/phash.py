@@ -28,17 +28,24 @@ SAME_PICTURE_DISTANCE = 10
 """Hashes this close (bits of 64) are one picture (measured in tests/test_dupes_phash.py)."""
 
 _SIZE = 32
+_MIN_SIDE = 8  # pixels
+_MIN_CONTRAST = 8  # grey levels between the darkest and the lightest cell
 _LOW = 8
 
 
-def perceptual_hash(path: str | os.PathLike[str], *, max_pixels: int = DEFAULT_MAX_PIXELS) -> int:
-    """The 64-bit perceptual hash of the picture in `path`."""
+def perceptual_hash(
+    path: str | os.PathLike[str], *, max_pixels: int = DEFAULT_MAX_PIXELS
+) -> int | None:
+    """The 64-bit perceptual hash of the picture in `path`, or None for a picture too small or
+    too flat (one colour) to tell from another: every blank frame would otherwise match."""
     name = os.fspath(path)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(name) as image:
                 _check_size(name, image.size, max_pixels)
+                if min(image.size) < _MIN_SIDE:
+                    return None
                 image.draft("L", (_SIZE * 2, _SIZE * 2))  # JPEG: DCT-scaled decode
                 grey = image.convert("L").resize((_SIZE, _SIZE), Image.Resampling.BOX)
                 pixels = list(grey.getdata())
@@ -48,6 +55,8 @@ def perceptual_hash(path: str | os.PathLike[str], *, max_pixels: int = DEFAULT_M
         raise FormatError(f"{name}: no picture Pillow can decode") from exc
     except (OSError, ValueError, SyntaxError) as exc:
         raise FormatError(f"{name}: picture cannot be decoded ({exc})") from exc
+    if max(pixels) - min(pixels) < _MIN_CONTRAST:
+        return None
     return _hash(pixels)
 
 
