@@ -372,6 +372,44 @@ RULES: tuple[Rule, ...] = (
         example="Article `Ada Lindqvist speaks in Tarnby`, file `Ada Lindqvist speaks in Malmo`.",
         scope=Scope.ARTICLE,
     ),
+    Rule(
+        "A004",
+        "credit-differs-from-article",
+        WARNING,
+        "The embedded credit names other photographers or agencies than the article.",
+        what="The matched image's credit and by-line name a different agency or distributor, or "
+        "none of the photographers, that the article's credit for the photo names (compared "
+        "after parsing, so case and layout do not count: that is C001). Needs an article.",
+        why="A credit that disagrees with the printed one usually belongs to another picture, "
+        "and the file is what syndication and the rights team bill on.",
+        example="Article `Ada Lindqvist/Northwind`, file credit `Piet Brouwer/Wireco`.",
+        scope=Scope.ARTICLE,
+    ),
+    Rule(
+        "A005",
+        "ambiguous-match",
+        WARNING,
+        "A photo in the article matches more than one image about equally well.",
+        what="The matcher paired an article photo with a file, but another arrangement scores "
+        "almost as high; the pair is not compared with the article. Needs an article.",
+        why="Two frames of one event with one caption are easy to swap; an editor must choose "
+        "(with a manifest) before the captions are trusted.",
+        example="Photo 1 `Ada Lindqvist (C) in Tarnby` fits `frame_07.jpg` and `frame_08.jpg`.",
+        scope=Scope.ARTICLE,
+    ),
+    Rule(
+        "A006",
+        "sibling-captions",
+        WARNING,
+        "Two different photos in the article have nearly the same caption.",
+        what="Captions of different photos of the article are identical or differ in a few "
+        "words after normalisation (captions.dupes); the words that differ are shown. Needs "
+        "an article.",
+        why="Nearly the same caption under two photos is either a copy-paste error or two "
+        "frames of one event whose position markers must be checked.",
+        example="Photo 0 `Ada Lindqvist (C) in Tarnby`, photo 2 `Ada Lindqvist (2nd L) in Tarnby`.",
+        scope=Scope.ARTICLE,
+    ),
     # -- F: files ----------------------------------------------------------------------------------
     Rule(
         "F001",
