@@ -43,6 +43,7 @@ DEFAULT_MAX_POSTINGS = 400
 _PRIOR_CAPTIONS = 100  # a word must be in well over this many captions to count as common
 _WEIGHT_FLOOR = 0.3  # keeps the commonest words from weighing nothing
 _SHARED_IN_PREFIX = 2
+_EPSILON = 1e-9  # ratios such as 6/10 are not exact in floating point
 _COPIES = 64  # copies of one word in a caption told apart (more are counted as the 64th)
 
 
@@ -172,13 +173,13 @@ def _verify(
     for other in sorted(candidates):
         if not low <= len(corpus.ordered[other]) <= high:
             continue
-        words = Indel.normalized_similarity(
-            corpus.sequences[other], sequence, score_cutoff=threshold
-        )
-        if words < threshold:
+        least = threshold - _EPSILON
+        # No score_cutoff: rapidfuzz's own cutoff test drops pairs right at the threshold (6/10).
+        words = Indel.normalized_similarity(corpus.sequences[other], sequence)
+        if words < least:
             continue
         score = min(float(words), corpus.rare_word_agreement(other, current))
-        if score >= threshold:
+        if score >= least:
             yield NearPair(other, current, score)
 
 
