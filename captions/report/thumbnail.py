@@ -10,9 +10,12 @@ is opened read-only and never written.
 from __future__ import annotations
 
 import base64
+import contextlib
 import io
 import os
+import sys
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PIL import Image, UnidentifiedImageError
@@ -35,6 +38,9 @@ _DECODERS = {
     "psd": ("PSD",),
     "avif": ("AVIF",),
 }
+# Formats whose failure to decode means a broken file. TIFF and PSD are left out: camera raw
+# files (NEF, ARW, CR2, PEF) are TIFFs Pillow cannot decode, and that is no fault of theirs.
+_STRICT = frozenset({"jpeg", "png", "webp", "gif", "bmp"})
 
 
 @dataclass(frozen=True)
@@ -42,7 +48,7 @@ class Thumbnail:
     """A thumbnail as a `data:image/jpeg;base64,...` URI, or the reason there is none.
 
     `damaged` tells a broken or refused picture (a finding) from one this machine cannot decode
-    (HEIC without a plugin: only a note on the card).
+    (HEIC, JPEG XL, camera raw: only a note on the card).
     """
 
     data_uri: str | None
@@ -76,20 +82,44 @@ def _decode(stream: io.BufferedReader, fmt: str | None, size: int, max_pixels: i
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # bomb warnings (we cap ourselves), odd TIFF tags
             Image.init()  # register every plugin, so that `formats` can name WEBP, AVIF, ...
-            with Image.open(stream, formats=_DECODERS.get(fmt or "", ())) as image:
+            with (
+                _native_stderr_muted(fmt == "tiff"),
+                Image.open(stream, formats=_DECODERS.get(fmt or "", ())) as image,
+            ):
                 return _thumbnail(image, size, max_pixels)
     except Image.DecompressionBombError as exc:
         return Thumbnail(None, problem=f"picture refused, not decoded: {exc}", damaged=True)
     except UnidentifiedImageError:
-        name = fmt.upper() if fmt else "this format"
-        if fmt in _DECODERS:  # a format Pillow reads, yet it cannot: the file is broken
-            return Thumbnail(
-                None, problem=f"picture data cannot be decoded as {name}", damaged=True
-            )
-        return Thumbnail(None, problem=f"no preview: {name} cannot be decoded here")
+        return _failed(fmt, "is not recognised by the decoder")
     except (OSError, ValueError, SyntaxError) as exc:
         # Pillow reports truncated or corrupt picture data as OSError, ValueError or SyntaxError.
-        return Thumbnail(None, problem=f"picture data cannot be decoded: {exc}", damaged=True)
+        return _failed(fmt, f"cannot be decoded: {exc}")
+
+
+def _failed(fmt: str | None, reason: str) -> Thumbnail:
+    name = fmt.upper() if fmt else "this format"
+    if fmt in _STRICT:
+        return Thumbnail(None, problem=f"{name} picture data {reason}", damaged=True)
+    return Thumbnail(None, problem=f"no preview: {name} picture data {reason}")
+
+
+@contextlib.contextmanager
+def _native_stderr_muted(mute: bool) -> Iterator[None]:
+    """Silence file descriptor 2 while libtiff runs: it prints a line per odd tag straight to
+    stderr (hundreds for a fuzzed TIFF), past Python. Its errors still reach us as exceptions.
+    """
+    if not mute:
+        yield
+        return
+    sys.stderr.flush()
+    saved = os.dup(2)
+    try:
+        with open(os.devnull, "wb") as devnull:
+            os.dup2(devnull.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 def _thumbnail(image: Image.Image, size: int, max_pixels: int) -> Thumbnail:
