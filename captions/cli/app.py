@@ -10,7 +10,7 @@ from captions import __version__
 from captions.errors import CaptionsError
 
 # Command modules; each defines `register(app)`.
-COMMAND_MODULES = ("images", "article", "credit", "match", "audit", "report", "dupes")
+COMMAND_MODULES = ("images", "article", "credit", "match", "audit", "report", "dupes", "check")
 
 app = typer.Typer(
     name="captions",
