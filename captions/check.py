@@ -100,7 +100,7 @@ def check(
     found = [*_photo_findings(article, result, roots), *_sibling_findings(article, groups)]
     found += unreadable
     found += _image_findings(article, result, metadata, config, house)
-    audited, errors = _audit_matched(result, config)
+    audited, errors = _audit(result, config)
     findings = [f for f in found if _enabled(f, config)] + audited
     order = {path: rank for rank, path in enumerate([article.path, *paths])}
     findings.sort(key=lambda f: order.get(f.path, len(order)))  # stable: rule order kept
@@ -191,10 +191,13 @@ def _unmatched(article: Article, image: Image) -> Finding:
     closest = _closest_photo(article, caption) if caption else None
     if closest is not None:
         first, similarity, changes = closest
-        message += (
-            f"; its caption is nearly that of {_photo(first)}, {similarity:.2f} alike "
-            f"(another frame?): {changes}"
-        )
+        if changes:
+            message += (
+                f"; its caption is nearly that of {_photo(first)}, {similarity:.2f} alike "
+                f"(another frame?): {changes}"
+            )
+        else:
+            message += f"; it has the same caption as {_photo(first)} (another frame, a copy?)"
     elif caption:
         message += f"; its caption: {_quote(caption)}"
     return _finding("A002", image.path, "caption", message)
@@ -213,7 +216,7 @@ def _closest_photo(article: Article, caption: str) -> tuple[Occurrence, float, s
         text = normalize_caption(occurrences[0].text)
         similarity = word_similarity(caption_tokens(text), words)
         if similarity >= SIBLING and (best is None or similarity > best[1]):
-            best = (occurrences[0], similarity, _changes(text, embedded) or "the same text")
+            best = (occurrences[0], similarity, _changes(text, embedded))
     return best
 
 
@@ -266,9 +269,19 @@ def _agencies(credit: Credit) -> dict[str, str]:
     return {fold(name): name for name in named}
 
 
-def _audit_matched(result: MatchResult, config: AuditConfig) -> tuple[list[Finding], list[str]]:
-    """Per-file and folder-wide audit findings of the confidently matched files."""
-    paths = [m.image for m in result.matches if not m.ambiguous]
+def _audit(result: MatchResult, config: AuditConfig) -> tuple[list[Finding], list[str]]:
+    """Every audit rule on the confidently matched files (the pictures to be published); only
+    the file rules (F: unreadable, partly read) on the others, which A002 or A005 report."""
+    matched = [m.image for m in result.matches if not m.ambiguous]
+    others = [*result.unmatched_images, *(m.image for m in result.ambiguous)]
+    findings, errors = _audit_paths(matched, config)
+    file_rules = replace(config, select=("F",), extend_select=())
+    more, more_errors = _audit_paths(others, file_rules)
+    findings += [f for f in more if _enabled(f, config)]
+    return findings, errors + more_errors
+
+
+def _audit_paths(paths: list[str], config: AuditConfig) -> tuple[list[Finding], list[str]]:
     findings: list[Finding] = []
     errors: list[str] = []
     for file in audit_results(paths, config) if paths else ():
