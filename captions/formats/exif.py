@@ -304,6 +304,9 @@ def update_exif(tiff: bytes | None, values: Mapping[str, str | None]) -> bytes:
             problem = reader.warnings[0] if reader.warnings else "IFD0 is unreadable"
             raise FormatError(f"EXIF cannot be patched safely: {problem}")
         ifd0 = found
+        unsafe = _unsafe_to_append(reader, ifd0)
+        if unsafe is not None:
+            raise FormatError(f"EXIF cannot be patched safely: {unsafe}")
     for name, value in values.items():
         if value is not None and "\x00" in value:
             raise UnsupportedError(f"{name} contains a NUL character, which EXIF text cannot hold")
@@ -330,6 +333,33 @@ def update_exif(tiff: bytes | None, values: Mapping[str, str | None]) -> bytes:
         kept = [e for e in kept if e not in moved]
         added += [(e.tag, e.type, e.count, reader.value_bytes(e, "IFD0") or b"") for e in moved]
     return _append_ifd0(data, reader.endian, kept, added, ifd0.next_offset)
+
+
+TAG_THUMBNAIL_OFFSET = 513  # JPEGInterchangeFormat, in IFD1
+
+
+def _unsafe_to_append(reader: TiffReader, ifd0: Ifd) -> str | None:
+    """Why appending a new IFD0 could change what the existing bytes mean, or None.
+
+    Some readers stop at an entry of unknown type, and the new IFD0 would sort it first; an
+    offset past the end of the data, or a linked IFD that cannot be read, would come to point
+    into the appended bytes (found by the corpus sweep: exiftool then read garbage tags).
+    """
+    for entry in ifd0.entries:
+        if entry.value_size() is None:
+            return f"IFD0 tag 0x{entry.tag:04X} has unknown type {entry.type}"
+    others = _other_ifds(reader, ifd0)
+    if others is None:
+        return "an IFD linked from IFD0 cannot be read"
+    size = len(reader.data)
+    for ifd in [ifd0, *others]:
+        for entry in ifd.entries:
+            offset = _value_offset(reader, entry)
+            if entry.tag == TAG_THUMBNAIL_OFFSET and entry.count == 1:
+                offset = reader.pointer(entry) or 0
+            if offset + (entry.value_size() or 0) > size:
+                return f"tag 0x{entry.tag:04X} points at 0x{offset:X}, past the end (0x{size:X})"
+    return None
 
 
 def _holds_text(reader: TiffReader, entry: IfdEntry, value: str) -> bool:
