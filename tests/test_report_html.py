@@ -6,48 +6,15 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
-from report_fixtures import HOSTILE_CAPTION, HOSTILE_CREDIT, photo
+from report_fixtures import HOSTILE_CAPTION, HOSTILE_CREDIT, Page, photo
 
 from captions.audit.config import AuditConfig
 from captions.model import Finding, Severity
 from captions.report import Card, ContactSheet, contact_sheet
 from captions.report.html import CONTENT_SECURITY_POLICY, render_html
 from captions.report.thumbnail import Thumbnail
-
-
-class Page(HTMLParser):
-    """The elements of a page, with their attributes, and the text of script/style elements."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.elements: list[tuple[str, dict[str, str | None]]] = []
-        self.raw: dict[str, list[str]] = {"script": [], "style": []}
-        self.text: list[str] = []
-        self._inside: str | None = None
-        self.feed(text)
-        self.close()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.elements.append((tag, dict(attrs)))
-        if tag in self.raw:
-            self._inside = tag
-            self.raw[tag].append("")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == self._inside:
-            self._inside = None
-
-    def handle_data(self, data: str) -> None:
-        if self._inside is not None:
-            self.raw[self._inside][-1] += data
-        else:
-            self.text.append(data)
-
-    def tags(self, name: str) -> list[dict[str, str | None]]:
-        return [attrs for tag, attrs in self.elements if tag == name]
 
 
 def sha256(source: str) -> str:
