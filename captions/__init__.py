@@ -7,8 +7,11 @@ The public API, imported lazily so that `import captions` (and `captions --versi
     extract(article) -> Article            caption occurrences of a text, HTML or Markdown article
     parse_credit(text) -> Credit           a credit line split into its parts
     format_credit(credit, style) -> str    a credit in a house style
-    audit(paths, config) -> findings       the rule checks over images and folders
-    match(article, images) -> MatchResult  article photos paired with image files
+    audit_images(paths, config) -> findings  the rule checks over images and folders
+    match_photos(article, images) -> MatchResult  article photos paired with image files
+
+`audit_images` and `match_photos` are `captions.audit.audit` and `captions.match.match` under
+names that cannot be shadowed by the subpackages `captions.audit` and `captions.match`.
 """
 
 from __future__ import annotations
@@ -24,15 +27,16 @@ _LAZY = {
     "extract": "captions.article",
     "parse_credit": "captions.credit",
     "format_credit": "captions.credit",
-    "audit": "captions.audit",
-    "match": "captions.match",
+    "audit_images": "captions.audit",
+    "match_photos": "captions.match",
 }
+_RENAMED = {"audit_images": "audit", "match_photos": "match"}
 
 if TYPE_CHECKING:
     from captions.article import extract
-    from captions.audit import audit
+    from captions.audit import audit as audit_images
     from captions.credit import format_credit, parse_credit
-    from captions.match import match
+    from captions.match import match as match_photos
     from captions.metadata import read, write
 
 
@@ -40,15 +44,15 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'captions' has no attribute {name!r}")
-    return getattr(import_module(module), name)
+    return getattr(import_module(module), _RENAMED.get(name, name))
 
 
 __all__ = [
     "__version__",
-    "audit",
+    "audit_images",
     "extract",
     "format_credit",
-    "match",
+    "match_photos",
     "parse_credit",
     "read",
     "write",

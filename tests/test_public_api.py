@@ -18,7 +18,16 @@ def test_all_names_resolve() -> None:
 
 def test_all_is_exactly_the_public_api() -> None:
     assert sorted(captions.__all__) == sorted(
-        ["__version__", "audit", "extract", "format_credit", "match", "parse_credit", "read", "write"]
+        [
+            "__version__",
+            "audit_images",
+            "extract",
+            "format_credit",
+            "match_photos",
+            "parse_credit",
+            "read",
+            "write",
+        ]
     )
 
 
@@ -43,3 +52,13 @@ def test_credit_round_trip_through_the_public_api() -> None:
 def test_read_of_a_missing_file_is_a_captions_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(CaptionsError):
         captions.read(tmp_path / "missing.jpg")
+
+
+def test_api_functions_survive_importing_their_subpackages() -> None:
+    code = (
+        "import captions.audit.rules, captions.match.assign, captions; "
+        "assert callable(captions.audit_images) and callable(captions.match_photos); "
+        "import captions.audit, captions.match; assert callable(captions.audit_images)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
