@@ -82,6 +82,14 @@ def test_configuration_is_applied(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert "JPEG picture data cannot be decoded" in page  # the card still says why: no preview
 
 
+def test_exclude(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    photos = folder(tmp_path)
+    code, _, _ = run(["report", str(photos), "-o", "a.html", "--exclude", "cut.jpg"], capsys)
+    assert code == 0
+    page = (tmp_path / "a.html").read_text(encoding="utf-8")
+    assert page.count('<article class="card') == 2 and "cut.jpg" not in page
+
+
 def test_write_errors_exit_two(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     photos = folder(tmp_path)
     code, _, err = run(["report", str(photos), "-o", str(tmp_path / "no" / "a.html")], capsys)
@@ -135,14 +143,16 @@ def test_progress_bar_draws_in_place_and_erases_itself(monkeypatch: pytest.Monke
     for name in ("CI", "GITHUB_ACTIONS", "GITLAB_CI", "BUILDKITE", "JENKINS_URL", "TF_BUILD"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.setenv("COLUMNS", "120")  # the bar fits the terminal; make it a known one
     stream = Terminal()
-    with ProgressBar("report", stream=stream) as bar:
+    with ProgressBar("audit", stream=stream) as bar:
         for done in range(1, 1001):
             bar.update(done, 1000)
+        bar.update(1, 4, "preview")
     drawn = stream.getvalue()
-    assert drawn.count("\r") == 102  # once per percent (0 to 100), then the erase
-    assert "report [" in drawn and "100% 1000/1000" in drawn
-    assert drawn.endswith("\r\033[K")
+    assert drawn.count("\r") == 103  # once per percent (0 to 100), the new phase, the erase
+    assert "audit [" in drawn and "100% 1000/1000" in drawn
+    assert drawn.endswith("preview [" + "#" * 10 + "." * 30 + "]  25% 1/4\033[K\r\033[K")
     quiet = Terminal()
     with ProgressBar("report", enabled=False, stream=quiet) as bar:
         bar.update(1, 2)

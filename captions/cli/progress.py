@@ -1,8 +1,8 @@
 """A progress bar on stderr for long runs: only on a terminal, never in CI or with `--quiet`.
 
-    with ProgressBar("report", enabled=not quiet) as bar:
+    with ProgressBar("audit", enabled=not quiet) as bar:
         for done, total in work():
-            bar.update(done, total)
+            bar.update(done, total)  # or bar.update(done, total, "next phase")
 
 The bar redraws at most once per percent, so a run of 100,000 files writes about a hundred lines'
 worth of bytes, and it erases itself when done: what stays on the terminal is the real output.
@@ -49,14 +49,17 @@ class ProgressBar:
     ) -> None:
         self.close()
 
-    def update(self, done: int, total: int) -> None:
+    def update(self, done: int, total: int, label: str | None = None) -> None:
+        """Show `done` of `total`; a new `label` starts a new phase on the same line."""
+        if label is not None and label != self.label:
+            self.label, self._shown = label, -1
         if not self.enabled or total <= 0:
             return
         percent = min(100, done * 100 // total)
         if percent == self._shown:
             return
         self._shown = percent
-        self.stream.write("\r" + self.line(done, total))
+        self.stream.write("\r" + self.line(done, total) + "\033[K")  # [K: clear what was longer
         self.stream.flush()
         self._drawn = True
 

@@ -23,6 +23,9 @@ def report_command(
     isolated: Annotated[
         bool, typer.Option("--isolated", help="Ignore every configuration file.")
     ] = False,
+    exclude: Annotated[
+        list[str] | None, typer.Option("--exclude", help="Skip paths matching this glob.")
+    ] = None,
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per core).")
     ] = 0,
@@ -47,8 +50,14 @@ def report_command(
         error(f"no such file or folder: {', '.join(missing)}")
         raise typer.Exit(2)
     config = load_config(paths, config_file=config_file, isolated=isolated)
-    with ProgressBar("report", enabled=not quiet) as bar:
-        sheet = contact_sheet(paths, config, jobs=jobs or os.cpu_count() or 1, progress=bar.update)
+    config = config.with_overrides(exclude=exclude or ())
+    with ProgressBar("audit", enabled=not quiet) as bar:
+        sheet = contact_sheet(
+            paths,
+            config,
+            jobs=jobs or os.cpu_count() or 1,
+            progress=lambda phase, done, total: bar.update(done, total, phase),
+        )
     if any(os.path.realpath(card.path) == os.path.realpath(output) for card in sheet.cards):
         error(f"{output}: is one of the images; refusing to overwrite it")
         raise typer.Exit(2)

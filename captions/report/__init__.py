@@ -55,8 +55,8 @@ class ContactSheet:
         return tuple(finding for card in self.cards for finding in card.findings)
 
 
-Progress = Callable[[int, int], None]
-"""Called with (steps done, total steps): each file is one step audited, one step previewed."""
+Progress = Callable[[str, int, int], None]
+"""Called with (phase, files done, files): phase "audit", then phase "preview"."""
 
 
 def contact_sheet(
@@ -70,18 +70,18 @@ def contact_sheet(
     """Audit and preview every image under `paths` (folders recursively), in input order."""
     files = list(iter_image_paths(paths, config))
     report = progress or _quiet
-    total = 2 * len(files)
+    total = len(files)
     findings: dict[str, list[Finding]] = {}
     errors: list[str] = []
     for step, result in enumerate(audit_results(files, config, jobs=jobs), start=1):
         findings.setdefault(result.path, []).extend(result.findings)
         errors.extend(result.errors)
-        if step <= len(files):  # per-file results come first, then folder-wide ones
-            report(step, total)
+        if step <= total:  # per-file results come first, then folder-wide ones
+            report("audit", step, total)
     cards = []
     for step, card in enumerate(_map(partial(read_card, size=size), files, jobs), start=1):
         cards.append(_with_findings(card, findings.get(card.path, []), config))
-        report(len(files) + step, total)
+        report("preview", step, total)
     return ContactSheet(tuple(cards), tuple(errors))
 
 
@@ -125,7 +125,7 @@ def _with_findings(card: Card, found: list[Finding], config: AuditConfig) -> Car
     return replace(card, findings=tuple(ordered))
 
 
-def _quiet(done: int, total: int) -> None:
+def _quiet(phase: str, done: int, total: int) -> None:
     pass
 
 
