@@ -29,3 +29,15 @@ def test_unknown_command_is_a_usage_error() -> None:
 
 def test_help_exits_zero() -> None:
     assert main(["--help"]) == 0
+
+
+def test_every_command_is_documented_with_an_example() -> None:
+    import typer
+
+    from captions.cli.app import app
+
+    group = typer.main.get_command(app)
+    commands = group.commands  # type: ignore[attr-defined]
+    assert {"show", "set", "extract", "credit", "audit", "rule", "match", "apply"} <= set(commands)
+    for name, command in commands.items():
+        assert command.help and "Example" in command.help, f"`captions {name}` has no example"

@@ -92,7 +92,7 @@ def audit_command(
     """Check images and folders against the rule table, like a linter.
 
     Exit 0 clean, 1 findings, 2 errors (--exit-zero never hides a 2). Findings go to stdout,
-    errors to stderr. Configuration: [tool.captions] in the closest pyproject.toml or a
+    errors to stderr. Configuration: \\[tool.captions] table in the closest pyproject.toml or a
     captions.toml. Example:
 
         captions audit images/ --output-format github --ignore P003
