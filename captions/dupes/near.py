@@ -32,7 +32,7 @@ from itertools import chain
 from rapidfuzz.distance import Indel
 
 DEFAULT_THRESHOLD = 0.75
-"""Default similarity for siblings (measured: see benchmarks/README_dupes.md)."""
+"""Default similarity for siblings (measured: see benchmarks/README.md, "Duplicates")."""
 
 DEFAULT_MIN_WORDS = 4
 """Captions shorter than this are only compared for equality (one word is too much of them)."""
