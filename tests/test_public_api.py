@@ -37,7 +37,10 @@ def test_unknown_attribute_raises_attribute_error() -> None:
 
 
 def test_import_is_light() -> None:
-    code = "import sys, captions; bad = {'typer', 'PIL', 'rich'} & set(sys.modules); assert not bad, bad"
+    code = (
+        "import sys, captions; "
+        "bad = {'typer', 'PIL', 'rich'} & set(sys.modules); assert not bad, bad"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
 
