@@ -63,7 +63,7 @@ def test_check_hook_takes_article_and_folder_from_args(
     hook = hooks["captions-check"]
     assert hook["pass_filenames"] is False
     pattern = re.compile(hook["files"])
-    for name in ("article.txt", "story.md", "page.html", "b.jpeg", "c.png"):
+    for name in ("article.txt", "story.md", "page.html", "A.JPG", "b.jpeg", "c.png"):
         assert pattern.search(f"stories/{name}"), name
     assert not pattern.search("captions/check.py")
     code = main([*entry_args(hook), str(sample / "article.txt"), str(sample)])
