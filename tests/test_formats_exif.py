@@ -9,6 +9,7 @@ import struct
 import subprocess
 from pathlib import Path
 
+import piexif
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -459,3 +460,21 @@ def test_exiv2_reads_every_other_exif_tag_identically(
             )
             lines.append([ln for ln in proc.stdout.splitlines() if not ln.startswith(ours)])
         assert sorted(lines[0]) == sorted(lines[1]), original.name  # IFD0 is now sorted
+
+
+def test_piexif_made_sub_ifds_without_next_pointer_can_be_patched() -> None:
+    # piexif writes no next-IFD pointer after the Exif and GPS IFDs: the bytes there are values.
+    dumped = piexif.dump(
+        {
+            "0th": {270: b"old", 315: b"Someone"},
+            "Exif": {0xA431: b"SN-42"},
+            "GPS": {1: b"N", 2: ((59, 1), (54, 1), (0, 1))},
+        }
+    )
+    patched = update_exif(dumped[6:], {"caption": "Fjord at dawn"})
+    fields = read_exif(patched)
+    assert fields.values["caption"] == "Fjord at dawn"
+    assert fields.values["byline"] == "Someone"
+    assert fields.has_gps and fields.serial_number == "SN-42"
+    original = dumped[6:]
+    assert patched[8 : len(original)] == original[8:], "the original bytes must not move"

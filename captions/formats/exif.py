@@ -413,14 +413,20 @@ def _private_tail(reader: TiffReader, ifd0: Ifd) -> int | None:
 
 
 def _other_ifds(reader: TiffReader, ifd0: Ifd) -> list[Ifd] | None:
-    """The Exif, GPS, Interop and IFD1 (and later) IFDs; None when one cannot be read."""
+    """The Exif, GPS, Interop and IFD1 (and later) IFDs; None when one cannot be read.
+
+    Only the IFD0 -> IFD1 chain follows next-IFD pointers: the Exif, GPS and Interop sub-IFDs
+    have none by the standard, and writers such as piexif leave garbage there, which readers
+    (exiftool, exiv2) ignore.
+    """
     probe = TiffReader(reader.data)
     found: list[Ifd] = []
-    queue = [reader.pointer(e) for e in ifd0.entries if e.tag in (TAG_EXIF_IFD, TAG_GPS_IFD)]
-    queue.append(ifd0.next_offset or None)
+    subs = [reader.pointer(e) for e in ifd0.entries if e.tag in (TAG_EXIF_IFD, TAG_GPS_IFD)]
+    queue: list[tuple[int | None, bool]] = [(offset, False) for offset in subs]
+    queue.append((ifd0.next_offset or None, True))
     seen = {ifd0.offset}
     while queue:
-        offset = queue.pop()
+        offset, chained = queue.pop()
         if offset is None or offset in seen:
             continue
         seen.add(offset)
@@ -428,8 +434,9 @@ def _other_ifds(reader: TiffReader, ifd0: Ifd) -> list[Ifd] | None:
         if ifd is None or probe.warnings or len(seen) > MAX_IFDS:
             return None
         found.append(ifd)
-        queue += [probe.pointer(e) for e in ifd.entries if e.tag == 40965]
-        queue.append(ifd.next_offset or None)
+        queue += [(probe.pointer(e), False) for e in ifd.entries if e.tag == 40965]
+        if chained:
+            queue.append((ifd.next_offset or None, True))
     return found
 
 
