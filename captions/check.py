@@ -101,6 +101,9 @@ def check(
     found += unreadable
     found += _image_findings(article, result, metadata, config, house)
     audited, errors = _audit(result, config)
+    if house.append_credit:  # the house style puts the credit there: C005 is no finding then
+        differing = {f.path for f in found if f.code == "A003"}
+        audited = [f for f in audited if f.code != "C005" or f.path in differing]
     findings = [f for f in found if _enabled(f, config)] + audited
     order = {path: rank for rank, path in enumerate([article.path, *paths])}
     findings.sort(key=lambda f: order.get(f.path, len(order)))  # stable: rule order kept
@@ -109,9 +112,11 @@ def check(
 
 def house_style_for(config: AuditConfig) -> HouseStyle:
     """The house style `captions apply` would use with this configuration."""
-    from captions.apply import HouseStyle, house_style
+    from captions.apply import HouseStyle
+    from captions.apply import _settings as apply_settings  # the file's [apply] table
 
-    base = house_style(Path(config.source).parent) if config.source else HouseStyle()
+    source = Path(config.source) if config.source else None
+    base = HouseStyle(**apply_settings(source)) if source and source.is_file() else HouseStyle()
     return replace(
         base,
         credit_style=config.credit_style or base.credit_style,

@@ -324,3 +324,21 @@ def test_github_annotations_and_junit(
     assert any(line.startswith("::warning file=") and "gulls.jpg" in line for line in lines)
     _, out, _ = run(["check", str(story), str(images), "-o", "junit"], capsys)
     assert ET.fromstring(out).iter("testcase")
+
+
+def test_the_house_style_of_the_configuration_is_what_is_compared(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "captions.toml").write_text("[apply]\nappend-credit = true\n", encoding="utf-8")
+    story = write_story(tmp_path, RIBBON)
+    images = tmp_path / "images"
+    photo(images, "ribbon.jpg", RIBBON, 1)
+    applied(story, images)  # apply finds captions.toml: the credit goes after the caption
+    capsys.readouterr()
+    code, out, _ = run(["check", str(story), str(images)], capsys)
+    # C005 (a credit at the end of the caption) is the house style here, not a finding.
+    assert (code, out.strip()) == (0, "No findings in 2 files.")
+    code, out, _ = run(["check", str(story), str(images), "--isolated", "-o", "json"], capsys)
+    found = {f["code"]: f["message"] for f in json.loads(out)}
+    assert code == 1 and set(found) == {"A003", "C005"}
+    assert "adds '(Piet Brouwer/Reuters)'" in found["A003"]
