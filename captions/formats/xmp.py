@@ -1,8 +1,9 @@
 """XMP packets: read and update the caption and credit properties, keep everything else.
 
-Packets are untrusted: they are parsed with defusedxml, and a DTD, an entity declaration or an
-external reference is refused (FormatError), never expanded or fetched. Updating edits the parsed
-document in place (properties may be attributes of rdf:Description or elements; several
+Packets are untrusted: a DTD, an entity declaration or an external reference is refused
+(FormatError), never expanded or fetched. Reading streams the packet through expat without
+building a tree (`xmp_read`); updating parses it with defusedxml's minidom, edits the document
+in place (properties may be attributes of rdf:Description or elements; several
 rdf:Description elements may exist) and serializes it back node by node, so unrelated namespaces,
 properties, prefixes and comments survive.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal, TypeGuard, cast
+from typing import TypeGuard, cast
 from xml.dom.minidom import (
     CDATASection,
     Comment,
@@ -28,20 +29,28 @@ from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
 from defusedxml.minidom import parseString  # type: ignore[import-untyped]
 
 from captions.errors import FormatError, UnsupportedError
+from captions.formats.xmp_read import (
+    CONTAINERS,
+    DC_NS,
+    IPTC_CORE_NS,
+    IPTC_EXT_NS,
+    PHOTOSHOP_NS,
+    PROPERTIES,
+    RDF_NS,
+    XML_NS,
+    XmpFields,
+    XmpProperty,
+    read_xmp,
+    refuse,
+    xml_body,
+)
 
 XMP_APP1_HEADER = b"http://ns.adobe.com/xap/1.0/\x00"
 XMP_EXTENSION_HEADER = b"http://ns.adobe.com/xmp/extension/\x00"
 XMP_MAX_PACKET_BYTES = 65502
 """The largest packet a standard XMP APP1 segment holds (65535 - 2 - header)."""
 
-RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-XML_NS = "http://www.w3.org/XML/1998/namespace"
 XMLNS_NS = "http://www.w3.org/2000/xmlns/"
-X_NS = "adobe:ns:meta/"
-DC_NS = "http://purl.org/dc/elements/1.1/"
-PHOTOSHOP_NS = "http://ns.adobe.com/photoshop/1.0/"
-IPTC_CORE_NS = "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"
-IPTC_EXT_NS = "http://iptc.org/std/Iptc4xmpExt/2008-02-29/"
 
 STANDARD_PREFIXES = {
     DC_NS: "dc",
@@ -51,45 +60,6 @@ STANDARD_PREFIXES = {
     RDF_NS: "rdf",
 }
 
-Kind = Literal["text", "lang", "seq", "bag"]
-
-
-@dataclass(frozen=True)
-class XmpProperty:
-    """Where a read-model field lives in XMP."""
-
-    namespace: str
-    name: str
-    kind: Kind
-
-    @property
-    def is_list(self) -> bool:
-        return self.kind in ("seq", "bag")
-
-
-PROPERTIES: dict[str, XmpProperty] = {
-    "caption": XmpProperty(DC_NS, "description", "lang"),
-    "title": XmpProperty(DC_NS, "title", "lang"),
-    "copyright": XmpProperty(DC_NS, "rights", "lang"),
-    "byline": XmpProperty(DC_NS, "creator", "seq"),
-    "keywords": XmpProperty(DC_NS, "subject", "bag"),
-    "headline": XmpProperty(PHOTOSHOP_NS, "Headline", "text"),
-    "byline_title": XmpProperty(PHOTOSHOP_NS, "AuthorsPosition", "text"),
-    "credit": XmpProperty(PHOTOSHOP_NS, "Credit", "text"),
-    "source": XmpProperty(PHOTOSHOP_NS, "Source", "text"),
-    "date_created": XmpProperty(PHOTOSHOP_NS, "DateCreated", "text"),
-    "city": XmpProperty(PHOTOSHOP_NS, "City", "text"),
-    "state": XmpProperty(PHOTOSHOP_NS, "State", "text"),
-    "country": XmpProperty(PHOTOSHOP_NS, "Country", "text"),
-    "transmission_reference": XmpProperty(PHOTOSHOP_NS, "TransmissionReference", "text"),
-    "instructions": XmpProperty(PHOTOSHOP_NS, "Instructions", "text"),
-    "sublocation": XmpProperty(IPTC_CORE_NS, "Location", "text"),
-    "country_code": XmpProperty(IPTC_CORE_NS, "CountryCode", "text"),
-    "persons": XmpProperty(IPTC_EXT_NS, "PersonInImage", "bag"),
-}
-"""Read-model field name -> XMP property."""
-
-_CONTAINERS = {"Alt", "Seq", "Bag"}
 _PADDING = (" " * 99 + "\n") * 20
 _NEW_PACKET = (
     '<x:xmpmeta xmlns:x="adobe:ns:meta/" x:xmptk="captions">\n'
@@ -101,48 +71,11 @@ _NEW_PACKET = (
 )
 
 
-@dataclass(frozen=True)
-class XmpFields:
-    """What `read_xmp` found: values keyed by read-model field name, plus warnings."""
-
-    values: dict[str, str | list[str]]
-    warnings: tuple[str, ...]
-
-
-# --- parsing --------------------------------------------------------------------------------
-
-
-def _decode(packet: bytes) -> str:
-    if packet.startswith((b"\xfe\xff", b"\xff\xfe")):
-        encoding = "utf-16"
-    elif packet[:1] == b"\x00" and packet[1:2] not in (b"", b"\x00"):
-        encoding = "utf-16-be"
-    elif packet[1:2] == b"\x00" and packet[:1] != b"\x00":
-        encoding = "utf-16-le"
-    else:
-        encoding = "utf-8-sig"
-    try:
-        return packet.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise FormatError(f"XMP packet is not valid {encoding} at offset {exc.start}") from None
-
-
-def _xml_body(packet: bytes) -> str:
-    """The XML inside the xpacket wrapper (and after any XML declaration)."""
-    text = _decode(packet).lstrip("\ufeff\x00 \t\r\n")
-    if text.startswith("<?xml"):
-        text = text[text.find("?>") + 2 :].lstrip()
-    if text.startswith("<?xpacket"):
-        end = text.find("?>")
-        text = text[end + 2 :] if end >= 0 else ""
-    cut = text.find("<?xpacket end")
-    if cut >= 0:
-        text = text[:cut]
-    return text.strip("\x00 \t\r\n")
+# --- parsing (for updates) ------------------------------------------------------------
 
 
 def _parse(packet: bytes) -> Document:
-    body = _xml_body(packet)
+    body = xml_body(packet)
     if not body:
         raise FormatError("XMP packet is empty")
     try:
@@ -150,9 +83,7 @@ def _parse(packet: bytes) -> Document:
             body.encode("utf-8"), forbid_dtd=True, forbid_entities=True, forbid_external=True
         )
     except DefusedXmlException as exc:
-        raise FormatError(
-            f"XMP packet refused: {type(exc).__name__} (DTDs and entities are not allowed)"
-        ) from None
+        raise refuse(type(exc).__name__) from None
     except ExpatError as exc:
         raise FormatError(f"XMP packet is not well-formed XML: {exc}") from None
     except (ValueError, RecursionError) as exc:
@@ -184,61 +115,15 @@ def _descriptions(rdf: Element) -> list[Element]:
     return [child for child in _child_elements(rdf) if _is(child, RDF_NS, "Description")]
 
 
-def _text(node: Element) -> str:
-    return "".join(child.data for child in node.childNodes if isinstance(child, Text))
-
-
-def _item_text(item: Element) -> str:
-    """An rdf:li's text; a qualified value (rdf:value) counts as the text."""
-    if item.hasAttributeNS(RDF_NS, "value"):
-        return item.getAttributeNS(RDF_NS, "value")
-    for child in _child_elements(item):
-        if _is(child, RDF_NS, "value"):
-            return _text(child)
-    return _text(item)
-
-
 def _container(element: Element) -> Element | None:
     for child in _child_elements(element):
-        if child.namespaceURI == RDF_NS and child.localName in _CONTAINERS:
+        if child.namespaceURI == RDF_NS and child.localName in CONTAINERS:
             return child
     return None
 
 
 def _items(container: Element) -> list[Element]:
     return [child for child in _child_elements(container) if _is(child, RDF_NS, "li")]
-
-
-def _pick_language(items: list[Element]) -> Element:
-    for item in items:
-        if item.getAttributeNS(XML_NS, "lang").lower() == "x-default":
-            return item
-    return items[0]
-
-
-def _element_value(
-    element: Element, prop: XmpProperty, warnings: list[str]
-) -> str | list[str] | None:
-    label = f"{prop.name} ({prop.namespace})"
-    container = _container(element)
-    if container is None:
-        if element.hasAttributeNS(RDF_NS, "resource"):
-            text = element.getAttributeNS(RDF_NS, "resource")
-        elif _child_elements(element):
-            warnings.append(f"XMP {label} is a structure, not text; ignored")
-            return None
-        else:
-            text = _text(element)
-        return [text] if prop.is_list else text
-    items = _items(container)
-    texts = [_item_text(item) for item in items]
-    if prop.is_list:
-        return texts or None
-    if not items:
-        return None
-    if container.localName != "Alt" and len(items) > 1:
-        warnings.append(f"XMP {label} holds {len(items)} values; read the first")
-    return _item_text(_pick_language(items))
 
 
 @dataclass
@@ -267,32 +152,6 @@ def _occurrences(descriptions: list[Element], prop: XmpProperty) -> list[_Occurr
             if child.namespaceURI == prop.namespace and child.localName.lower() == name:
                 found.append(_Occurrence(description, child, None))
     return found
-
-
-def read_xmp(packet: bytes) -> XmpFields:
-    """The caption and credit properties of an XMP packet, values exactly as stored."""
-    document = _parse(packet)
-    warnings: list[str] = []
-    rdf = _find_rdf(document.documentElement)
-    if rdf is None:
-        return XmpFields({}, ("XMP packet has no rdf:RDF element",))
-    descriptions = _descriptions(rdf)
-    values: dict[str, str | list[str]] = {}
-    for field, prop in PROPERTIES.items():
-        found = _occurrences(descriptions, prop)
-        if not found:
-            continue
-        if len(found) > 1:
-            warnings.append(f"XMP {prop.name} ({prop.namespace}) appears {len(found)} times")
-        first = found[0]
-        if first.element is None:
-            text = first.description.getAttributeNS(prop.namespace, prop.name)
-            value: str | list[str] | None = [text] if prop.is_list else text
-        else:
-            value = _element_value(first.element, prop, warnings)
-        if value is not None:
-            values[field] = value
-    return XmpFields(values, tuple(warnings))
 
 
 # --- updating -------------------------------------------------------------------------------

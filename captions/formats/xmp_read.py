@@ -1,0 +1,341 @@
+"""Reading XMP packets: the caption and credit properties, in one pass of the C expat parser.
+
+Packets are untrusted: a DTD, an entity declaration or an external reference is refused
+(FormatError) the moment expat reports it, so nothing is ever expanded or fetched. No document
+tree is built: only the property elements we read are kept, as small nodes, while everything
+else (Camera Raw settings, history, other namespaces) streams past. The values, their order and
+the warnings are exactly those of a walk over the parsed document, which `xmp.update_xmp` still
+uses to edit packets (a test compares the two on hostile, generated and real packets).
+"""
+
+from __future__ import annotations
+
+import xml.parsers.expat as expat
+from dataclasses import dataclass, field
+from typing import Literal
+
+from captions.errors import FormatError
+
+RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+DC_NS = "http://purl.org/dc/elements/1.1/"
+PHOTOSHOP_NS = "http://ns.adobe.com/photoshop/1.0/"
+IPTC_CORE_NS = "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"
+IPTC_EXT_NS = "http://iptc.org/std/Iptc4xmpExt/2008-02-29/"
+
+Kind = Literal["text", "lang", "seq", "bag"]
+
+
+@dataclass(frozen=True)
+class XmpProperty:
+    """Where a read-model field lives in XMP."""
+
+    namespace: str
+    name: str
+    kind: Kind
+
+    @property
+    def is_list(self) -> bool:
+        return self.kind in ("seq", "bag")
+
+
+PROPERTIES: dict[str, XmpProperty] = {
+    "caption": XmpProperty(DC_NS, "description", "lang"),
+    "title": XmpProperty(DC_NS, "title", "lang"),
+    "copyright": XmpProperty(DC_NS, "rights", "lang"),
+    "byline": XmpProperty(DC_NS, "creator", "seq"),
+    "keywords": XmpProperty(DC_NS, "subject", "bag"),
+    "headline": XmpProperty(PHOTOSHOP_NS, "Headline", "text"),
+    "byline_title": XmpProperty(PHOTOSHOP_NS, "AuthorsPosition", "text"),
+    "credit": XmpProperty(PHOTOSHOP_NS, "Credit", "text"),
+    "source": XmpProperty(PHOTOSHOP_NS, "Source", "text"),
+    "date_created": XmpProperty(PHOTOSHOP_NS, "DateCreated", "text"),
+    "city": XmpProperty(PHOTOSHOP_NS, "City", "text"),
+    "state": XmpProperty(PHOTOSHOP_NS, "State", "text"),
+    "country": XmpProperty(PHOTOSHOP_NS, "Country", "text"),
+    "transmission_reference": XmpProperty(PHOTOSHOP_NS, "TransmissionReference", "text"),
+    "instructions": XmpProperty(PHOTOSHOP_NS, "Instructions", "text"),
+    "sublocation": XmpProperty(IPTC_CORE_NS, "Location", "text"),
+    "country_code": XmpProperty(IPTC_CORE_NS, "CountryCode", "text"),
+    "persons": XmpProperty(IPTC_EXT_NS, "PersonInImage", "bag"),
+}
+"""Read-model field name -> XMP property."""
+
+CONTAINERS = frozenset({"Alt", "Seq", "Bag"})
+# Property names are matched case-insensitively, as ExifTool does (`dc:Creator` is found).
+_FIELD_OF = {(p.namespace, p.name.lower()): f for f, p in PROPERTIES.items()}
+_NAMESPACES = tuple({p.namespace for p in PROPERTIES.values()})
+_RDF_DEPTH = 9  # how deep under the root element rdf:RDF is looked for
+_SEP = " "  # expat's separator between namespace URI and local name (local names hold none)
+_RDF = RDF_NS + _SEP + "RDF"
+_DESCRIPTION = RDF_NS + _SEP + "Description"
+
+
+@dataclass(frozen=True)
+class XmpFields:
+    """What `read_xmp` found: values keyed by read-model field name, plus warnings."""
+
+    values: dict[str, str | list[str]]
+    warnings: tuple[str, ...]
+
+
+# --- the packet wrapper ---------------------------------------------------------------------
+
+
+def decode_packet(packet: bytes) -> str:
+    if packet.startswith((b"\xfe\xff", b"\xff\xfe")):
+        encoding = "utf-16"
+    elif packet[:1] == b"\x00" and packet[1:2] not in (b"", b"\x00"):
+        encoding = "utf-16-be"
+    elif packet[1:2] == b"\x00" and packet[:1] != b"\x00":
+        encoding = "utf-16-le"
+    else:
+        encoding = "utf-8-sig"
+    try:
+        return packet.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise FormatError(f"XMP packet is not valid {encoding} at offset {exc.start}") from None
+
+
+def xml_body(packet: bytes) -> str:
+    """The XML inside the xpacket wrapper (and after any XML declaration)."""
+    text = decode_packet(packet).lstrip("\ufeff\x00 \t\r\n")
+    if text.startswith("<?xml"):
+        text = text[text.find("?>") + 2 :].lstrip()
+    if text.startswith("<?xpacket"):
+        end = text.find("?>")
+        text = text[end + 2 :] if end >= 0 else ""
+    cut = text.find("<?xpacket end")
+    if cut >= 0:
+        text = text[:cut]
+    return text.strip("\x00 \t\r\n")
+
+
+def refuse(what: str) -> FormatError:
+    """The error for a DTD, an entity or an external reference (named as defusedxml names them)."""
+    return FormatError(f"XMP packet refused: {what} (DTDs and entities are not allowed)")
+
+
+# --- the nodes we keep ----------------------------------------------------------------------
+
+
+@dataclass
+class _Node:
+    """A property element (or an element inside one): namespace, name, attributes, content."""
+
+    namespace: str
+    name: str
+    attributes: dict[tuple[str, str], str]
+    children: list[_Node] = field(default_factory=list)
+    text: list[str] = field(default_factory=list)
+
+    def attribute(self, namespace: str, name: str) -> str:
+        return self.attributes.get((namespace, name), "")
+
+    def is_(self, namespace: str, name: str) -> bool:
+        return self.namespace == namespace and self.name == name
+
+
+@dataclass
+class _Occurrence:
+    """One place a property was found: an attribute of a description, or an element."""
+
+    description: dict[tuple[str, str], str]  # the description's attributes in our namespaces
+    element: _Node | None
+
+
+def _split(name: str) -> tuple[str, str]:
+    namespace, _, local = name.rpartition(_SEP)
+    return namespace, local
+
+
+def _attributes(pairs: list[str]) -> dict[tuple[str, str], str]:
+    return {_split(pairs[i]): pairs[i + 1] for i in range(0, len(pairs), 2)}
+
+
+class _Reader:
+    """expat callbacks: find rdf:RDF, its rdf:Description children and our properties in them."""
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.has_rdf = False
+        self.rdf_depth: int | None = None  # depth of rdf:RDF while it is open
+        self.description: dict[tuple[str, str], str] | None = None  # open description's attrs
+        self.open: list[_Node] = []  # the property element being kept, and its open descendants
+        self.found: dict[str, list[_Occurrence]] = {}
+
+    def start(self, name: str, pairs: list[str]) -> None:
+        depth = self.depth
+        self.depth += 1
+        if self.open:
+            node = _Node(*_split(name), _attributes(pairs))
+            self.open[-1].children.append(node)
+            self.open.append(node)
+        elif self.rdf_depth is None:
+            if not self.has_rdf and depth <= _RDF_DEPTH and name == _RDF:
+                self.has_rdf, self.rdf_depth = True, depth
+        elif depth == self.rdf_depth + 1:
+            if name == _DESCRIPTION:
+                self._description(pairs)
+        elif depth == self.rdf_depth + 2 and self.description is not None:
+            self._property(name, pairs)
+
+    def _description(self, pairs: list[str]) -> None:
+        attributes: dict[tuple[str, str], str] = {}
+        for i in range(0, len(pairs), 2):
+            if pairs[i].startswith(_NAMESPACES):
+                namespace, local = _split(pairs[i])
+                attributes[namespace, local] = pairs[i + 1]
+        self.description = attributes
+        for namespace, local in attributes:
+            wanted = _FIELD_OF.get((namespace, local.lower()))
+            if wanted is not None:
+                self.found.setdefault(wanted, []).append(_Occurrence(attributes, None))
+
+    def _property(self, name: str, pairs: list[str]) -> None:
+        namespace, local = _split(name)
+        wanted = _FIELD_OF.get((namespace, local.lower()))
+        if wanted is None or self.description is None:
+            return
+        node = _Node(namespace, local, _attributes(pairs))
+        self.found.setdefault(wanted, []).append(_Occurrence(self.description, node))
+        self.open.append(node)
+
+    def end(self, name: str) -> None:
+        self.depth -= 1
+        if self.open:
+            self.open.pop()
+        elif self.rdf_depth is not None and self.depth == self.rdf_depth + 1:
+            self.description = None
+        elif self.depth == self.rdf_depth:
+            self.rdf_depth = None  # later rdf:RDF elements are not read
+
+    def text(self, data: str) -> None:
+        if self.open:
+            self.open[-1].text.append(data)
+
+
+def _refuse_dtd(*_: object) -> None:
+    raise refuse("DTDForbidden")
+
+
+def _refuse_entity(*_: object) -> None:
+    raise refuse("EntitiesForbidden")
+
+
+def _refuse_external(*_: object) -> int:
+    raise refuse("ExternalReferenceForbidden")
+
+
+def _parse(packet: bytes) -> _Reader:
+    body = xml_body(packet)
+    if not body:
+        raise FormatError("XMP packet is empty")
+    reader = _Reader()
+    parser = expat.ParserCreate(namespace_separator=_SEP)
+    parser.ordered_attributes = True
+    parser.StartDoctypeDeclHandler = _refuse_dtd
+    parser.EntityDeclHandler = _refuse_entity
+    parser.UnparsedEntityDeclHandler = _refuse_entity
+    parser.ExternalEntityRefHandler = _refuse_external
+    parser.StartElementHandler = reader.start
+    parser.EndElementHandler = reader.end
+    parser.CharacterDataHandler = reader.text
+    try:
+        parser.Parse(body.encode("utf-8"), True)
+    except expat.ExpatError as exc:
+        raise FormatError(f"XMP packet is not well-formed XML: {exc}") from None
+    except (ValueError, RecursionError) as exc:
+        raise FormatError(f"XMP packet cannot be parsed: {exc}") from None
+    return reader
+
+
+# --- values -----------------------------------------------------------------------------------
+
+
+def _text(node: _Node) -> str:
+    return "".join(node.text)
+
+
+def _item_text(item: _Node) -> str:
+    """An rdf:li's text; a qualified value (rdf:value) counts as the text."""
+    if (RDF_NS, "value") in item.attributes:
+        return item.attribute(RDF_NS, "value")
+    for child in item.children:
+        if child.is_(RDF_NS, "value"):
+            return _text(child)
+    return _text(item)
+
+
+def _container(element: _Node) -> _Node | None:
+    for child in element.children:
+        if child.namespace == RDF_NS and child.name in CONTAINERS:
+            return child
+    return None
+
+
+def _element_value(
+    element: _Node, prop: XmpProperty, warnings: list[str]
+) -> str | list[str] | None:
+    label = f"{prop.name} ({prop.namespace})"
+    container = _container(element)
+    if container is None:
+        if (RDF_NS, "resource") in element.attributes:
+            text = element.attribute(RDF_NS, "resource")
+        elif element.children:
+            warnings.append(f"XMP {label} is a structure, not text; ignored")
+            return None
+        else:
+            text = _text(element)
+        return [text] if prop.is_list else text
+    items = [child for child in container.children if child.is_(RDF_NS, "li")]
+    if prop.is_list:
+        return [_item_text(item) for item in items] or None
+    if not items:
+        return None
+    if container.name != "Alt" and len(items) > 1:
+        warnings.append(f"XMP {label} holds {len(items)} values; read the first")
+    default = [i for i in items if i.attribute(XML_NS, "lang").lower() == "x-default"]
+    return _item_text((default or items)[0])
+
+
+def read_xmp(packet: bytes) -> XmpFields:
+    """The caption and credit properties of an XMP packet, values exactly as stored."""
+    reader = _parse(packet)
+    if not reader.has_rdf:
+        return XmpFields({}, ("XMP packet has no rdf:RDF element",))
+    warnings: list[str] = []
+    values: dict[str, str | list[str]] = {}
+    for name, prop in PROPERTIES.items():
+        found = reader.found.get(name)
+        if not found:
+            continue
+        if len(found) > 1:
+            warnings.append(f"XMP {prop.name} ({prop.namespace}) appears {len(found)} times")
+        first = found[0]
+        if first.element is None:
+            text = first.description.get((prop.namespace, prop.name), "")
+            value: str | list[str] | None = [text] if prop.is_list else text
+        else:
+            value = _element_value(first.element, prop, warnings)
+        if value is not None:
+            values[name] = value
+    return XmpFields(values, tuple(warnings))
+
+
+__all__ = [
+    "CONTAINERS",
+    "DC_NS",
+    "IPTC_CORE_NS",
+    "IPTC_EXT_NS",
+    "PHOTOSHOP_NS",
+    "PROPERTIES",
+    "RDF_NS",
+    "XML_NS",
+    "XmpFields",
+    "XmpProperty",
+    "decode_packet",
+    "read_xmp",
+    "refuse",
+    "xml_body",
+]
