@@ -49,6 +49,7 @@ def test_audit_hook_runs_on_staged_images(
 ) -> None:
     hook = hooks["captions-audit"]
     assert hook["types"] == ["image"] and hook.get("pass_filenames", True)
+    assert hook["exclude_types"] == ["svg"]  # identify tags SVG as image; it is no photo
     names = ("GettyImages-2201458317.jpg", "reuters_gdansk_harbour.jpg")
     staged = [str(sample / name) for name in names]
     code = main([*entry_args(hook), *staged])
