@@ -97,14 +97,14 @@ def check(
     metadata, unreadable = _read_all(paths)
     result = match(article, metadata, threshold=threshold, manifest=manifest)
     groups = tuple(article_groups([article]))
-    found = [*_photo_findings(article, result, roots), *_sibling_findings(article, groups)]
-    found += unreadable
-    found += _image_findings(article, result, metadata, config, house)
+    gate = [
+        *_photo_findings(article, result, roots),
+        *_sibling_findings(article, groups),
+        *unreadable,
+        *_image_findings(article, result, metadata, config, house),
+    ]
     audited, errors = _audit(result, config)
-    if house.append_credit:  # the house style puts the credit there: C005 is no finding then
-        differing = {f.path for f in found if f.code == "A003"}
-        audited = [f for f in audited if f.code != "C005" or f.path in differing]
-    findings = [f for f in found if _enabled(f, config)] + audited
+    findings = [f for f in gate if _enabled(f, config)] + _in_house_style(audited, gate, house)
     order = {path: rank for rank, path in enumerate([article.path, *paths])}
     findings.sort(key=lambda f: order.get(f.path, len(order)))  # stable: rule order kept
     return CheckResult(article, result, tuple(paths), tuple(findings), groups, tuple(errors))
@@ -284,6 +284,17 @@ def _audit(result: MatchResult, config: AuditConfig) -> tuple[list[Finding], lis
     more, more_errors = _audit_paths(others, file_rules)
     findings += [f for f in more if _enabled(f, config)]
     return findings, errors + more_errors
+
+
+def _in_house_style(
+    audited: list[Finding], gate: list[Finding], house: HouseStyle
+) -> list[Finding]:
+    """The audit findings less C005 (credit at the end of the caption) where the house style
+    appends the credit and the caption is the article's (no A003)."""
+    if not house.append_credit:
+        return audited
+    differing = {f.path for f in gate if f.code == "A003"}
+    return [f for f in audited if f.code != "C005" or f.path in differing]
 
 
 def _audit_paths(paths: list[str], config: AuditConfig) -> tuple[list[Finding], list[str]]:
