@@ -23,6 +23,7 @@ from captions.formats._binary import o16le, o32le
 from captions.formats.detect import detect_format
 from captions.formats.exif import ExifFields, read_exif, update_exif
 from captions.formats.xmp import XmpFields, read_xmp, update_xmp
+from captions.remote import open_binary, size_of
 
 Value = str | list[str]
 
@@ -126,8 +127,8 @@ def read(path: str | os.PathLike[str]) -> ImageMetadata:
     """The metadata of one image, reading only its header (never the pixels)."""
     name = os.fspath(path)
     try:
-        with open(name, "rb") as stream:
-            size = os.fstat(stream.fileno()).st_size
+        with open_binary(name) as stream:  # a path by the OS, a URL through fsspec
+            size = size_of(stream)
             head = stream.read(jpeg.INITIAL_READ)
             fmt = _format_of(name, head)
             if fmt == "jpeg":
