@@ -271,9 +271,10 @@ def _xmp_has_gps(path: str) -> bool:
     """The engine's `has_gps` looks at EXIF only; XMP can carry the position too."""
     from captions.errors import CaptionsError
     from captions.formats import jpeg
+    from captions.remote import open_binary
 
     try:
-        with open(path, "rb") as stream:
+        with open_binary(path) as stream:
             header, _ = jpeg.read_header(stream, stream.seek(0, 2), lenient=True)
     except (CaptionsError, OSError):
         return False

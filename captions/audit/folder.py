@@ -45,9 +45,10 @@ def picture_digest(path: str) -> str | None:
     share the first 64 KB of their scans). None when the file cannot be read."""
     from captions.errors import CaptionsError
     from captions.formats.jpeg import read_header
+    from captions.remote import open_binary
 
     try:
-        with open(path, "rb") as stream:
+        with open_binary(path) as stream:
             size = stream.seek(0, 2)
             header, _head = read_header(stream, size, lenient=True)
             if header.scan_offset < 0:

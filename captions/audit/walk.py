@@ -1,5 +1,6 @@
 """The audited paths as image files: `captions.walk.expand` (by content, stable order, each file
-once, hidden entries skipped) less the `exclude` globs of the configuration.
+once, hidden entries skipped; URLs listed through fsspec by `captions.remote`) less the `exclude`
+globs of the configuration.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ from captions.audit.config import AuditConfig, glob_matches
 
 def iter_image_paths(paths: Iterable[str | os.PathLike[str]], config: AuditConfig) -> Iterator[str]:
     """Image files under `paths`: named files as given, folders recursively, minus exclusions."""
-    from captions.walk import expand
+    from captions.remote import expand_paths  # paths by the OS, URLs through fsspec
 
-    for path in expand(paths):
-        name = os.fspath(path)
+    for name in expand_paths(paths):
         if not excluded(name, config):
             yield name
 
