@@ -59,6 +59,12 @@ class Rule:
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
+_NEEDS = {
+    Scope.FILE: "one file",
+    Scope.FOLDER: "needs every file of the run",
+    Scope.ARTICLE: "needs an article: captions check",
+}
+
 RULES: tuple[Rule, ...] = (
     # -- M: presence ------------------------------------------------------------------------
     Rule(
@@ -493,7 +499,7 @@ def explain(r: Rule) -> str:
     """A rule's documentation as text (`captions rule CODE`)."""
     flags = [r.severity.value, "fixable with --fix" if r.fixable else "not fixable"]
     if r.scope is not Scope.FILE:
-        flags.append(f"needs a {r.scope.value}-wide pass")
+        flags.append(_NEEDS[r.scope])
     return (
         f"{r.code} {r.name} ({', '.join(flags)})\n\n{r.summary}\n\n"
         f"What it does\n    {r.what}\n\nWhy it matters\n    {r.why}\n\nExample\n    {r.example}\n"
