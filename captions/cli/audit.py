@@ -31,6 +31,10 @@ class OutputFormat(StrEnum):
     sarif = "sarif"
 
 
+class DaskMode(StrEnum):
+    local = "local"
+
+
 class DocFormat(StrEnum):
     text = "text"
     markdown = "markdown"
@@ -43,7 +47,9 @@ def _codes(values: list[str] | None) -> list[str]:
 
 
 def audit_command(
-    paths: Annotated[list[Path], typer.Argument(metavar="PATH...", help="Images and folders.")],
+    paths: Annotated[
+        list[str], typer.Argument(metavar="PATH...", help="Images and folders (or s3:// ... URLs).")
+    ],
     output_format: Annotated[
         OutputFormat, typer.Option("--output-format", "-o", help="How findings are printed.")
     ] = OutputFormat.concise,
@@ -88,6 +94,13 @@ def audit_command(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")
     ] = False,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", metavar="ADDRESS", help="Run on this Dask scheduler."),
+    ] = None,
+    dask: Annotated[
+        DaskMode | None, typer.Option("--dask", help="local: on a local Dask cluster (--jobs).")
+    ] = None,
 ) -> None:
     """Check images and folders against the rule table, like a linter.
 
@@ -96,12 +109,17 @@ def audit_command(
     captions.toml. Example:
 
         captions audit images/ --output-format github --ignore P003
+
+    On a Dask cluster (pip install 'captions[dask]'), paths and s3:// or gcs:// URLs alike:
+
+        captions audit --scheduler tcp://scheduler:8786 s3://archive/2024/
     """
     from dataclasses import replace
 
     from captions.audit.config import load_config
 
-    missing = [str(p) for p in paths if not p.exists()]
+    cluster = _cluster(scheduler, dask, fix)
+    missing = [p for p in paths if not _exists(p)]
     if missing:
         error(f"no such file or folder: {', '.join(missing)}")
         raise typer.Exit(2)
@@ -117,8 +135,26 @@ def audit_command(
         warn("--strip-gps does nothing without --fix")
     _validate_selection(config)
     code = _run(paths, config, output_format, fix, jobs or os.cpu_count() or 1, baseline,
-                write_baseline, statistics, quiet)  # fmt: skip
+                write_baseline, statistics, quiet, cluster)  # fmt: skip
     raise typer.Exit(0 if exit_zero and code == 1 else code)
+
+
+def _cluster(scheduler: str | None, dask: DaskMode | None, fix: bool) -> str | None:
+    """The Dask scheduler to run on ("local" for a LocalCluster), or None to run here."""
+    if scheduler and dask:
+        error("give either --scheduler or --dask local, not both")
+        raise typer.Exit(2)
+    cluster = scheduler or (dask.value if dask else None)
+    if cluster and fix:
+        error("--fix writes files here: it cannot run on a Dask cluster")
+        raise typer.Exit(2)
+    return cluster
+
+
+def _exists(path: str) -> bool:
+    from captions.remote import exists, is_url
+
+    return exists(path) if is_url(path) else Path(path).exists()
 
 
 def _validate_selection(config: AuditConfig) -> None:
@@ -131,7 +167,7 @@ def _validate_selection(config: AuditConfig) -> None:
 
 
 def _run(
-    paths: list[Path],
+    paths: list[str],
     config: AuditConfig,
     output_format: OutputFormat,
     fix: bool,
@@ -140,6 +176,7 @@ def _run(
     write_baseline: Path | None,
     statistics: bool,
     quiet: bool,
+    cluster: str | None = None,
 ) -> int:
     from collections import Counter
 
@@ -156,7 +193,14 @@ def _run(
     summary, counts, failed = Summary(), Counter[str](), False
     kept: list[Finding] = []
     progress = _Progress(len(files), enabled=not quiet and sys.stderr.isatty())
-    for result in audit_results(files, config, jobs=jobs, fix=fix):
+    if cluster is None:
+        results = audit_results(files, config, jobs=jobs, fix=fix)
+    else:
+        from captions.audit.distributed import audit_results_on_cluster
+
+        where = None if cluster == DaskMode.local else cluster
+        results = audit_results_on_cluster(files, config, scheduler=where, workers=jobs)
+    for result in results:
         failed |= _report_side(result, quiet)
         findings = _filter(result, baseline, summary)
         summary.findings += len(findings)
