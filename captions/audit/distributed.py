@@ -57,7 +57,7 @@ def cluster_client(scheduler: str | None = None, *, workers: int | None = None) 
             cluster = distributed.LocalCluster(
                 n_workers=workers or os.cpu_count() or 1,
                 threads_per_worker=1,
-                dashboard_address=None,
+                dashboard_address=":0",  # no fixed port: 8787 may be taken; no bokeh needed
                 silence_logs=logging.ERROR,
             )
             client = distributed.Client(cluster, set_as_default=False)
