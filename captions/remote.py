@@ -28,7 +28,7 @@ _SNIFF_BATCH = 256  # files whose first bytes are fetched together (concurrently
 
 def is_url(name: str) -> bool:
     """True for `scheme://...` names, which are read through fsspec."""
-    return _URL.match(name) is not None
+    return "://" in name and _URL.match(name) is not None
 
 
 def open_binary(name: str) -> BinaryIO:
@@ -43,9 +43,11 @@ def open_binary(name: str) -> BinaryIO:
 
 
 def size_of(stream: BinaryIO) -> int:
-    """The size of an open file (fsspec files know it; OS files ask the OS)."""
-    size = getattr(stream, "size", None)
-    return size if isinstance(size, int) else os.fstat(stream.fileno()).st_size
+    """The size of an open file: OS files ask the OS, fsspec files know it."""
+    try:
+        return os.fstat(stream.fileno()).st_size
+    except (OSError, ValueError):  # io.UnsupportedOperation: no file descriptor (s3, memory)
+        return int(getattr(stream, "size"))  # noqa: B009 (not in BinaryIO)
 
 
 def filesystem(url: str) -> tuple[AbstractFileSystem, str]:
