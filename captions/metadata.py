@@ -22,7 +22,7 @@ from captions.formats import iptc, jpeg
 from captions.formats._binary import o16le, o32le
 from captions.formats.detect import detect_format
 from captions.formats.exif import ExifFields, read_exif, update_exif
-from captions.formats.xmp import XmpFields, read_xmp, update_xmp
+from captions.formats.xmp_read import XmpFields, read_xmp
 from captions.remote import open_binary, size_of
 
 Value = str | list[str]
@@ -485,6 +485,8 @@ def _new_xmp(raw: _Raw, decoded: _Decoded, targets: Mapping[str, Value | None]) 
     wanted = {name: v for name, v in targets.items() if current.get(name) != v}
     if not wanted or (raw.xmp is None and all(v is None for v in wanted.values())):
         return None
+    from captions.formats.xmp import update_xmp  # minidom and defusedxml: only when writing
+
     return update_xmp(raw.xmp, wanted)
 
 

@@ -15,6 +15,7 @@ import pytest
 from defusedxml.minidom import parseString  # type: ignore[import-untyped]
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_formats_xmp import HOSTILE, LIGHTROOM, NEW_VALUES, packet_with
 
 from captions.errors import CaptionsError, FormatError
 from captions.formats import jpeg
@@ -28,7 +29,6 @@ from captions.formats.xmp_read import (
     read_xmp,
     xml_body,
 )
-from test_formats_xmp import HOSTILE, LIGHTROOM, NEW_VALUES, packet_with
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus" / "files"
@@ -70,7 +70,7 @@ def _item_text(item: Element) -> str:
     return _text(item)
 
 
-def _value(element: Element, prop: XmpProperty, warnings: list[str]) -> object:
+def _value(element: Element, prop: XmpProperty, warnings: list[str]) -> str | list[str] | None:
     label = f"{prop.name} ({prop.namespace})"
     containers = [
         c for c in _elements(element) if c.namespaceURI == RDF_NS and c.localName in "AltSeqBag"
@@ -104,7 +104,8 @@ def dom_read(packet: bytes) -> XmpFields:
         document = cast(Document, parseString(body.encode(), forbid_dtd=True, forbid_entities=True))
     except Exception as exc:
         raise FormatError(str(exc)) from None
-    rdf = _find_rdf(document.documentElement)
+    root = document.documentElement
+    rdf = _find_rdf(root) if root is not None else None
     if rdf is None:
         return XmpFields({}, ("XMP packet has no rdf:RDF element",))
     descriptions = [c for c in _elements(rdf) if _is(c, RDF_NS, "Description")]
@@ -124,13 +125,14 @@ def dom_read(packet: bytes) -> XmpFields:
         if len(found) > 1:
             warnings.append(f"XMP {prop.name} ({prop.namespace}) appears {len(found)} times")
         description, element = found[0]
+        value: str | list[str] | None
         if element is None:
             text = description.getAttributeNS(prop.namespace, prop.name)
             value = [text] if prop.is_list else text
         else:
             value = _value(element, prop, warnings)
         if value is not None:
-            values[field] = cast("str | list[str]", value)
+            values[field] = value
     return XmpFields(values, tuple(warnings))
 
 

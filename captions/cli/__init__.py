@@ -19,6 +19,11 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"captions {__version__}")
         return 0
+    from captions.cli.fast import run_fast
+
+    code = run_fast(args)  # `show` and `set` in their usual shapes, without importing Typer
+    if code is not None:
+        return code
     from captions.cli.app import run
 
     return run(args)

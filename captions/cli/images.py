@@ -3,103 +3,40 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from captions.cli.output import error, exit_with, print_json, warn
+from captions.cli.output import exit_with
 from captions.errors import CaptionsError
 
 if TYPE_CHECKING:
-    from captions.metadata import FieldValue, ImageMetadata, Value, WriteResult
+    from captions.metadata import Value
 
 PathsArgument = Annotated[
     list[Path], typer.Argument(help="Image files or folders (searched recursively).")
+]
+JobsOption = Annotated[
+    int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per core).")
 ]
 
 
 def show(
     paths: PathsArgument,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list.")] = False,
+    jobs: JobsOption = 0,
 ) -> None:
     """Show the caption and credit fields of images: value, source and conflicts.
 
     The value shown is the one that wins under the Metadata Working Group rules.
     Its source (exif, iptc or xmp) is shown next to it; disagreeing sources are flagged.
-    With --json every source's value is printed as stored.
+    With --json every source's value is printed as stored (a JSON list, one file per line).
 
     Example: captions show images/ --json
     """
-    from captions import metadata
-    from captions.walk import expand
+    from captions.cli.image_tasks import show_files
 
-    failed = False
-    records: list[dict[str, Any]] = []
-    for path in expand(paths):
-        try:
-            meta = metadata.read(path)
-        except CaptionsError as exc:
-            failed = True
-            error(str(exc))
-            records.append(_error_record(path, exc))
-            continue
-        if as_json:
-            records.append(_record(meta))
-        else:
-            _print_human(meta)
-    if as_json:
-        print_json(records)
-    exit_with(2 if failed else 0)
-
-
-def _record(meta: ImageMetadata) -> dict[str, Any]:
-    return {
-        "path": meta.path,
-        "format": meta.format,
-        "fields": {name: _field_record(fv) for name, fv in meta.fields.items()},
-        "warnings": list(meta.warnings),
-        "error": None,
-    }
-
-
-def _field_record(fv: FieldValue) -> dict[str, Any]:
-    return {
-        "value": fv.value,
-        "source": fv.source,
-        "exif": fv.exif,
-        "iptc": fv.iptc,
-        "xmp": fv.xmp,
-        "conflict": fv.conflict,
-    }
-
-
-def _error_record(path: Path, exc: CaptionsError) -> dict[str, Any]:
-    return {"path": str(path), "format": None, "fields": {}, "warnings": [], "error": str(exc)}
-
-
-def _print_human(meta: ImageMetadata) -> None:
-    typer.echo(f"{meta.path} ({meta.format})")
-    shown = False
-    for name, fv in meta.fields.items():
-        if fv.value is None and not fv.conflict:
-            continue
-        shown = True
-        typer.echo(f"  {name:<23} {_text(fv.value)}  [{fv.source}]")
-        if fv.conflict:
-            found = [(s, v) for s, v in (("exif", fv.exif), ("iptc", fv.iptc), ("xmp", fv.xmp))]
-            others = "; ".join(f"{s}: {_text(v)}" for s, v in found if v is not None)
-            typer.echo(f"  {'':<23} ! sources disagree: {others}")
-    if not shown:
-        typer.echo("  (no caption or credit metadata)")
-    for message in meta.warnings:
-        typer.echo(f"  warning: {message}")
-
-
-def _text(value: Value | None) -> str:
-    if value is None:
-        return "-"
-    text = " | ".join(value) if isinstance(value, list) else value
-    return text.replace("\r\n", "\n").replace("\n", "\n" + " " * 26)
+    exit_with(show_files(paths, as_json=as_json, jobs=jobs))
 
 
 def _valid_date(value: str | None) -> str | None:
@@ -151,6 +88,7 @@ def set_fields(
     full_iim: Annotated[
         bool, typer.Option("--full-iim", help="Write values over the IIM byte limits in full.")
     ] = False,
+    jobs: JobsOption = 0,
 ) -> None:
     """Write caption and credit fields to EXIF, IPTC-IIM and XMP, losslessly (JPEG only).
 
@@ -182,64 +120,10 @@ def set_fields(
     values: dict[str, Value | None] = {k: v for k, v in given.items() if v is not None}
     if not values:
         raise typer.BadParameter("give at least one field to set, e.g. --caption TEXT")
-    failed = _set_all(paths, values, dry_run, backup, keep_mtime, full_iim)
-    exit_with(2 if failed else 0)
+    from captions.cli.image_tasks import WriteOptions, set_files
 
-
-def _set_all(
-    paths: list[Path],
-    values: dict[str, Value | None],
-    dry_run: bool,
-    backup: bool,
-    keep_mtime: bool,
-    full_iim: bool,
-) -> bool:
-    from captions import metadata
-    from captions.walk import expand
-
-    failed = False
-    files = expand(paths)
-    if not dry_run:
-        _remove_stale_temps(files)
-    for path in files:
-        try:
-            result = metadata.write(
-                path,
-                values,
-                full_iim=full_iim,
-                keep_mtime=keep_mtime,
-                backup=backup,
-                dry_run=dry_run,
-            )
-        except CaptionsError as exc:
-            failed = True
-            error(str(exc))
-            continue
-        for message in result.warnings:
-            warn(f"{path}: {message}")
-        _print_result(result, dry_run)
-    return failed
-
-
-def _remove_stale_temps(files: list[Path]) -> None:
-    """Clean up after writes that were killed half-way, and say so."""
-    from captions.writer import remove_stale_temps
-
-    for folder in dict.fromkeys(path.parent for path in files):
-        for temp in remove_stale_temps(folder):
-            warn(f"{temp}: removed a temporary file left by an interrupted write")
-
-
-def _print_result(result: WriteResult, dry_run: bool) -> None:
-    if not result.changes:
-        typer.echo(f"{result.path}: unchanged")
-        return
-    verb = "would change" if dry_run else "changed"
-    typer.echo(f"{result.path}: {verb} {', '.join(name for name, _, _ in result.changes)}")
-    if dry_run:
-        for name, before, after in result.changes:
-            typer.echo(f"  {name}: {_text(before)}")
-            typer.echo(f"  {'':<{len(name)}}  -> {_text(after)}")
+    options = WriteOptions(dry_run=dry_run, backup=backup, keep_mtime=keep_mtime, full_iim=full_iim)
+    exit_with(set_files(paths, values, options, jobs))
 
 
 def register(app: typer.Typer) -> None:

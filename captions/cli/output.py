@@ -6,16 +6,20 @@ import json
 import sys
 from typing import Any
 
-import typer
-
 
 def error(message: str) -> None:
     """Print a one-line error to stderr (`captions: error: ...`)."""
-    typer.echo(f"captions: error: {message}", err=True)
+    _to_stderr(f"captions: error: {message}")
 
 
 def warn(message: str) -> None:
-    typer.echo(f"captions: warning: {message}", err=True)
+    _to_stderr(f"captions: warning: {message}")
+
+
+def _to_stderr(line: str) -> None:
+    # Plain writes, not typer.echo: the hot commands print errors without importing Typer.
+    sys.stderr.write(line + "\n")
+    sys.stderr.flush()
 
 
 def print_json(obj: Any) -> None:
@@ -24,4 +28,6 @@ def print_json(obj: Any) -> None:
 
 
 def exit_with(code: int) -> None:
+    import typer
+
     raise typer.Exit(code)

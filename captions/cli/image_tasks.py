@@ -1,0 +1,208 @@
+"""The work behind `captions show` and `captions set`, with no Typer import.
+
+Both the Typer commands (`images.py`) and the fast front door (`fast.py`) call these. Files are
+spread over `jobs` worker processes (`captions.pool`); each worker returns its file's output as
+text, and this process prints it in input order as it arrives, so memory stays flat however
+many files there are. `show --json` prints a JSON list with one record per line.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from captions.cli.output import error, warn
+from captions.errors import CaptionsError
+
+if TYPE_CHECKING:
+    from captions.metadata import FieldValue, ImageMetadata, Value, WriteResult
+
+
+@dataclass(frozen=True)
+class Done:
+    """One file's output: text for stdout, warnings, and the error that stopped it (or None)."""
+
+    out: str
+    warnings: tuple[str, ...] = ()
+    error: str | None = None
+
+
+def show_files(paths: list[Path], *, as_json: bool, jobs: int = 0) -> int:
+    """Print the metadata of every image under `paths`; the exit code (2 if any failed)."""
+    from captions.pool import ordered_map
+    from captions.walk import expand
+
+    files = expand(paths)
+    work = partial(show_one, as_json=as_json)
+    failed = False
+    out = sys.stdout
+    if as_json:
+        out.write("[" if files else "[]")
+    for number, done in enumerate(ordered_map(work, files, jobs=jobs)):
+        if done.error is not None:
+            failed = True
+            out.flush()
+            error(done.error)
+        if as_json:
+            out.write(",\n" if number else "\n")
+        out.write(done.out)
+    if as_json:
+        out.write("\n]\n" if files else "\n")
+    out.flush()
+    return 2 if failed else 0
+
+
+def show_one(path: Path, as_json: bool) -> Done:
+    """One file's `show` output (runs in a worker process)."""
+    from captions import metadata
+
+    try:
+        meta = metadata.read(path)
+    except CaptionsError as exc:
+        message = str(exc)
+        record: dict[str, object] = {
+            "path": str(path),
+            "format": None,
+            "fields": {},
+            "warnings": [],
+            "error": message,
+        }
+        return Done(json.dumps(record, ensure_ascii=False) if as_json else "", error=message)
+    if as_json:
+        return Done(json.dumps(json_record(meta), ensure_ascii=False))
+    return Done(human_text(meta))
+
+
+def json_record(meta: ImageMetadata) -> dict[str, Any]:
+    return {
+        "path": meta.path,
+        "format": meta.format,
+        "fields": {name: _field_record(fv) for name, fv in meta.fields.items()},
+        "warnings": list(meta.warnings),
+        "error": None,
+    }
+
+
+def _field_record(fv: FieldValue) -> dict[str, Any]:
+    return {
+        "value": fv.value,
+        "source": fv.source,
+        "exif": fv.exif,
+        "iptc": fv.iptc,
+        "xmp": fv.xmp,
+        "conflict": fv.conflict,
+    }
+
+
+def human_text(meta: ImageMetadata) -> str:
+    lines = [f"{meta.path} ({meta.format})"]
+    for name, fv in meta.fields.items():
+        if fv.value is None and not fv.conflict:
+            continue
+        lines.append(f"  {name:<23} {text_of(fv.value)}  [{fv.source}]")
+        if fv.conflict:
+            found = [(s, v) for s, v in (("exif", fv.exif), ("iptc", fv.iptc), ("xmp", fv.xmp))]
+            others = "; ".join(f"{s}: {text_of(v)}" for s, v in found if v is not None)
+            lines.append(f"  {'':<23} ! sources disagree: {others}")
+    if len(lines) == 1:
+        lines.append("  (no caption or credit metadata)")
+    lines += [f"  warning: {message}" for message in meta.warnings]
+    return "\n".join(lines) + "\n"
+
+
+def text_of(value: Value | None) -> str:
+    if value is None:
+        return "-"
+    text = " | ".join(value) if isinstance(value, list) else value
+    return text.replace("\r\n", "\n").replace("\n", "\n" + " " * 26)
+
+
+@dataclass(frozen=True)
+class WriteOptions:
+    dry_run: bool = False
+    backup: bool = False
+    keep_mtime: bool = False
+    full_iim: bool = False
+
+
+def set_files(
+    paths: list[Path], values: Mapping[str, Value | None], options: WriteOptions, jobs: int = 0
+) -> int:
+    """Write `values` into every image under `paths`; the exit code (2 if any failed)."""
+    from captions.pool import ordered_map
+    from captions.walk import expand
+
+    files = expand(paths)
+    if not options.dry_run:
+        _remove_stale_temps(files)
+    failed = False
+    out = sys.stdout
+    for done in ordered_map(partial(set_one, values=values, options=options), files, jobs=jobs):
+        if done.warnings or done.error:
+            out.flush()
+        for message in done.warnings:
+            warn(message)
+        if done.error is not None:
+            failed = True
+            error(done.error)
+        out.write(done.out)
+    out.flush()
+    return 2 if failed else 0
+
+
+def set_one(path: Path, values: Mapping[str, Value | None], options: WriteOptions) -> Done:
+    """Write one file (runs in a worker process)."""
+    from captions import metadata
+
+    try:
+        result = metadata.write(
+            path,
+            values,
+            full_iim=options.full_iim,
+            keep_mtime=options.keep_mtime,
+            backup=options.backup,
+            dry_run=options.dry_run,
+        )
+    except CaptionsError as exc:
+        return Done("", error=str(exc))
+    warnings = tuple(f"{path}: {message}" for message in result.warnings)
+    return Done(_result_text(result, options.dry_run), warnings)
+
+
+def _remove_stale_temps(files: list[Path]) -> None:
+    """Clean up after writes that were killed half-way, and say so."""
+    from captions.writer import remove_stale_temps
+
+    for folder in dict.fromkeys(path.parent for path in files):
+        for temp in remove_stale_temps(folder):
+            warn(f"{temp}: removed a temporary file left by an interrupted write")
+
+
+def _result_text(result: WriteResult, dry_run: bool) -> str:
+    if not result.changes:
+        return f"{result.path}: unchanged\n"
+    verb = "would change" if dry_run else "changed"
+    lines = [f"{result.path}: {verb} {', '.join(name for name, _, _ in result.changes)}"]
+    if dry_run:
+        for name, before, after in result.changes:
+            lines.append(f"  {name}: {text_of(before)}")
+            lines.append(f"  {'':<{len(name)}}  -> {text_of(after)}")
+    return "\n".join(lines) + "\n"
+
+
+__all__ = [
+    "Done",
+    "WriteOptions",
+    "human_text",
+    "json_record",
+    "set_files",
+    "set_one",
+    "show_files",
+    "show_one",
+    "text_of",
+]
