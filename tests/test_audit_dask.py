@@ -155,6 +155,20 @@ def test_xmp_gps_is_found_on_the_cluster(archive: Path, client: Any) -> None:
     assert "XMP" in gps.message
 
 
+@pytest.mark.usefixtures("bounded")
+def test_a_failed_batch_is_a_cluster_error_naming_a_file(
+    archive: Path, client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from captions.audit import distributed
+
+    def broken(path: str, config: AuditConfig, facts: bool = False) -> FileResult:
+        raise MemoryError("the worker ran out of memory")
+
+    monkeypatch.setattr(distributed, "_audit_one", broken)  # in-process workers see it too
+    with pytest.raises(distributed.ClusterError, match=r"batch starting with /.*MemoryError"):
+        cluster_results([str(archive)], AuditConfig(), client)
+
+
 def _to_memory(folder: Path) -> str:
     """A copy of `folder` in fsspec's in-memory filesystem (shared with in-process workers)."""
     fsspec = pytest.importorskip("fsspec", reason=SKIP_REASON)

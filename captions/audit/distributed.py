@@ -78,10 +78,15 @@ def audit_on_cluster(
     client: Client,
     *,
     batch_size: int | None = None,
+    listed: bool = False,
 ) -> Iterator[FileResult]:
     """Like `captions.audit.audit_results` (without `fix`), the per-file work done by `client`'s
-    workers: per-file results in input order, then the folder-wide findings."""
-    files = list(iter_image_paths(paths, config))
+    workers: per-file results in input order, then the folder-wide findings.
+
+    `listed`: `paths` are already the files (from `iter_image_paths`), not to be listed again
+    (asking an object store whether each of a million files is a folder takes hours).
+    """
+    files = [os.fspath(p) for p in paths] if listed else list(iter_image_paths(paths, config))
     want_facts = any(r.scope is Scope.FOLDER for r in enabled_rules(config))
     threads = _threads(client)
     size = batch_size or max(1, min(_MAX_BATCH, math.ceil(len(files) / (threads * 4))))
@@ -102,10 +107,11 @@ def audit_results_on_cluster(
     scheduler: str | None = None,
     workers: int | None = None,
     batch_size: int | None = None,
+    listed: bool = False,
 ) -> Iterator[FileResult]:
     """`audit_on_cluster` with its own client (see `cluster_client`), closed at the end."""
     with cluster_client(scheduler, workers=workers) as client:
-        yield from audit_on_cluster(paths, config, client, batch_size=batch_size)
+        yield from audit_on_cluster(paths, config, client, batch_size=batch_size, listed=listed)
 
 
 def audit_batch(paths: list[str], config: AuditConfig, facts: bool) -> list[FileResult]:

@@ -199,7 +199,9 @@ def _run(
         from captions.audit.distributed import audit_results_on_cluster
 
         where = None if cluster == DaskMode.local else cluster
-        results = audit_results_on_cluster(files, config, scheduler=where, workers=jobs)
+        results = audit_results_on_cluster(
+            files, config, scheduler=where, workers=jobs, listed=True
+        )
     for result in results:
         failed |= _report_side(result, quiet)
         findings = _filter(result, baseline, summary)
