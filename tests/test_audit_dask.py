@@ -228,7 +228,17 @@ def test_cluster_options_are_checked(
     assert main(["audit", "--dask", "local", "--fix", str(archive)]) == 2
     assert "--fix" in capsys.readouterr().err
     assert main(["audit", "--dask", "local", "memory://captions-test-absent/x"]) == 2
-    assert "no such file or folder: memory://captions-test-absent/x" in capsys.readouterr().err
+    assert "memory://captions-test-absent/x" in capsys.readouterr().err  # absent, or no fsspec
+
+
+def test_urls_without_fsspec_are_a_clear_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "fsspec.core", None)  # `from fsspec.core import` fails
+    assert main(["audit", "s3://newsdesk-archive/2026/"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("captions: error: s3://newsdesk-archive/2026/: cannot read URLs")
+    assert "install captions[dask]" in err
 
 
 def _cli(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
