@@ -487,13 +487,20 @@ def update_8bim(data: bytes | None, iim: bytes) -> bytes:
                 out.append(new_digest)
                 placed_digest = True
         else:
-            out.append(res.raw)
+            out.append(_padded(res))
     if not placed_iim:
         out.append(new_iim)
     if not placed_digest:
         out.append(new_digest)
     consumed = sum(len(r.raw) for r in resources)
     return b"".join(out) + (data[consumed:] if data else b"")
+
+
+def _padded(res: Resource) -> bytes:
+    """The resource as read, with the pad byte a last resource of odd length may lack (found by
+    fuzzing: a resource appended after it would start one byte early and the block not parse)."""
+    whole = 4 + 2 + len(res.name) + 4 + len(res.data) + (len(res.data) & 1)
+    return res.raw.ljust(whole, b"\x00")
 
 
 __all__ = [
