@@ -150,6 +150,15 @@ class _PageParser(HTMLParser):
         self.dates: list[str] = []
         self.script_type = ""
 
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        # CPython's parser raises AssertionError on an unknown marked section (`<![C--[`, found
+        # by fuzzing); such a section is skipped up to its `>` instead, as browsers do.
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i)
+            return -1 if end < 0 else end + 1
+
     def _offset(self) -> tuple[int, int]:
         line, col = self.getpos()
         return line, self.line_starts[line - 1] + col
