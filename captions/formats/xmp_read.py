@@ -11,7 +11,7 @@ uses to edit packets (a test compares the two on hostile, generated and real pac
 from __future__ import annotations
 
 import xml.parsers.expat as expat
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from captions.errors import FormatError
@@ -66,6 +66,7 @@ CONTAINERS = frozenset({"Alt", "Seq", "Bag"})
 _FIELD_OF = {(p.namespace, p.name.lower()): f for f, p in PROPERTIES.items()}
 _NAMESPACES = tuple({p.namespace for p in PROPERTIES.values()})
 _RDF_DEPTH = 9  # how deep under the root element rdf:RDF is looked for
+_BOM = "\ufeff".encode()
 _SEP = " "  # expat's separator between namespace URI and local name (local names hold none)
 _RDF = RDF_NS + _SEP + "RDF"
 _DESCRIPTION = RDF_NS + _SEP + "Description"
@@ -111,6 +112,27 @@ def xml_body(packet: bytes) -> str:
     return text.strip("\x00 \t\r\n")
 
 
+def _utf8_body(packet: bytes) -> bytes:
+    """`xml_body(packet)` encoded as UTF-8, without decoding a packet that is UTF-8 already."""
+    text = packet
+    while True:  # what xml_body's lstrip of BOMs, NULs and blanks does, on the bytes
+        text = text.lstrip(b"\x00 \t\r\n")
+        if not text.startswith(_BOM):
+            break
+        text = text[len(_BOM) :]
+    if text[:1] == b"\x00" or text[1:2] == b"\x00" or text.startswith((b"\xfe\xff", b"\xff\xfe")):
+        return xml_body(packet).encode("utf-8")  # UTF-16
+    if text.startswith(b"<?xml"):
+        text = text[text.find(b"?>") + 2 :].lstrip()
+    if text.startswith(b"<?xpacket"):
+        end = text.find(b"?>")
+        text = text[end + 2 :] if end >= 0 else b""
+    cut = text.find(b"<?xpacket end")
+    if cut >= 0:
+        text = text[:cut]
+    return text.strip(b"\x00 \t\r\n")
+
+
 def refuse(what: str) -> FormatError:
     """The error for a DTD, an entity or an external reference (named as defusedxml names them)."""
     return FormatError(f"XMP packet refused: {what} (DTDs and entities are not allowed)")
@@ -119,15 +141,17 @@ def refuse(what: str) -> FormatError:
 # --- the nodes we keep ----------------------------------------------------------------------
 
 
-@dataclass
 class _Node:
     """A property element (or an element inside one): namespace, name, attributes, content."""
 
-    namespace: str
-    name: str
-    attributes: dict[tuple[str, str], str]
-    children: list[_Node] = field(default_factory=list)
-    text: list[str] = field(default_factory=list)
+    __slots__ = ("attributes", "children", "name", "namespace", "text")
+
+    def __init__(self, namespace: str, name: str, attributes: dict[tuple[str, str], str]) -> None:
+        self.namespace = namespace
+        self.name = name
+        self.attributes = attributes
+        self.children: list[_Node] = []
+        self.text: list[str] = []
 
     def attribute(self, namespace: str, name: str) -> str:
         return self.attributes.get((namespace, name), "")
@@ -181,11 +205,8 @@ class _Reader:
             self._property(name, pairs)
 
     def _description(self, pairs: list[str]) -> None:
-        attributes: dict[tuple[str, str], str] = {}
-        for i in range(0, len(pairs), 2):
-            if pairs[i].startswith(_NAMESPACES):
-                namespace, local = _split(pairs[i])
-                attributes[namespace, local] = pairs[i + 1]
+        ours = [i for i, name in enumerate(pairs[::2]) if name.startswith(_NAMESPACES)]
+        attributes = {_split(pairs[2 * i]): pairs[2 * i + 1] for i in ours}
         self.description = attributes
         for namespace, local in attributes:
             wanted = _FIELD_OF.get((namespace, local.lower()))
@@ -228,12 +249,13 @@ def _refuse_external(*_: object) -> int:
 
 
 def _parse(packet: bytes) -> _Reader:
-    body = xml_body(packet)
+    body = _utf8_body(packet)
     if not body:
         raise FormatError("XMP packet is empty")
     reader = _Reader()
-    parser = expat.ParserCreate(namespace_separator=_SEP)
+    parser = expat.ParserCreate("utf-8", namespace_separator=_SEP)
     parser.ordered_attributes = True
+    parser.buffer_text = True
     parser.StartDoctypeDeclHandler = _refuse_dtd
     parser.EntityDeclHandler = _refuse_entity
     parser.UnparsedEntityDeclHandler = _refuse_entity
@@ -242,8 +264,9 @@ def _parse(packet: bytes) -> _Reader:
     parser.EndElementHandler = reader.end
     parser.CharacterDataHandler = reader.text
     try:
-        parser.Parse(body.encode("utf-8"), True)
+        parser.Parse(body, True)
     except expat.ExpatError as exc:
+        decode_packet(packet)  # bytes that are not UTF-8 are reported as such
         raise FormatError(f"XMP packet is not well-formed XML: {exc}") from None
     except (ValueError, RecursionError) as exc:
         raise FormatError(f"XMP packet cannot be parsed: {exc}") from None
