@@ -208,8 +208,8 @@ def _decode(raw: _Raw) -> _Decoded:
     return _Decoded(exif, xmp, iim, blocks, digest, warnings)
 
 
-def _model(name: str, fmt: str, raw: _Raw) -> ImageMetadata:
-    decoded = _decode(raw)
+def _model(name: str, fmt: str, raw: _Raw, decoded: _Decoded | None = None) -> ImageMetadata:
+    decoded = _decode(raw) if decoded is None else decoded
     exif_values: dict[str, Value] = dict(decoded.exif.values) if decoded.exif else {}
     if "byline" in exif_values:
         exif_values["byline"] = split_artist(str(exif_values["byline"]))
@@ -420,15 +420,25 @@ def plan(
     """The new file bytes, the metadata before, and warnings (IIM cuts). Raises FormatError."""
     header = jpeg.split(data)
     raw = _jpeg_raw(header)
-    before = _model("", "jpeg", raw)
-    decoded = _decode(raw)
+    return _plan(header, raw, _decode(raw), data, targets, full_iim)
+
+
+def _plan(
+    header: jpeg.JpegHeader,
+    raw: _Raw,
+    decoded: _Decoded,
+    data: bytes,
+    targets: Mapping[str, Value | None],
+    full_iim: bool,
+) -> tuple[bytes, ImageMetadata, list[str]]:
+    before = _model("", "jpeg", raw, decoded)
     warnings: list[str] = []
     exif = _new_exif(raw, decoded, targets)
     xmp = _new_xmp(raw, decoded, targets)
     photoshop = _new_photoshop(raw, decoded, targets, full_iim, warnings)
-    segments = jpeg.with_blocks(header, exif=exif, xmp=xmp, photoshop=photoshop)
     if exif is xmp is photoshop is None:
         return data, before, warnings
+    segments = jpeg.with_blocks(header, exif=exif, xmp=xmp, photoshop=photoshop)
     _check_mpf(header.segments, segments)
     return jpeg.join(header, segments, data), before, warnings
 
@@ -517,18 +527,21 @@ def verify(
     The scan data must be identical, every block must parse, and each target value must read
     back from each place it was written to.
     """
-    new_header, old_header = jpeg.split(new), jpeg.split(old)
-    if new[new_header.scan_offset :] != old[old_header.scan_offset :]:
+    new_header = jpeg.split(new)
+    old_scan = jpeg.split(old).scan_offset
+    scan = memoryview(old)[old_scan:]  # compared in place: the scan is megabytes
+    if len(new) - new_header.scan_offset != len(scan) or not new.endswith(scan):
         raise FormatError("the image data changed while writing")
     raw = _jpeg_raw(new_header)
-    if raw.exif is not None:
-        read_exif(raw.exif)
-    if raw.xmp is not None:
-        read_xmp(raw.xmp)
+    decoded = _decode(raw)
+    if raw.exif is not None and decoded.exif is None:
+        read_exif(raw.exif)  # raises the reason
+    if raw.xmp is not None and decoded.xmp is None:
+        read_xmp(raw.xmp)  # raises the reason
     if raw.photoshop is not None:
         for block in iptc.iim_of(iptc.parse_8bim(raw.photoshop)):
             iptc.parse_datasets(block, strict=True)
-    again, _, _ = plan(new, targets, full_iim=full_iim)
+    again, _, _ = _plan(new_header, raw, decoded, new, targets, full_iim)
     if again != new:
         raise FormatError("the written metadata does not read back as written")
 
