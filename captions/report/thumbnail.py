@@ -124,7 +124,6 @@ def _native_stderr_muted(mute: bool) -> Iterator[None]:
 
 def _thumbnail(image: Image.Image, size: int, max_pixels: int) -> Thumbnail:
     width, height = image.size
-    orientation = image.getexif().get(_ORIENTATION_TAG, 1)
     image.draft("RGB", (size, size))  # JPEG: picks the DCT scale, decodes nothing; others: no-op
     decoded_w, decoded_h = image.size
     if decoded_w * decoded_h > max_pixels:
@@ -133,6 +132,8 @@ def _thumbnail(image: Image.Image, size: int, max_pixels: int) -> Thumbnail:
             f"{decoded_w * decoded_h:,} pixels (cap {max_pixels:,})"
         )
         return Thumbnail(None, width, height, problem, damaged=True)
+    # Only after the cap: for PNG, Pillow's getexif() decodes the whole picture.
+    orientation = image.getexif().get(_ORIENTATION_TAG, 1)
     image.thumbnail((size, size), Image.Resampling.BILINEAR, reducing_gap=2.0)
     small = _oriented(_rgb(image), orientation)
     out = io.BytesIO()
