@@ -308,50 +308,50 @@ CHECKS: dict[str, Callable[[bytes], None]] = {
 # --- the fuzzing ------------------------------------------------------------------------------
 
 
-@fuzz_settings(1200)
+@fuzz_settings(4000)
 @given(st.data())
 def test_fuzz_jpeg_read_and_write(data: st.DataObject) -> None:
     check_jpeg(data.draw(mutated(corpus_jpegs())))
 
 
-@fuzz_settings(800)
+@fuzz_settings(3000)
 @given(st.data())
 def test_fuzz_exif_read_and_write(data: st.DataObject) -> None:
     check_exif(data.draw(mutated(blocks()["exif"])))
 
 
-@fuzz_settings(800)
+@fuzz_settings(3000)
 @given(st.data())
 def test_fuzz_iim_read_and_write(data: st.DataObject) -> None:
     check_iim(data.draw(mutated(blocks()["iim"])))
 
 
-@fuzz_settings(600)
+@fuzz_settings(2500)
 @given(st.data())
 def test_fuzz_photoshop_resources(data: st.DataObject) -> None:
     check_8bim(data.draw(mutated(blocks()["8bim"])))
 
 
-@fuzz_settings(500)
+@fuzz_settings(2000)
 @given(st.data())
 def test_fuzz_xmp_read_and_write(data: st.DataObject) -> None:
     check_xmp(data.draw(mutated(blocks()["xmp"])))
 
 
-@fuzz_settings(500)
+@fuzz_settings(2500)
 @given(st.data())
 def test_fuzz_other_formats(data: st.DataObject) -> None:
     check_other(data.draw(mutated(other_images())))
 
 
-@fuzz_settings(150)
+@fuzz_settings(300)
 @given(st.data())
 def test_fuzz_article_parsers(data: st.DataObject) -> None:
     fmt, seed = data.draw(st.sampled_from(articles()))
     check_article(data.draw(mutated((seed,))), fmt)
 
 
-@fuzz_settings(300)
+@fuzz_settings(1500)
 @given(st.binary(max_size=2048), st.sampled_from(sorted(CHECKS)))
 def test_arbitrary_bytes_raise_only_our_errors(raw: bytes, target: str) -> None:
     CHECKS[target](raw)
