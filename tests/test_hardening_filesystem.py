@@ -94,7 +94,7 @@ def test_an_unreadable_file_is_a_clear_error(photo: Path) -> None:
 # --- files that change during a run ---------------------------------------------------------
 
 
-def _during_writes(monkeypatch: pytest.MonkeyPatch, action: Callable[[Path], None]) -> None:
+def _during_writes(monkeypatch: pytest.MonkeyPatch, action: Callable[[Path], object]) -> None:
     """Call `action(path)` just before the CLI writes each file."""
     original = metadata.write
 
