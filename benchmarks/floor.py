@@ -3,8 +3,11 @@
     python benchmarks/floor.py walk FILES      # walk the JPEG segment headers up to SOS
     python benchmarks/floor.py rewrite FILES   # read each file whole, write it back atomically
 
-`rewrite` is the I/O floor of an atomic write: temporary file in the same folder, then
-os.replace (no fsync, like exiftool and exiv2).
+`rewrite` is the I/O floor of a safe atomic write, what any tool that replaces files the way
+captions does must at least do: read the file whole, write a temporary file in the same folder,
+fsync it (without that, a crash after the rename can leave an empty or partial file under the
+original name), then os.replace. It does not parse anything, check anything or fsync the folder.
+exiftool writes a temporary file and renames it without fsync; exiv2 rewrites in place.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ def rewrite(path: str) -> None:
     temporary = f"{path}.floor-tmp"
     with open(temporary, "wb") as handle:
         handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
     os.replace(temporary, path)
 
 

@@ -15,8 +15,10 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -47,6 +49,8 @@ def ordered_map(work: Callable[[T], R], items: Sequence[T], *, jobs: int = 0) ->
     if workers == 1:
         yield from map(work, items)
         return
+    from concurrent.futures import ProcessPoolExecutor  # 12 ms of imports: only when used
+
     size = max(1, min(MAX_CHUNK, len(items) // (workers * 4)))
     chunks = (items[i : i + size] for i in range(0, len(items), size))
     pool = ProcessPoolExecutor(max_workers=workers)
