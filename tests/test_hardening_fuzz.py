@@ -14,9 +14,11 @@ found became a file under tests/regressions/ (named TARGET-what.bin), replayed b
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import functools
 import os
+import shutil
 import struct
 import tempfile
 from collections.abc import Callable
@@ -196,6 +198,7 @@ def mutated(draw: st.DrawFn, seeds: tuple[bytes, ...]) -> bytes:
 # --- properties (shared by the fuzzing and the regression files) ------------------------------
 
 _WORK = Path(tempfile.mkdtemp(prefix="captions-fuzz-"))
+atexit.register(shutil.rmtree, _WORK, ignore_errors=True)
 
 
 def check_jpeg(data: bytes) -> None:
