@@ -44,6 +44,7 @@ from captions.formats.xmp_read import (
     refuse,
     xml_body,
 )
+from captions.formats.xmp_splice import splice_xmp
 
 XMP_APP1_HEADER = b"http://ns.adobe.com/xap/1.0/\x00"
 XMP_EXTENSION_HEADER = b"http://ns.adobe.com/xmp/extension/\x00"
@@ -358,6 +359,10 @@ def _normalized(field: str, value: str | list[str] | None) -> str | list[str] | 
 def update_xmp(packet: bytes | None, values: Mapping[str, str | list[str] | None]) -> bytes:
     """A complete packet with `values` set (None or [] removes), everything else preserved."""
     wanted = {field: _normalized(field, value) for field, value in values.items()}
+    if packet is not None:
+        spliced = splice_xmp(packet, wanted)  # the usual shapes, in place: most writes
+        if spliced is not None:
+            return _packet(spliced)
     document = _parse(_NEW_PACKET.encode() if packet is None else packet)
     rdf = _find_rdf(document.documentElement)
     if rdf is None:
@@ -375,13 +380,13 @@ def update_xmp(packet: bytes | None, values: Mapping[str, str | list[str] | None
         for node in document.childNodes
         if not (isinstance(node, ProcessingInstruction) and node.target == "xpacket")
     ]
-    return _packet("\n".join(top))
+    return _packet("\n".join(top).encode("utf-8"))
 
 
-def _packet(xml: str) -> bytes:
+def _packet(xml: bytes) -> bytes:
     head = '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'.encode()
     tail = b'<?xpacket end="w"?>'
-    body = xml.encode("utf-8") + b"\n"
+    body = xml + b"\n"
     room = XMP_MAX_PACKET_BYTES - len(head) - len(body) - len(tail)
     if room < 0:
         raise UnsupportedError(

@@ -112,7 +112,7 @@ def xml_body(packet: bytes) -> str:
     return text.strip("\x00 \t\r\n")
 
 
-def _utf8_body(packet: bytes) -> bytes:
+def utf8_body(packet: bytes) -> bytes:
     """`xml_body(packet)` encoded as UTF-8, without decoding a packet that is UTF-8 already."""
     text = packet
     while True:  # what xml_body's lstrip of BOMs, NULs and blanks does, on the bytes
@@ -141,7 +141,7 @@ def refuse(what: str) -> FormatError:
 # --- the nodes we keep ----------------------------------------------------------------------
 
 
-class _Node:
+class Node:
     """A property element (or an element inside one): namespace, name, attributes, content."""
 
     __slots__ = ("attributes", "children", "name", "namespace", "text")
@@ -150,7 +150,7 @@ class _Node:
         self.namespace = namespace
         self.name = name
         self.attributes = attributes
-        self.children: list[_Node] = []
+        self.children: list[Node] = []
         self.text: list[str] = []
 
     def attribute(self, namespace: str, name: str) -> str:
@@ -161,23 +161,25 @@ class _Node:
 
 
 @dataclass
-class _Occurrence:
+class Occurrence:
     """One place a property was found: an attribute of a description, or an element."""
 
     description: dict[tuple[str, str], str]  # the description's attributes in our namespaces
-    element: _Node | None
+    element: Node | None
 
 
-def _split(name: str) -> tuple[str, str]:
+def split_name(name: str) -> tuple[str, str]:
+    """expat's `URI local` name as (namespace, local name)."""
     namespace, _, local = name.rpartition(_SEP)
     return namespace, local
 
 
-def _attributes(pairs: list[str]) -> dict[tuple[str, str], str]:
-    return {_split(pairs[i]): pairs[i + 1] for i in range(0, len(pairs), 2)}
+def attributes_of(pairs: list[str]) -> dict[tuple[str, str], str]:
+    """expat's ordered attribute list as {(namespace, local name): value}."""
+    return {split_name(pairs[i]): pairs[i + 1] for i in range(0, len(pairs), 2)}
 
 
-class _Reader:
+class Reader:
     """expat callbacks: find rdf:RDF, its rdf:Description children and our properties in them."""
 
     def __init__(self) -> None:
@@ -185,14 +187,19 @@ class _Reader:
         self.has_rdf = False
         self.rdf_depth: int | None = None  # depth of rdf:RDF while it is open
         self.description: dict[tuple[str, str], str] | None = None  # open description's attrs
-        self.open: list[_Node] = []  # the property element being kept, and its open descendants
-        self.found: dict[str, list[_Occurrence]] = {}
+        self.open: list[Node] = []  # the property element being kept, and its open descendants
+        self.found: dict[str, list[Occurrence]] = {}
+
+    def install(self, parser: expat.XMLParserType) -> None:
+        parser.StartElementHandler = self.start
+        parser.EndElementHandler = self.end
+        parser.CharacterDataHandler = self.text
 
     def start(self, name: str, pairs: list[str]) -> None:
         depth = self.depth
         self.depth += 1
         if self.open:
-            node = _Node(*_split(name), _attributes(pairs))
+            node = self.new_node(name, pairs)
             self.open[-1].children.append(node)
             self.open.append(node)
         elif self.rdf_depth is None:
@@ -206,21 +213,24 @@ class _Reader:
 
     def _description(self, pairs: list[str]) -> None:
         ours = [i for i, name in enumerate(pairs[::2]) if name.startswith(_NAMESPACES)]
-        attributes = {_split(pairs[2 * i]): pairs[2 * i + 1] for i in ours}
+        attributes = {split_name(pairs[2 * i]): pairs[2 * i + 1] for i in ours}
         self.description = attributes
         for namespace, local in attributes:
             wanted = _FIELD_OF.get((namespace, local.lower()))
             if wanted is not None:
-                self.found.setdefault(wanted, []).append(_Occurrence(attributes, None))
+                self.found.setdefault(wanted, []).append(Occurrence(attributes, None))
 
     def _property(self, name: str, pairs: list[str]) -> None:
-        namespace, local = _split(name)
+        namespace, local = split_name(name)
         wanted = _FIELD_OF.get((namespace, local.lower()))
         if wanted is None or self.description is None:
             return
-        node = _Node(namespace, local, _attributes(pairs))
-        self.found.setdefault(wanted, []).append(_Occurrence(self.description, node))
+        node = self.new_node(name, pairs)
+        self.found.setdefault(wanted, []).append(Occurrence(self.description, node))
         self.open.append(node)
+
+    def new_node(self, name: str, pairs: list[str]) -> Node:
+        return Node(*split_name(name), attributes_of(pairs))
 
     def end(self, name: str) -> None:
         self.depth -= 1
@@ -248,39 +258,45 @@ def _refuse_external(*_: object) -> int:
     raise refuse("ExternalReferenceForbidden")
 
 
-def _parse(packet: bytes) -> _Reader:
-    body = _utf8_body(packet)
+def _parse(packet: bytes) -> Reader:
+    body = utf8_body(packet)
     if not body:
         raise FormatError("XMP packet is empty")
-    reader = _Reader()
+    reader = Reader()
+    try:
+        run_parser(body, reader)
+    except FormatError:
+        decode_packet(packet)  # bytes that are not UTF-8 are reported as such
+        raise
+    return reader
+
+
+def run_parser(body: bytes, reader: Reader, *, buffer_text: bool = True) -> None:
+    """Parse the UTF-8 XML `body` with expat, reporting to `reader`; DTDs and entities refused."""
     parser = expat.ParserCreate("utf-8", namespace_separator=_SEP)
     parser.ordered_attributes = True
-    parser.buffer_text = True
+    parser.buffer_text = buffer_text
     parser.StartDoctypeDeclHandler = _refuse_dtd
     parser.EntityDeclHandler = _refuse_entity
     parser.UnparsedEntityDeclHandler = _refuse_entity
     parser.ExternalEntityRefHandler = _refuse_external
-    parser.StartElementHandler = reader.start
-    parser.EndElementHandler = reader.end
-    parser.CharacterDataHandler = reader.text
+    reader.install(parser)
     try:
         parser.Parse(body, True)
     except expat.ExpatError as exc:
-        decode_packet(packet)  # bytes that are not UTF-8 are reported as such
         raise FormatError(f"XMP packet is not well-formed XML: {exc}") from None
     except (ValueError, RecursionError) as exc:
         raise FormatError(f"XMP packet cannot be parsed: {exc}") from None
-    return reader
 
 
 # --- values -----------------------------------------------------------------------------------
 
 
-def _text(node: _Node) -> str:
+def _text(node: Node) -> str:
     return "".join(node.text)
 
 
-def _item_text(item: _Node) -> str:
+def _item_text(item: Node) -> str:
     """An rdf:li's text; a qualified value (rdf:value) counts as the text."""
     if (RDF_NS, "value") in item.attributes:
         return item.attribute(RDF_NS, "value")
@@ -290,16 +306,14 @@ def _item_text(item: _Node) -> str:
     return _text(item)
 
 
-def _container(element: _Node) -> _Node | None:
+def _container(element: Node) -> Node | None:
     for child in element.children:
         if child.namespace == RDF_NS and child.name in CONTAINERS:
             return child
     return None
 
 
-def _element_value(
-    element: _Node, prop: XmpProperty, warnings: list[str]
-) -> str | list[str] | None:
+def _element_value(element: Node, prop: XmpProperty, warnings: list[str]) -> str | list[str] | None:
     label = f"{prop.name} ({prop.namespace})"
     container = _container(element)
     if container is None:
@@ -348,6 +362,9 @@ def read_xmp(packet: bytes) -> XmpFields:
 
 __all__ = [
     "CONTAINERS",
+    "Node",
+    "Occurrence",
+    "Reader",
     "DC_NS",
     "IPTC_CORE_NS",
     "IPTC_EXT_NS",
@@ -360,5 +377,9 @@ __all__ = [
     "decode_packet",
     "read_xmp",
     "refuse",
+    "attributes_of",
+    "run_parser",
+    "split_name",
+    "utf8_body",
     "xml_body",
 ]
