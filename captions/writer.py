@@ -54,8 +54,8 @@ def replace_file(
     _refuse_read_only(target, before, path)
     fd, temp = _locked_temp(target, path)
     try:
+        os.fchmod(fd, stat.S_IMODE(before.st_mode))  # before the fsync, which then covers it
         _write_all(fd, data)
-        os.fchmod(fd, stat.S_IMODE(before.st_mode))
         _check(temp, data, verify, path)
         if keep_mtime:
             os.utime(temp, ns=(before.st_atime_ns, before.st_mtime_ns))
