@@ -420,27 +420,29 @@ def plan(
     """The new file bytes, the metadata before, and warnings (IIM cuts). Raises FormatError."""
     header = jpeg.split(data)
     raw = _jpeg_raw(header)
-    return _plan(header, raw, _decode(raw), data, targets, full_iim)
+    decoded = _decode(raw)
+    warnings: list[str] = []
+    new = _new_bytes(header, raw, decoded, data, targets, full_iim, warnings)
+    return new, _model("", "jpeg", raw, decoded), warnings
 
 
-def _plan(
+def _new_bytes(
     header: jpeg.JpegHeader,
     raw: _Raw,
     decoded: _Decoded,
     data: bytes,
     targets: Mapping[str, Value | None],
     full_iim: bool,
-) -> tuple[bytes, ImageMetadata, list[str]]:
-    before = _model("", "jpeg", raw, decoded)
-    warnings: list[str] = []
+    warnings: list[str],
+) -> bytes:
     exif = _new_exif(raw, decoded, targets)
     xmp = _new_xmp(raw, decoded, targets)
     photoshop = _new_photoshop(raw, decoded, targets, full_iim, warnings)
     if exif is xmp is photoshop is None:
-        return data, before, warnings
+        return data
     segments = jpeg.with_blocks(header, exif=exif, xmp=xmp, photoshop=photoshop)
     _check_mpf(header.segments, segments)
-    return jpeg.join(header, segments, data), before, warnings
+    return jpeg.join(header, segments, data)
 
 
 def _check_mpf(old: tuple[jpeg.Segment, ...], new: tuple[jpeg.Segment, ...]) -> None:
@@ -541,7 +543,7 @@ def verify(
     if raw.photoshop is not None:
         for block in iptc.iim_of(iptc.parse_8bim(raw.photoshop)):
             iptc.parse_datasets(block, strict=True)
-    again, _, _ = _plan(new_header, raw, decoded, new, targets, full_iim)
+    again = _new_bytes(new_header, raw, decoded, new, targets, full_iim, [])
     if again != new:
         raise FormatError("the written metadata does not read back as written")
 
