@@ -129,11 +129,16 @@ def load_config(
         return AuditConfig(root=str(Path.cwd()))
     if config_file is not None:
         return config_from_file(config_file)
-    for start in (*paths, Path.cwd()):
+    for start in dict.fromkeys(_folder(p) for p in (*paths, Path.cwd())):  # each folder once
         found = find_config(start)
         if found is not None:
             return config_from_file(found)
     return AuditConfig(root=str(Path.cwd()))
+
+
+def _folder(start: str | Path) -> Path:
+    here = Path(start).resolve()
+    return here if here.is_dir() else here.parent
 
 
 def config_from_file(path: str | Path) -> AuditConfig:

@@ -18,6 +18,7 @@ from captions.model import Finding
 _SCAN_HEAD = 64 * 1024
 _SCAN_TAIL = 4 * 1024
 _METADATA_MARKERS = frozenset(range(0xE0, 0xF0)) | {0xFE}  # APPn and COM
+_SHOWN = 3  # other files named in a finding's message
 
 
 @dataclass(frozen=True)
@@ -74,23 +75,40 @@ def folder_findings(facts: list[FileFacts]) -> Iterator[Finding]:
     # Only pictures we can tell apart (JPEG): the same photo as JPEG and PNG is not a duplicate.
     known = [f for f in facts if f.picture is not None]
     for group in _groups(known, lambda f: f.caption_key):
-        if len({f.picture for f in group}) < 2:
-            continue
-        for fact in group:
-            others = [f.path for f in group if f.picture != fact.picture]
-            message = f"same caption as {_list(others)} (a different picture)"
-            yield duplicate.finding(fact.path, Hit("caption", message))
+        others = _others(group, [f.picture or "" for f in group], lambda f: f.path)
+        for fact, (count, shown) in zip(group, others, strict=True):
+            if count:
+                message = f"same caption as {_list(shown, count)} (a different picture)"
+                yield duplicate.finding(fact.path, Hit("caption", message))
     credited = [f for f in facts if f.credit]  # a copy without a credit is M002's business
     for group in _groups(credited, lambda f: f.picture or ""):
-        credits = {fold(f.credit) for f in group}
-        if len(credits) < 2:
-            continue
-        for fact in group:
-            others = [
-                f"{f.path} ({f.credit})" for f in group if fold(f.credit) != fold(fact.credit)
-            ]
-            message = f"credit '{fact.credit}' but the same picture in {_list(others)}"
-            yield conflicting.finding(fact.path, Hit("credit", message))
+        folded = [fold(f.credit) for f in group]
+        others = _others(group, folded, lambda f: f"{f.path} ({f.credit})")
+        for fact, (count, shown) in zip(group, others, strict=True):
+            if count:
+                message = f"credit '{fact.credit}' but the same picture in {_list(shown, count)}"
+                yield conflicting.finding(fact.path, Hit("credit", message))
+
+
+def _others(
+    group: list[FileFacts], keys: list[str], label: Callable[[FileFacts], str]
+) -> list[tuple[int, list[str]]]:
+    """For each fact: how many facts of the group have another key, and the first few of them.
+
+    Linear in the group for a few distinct keys (10,000 copies of one picture are one group).
+    """
+    counts: dict[str, int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    firsts: dict[str, list[str]] = {}
+    for key in counts:
+        shown = firsts[key] = []
+        for fact, other in zip(group, keys, strict=True):
+            if other != key:
+                shown.append(label(fact))
+                if len(shown) == _SHOWN:
+                    break
+    return [(len(keys) - counts[key], firsts[key]) for key in keys]
 
 
 def _groups(facts: list[FileFacts], key: Callable[[FileFacts], str]) -> Iterator[list[FileFacts]]:
@@ -102,9 +120,10 @@ def _groups(facts: list[FileFacts], key: Callable[[FileFacts], str]) -> Iterator
     yield from (group for group in grouped.values() if len(group) > 1)
 
 
-def _list(paths: list[str], limit: int = 3) -> str:
-    shown = ", ".join(paths[:limit])
-    return shown + (f" and {len(paths) - limit} more" if len(paths) > limit else "")
+def _list(paths: list[str], count: int) -> str:
+    """The first paths of `count`, and how many more."""
+    shown = ", ".join(paths[:_SHOWN])
+    return shown + (f" and {count - _SHOWN} more" if count > _SHOWN else "")
 
 
 __all__ = ["FileFacts", "file_facts", "folder_findings", "picture_digest"]
