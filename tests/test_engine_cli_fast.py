@@ -67,6 +67,9 @@ SHAPES = [
     ["set", "p01.jpg", "--caption", "", "--source", "Wire", "--backup", "--keep-mtime"],
     ["set", "flat.png", "p03.jpg", "missing.jpg", "--title", "T", "-j", "1"],
     ["set", ".", "--person", "Kai Ek", "--full-iim", "--headline", "H" * 300],
+    ["audit", *ALL],
+    ["audit", ".", "-j", "2"],
+    ["audit", "--jobs=1", "p01.jpg", "notes.txt", "flat.png"],
 ]
 
 
@@ -80,7 +83,9 @@ def test_fast_path_matches_typer(
     run_both(tmp_path, capsys, monkeypatch, args)
 
 
-def test_shapes_above_take_the_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_shapes_above_take_the_fast_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_folder(tmp_path / "files")
+    monkeypatch.chdir(tmp_path / "files")
     calls: list[object] = []
 
     def record(*args: object, **options: object) -> int:
@@ -89,6 +94,7 @@ def test_shapes_above_take_the_fast_path(monkeypatch: pytest.MonkeyPatch) -> Non
 
     monkeypatch.setattr("captions.cli.image_tasks.show_files", record)
     monkeypatch.setattr("captions.cli.image_tasks.set_files", record)
+    monkeypatch.setattr("captions.cli.audit._run", record)
     for args in SHAPES:
         assert run_fast(list(args)) == 0, args
     assert len(calls) == len(SHAPES)
@@ -109,7 +115,12 @@ LEFT_TO_TYPER = [
     ["set", "a.jpg", "--date", "2024-05-01", "--caption", "x"],
     ["set", "a.jpg", "--dry-run=1", "--caption", "x"],
     ["set", "--caption", "x"],
-    ["audit", "a.jpg"],
+    ["audit"],
+    ["audit", "--select", "M", "."],
+    ["audit", "-o", "json", "."],
+    ["audit", "--fix", "."],
+    ["audit", "missing-file.jpg"],
+    ["check", "."],
 ]
 
 

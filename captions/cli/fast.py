@@ -1,16 +1,18 @@
-"""A front door for `show` and `set` that starts without Typer.
+"""A front door for `show`, `set` and `audit` that starts without Typer's argument parsing.
 
 Importing Typer (which imports pydantic) and building the command tree costs about 130 ms
-before any file is read: 25 times what exiv2 needs for a whole one-file run. These two commands
-run in newsroom scripts thousands of times a day, so their common argument shapes are parsed
-here and handed to the same code the Typer commands call (`image_tasks`). Anything else: help,
-an unknown option, a missing value, a value that needs Typer's checking (`--date`), returns
+before any file is read: 25 times what exiv2 needs for a whole one-file run. These commands run
+in newsroom scripts and CI thousands of times a day, so their common argument shapes are parsed
+here and handed to the same code the Typer commands call (`image_tasks`; for `audit PATH...`
+with no options but --jobs, the audit command's own helpers). Anything else: help, an unknown
+option, a missing value, a value that needs Typer's checking (`--date`), a missing path, returns
 None and the Typer app parses the arguments as usual, with its usage errors. A test runs every
 shape both ways and compares the output.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,14 +47,13 @@ class _NotMine(Exception):
 
 def run_fast(args: list[str]) -> int | None:
     """The exit code of `show`/`set` run on `args`, or None when Typer must parse them."""
-    if not args or args[0] not in ("show", "set"):
+    commands = {"show": _show, "set": _set, "audit": _audit}
+    if not args or args[0] not in commands:
         return None
     from captions.errors import CaptionsError
 
     try:
-        if args[0] == "show":
-            return _show(args[1:])
-        return _set(args[1:])
+        return commands[args[0]](args[1:])
     except _NotMine:
         return None
     except CaptionsError as exc:  # as the Typer app does
@@ -62,19 +63,19 @@ def run_fast(args: list[str]) -> int | None:
         return 2
 
 
-def _split(args: list[str]) -> tuple[list[tuple[str, str | None]], list[Path]]:
+def _split(args: list[str]) -> tuple[list[tuple[str, str | None]], list[str]]:
     """(options with their `=value` if given, paths), as click splits them (interspersed)."""
     options: list[tuple[str, str | None]] = []
-    paths: list[Path] = []
+    paths: list[str] = []
     rest = iter(args)
     for arg in rest:
         if arg == "--":
-            paths += [Path(p) for p in rest]
+            paths += rest
         elif arg.startswith("-") and len(arg) > 1:
             name, equals, value = arg.partition("=")
             options.append((name, value if equals else None))
         else:
-            paths.append(Path(arg))
+            paths.append(arg)
     return options, paths
 
 
@@ -115,7 +116,7 @@ def _show(args: list[str]) -> int:
         raise _NotMine
     from captions.cli.image_tasks import show_files
 
-    return show_files(paths, as_json=as_json, jobs=jobs)
+    return show_files([Path(p) for p in paths], as_json=as_json, jobs=jobs)
 
 
 def _set(args: list[str]) -> int:
@@ -150,7 +151,36 @@ def _set(args: list[str]) -> int:
         keep_mtime="--keep-mtime" in flags,
         full_iim="--full-iim" in flags,
     )
-    return set_files(paths, values, options_, jobs)
+    return set_files([Path(p) for p in paths], values, options_, jobs)
+
+
+def _audit(args: list[str]) -> int:
+    """`audit PATH... [--jobs N]`: what the Typer command does with its defaults."""
+    options, paths = _split(_with_values(args, {"--jobs", "-j"}))
+    jobs = 0
+    for name, value in options:
+        if name not in ("--jobs", "-j"):
+            raise _NotMine
+        jobs = _jobs(value)
+    import typer  # the audit command's module needs it; its argument parsing is what costs
+
+    from captions.cli import audit as command
+
+    if not paths or not all(command._exists(path) for path in paths):
+        raise _NotMine  # Typer's path reports what is missing
+    from dataclasses import replace
+
+    from captions.audit.config import load_config
+
+    config = load_config(paths).with_overrides(select=[], ignore=[], extend_select=[], exclude=())
+    config = replace(config, fix_strip_gps=False)
+    try:
+        command._validate_selection(config)
+    except typer.Exit as stop:
+        return stop.exit_code
+    output = command.OutputFormat.concise
+    return command._run(paths, config, output, False, jobs or os.cpu_count() or 1, None, None,
+                        False, False)  # fmt: skip
 
 
 __all__ = ["run_fast"]
