@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -87,13 +86,12 @@ def audit(
 
 
 def _map(work: partial[FileResult], files: list[str], jobs: int) -> Iterator[FileResult]:
-    jobs = min(jobs, len(files))
+    from captions.pool import ordered_map  # a bounded window of chunks: memory flat in N
+
     if jobs <= 1:
         yield from map(work, files)
         return
-    chunk = max(1, min(64, len(files) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(work, files, chunksize=chunk)
+    yield from ordered_map(work, files, jobs=jobs)
 
 
 def _audit_and_fix(path: str, config: AuditConfig, facts: bool = False) -> FileResult:
