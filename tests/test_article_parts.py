@@ -12,7 +12,7 @@ from captions.article import extract
 from captions.article.dates import find_date, find_year
 from captions.article.grouping import assign_photos, caption_key
 from captions.article.people import find_people
-from captions.model import Occurrence
+from captions.model import Occurrence, Person
 
 
 @pytest.mark.parametrize(
@@ -40,6 +40,59 @@ from captions.model import Occurrence
 )
 def test_people_with_positions(caption: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(p.name, p.position) for p in find_people(caption)] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # A possessive ends a run: a town's landmark is not a person, a club's player is.
+        ("Crowds gather at Velmar’s Orsolo after the match.", []),
+        ("Velmar’s Ana Ruiz scores the winner.", [("Ana Ruiz", None)]),
+        # `Velmar-owned`, `Oslo-based`: an adjective, not the first word of a name.
+        ("A Velmar-owned Orsolo store cuts prices.", []),
+        ("Oslo-based designer Ana Ruiz sketches a gown.", [("Ana Ruiz", None)]),
+        # A determiner before a capitalised run names a thing: `my Lumen Glass headset`.
+        ("I tested my Lumen Glass headset at home.", []),
+        ("Rain falls on South Varnia and North Orsolan farms.", []),
+        ("Ana Ruiz waves; her brother Bo Tamm films.", [("Ana Ruiz", None), ("Bo Tamm", None)]),
+    ],
+)
+def test_things_shaped_like_names_are_not_people(
+    caption: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(p.name, p.position) for p in find_people(caption)] == expected
+
+
+def test_a_word_capitalised_only_to_open_the_sentence_is_not_a_name() -> None:
+    caption = "Armed Varnian police officers secure the square."
+    assert find_people(caption) != ()  # with no article to say `armed` is an ordinary word
+    assert find_people(caption, common={"armed", "police"}) == ()
+    # a run made only of ordinary words is a shop or a slogan, not a person
+    assert find_people("Shoppers leave Green Market.", common={"green", "market"}) == ()
+    assert find_people("Ana Ruiz arrives.", common={"arrives"}) == (Person("Ana Ruiz"),)
+
+
+def test_a_lone_surname_names_someone_named_in_full_elsewhere() -> None:
+    known = {"Ifeoma Adeyemi", "Bo Tamm"}
+    caption = "Adeyemi, left, on a training run in Iten, Kenya, in June."
+    assert find_people(caption, known=known) == (Person("Adeyemi", "L"),)
+    assert find_people(caption) == ()  # nobody of that name elsewhere: not enough to go on
+    # the full name in the same caption is the person; the surname adds nobody
+    both = "Ifeoma Adeyemi trains. Adeyemi won in May."
+    assert find_people(both, known=known) == (Person("Ifeoma Adeyemi"),)
+
+
+def test_an_article_resolves_lone_surnames_across_captions() -> None:
+    text = (
+        "Race day\n\nIfeoma Adeyemi breaks the tape in Hanoi. Photo: Bo Lind/Reuters\n\n"
+        "The race began before dawn.\n\n"
+        "Adeyemi on a training run in Iten, Kenya. Photo: Bo Lind/Reuters\n"
+    )
+    article = extract("race.txt", text=text)
+    assert [[p.name for p in o.people] for o in article.captions] == [
+        ["Ifeoma Adeyemi"],
+        ["Adeyemi"],
+    ]
 
 
 @pytest.mark.parametrize(
@@ -107,7 +160,8 @@ def test_grouping_ids_count_from_zero_in_order(texts: list[str]) -> None:
     assert seen == list(range(len(seen)))
     for a in occs:
         for b in occs:
-            if a.text and caption_key(a.text) == caption_key(b.text):
+            # An empty key (`_`, a credit-only caption) is never merged, by design.
+            if caption_key(a.text) and caption_key(a.text) == caption_key(b.text):
                 assert a.photo == b.photo
 
 
@@ -151,3 +205,23 @@ def test_file_prefix_marks_the_credit_as_a_file_photo() -> None:
     assert occ.text.startswith("FILE - ")
     assert occ.credit is not None and occ.credit.file_photo
     assert replace(occ.credit, file_photo=False) != occ.credit
+
+
+@pytest.mark.parametrize("fmt,name", [("text", "a.txt"), ("markdown", "a.md")])
+def test_offsets_count_in_the_file_as_it_is_with_crlf_line_ends(fmt: str, name: str) -> None:
+    lines = [
+        "---",
+        "title: Harbour day",
+        "---",
+        "",
+        "Boats leave the harbour at dawn. Photo: Ida Berg/Reuters",
+        "",
+        "The day began early.",
+    ]
+    document = "\r\n".join(lines)
+    article = extract(name, text=document, format=fmt)
+    assert [o.line for o in article.captions] == [5]
+    occ = article.captions[0]
+    assert document[occ.offset : occ.offset + len(occ.raw)] == occ.raw
+    if fmt == "markdown":
+        assert article.title == "Harbour day"

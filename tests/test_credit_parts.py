@@ -203,3 +203,37 @@ def test_public_api_is_exported() -> None:
     assert {"parse_credit", "format_credit", "looks_like_credit", "split_trailing_credit"} <= set(
         captions.credit.__all__
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "getty"),
+    [
+        ("Courtesy of the Mensah family", "Courtesy of the Mensah family"),
+        (
+            "Courtesy the Mensah family/Handout via Reuters",
+            "Courtesy of the Mensah family via Reuters",
+        ),
+        ("(Courtesy of the Mensah family, File)", "Courtesy of the Mensah family, File"),
+        ("Photo courtesy of Jo Mensah", "Courtesy of Jo Mensah"),
+    ],
+)
+def test_a_courtesy_source_is_kept_once(printed: str, getty: str) -> None:
+    """A source that is neither person nor agency is taken from the print, up to the next part."""
+    credit = parse_credit(printed)
+    assert format_credit(credit) == getty
+    assert parse_credit(getty).parts() == credit.parts()
+
+
+@pytest.mark.parametrize(
+    ("printed", "photographers", "agencies"),
+    [
+        ("Ellis M. Varga / The Alden Times", ("Ellis M. Varga",), ("The Alden Times",)),
+        ("Ellis Varga/Star Tribune", ("Ellis Varga",), ("Star Tribune",)),
+        ("Print Collector/Getty Images", (), ("Print Collector",)),  # Getty distributes
+    ],
+)
+def test_newspapers_and_collections_are_not_people(
+    printed: str, photographers: tuple[str, ...], agencies: tuple[str, ...]
+) -> None:
+    credit = parse_credit(printed)
+    assert (credit.photographers, credit.agencies) == (photographers, agencies)

@@ -121,6 +121,32 @@ SPLITS: list[tuple[str, str, str | None]] = [
         "Crowds gather outside the port in Corvado",
         "REUTERS/Iñaki Etxeberria",
     ),
+    # a newspaper named by its shape after a person: `... Times`, `... Post`, `Review-Journal`
+    (
+        "Ferries wait at the quay in Port Alden. (Marta J. Okafor / The Alden Times)",
+        "Ferries wait at the quay in Port Alden.",
+        "Marta J. Okafor / The Alden Times",
+    ),
+    (
+        "Ferries wait at the quay in Port Alden. Marta Okafor/Alden Valley Post",
+        "Ferries wait at the quay in Port Alden.",
+        "Marta Okafor/Alden Valley Post",
+    ),
+    (
+        "Ferries wait at the quay. (Staff / The Alden Herald)",
+        "Ferries wait at the quay.",
+        "Staff / The Alden Herald",
+    ),
+    (
+        "Ferries wait at the quay. Jo Mensah for The Harrow Tribune",
+        "Ferries wait at the quay.",
+        "Jo Mensah for The Harrow Tribune",
+    ),
+    (
+        "Ferries wait at the quay. (Jo Mensah/Las Alden Review-Journal)",
+        "Ferries wait at the quay.",
+        "Jo Mensah/Las Alden Review-Journal",
+    ),
     ("Image source, SNS Group", "", "Image source, SNS Group"),
     ("(Reuters)", "", "Reuters"),
     # not credits
@@ -142,6 +168,10 @@ SPLITS: list[tuple[str, str, str | None]] = [
     ("By Maren Solberg | Reuters", "", None),
     ("Profile | Maren Solberg", "", None),
     ("Read the full report at `Calderra Fire Service/Handout via REUTERS` here", "", None),
+    # two newspapers and no person: a reading list, not a credit
+    ("She reads The Alden Times / The Harrow Tribune", "", None),
+    ("(The Alden Times)", "", None),
+    ("The mayor told The Alden Times on Monday.", "", None),
 ]
 
 

@@ -14,10 +14,12 @@ from pathlib import Path
 
 from captions.article.common import Draft, to_occurrences
 from captions.article.dates import find_year
+from captions.article.people import lower_case_words
 from captions.errors import ArticleError
 from captions.model import Article
 
 FORMATS = ("text", "html", "markdown")
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 _HTML_HINT = re.compile(
     r"\A\s*<|^\s*<(?:!doctype html|html|head|body|article|figure|div|p|section)[\s>]", re.I | re.M
@@ -64,28 +66,32 @@ def extract(source: str | Path, *, format: str | None = None, text: str | None =
     """
     name = str(source)
     document = text if text is not None else _read(Path(source))
-    document = document.replace("\r\n", "\n").replace("\r", "\n")
+    # A lone CR is a line break; CRLF stays, so offsets count code points of the file as it is.
+    document = _LONE_CR.sub("\n", document)
     fmt = format or detect_article_format(document, name)
     if fmt not in FORMATS:
         raise ArticleError(f"{name}: unknown article format {fmt!r} (use text, html or markdown)")
-    title, drafts, year = _read_format(fmt, document)
-    return Article(path=name, format=fmt, title=title, captions=to_occurrences(drafts, year))
+    title, drafts, year, words = _read_format(fmt, document)
+    captions = to_occurrences(drafts, year, words)
+    return Article(path=name, format=fmt, title=title, captions=captions)
 
 
-def _read_format(fmt: str, document: str) -> tuple[str | None, list[Draft], int | None]:
+def _read_format(fmt: str, document: str) -> tuple[str | None, list[Draft], int | None, set[str]]:
+    """(title, drafts, year, words printed in lower case) of the document."""
     if fmt == "html":
         from captions.article.html import read_html
 
         page = read_html(document)
-        return page.title, page.drafts, page.year
+        return page.title, page.drafts, page.year, page.words
+    words = lower_case_words(document)
     if fmt == "markdown":
         from captions.article.markdown import markdown_title, read_markdown
 
-        return markdown_title(document), read_markdown(document), find_year(document)
+        return markdown_title(document), read_markdown(document), find_year(document), words
     from captions.article.text import read_text
 
     first = next((line.strip() for line in document.split("\n") if line.strip()), None)
-    return first, read_text(document), find_year(document)
+    return first, read_text(document), find_year(document), words
 
 
 __all__ = ["FORMATS", "detect_article_format", "extract"]

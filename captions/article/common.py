@@ -7,7 +7,7 @@ grouping repeated printings into photos, happen here once for all formats.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 
 from captions.article.dates import find_date
@@ -101,8 +101,16 @@ def find_place(text: str) -> str | None:
     return place
 
 
-def to_occurrences(drafts: Iterable[Draft], article_year: int | None) -> tuple[Occurrence, ...]:
-    """Parse each draft's credit, people, date and place, then number and group them."""
+def to_occurrences(
+    drafts: Iterable[Draft], article_year: int | None, common: Collection[str] = ()
+) -> tuple[Occurrence, ...]:
+    """Parse each draft's credit, people, date and place, then number and group them.
+
+    `common` are the words the article prints in lower case (see `find_people`); the full names
+    found in any caption let a lone surname in another caption count as that person.
+    """
+    drafts = list(drafts)
+    known = {p.name for d in drafts for p in find_people(d.text, common=common)}
     occurrences = [
         Occurrence(
             index=-1,
@@ -112,7 +120,7 @@ def to_occurrences(drafts: Iterable[Draft], article_year: int | None) -> tuple[O
             raw=d.raw,
             text=d.text,
             credit=parse_credit_safely(d.credit_raw, d.text),
-            people=find_people(d.text) if d.kind == "photo" or d.text else (),
+            people=find_people(d.text, known=known, common=common),
             date=find_date(d.text, article_year),
             place=find_place(d.text),
             image_ref=d.image_ref,

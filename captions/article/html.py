@@ -20,6 +20,7 @@ from html.parser import HTMLParser
 from captions.article.common import Draft, LineSpan
 from captions.article.dates import find_year
 from captions.article.jsonld import JsonLdCaption, jsonld_captions
+from captions.article.people import lower_case_words
 from captions.article.qualify import is_caption_text, strip_labels, strip_stamp
 from captions.article.text import split_credits
 
@@ -89,6 +90,7 @@ class Page:
     title: str | None
     drafts: list[Draft]
     year: int | None
+    words: set[str] = field(default_factory=set)  # words the page prints in lower case
 
 
 def _role(tag: str, attrs: dict[str, str]) -> str:
@@ -149,6 +151,7 @@ class _PageParser(HTMLParser):
         self.meta_title: str | None = None
         self.dates: list[str] = []
         self.script_type = ""
+        self.words: set[str] = set()
 
     def parse_marked_section(self, i: int, report: bool = True) -> int:
         # CPython's parser raises AssertionError on an unknown marked section (`<![C--[`, found
@@ -253,6 +256,7 @@ class _PageParser(HTMLParser):
             return
         if data.strip():
             self.pending = None
+            self.words |= lower_case_words(data)
         for key in ("h1", "title"):
             if self._inside({key}):
                 self.title_parts[key].append(data)
@@ -333,7 +337,7 @@ def read_html(document: str) -> Page:
     title = collapse("".join(parser.title_parts["h1"])) or parser.meta_title
     title = title or collapse("".join(parser.title_parts["title"])) or None
     year = next((y for d in parser.dates if (y := find_year(d))), None)
-    return Page(title, sorted(drafts, key=lambda d: d.span.start), year)
+    return Page(title, sorted(drafts, key=lambda d: d.span.start), year, parser.words)
 
 
 __all__ = ["Page", "collapse", "read_html"]

@@ -16,7 +16,7 @@ from captions.article.text import TextReader, split_credits
 _IMAGE = re.compile(r"!\[(?P<alt>[^\]\n]*)\]\((?P<path>[^)\s]+)(?:\s+\"(?P<title>[^\"\n]*)\")?\)")
 # `*caption*` or `_caption_`, optionally followed by a credit: `*...* Courtesy of X`.
 _EMPHASIS = re.compile(r"^(?P<mark>\*{1,2}|_{1,2})(?P<body>[^*_\n].*?)(?P=mark)(?P<rest>.*)$")
-_FRONT_MATTER = re.compile(r"\A---\n(?P<body>.*?)\n---\n", re.S)
+_FRONT_MATTER = re.compile(r"\A---\r?\n(?P<body>.*?)\r?\n---\r?\n", re.S)
 _TITLE = re.compile(r"^title:\s*[\"']?(?P<title>.*?)[\"']?\s*$", re.M)
 _HEADING = re.compile(r"^#\s+(?P<title>.+?)\s*#*\s*$", re.M)
 

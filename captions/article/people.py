@@ -9,6 +9,7 @@ that name a place or an organisation (`Lee Maritime Museum`, `in Cedar Bend`) ar
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 
 from captions.model import Person
 
@@ -279,6 +280,29 @@ _PLACE_PREPOSITIONS = {
     "off",
     "around",
     "between",
+    "my",
+    "your",
+    "our",
+    "their",
+    "his",
+    "her",
+    "its",
+    "whose",
+}
+# First words of regions and adjectives of place (`North African`, `South Taranaki`).
+_COMPASS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "upper",
+    "lower",
+    "greater",
 }
 
 _MARKER_WORDS = {"left": "L", "right": "R", "center": "C", "centre": "C"}
@@ -303,12 +327,18 @@ def _clean(word: str) -> str:
     return word.rstrip(".,;:'’").lower() if not word.endswith(".") else word.lower()
 
 
+def _possessive(word: str) -> bool:
+    return word.endswith(("’s", "'s"))
+
+
 def _is_name_word(word: str) -> bool:
     bare = word.rstrip(".")
     if word in _PARTICLE_WORDS or word.lower() in _PARTICLES:
         return True
     if not bare[:1].isupper() or word.lower() in _NOT_NAMES:
         return False
+    if "-" in bare and bare.rsplit("-", 1)[1][:1].islower():
+        return False  # `Amazon-owned`, `Paris-based`: an adjective; `Kwiatkowska-Bąk` is a name
     # An initial (`W.`) or a capitalized word; all-capital words of 3+ letters are acronyms.
     return len(bare) == 1 or not (bare.isupper() and len(bare) > 2)
 
@@ -329,6 +359,9 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
                 start = m.start()
             current.append(word)
             end = m.start() + len(word)
+            if _possessive(word):  # `Tunis’s Bardo`: the possessive ends the run
+                runs.append((start, end, current))
+                current = []
     if current:
         runs.append((start, end, current))
     return runs
@@ -348,7 +381,7 @@ def _titled_name(words: list[str]) -> tuple[str | None, bool]:
     words = words[cut:]
     while words and words[-1].lower() in _PARTICLES:
         words = words[:-1]
-    if not words or any(_clean(w) in _PLACES for w in words):
+    if not words or any(_clean(w) in _PLACES for w in words) or _clean(words[0]) in _COMPASS:
         return None, False
     real = [w for w in words if w.lower() not in _PARTICLES and w not in _PARTICLE_WORDS]
     if len(real) < 2 or len(real[-1].rstrip(".")) == 1:
@@ -391,13 +424,29 @@ def _list_people(text: str) -> list[Person]:
     return people
 
 
-def find_people(text: str) -> tuple[Person, ...]:
-    """Every person named in caption `text`, in order, each with a normalized position or None."""
+def find_people(
+    text: str, *, known: Iterable[str] = (), common: Collection[str] = ()
+) -> tuple[Person, ...]:
+    """Every person named in caption `text`, in order, each with a normalized position or None.
+
+    `known` are full names found elsewhere in the article: a lone surname of one of them
+    (`Adébáyọ̀ on a training run`) names that person. `common` are words the article prints in
+    lower case: capitalised at the start of a sentence they are ordinary words (`Armed`), and a
+    run made only of them (`Whole Foods`) is not a name.
+    """
     listed = _list_people(text)
     found: dict[str, Person] = {p.name: p for p in listed}
+    surnames = {name.split()[-1] for name in known if len(name.split()) > 1}
     for start, end, words in _runs(text):
-        name, titled = _titled_name(words)
-        if name is None or name in found:
+        start, words = _drop_common_opening(text, start, words, common)
+        name, titled = _titled_name(words) if words else (None, False)
+        if name is None and len(words) == 1 and words[0] in surnames:
+            name = words[0]  # a lone surname of someone the article has named in full
+            if any(other.split()[-1] == name for other in found):
+                continue
+        if name is None or name in found or _possessive(words[-1]):
+            continue
+        if common and all(w.lower() in common for w in name.split()):
             continue
         if not titled and _preceding_word(text, start) in _PLACE_PREPOSITIONS:
             continue
@@ -405,7 +454,7 @@ def find_people(text: str) -> tuple[Person, ...]:
             "’s",
             "'s",
         ):
-            continue  # a quoted title or a possessive (`Tunis’s Bardo`), not a person
+            continue  # a quoted title or a possessive, not a person
         after = text[end:]
         paren = _PAREN_MARKER.match(after.lstrip())
         word = _WORD_MARKER.match(after)
@@ -419,4 +468,23 @@ def find_people(text: str) -> tuple[Person, ...]:
     return tuple(sorted(found.values(), key=lambda p: order[p.name]))
 
 
-__all__ = ["find_people"]
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’]*(?![\w'’-])")
+
+
+def lower_case_words(text: str) -> set[str]:
+    """The words `text` prints in lower case: the article's own list of ordinary words."""
+    return set(_LOWER_WORD.findall(text))
+
+
+def _drop_common_opening(
+    text: str, start: int, words: list[str], common: Collection[str]
+) -> tuple[int, list[str]]:
+    """Without a first word that is capitalised only because it opens a sentence (`Armed`)."""
+    opens_sentence = not text[:start].strip() or text[:start].rstrip()[-1:] in ".!?;:"
+    if words and opens_sentence and words[0].lower() in common:
+        rest = words[1:]
+        return (text.find(rest[0], start) if rest else start), rest
+    return start, words
+
+
+__all__ = ["find_people", "lower_case_words"]

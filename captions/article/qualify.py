@@ -14,7 +14,8 @@ from captions.article.dates import leading_date
 
 # Layout labels printed before a caption; removed from the caption text, kept in `raw`.
 _CAPTION_LABELS = re.compile(
-    r"^(?:main image|image caption|caption|photo caption|top image|lead image|pictured)\s*[:,]\s*",
+    r"^(?:(?:image|media) caption\s*[:,]?\s+(?=\S)"
+    r"|(?:main image|caption|photo caption|top image|lead image|pictured)\s*[:,]\s*)",
     re.IGNORECASE,
 )
 # Lines announcing that the next line is a caption.
@@ -27,6 +28,8 @@ _ANNOUNCERS = {
     "hide caption",
     "expand image",
 }
+# A slideshow's counter above each caption: `3/12`, `3 of 12`, `Photo 3 of 12`, `Image 3/12`.
+_PHOTO_COUNTER = re.compile(r"^(?:(?:photo|image|picture|slide)\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$")
 # One caption covering several images: `Clockwise from top left: ...`, `Left, ...; right, ...`.
 _GALLERY = re.compile(
     r"^(?:clockwise from [\w ]+|(?:from |top |bottom )?(?:left|right|top|bottom)(?: to \w+)?)[:,]"
@@ -50,6 +53,25 @@ _NOT_CREDIT = re.compile(
     r"^(?:by|share|follow|sign up|subscribe|read|more|related|updated)\b", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])")
+_ENDS_SENTENCE = re.compile(r"[.!?…:;][”\"’'»)\]]*$")
+# Captions printed with no credit and no marker are recognised only by their shape; subheadings
+# (`Rock salt on icy streets can cause mayhem below them`) are shorter than this.
+_MIN_UNMARKED_WORDS = 12
+_MIN_BODY_WORDS = 10
+# Openings of headings and asides rather than descriptions of a picture, and calls to action.
+_HEADING_TEXT = "it it's it’s there here why how what when where who which i i'm i’m we you they"
+_HEADING_OPENERS = frozenset(f"{_HEADING_TEXT} my our your".split())
+_ACTION_TEXT = """follow subscribe sign click join download get read watch listen see tap learn
+    support contact send email tell share"""
+_CALLS_TO_ACTION = frozenset(_ACTION_TEXT.split())
+_FURNITURE = re.compile(r"[|•@]|https?:|www\.", re.IGNORECASE)
+# A sentence that points at the picture beside it: `this photo from Apple`, `shown here`.
+_POINTS_AT_IMAGE = re.compile(
+    r"\b(?:this|these) (?:photos?|photographs?|pictures?|images?|screenshots?|handout)\b"
+    r"|\b(?:pictured|shown|seen) (?:here|above|below)\b",
+    re.IGNORECASE,
+)
+_MAX_POINTING_WORDS = 40
 _TIME = re.compile(r"\d[:.]\d\d\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 
 
@@ -64,8 +86,9 @@ def strip_stamp(text: str) -> str:
 
 
 def announces_caption(line: str) -> bool:
-    """Whether `line` is a label announcing that the next line is a caption (`Image`)."""
-    return line.strip().rstrip(":").casefold() in _ANNOUNCERS
+    """Whether `line` announces that the next line is a caption (`Image`, a counter `3/12`)."""
+    label = line.strip().rstrip(":").casefold()
+    return label in _ANNOUNCERS or bool(_PHOTO_COUNTER.match(label))
 
 
 def opens_gallery(text: str) -> bool:
@@ -111,6 +134,48 @@ def is_short_caption(text: str) -> bool:
     )
 
 
+def ends_like_sentence(text: str) -> bool:
+    """Whether `text` ends with sentence punctuation (closing quotes and brackets aside)."""
+    return bool(_ENDS_SENTENCE.search(text.strip()))
+
+
+def is_body_paragraph(text: str) -> bool:
+    """A paragraph of running text: ten words or more, ending like a sentence."""
+    return len(text.split()) >= _MIN_BODY_WORDS and ends_like_sentence(text)
+
+
+def reads_like_unmarked_caption(text: str) -> bool:
+    """Whether a paragraph standing alone between body paragraphs is a caption by its shape.
+
+    Such a line has no credit and no label, so only its shape speaks: a caption printed without
+    a final full stop (body paragraphs end like sentences) and longer than a subheading, or a
+    short line pointing at the picture (`..., so this photo from Apple will have to do.`).
+    The caller checks the neighbours; this checks the line.
+    """
+    text = text.strip()
+    words = text.split()
+    if not is_caption_text(text) or _FURNITURE.search(text) or _TIME.search(text):
+        return False
+    opener = words[0].casefold().strip(",")
+    if text[0] in "“\"'‘«" or opener in _CALLS_TO_ACTION:
+        return False  # a pull quote or a call to action
+    if _POINTS_AT_IMAGE.search(text):
+        return len(words) <= _MAX_POINTING_WORDS and len(_SENTENCE_END.findall(text)) <= 1
+    return (
+        not ends_like_sentence(text)
+        and len(words) >= _MIN_UNMARKED_WORDS
+        and opener not in _HEADING_OPENERS
+        and not _title_case(words)
+    )
+
+
+def _title_case(words: list[str]) -> bool:
+    """`Why Neon Is the Ultimate Symbol of the 20th Century`: a headline, not a caption."""
+    long_words = [w for w in words if len(w.strip("“”\"'‘’(),.")) > 3]
+    capitals = sum(1 for w in long_words if w.strip("“”\"'‘’(),.")[:1].isupper())
+    return bool(long_words) and capitals / len(long_words) > 0.8
+
+
 def _starts_like_caption(text: str) -> bool:
     first = text.lstrip("“\"'‘(*_")[:1]
     return first.isupper() or first.isdigit()
@@ -120,9 +185,12 @@ __all__ = [
     "announces_caption",
     "credible_credit",
     "credit_first",
+    "ends_like_sentence",
+    "is_body_paragraph",
     "is_caption_text",
     "is_short_caption",
     "opens_gallery",
+    "reads_like_unmarked_caption",
     "strip_labels",
     "strip_stamp",
 ]

@@ -19,9 +19,11 @@ from captions.article.qualify import (
     announces_caption,
     credible_credit,
     credit_first,
+    is_body_paragraph,
     is_caption_text,
     is_short_caption,
     opens_gallery,
+    reads_like_unmarked_caption,
     strip_labels,
     strip_stamp,
 )
@@ -95,6 +97,7 @@ class TextReader:
         self._pair_credit_lines()
         self._captions_with_trailing_credit()
         self._announced_captions()
+        self._unmarked_captions()
         self._repeated_captions()
         return sorted(self.drafts, key=lambda d: d.span.start)
 
@@ -164,14 +167,52 @@ class TextReader:
             if i in self.claimed or not line.content or self.skip(i):
                 continue
             text = strip_labels(self.caption_part(line.content))
-            previous = self._neighbour(i, -1, max_gap=0)
-            announced = (
-                self._announced_by_markup(i)
-                or opens_gallery(text)
-                or (previous is not None and announces_caption(self.lines[previous[0]].content))
-            )
-            if announced and is_caption_text(text):
+            if self._announced_by_markup(i) or opens_gallery(text):
+                fits = is_caption_text(text)
+            else:
+                # An `Image` label or a `3/12` counter right above, or one blank line above (then
+                # only a short caption: a label over a blank line may head the body).
+                previous = self._neighbour(i, -1, max_gap=1)
+                fits = previous is not None and self._label_fits(previous, text)
+            if fits:
                 self._add(i)
+
+    def _label_fits(self, label: tuple[int, int], text: str) -> bool:
+        if not announces_caption(self.lines[label[0]].content):
+            return False
+        return is_short_caption(text) if label[1] else is_caption_text(text)
+
+    def _unmarked_captions(self) -> None:
+        """Captions with no credit and no label: a paragraph of caption shape between two
+        paragraphs of running text (never in the page head, among links or in a list), whose
+        text is not printed again inside a longer paragraph (a pull quote is)."""
+        for i, line in enumerate(self.lines):
+            if i in self.claimed or not line.content or self.skip(i) or not self._alone(i):
+                continue
+            text = self.caption_part(line.content)
+            if not reads_like_unmarked_caption(text) or self._quoted_elsewhere(i, text):
+                continue
+            around = [self._neighbour(i, step, max_gap=2) for step in (-1, +1)]
+            if all(n is not None and self._is_body(n[0]) for n in around):
+                self._add(i)
+
+    def _alone(self, index: int) -> bool:
+        """Whether line `index` is a paragraph of its own: blank lines (or nothing) around it."""
+        return all(
+            not (0 <= j < len(self.lines)) or not self.lines[j].content
+            for j in (index - 1, index + 1)
+        )
+
+    def _is_body(self, index: int) -> bool:
+        text = self.lines[index].content
+        return index not in self.claimed and not self.skip(index) and is_body_paragraph(text)
+
+    def _quoted_elsewhere(self, index: int, text: str) -> bool:
+        key = " ".join(text.split()).casefold()
+        return any(
+            j != index and len(other.content) > len(text) and key in other.content.casefold()
+            for j, other in enumerate(self.lines)
+        )
 
     def _repeated_captions(self) -> None:
         keys = {caption_key(d.text) for d in self.drafts if d.text}

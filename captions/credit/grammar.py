@@ -66,8 +66,14 @@ _ORG_TEXT = """service services department dept ministry police agency office ar
     embassy presidency palace parliament senate congress court studio studios productions films
     entertainment records network tv television radio channel magazine journal post tribune gazette
     telegraph chronicle observer review daily weekly bureau command ministry's
-    coastguard publishing nasa esa"""
+    coastguard publishing nasa esa collector"""
 _ORG_WORDS = frozenset(_ORG_TEXT.split())
+# Last words of newspaper mastheads: `The Seattle Times`, `Star Tribune`, `Review-Journal`.
+_MASTHEAD_TEXT = """times post herald tribune journal globe star news gazette chronicle observer
+    examiner inquirer enquirer sun mail telegraph independent guardian courier bee register
+    dispatch press standard record democrat republic republican advocate mercury sentinel monitor
+    express statesman bulletin citizen dealer constitution oregonian times-picayune"""
+_MASTHEAD_WORDS = frozenset(_MASTHEAD_TEXT.split())
 
 
 @dataclass(frozen=True)
@@ -89,6 +95,7 @@ class _Parts:
     handout: bool = False
     file_photo: bool = False
     evidence: bool = False
+    masthead: bool = False  # a newspaper named by its shape: evidence only beside a person
 
     def add_agency(self, name: str) -> None:
         if name not in self.agencies:
@@ -155,6 +162,19 @@ def _looks_like_org(segment: str) -> bool:
     return len(words) == 1 and letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 5
 
 
+def looks_like_masthead(segment: str) -> bool:
+    """`The Seattle Times`, `Star Tribune`, `Las Vegas Review-Journal`: a newspaper by its shape.
+
+    A publisher named after a slash (`Name / The Seattle Times`) or after `for` is as good a sign
+    of a credit as a known agency, though it is not in the alias table.
+    """
+    words = segment.split()
+    if len(words) < 2 or len(words) > 6 or not _is_org_shape(words):
+        return False
+    last = words[-1].casefold().rstrip(".")
+    return last in _MASTHEAD_WORDS or last.rsplit("-", 1)[-1] in _MASTHEAD_WORDS
+
+
 def _is_group(segment: str) -> bool:
     """`the Smith family`: a source that is neither an agency nor a photographer."""
     return any(w.casefold() in _GROUP_WORDS for w in segment.split())
@@ -171,8 +191,11 @@ def _split_names(segment: str) -> list[str]:
     return names
 
 
-def _read_segment(segment: str, parts: _Parts, table: AgencyTable, after_name: bool) -> None:
-    """Classify one part; `after_name` is set for a part that follows a name after a slash."""
+def _read_segment(
+    segment: str, parts: _Parts, table: AgencyTable, after_name: bool, joined: bool = False
+) -> None:
+    """Classify one part; `after_name` is set for a part that follows a name after a slash,
+    `joined` for any part of a credit of several parts."""
     key = " ".join(segment.casefold().split()).rstrip(".")
     if key in _POOL:
         parts.pool = parts.evidence = True
@@ -187,6 +210,9 @@ def _read_segment(segment: str, parts: _Parts, table: AgencyTable, after_name: b
         parts.evidence = True
     elif _is_group(segment):
         return
+    elif joined and looks_like_masthead(segment):
+        parts.add_agency(" ".join(segment.split()))
+        parts.masthead = True
     elif _looks_like_org(segment) or (after_name and looks_like_person(segment)):
         # In `Name/Hans Lucas/AFP` the second name-shaped part is a small agency, not a person.
         parts.add_agency(" ".join(segment.split()))
@@ -212,7 +238,8 @@ def _read_segments(body: str, parts: _Parts, table: AgencyTable) -> None:
         segment = pieces[index].strip()
         if segment:
             slash = index > 0 and pieces[index - 1].strip() == "/"
-            _read_segment(segment, parts, table, after_name=slash and bool(parts.photographers))
+            after_name = slash and bool(parts.photographers)
+            _read_segment(segment, parts, table, after_name, joined=len(pieces) > 1)
 
 
 def _strip_trailing_flags(body: str, parts: _Parts) -> str:
@@ -282,6 +309,7 @@ def read_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> CreditRe
     if publication is not None:
         known = agencies.lookup(publication)
         parts.evidence = parts.evidence or known is not None
+        parts.masthead = parts.masthead or looks_like_masthead(publication)
         parts.add_agency(known or " ".join(publication.split()))
     credit = Credit(
         raw=raw,
@@ -294,7 +322,8 @@ def read_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> CreditRe
         courtesy=courtesy,
         commissioned=publication is not None,
     )
-    return CreditReading(credit, label, parts.evidence or courtesy, tuple(parts.unrecognized))
+    evidence = parts.evidence or courtesy or (parts.masthead and bool(parts.photographers))
+    return CreditReading(credit, label, evidence, tuple(parts.unrecognized))
 
 
 def parse_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> Credit:

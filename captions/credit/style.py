@@ -49,9 +49,17 @@ def _getty_parts(credit: Credit, agencies: tuple[str, ...]) -> str:
     return "/".join(parts)
 
 
+_SOURCE_END = re.compile(r"\s*[/|]\s*|\s+via\s+|\s+[-–—]\s+|\s*,\s*(?:file|pool|handout)\b", re.I)
+
+
 def _courtesy_source(raw: str) -> str:
+    """`the Smith family` in `Courtesy of the Smith family/Handout via Reuters`: the source as
+    printed, up to the next part (which the other fields already hold)."""
     match = re.search(r"courtesy(?:\s+of)?\s*[:,]?\s*", raw, re.IGNORECASE)
-    return raw[match.end() :].strip() if match else ""
+    if not match:
+        return ""
+    source = _SOURCE_END.split(raw[match.end() :], maxsplit=1)[0]
+    return source.strip().rstrip(").").strip()
 
 
 def getty_body(credit: Credit) -> str:
