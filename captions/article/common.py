@@ -39,11 +39,14 @@ class Draft:
 
 
 _FILE_PREFIX = re.compile(r"^\s*FILE\s*[-–—]\s", re.IGNORECASE)
-# `in Beijing`, `in Cedar Bend, Texas`, `at the Capitol in Washington`: the last `in Place` wins.
-_PLACE = re.compile(
-    r"\bin ((?:[A-Z][\w\u0300-\u036f'’.-]*)(?: (?:de |del |la |of )?[A-Z][\w\u0300-\u036f'’.-]*)*"
+_PLACE_NAME = (
+    r"((?:[A-Z][\w\u0300-\u036f'’.-]*)(?: (?:de |del |la |of )?[A-Z][\w\u0300-\u036f'’.-]*)*"
     r"(?:, (?:the )?[A-Z][\w\u0300-\u036f.-]*(?: [A-Z][\w\u0300-\u036f.-]*)*)?)"
 )
+# `in Beijing`, `in Cedar Bend, Texas`, `at the Capitol in Washington`: the last `in Place` wins.
+_PLACE = re.compile(rf"\bin {_PLACE_NAME}")
+# With no `in Place`: `at Orsa`, `near Eindhoven`, `outside Kyiv` (never `at the ...`).
+_NEAR_PLACE = re.compile(rf"\b(?:at|near|outside|off) {_PLACE_NAME}")
 _NOT_PLACES = {
     "January",
     "February",
@@ -90,9 +93,14 @@ def parse_credit_safely(raw: str | None, caption: str) -> Credit | None:
 
 
 def find_place(text: str) -> str | None:
-    """The last `in <Place>` the caption names (`Beijing`, `Cedar Bend, Texas`), or None."""
+    """The last `in <Place>` the caption names (`Beijing`, `Cedar Bend, Texas`), else the last
+    `at|near|outside <Place>` (`near Eindhoven`), or None."""
+    return _last_place(_PLACE, text) or _last_place(_NEAR_PLACE, text)
+
+
+def _last_place(pattern: re.Pattern[str], text: str) -> str | None:
     place: str | None = None
-    for m in _PLACE.finditer(text):
+    for m in pattern.finditer(text):
         candidate = re.split(r"\.\s", m.group(1))[0].rstrip(".,").replace("’", "'")
         parts = [p.strip() for p in candidate.split(",")]
         parts = [p for p in parts if p and p.split()[0] not in _NOT_PLACES and "'s" not in p]

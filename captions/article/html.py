@@ -117,12 +117,24 @@ def _is_caption_class(attrs: dict[str, str]) -> bool:
     return "caption" in attrs.get("itemprop", "").lower().split()
 
 
+_PLACEHOLDER = re.compile(
+    r"^data:|lazy[-_]?load|placeholder|/blank\.(?:gif|png)|/spacer\.|/pixel\.gif|/transparent\.",
+    re.IGNORECASE,
+)
+
+
 def _image_ref(attrs: dict[str, str]) -> str | None:
-    """The image address of an <img>/<source>: real src first, then lazy-loading attributes."""
-    for key in ("src", "data-src", "data-original", "data-lazy-src"):
-        value = attrs.get(key, "").strip()
-        if value and not value.startswith("data:") and "lazy-loading" not in value:
-            return value
+    """The image address of an <img>/<source>: real src first, then lazy-loading attributes.
+
+    A `src` that is a placeholder (`data:` URI, `blank.gif`, `lazy-loading.png`) is skipped for
+    the `data-src` that the page's script would swap in.
+    """
+    sources = [
+        attrs.get(k, "").strip() for k in ("src", "data-src", "data-original", "data-lazy-src")
+    ]
+    real = [v for v in sources if v and not _PLACEHOLDER.search(v)]
+    if real:
+        return real[0]
     for key in ("srcset", "data-srcset"):
         value = attrs.get(key, "").strip()
         if value:
@@ -275,7 +287,7 @@ class _PageParser(HTMLParser):
 
     def _data_caption(self, tag: str, attrs: dict[str, str]) -> None:
         caption = collapse(attrs.get("data-caption", ""))
-        if not caption or self._inside({"noscript"}):
+        if not caption or self._inside({"noscript"} | _TEASER_ANCESTORS):
             return
         line, offset = self._offset()
         credit = collapse(attrs.get("data-credit", "")) or None

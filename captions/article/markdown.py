@@ -63,6 +63,16 @@ class MarkdownReader(TextReader):
             i, steps = i - 1, steps + 1
         return None
 
+    def caption_below_image(self, index: int) -> int | None:
+        """CMS exports print the credit above the image: `Photo: X`, `![..](..)`, `*caption*`."""
+        image = self._neighbour(index, +1, max_gap=0)
+        if image is None or not _IMAGE.match(self.lines[image[0]].content):
+            return None
+        caption = self._neighbour(image[0], +1, max_gap=1)
+        if caption is None or not self.marked_caption(caption[0]):
+            return None
+        return caption[0]
+
     def marked_caption(self, index: int) -> bool:
         text = self.lines[index].content
         return bool(_EMPHASIS.match(text)) and self._image_above(index) is not None

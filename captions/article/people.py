@@ -431,8 +431,8 @@ def find_people(
 
     `known` are full names found elsewhere in the article: a lone surname of one of them
     (`Adébáyọ̀ on a training run`) names that person. `common` are words the article prints in
-    lower case: capitalised at the start of a sentence they are ordinary words (`Armed`), and a
-    run made only of them (`Whole Foods`) is not a name.
+    lower case: one of them capitalised to open a sentence, when shaped like a participle or an
+    agent noun (`Armed`, `Grower`), is not the first word of a name.
     """
     listed = _list_people(text)
     found: dict[str, Person] = {p.name: p for p in listed}
@@ -445,8 +445,6 @@ def find_people(
             if any(other.split()[-1] == name for other in found):
                 continue
         if name is None or name in found or _possessive(words[-1]):
-            continue
-        if common and all(w.lower() in common for w in name.split()):
             continue
         if not titled and _preceding_word(text, start) in _PLACE_PREPOSITIONS:
             continue
@@ -476,12 +474,40 @@ def lower_case_words(text: str) -> set[str]:
     return set(_LOWER_WORD.findall(text))
 
 
+# Endings of participles, adjectives and agent nouns (`Armed`, `Striking`, `Grower`), which
+# open captions; given names that are also ordinary words (`Rose`, `Mark`, `Bill`) have none.
+_COMMON_ENDINGS = (
+    "ed",
+    "ing",
+    "er",
+    "ers",
+    "or",
+    "ors",
+    "ist",
+    "ists",
+    "ive",
+    "ous",
+    "ful",
+    "less",
+)
+
+
+def _is_common(word: str, common: Collection[str]) -> bool:
+    """Whether `word` is an ordinary word: printed in lower case in the article (singular or
+    plural) and shaped like a participle, an adjective or an agent noun."""
+    lower = word.lower()
+    if len(lower) < 5 or not lower.endswith(_COMMON_ENDINGS):
+        return False
+    forms = (lower, f"{lower}s", f"{lower}es", lower.removesuffix("s"))
+    return any(form in common for form in forms)
+
+
 def _drop_common_opening(
     text: str, start: int, words: list[str], common: Collection[str]
 ) -> tuple[int, list[str]]:
     """Without a first word that is capitalised only because it opens a sentence (`Armed`)."""
     opens_sentence = not text[:start].strip() or text[:start].rstrip()[-1:] in ".!?;:"
-    if words and opens_sentence and words[0].lower() in common:
+    if words and opens_sentence and _is_common(words[0], common):
         rest = words[1:]
         return (text.find(rest[0], start) if rest else start), rest
     return start, words

@@ -92,6 +92,10 @@ class TextReader:
         """Lines that are never captions nor credits in this format."""
         return False
 
+    def caption_below_image(self, index: int) -> int | None:
+        """The caption under an image that starts right below credit line `index` (Markdown)."""
+        return None
+
     # ---- the pipeline -------------------------------------------------------------------
     def read(self) -> list[Draft]:
         self._pair_credit_lines()
@@ -131,6 +135,10 @@ class TextReader:
     def _pair_credit_lines(self) -> None:
         for i in range(len(self.lines)):
             if i in self.claimed or not self.is_credit_line(i):
+                continue
+            below = self.caption_below_image(i)
+            if below is not None and self._caption_candidate(below, 0):
+                self._add(below, credit_line=i)  # `Photo: X` / image / caption
                 continue
             before = self._neighbour(i, -1)
             after = self._neighbour(i, +1)

@@ -215,7 +215,8 @@ def _read_segment(
         parts.masthead = True
     elif _looks_like_org(segment) or (after_name and looks_like_person(segment)):
         # In `Name/Hans Lucas/AFP` the second name-shaped part is a small agency, not a person.
-        parts.add_agency(" ".join(segment.split()))
+        # `Courtesy of the Harbour Trust` names `Harbour Trust`; a printed `The` is kept.
+        parts.add_agency(" ".join(segment.split()).removeprefix("the "))
     else:
         _read_names(segment, parts)
 
