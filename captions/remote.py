@@ -71,11 +71,11 @@ def exists(url: str) -> bool:
 
 def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     """`captions.walk.expand` for paths and URLs alike: folders expanded, each file once."""
-    from captions.walk import expand
+    from captions.walk import expand, expand_names
 
     names = [os.fspath(p) for p in paths]
     if not any(is_url(name) for name in names):
-        return [os.fspath(p) for p in expand(names)]
+        return expand_names(names)
     seen: set[str] = set()
     found: list[str] = []
     for name in names:

@@ -32,9 +32,11 @@ class FileFacts:
 def file_facts(image: Image) -> FileFacts:
     from captions.dupes.normalize import caption_key
 
+    key = caption_key(image.text("caption"))
     return FileFacts(
         path=image.path,
-        caption_key=caption_key(image.text("caption")),
+        # a digest, not the text: the parent holds one of these per file of the run
+        caption_key=hashlib.blake2b(key.encode(), digest_size=16).hexdigest() if key else "",
         credit=image.text("credit"),
         picture=picture_digest(image.path) if image.metadata.format == "jpeg" else None,
     )

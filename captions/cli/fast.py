@@ -13,7 +13,6 @@ shape both ways and compares the output.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -116,7 +115,7 @@ def _show(args: list[str]) -> int:
         raise _NotMine
     from captions.cli.image_tasks import show_files
 
-    return show_files([Path(p) for p in paths], as_json=as_json, jobs=jobs)
+    return show_files(paths, as_json=as_json, jobs=jobs)
 
 
 def _set(args: list[str]) -> int:
@@ -151,7 +150,7 @@ def _set(args: list[str]) -> int:
         keep_mtime="--keep-mtime" in flags,
         full_iim="--full-iim" in flags,
     )
-    return set_files([Path(p) for p in paths], values, options_, jobs)
+    return set_files(paths, values, options_, jobs)
 
 
 def _audit(args: list[str]) -> int:

@@ -9,11 +9,11 @@ many files there are. `show --json` prints a JSON list with one record per line.
 from __future__ import annotations
 
 import json
+import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from captions.cli.output import error, warn
@@ -32,12 +32,12 @@ class Done:
     error: str | None = None
 
 
-def show_files(paths: list[Path], *, as_json: bool, jobs: int = 0) -> int:
+def show_files(paths: Sequence[str | os.PathLike[str]], *, as_json: bool, jobs: int = 0) -> int:
     """Print the metadata of every image under `paths`; the exit code (2 if any failed)."""
     from captions.pool import ordered_map
-    from captions.walk import expand
+    from captions.walk import expand_names
 
-    files = expand(paths)
+    files = expand_names(paths)
     work = partial(show_one, as_json=as_json)
     failed = False
     out = sys.stdout
@@ -57,7 +57,7 @@ def show_files(paths: list[Path], *, as_json: bool, jobs: int = 0) -> int:
     return 2 if failed else 0
 
 
-def show_one(path: Path, as_json: bool) -> Done:
+def show_one(path: str, as_json: bool) -> Done:
     """One file's `show` output (runs in a worker process)."""
     from captions import metadata
 
@@ -131,13 +131,16 @@ class WriteOptions:
 
 
 def set_files(
-    paths: list[Path], values: Mapping[str, Value | None], options: WriteOptions, jobs: int = 0
+    paths: Sequence[str | os.PathLike[str]],
+    values: Mapping[str, Value | None],
+    options: WriteOptions,
+    jobs: int = 0,
 ) -> int:
     """Write `values` into every image under `paths`; the exit code (2 if any failed)."""
     from captions.pool import ordered_map
-    from captions.walk import expand
+    from captions.walk import expand_names
 
-    files = expand(paths)
+    files = expand_names(paths)
     if not options.dry_run:
         _remove_stale_temps(files)
     failed = False
@@ -155,7 +158,7 @@ def set_files(
     return 2 if failed else 0
 
 
-def set_one(path: Path, values: Mapping[str, Value | None], options: WriteOptions) -> Done:
+def set_one(path: str, values: Mapping[str, Value | None], options: WriteOptions) -> Done:
     """Write one file (runs in a worker process)."""
     from captions import metadata
 
@@ -174,11 +177,11 @@ def set_one(path: Path, values: Mapping[str, Value | None], options: WriteOption
     return Done(_result_text(result, options.dry_run), warnings)
 
 
-def _remove_stale_temps(files: list[Path]) -> None:
+def _remove_stale_temps(files: list[str]) -> None:
     """Clean up after writes that were killed half-way, and say so."""
     from captions.writer import remove_stale_temps
 
-    for folder in dict.fromkeys(path.parent for path in files):
+    for folder in dict.fromkeys(os.path.dirname(path) or "." for path in files):
         for temp in remove_stale_temps(folder):
             warn(f"{temp}: removed a temporary file left by an interrupted write")
 
