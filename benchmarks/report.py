@@ -80,11 +80,15 @@ def ratios(results: list[Result]) -> list[Ratio]:
 def memory_ratios(results: list[Result]) -> list[Ratio]:
     """Peak memory at the largest file set over the smallest, for each captions command."""
     out = []
-    for key in ("show.captions", "audit.captions"):
+    keys = ("show.captions", "show.captions-folder", "audit.captions", "audit.captions-folder")
+    for key in (*keys, "show.python-argv"):
         runs = sorted((r for r in results if r.key == key and r.peak_mb), key=lambda r: r.files)
         if len(runs) >= 2 and runs[0].peak_mb and runs[-1].peak_mb:
             value = runs[-1].peak_mb / runs[0].peak_mb
             name = f"peak RSS {key} {runs[-1].files} / {runs[0].files} files"
+            if key == "show.python-argv":  # a reference: the interpreter holding N arguments
+                out.append(Ratio(name, runs[-1].files, value, "-", None))
+                continue
             out.append(
                 Ratio(name, runs[-1].files, value, f"<= {FLAT_MEMORY}", value <= FLAT_MEMORY)
             )

@@ -48,7 +48,7 @@ class Case:
     group: str
     argv: list[str]
     ok_codes: tuple[int, ...] = (0,)
-    files: str = "all"  # all | one | none
+    files: str = "all"  # all | one | none | folder (the folder itself: ".", walked by the tool)
 
 
 @dataclass(frozen=True)
@@ -126,9 +126,15 @@ def build_cases(prefix: list[str], notes: list[str]) -> list[Case]:
             notes.append(f"`captions {name}` does not exist yet: its rows are skipped.")
     if exists["show"]:
         cases.append(Case("show.captions", "show", cmd.captions_show(prefix)))
+        cases.append(
+            Case("show.captions-folder", "show", cmd.captions_show(prefix), files="folder")
+        )
         cases.append(Case("one.captions", "one file", cmd.captions_show(prefix), files="one"))
     if exists["audit"]:
         cases.append(Case("audit.captions", "audit", cmd.captions_audit(prefix), ok_codes=(0, 1)))
+        cases.append(
+            Case("audit.captions-folder", "audit", cmd.captions_audit(prefix), (0, 1), "folder")
+        )
     if exists["set"]:
         cases.append(Case("set.captions", "set", cmd.captions_set(prefix)))
     cases.append(Case("startup.captions-version", "startup", [*prefix, "--version"], files="none"))
@@ -153,6 +159,8 @@ def build_cases(prefix: list[str], notes: list[str]) -> list[Case]:
         notes.append("exiv2 not found: its rows are skipped.")
     cases += [
         Case("show.floor-walk", "show", cmd.floor_walk()),
+        # the interpreter alone holding the file list: its own memory grows with N arguments
+        Case("show.python-argv", "show", [sys.executable, "-c", "pass"]),
         Case("set.floor", "set", cmd.floor_rewrite()),
         Case("startup.python", "startup", [sys.executable, "-c", "pass"], files="none"),
         Case(
@@ -192,13 +200,15 @@ def display(case: Case) -> str:
     names = {sys.executable: "python", str(Path(sys.executable).parent / "captions"): "captions"}
     argv = [names.get(arg, arg) for arg in case.argv]
     argv = [str(Path(arg).relative_to(HERE.parent)) if arg == cmd.FLOOR else arg for arg in argv]
-    suffix = {"none": "", "one": " FILE", "all": " FILES"}[case.files]
+    suffix = {"none": "", "one": " FILE", "all": " FILES", "folder": " FOLDER"}[case.files]
     return shlex.join(argv) + suffix
 
 
 def argv_for(case: Case, fileset: FileSet) -> list[str]:
     if case.files == "none":
         return case.argv
+    if case.files == "folder":
+        return [*case.argv, "."]
     return case.argv + (fileset.names[:1] if case.files == "one" else fileset.names)
 
 
@@ -206,7 +216,7 @@ def check(case: Case, sample: Sample, files: int) -> str:
     """A short note when the run failed or its output does not cover every file."""
     if sample.returncode not in case.ok_codes:
         return f"exit {sample.returncode}: {sample.stderr[:160]}"
-    if case.key in ("show.captions", "show.exiftool") and sample.stdout:
+    if case.key in ("show.captions", "show.captions-folder", "show.exiftool") and sample.stdout:
         count = json_records(sample.stdout)
         if count is not None and count != files:
             return f"output has {count} records for {files} files"
@@ -229,7 +239,7 @@ def json_records(stdout: bytes) -> int | None:
 def time_reads(cases: list[Case], fileset: FileSet, repeat: int, smoke: bool) -> list[Result]:
     """One untimed validating run per case (the warm-up), then `repeat` rounds, interleaved."""
     files = len(fileset.names)
-    counts = {"all": files, "one": 1, "none": 0}
+    counts = {"all": files, "one": 1, "none": 0, "folder": files}
     results = {c.key: Result(c.key, c.group, display(c), counts[c.files]) for c in cases}
     live = []
     for case in cases:
