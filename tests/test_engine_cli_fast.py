@@ -94,7 +94,7 @@ def test_shapes_above_take_the_fast_path(tmp_path: Path, monkeypatch: pytest.Mon
 
     monkeypatch.setattr("captions.cli.image_tasks.show_files", record)
     monkeypatch.setattr("captions.cli.image_tasks.set_files", record)
-    monkeypatch.setattr("captions.cli.audit._run", record)
+    monkeypatch.setattr("captions.cli.audit_tasks.run_audit", record)
     for args in SHAPES:
         assert run_fast(list(args)) == 0, args
     assert len(calls) == len(SHAPES)
@@ -147,6 +147,23 @@ def test_show_json_does_not_import_typer(tmp_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert json.loads(out.stdout)[0]["path"] == str(path)
+    assert out.stderr.strip() == "[]"
+
+
+def test_audit_takes_the_fast_path_without_typer(tmp_path: Path) -> None:
+    path = tmp_path / "a.jpg"
+    path.write_bytes(pillow_jpeg())
+    code = (
+        "import sys\n"
+        "from captions.cli import main\n"
+        f"code = main(['audit', {str(path)!r}])\n"
+        "heavy = ('typer', 'rich', 'click', 'pydantic')\n"
+        "print(sorted(m for m in heavy if m in sys.modules), file=sys.stderr)\n"
+        "sys.exit(code)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert out.returncode == 1, out.stderr  # a picture from Pillow has no caption: findings
+    assert out.stdout.startswith(f"{path}: M001 ")
     assert out.stderr.strip() == "[]"
 
 

@@ -8,8 +8,22 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from captions.cli.audit import OutputFormat, _codes, _validate_selection
-from captions.cli.output import error, warn
+from captions.cli.audit_options import AuditOptions, require_paths
+from captions.cli.findings import FindingsPrinter, OutputFormat
+from captions.cli.options import (
+    ArticleArgument,
+    ConfigOption,
+    ExcludeOption,
+    ExitZeroOption,
+    ExtendSelectOption,
+    FolderArgument,
+    IgnoreOption,
+    IsolatedOption,
+    ManifestOption,
+    OutputFormatOption,
+    SelectOption,
+)
+from captions.cli.output import error, note, warn
 from captions.errors import CaptionsError
 
 if TYPE_CHECKING:
@@ -18,38 +32,17 @@ if TYPE_CHECKING:
 
 
 def check_command(
-    article: Annotated[
-        Path, typer.Argument(metavar="ARTICLE", help="The article: text, HTML or Markdown.")
-    ],
-    folder: Annotated[
-        Path, typer.Argument(metavar="DIR", help="The folder of images (searched recursively).")
-    ],
-    output_format: Annotated[
-        OutputFormat, typer.Option("--output-format", "-o", help="How findings are printed.")
-    ] = OutputFormat.concise,
-    select: Annotated[
-        list[str] | None, typer.Option("--select", help="Only these rules (codes, prefixes).")
-    ] = None,
-    extend_select: Annotated[
-        list[str] | None, typer.Option("--extend-select", help="Rules to add to the selection.")
-    ] = None,
-    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Rules to skip.")] = None,
-    exclude: Annotated[
-        list[str] | None, typer.Option("--exclude", help="Skip images matching this glob.")
-    ] = None,
-    config_file: Annotated[
-        Path | None, typer.Option("--config", help="Use this captions.toml or pyproject.toml.")
-    ] = None,
-    isolated: Annotated[
-        bool, typer.Option("--isolated", help="Ignore every configuration file.")
-    ] = False,
-    manifest: Annotated[
-        Path | None,
-        typer.Option("--manifest", help="A corrected manifest (CSV or JSON) from `match`."),
-    ] = None,
-    exit_zero: Annotated[
-        bool, typer.Option("--exit-zero", help="Exit 0 even with findings (errors still exit 2).")
-    ] = False,
+    article: ArticleArgument,
+    folder: FolderArgument,
+    output_format: OutputFormatOption = OutputFormat.concise,
+    select: SelectOption = None,
+    extend_select: ExtendSelectOption = None,
+    ignore: IgnoreOption = None,
+    exclude: ExcludeOption = None,
+    config_file: ConfigOption = None,
+    isolated: IsolatedOption = False,
+    manifest: ManifestOption = None,
+    exit_zero: ExitZeroOption = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No summary lines, findings only.")
     ] = False,
@@ -60,33 +53,31 @@ def check_command(
     photos with files, compares each matched file's caption and credit with the article's (as
     `captions apply` would write them), and audits the matched files. Rules A001-A006 are the
     article gate (`captions rule A001`); every audit rule applies to the matched files.
+
     Exit 0 clean, 1 findings, 2 errors (--exit-zero never hides a 2). Example:
 
         captions check article.md images/ --output-format github
     """
-    from captions.audit.config import load_config
-
-    missing = [str(p) for p in (article, folder) if not p.exists()]
-    if missing:
-        error(f"no such file or folder: {', '.join(missing)}")
-        raise typer.Exit(2)
-    config = load_config([article, folder], config_file=config_file, isolated=isolated)
-    config = config.with_overrides(
-        select=_codes(select),
-        ignore=_codes(ignore),
-        extend_select=_codes(extend_select),
+    require_paths([article, folder])
+    options = AuditOptions(
+        select=select or (),
+        extend_select=extend_select or (),
+        ignore=ignore or (),
         exclude=exclude or (),
+        config_file=config_file,
+        isolated=isolated,
     )
-    _validate_selection(config)
+    config = options.config([article, folder])
     try:
         result = _run_check(article, folder, manifest, config)
     except CaptionsError as exc:
         error(str(exc))
         raise typer.Exit(2) from None
-    code = _report(result, output_format, quiet)
-    if code == 1 and not quiet:
-        typer.echo(next_steps(result, folder), err=True)
-    raise typer.Exit(0 if exit_zero and code == 1 else code)
+    printer = _report(result, output_format, quiet)
+    failed = bool(result.errors)
+    if printer.exit_code(failed=failed) == 1 and not quiet:
+        note(next_steps(result, folder))
+    raise typer.Exit(printer.exit_code(failed=failed, exit_zero=exit_zero))
 
 
 def _run_check(
@@ -101,26 +92,20 @@ def _run_check(
     return check(article, folder, config, manifest=fixed)
 
 
-def _report(result: CheckResult, output_format: OutputFormat, quiet: bool) -> int:
-    """Print the findings to stdout and the tool's own lines to stderr; the exit code."""
-    from captions.audit.reporters import Summary, get_reporter
-
+def _report(result: CheckResult, output_format: OutputFormat, quiet: bool) -> FindingsPrinter:
+    """Print the findings to stdout and the tool's own lines to stderr."""
     for message in result.match.warnings:
         warn(message)
     for message in result.errors:
         error(message)
     if not quiet:
-        typer.echo(overview(result), err=True)
-    reporter = get_reporter(output_format.value, sys.stdout)
-    summary = Summary()
+        note(overview(result))
+    printer = FindingsPrinter.for_format(output_format, quiet=quiet)
     for path, findings in result.by_path():
-        reporter.file(path, findings)
-        summary.files += 1
-        summary.findings += len(findings)
+        printer.file(path, findings)
     sys.stdout.flush()
-    if not (quiet and output_format in (OutputFormat.concise, OutputFormat.full)):
-        reporter.close(summary)
-    return 2 if result.errors else (1 if summary.findings else 0)
+    printer.close()
+    return printer
 
 
 def overview(result: CheckResult) -> str:

@@ -4,7 +4,7 @@ Importing Typer (which imports pydantic) and building the command tree costs abo
 before any file is read: 25 times what exiv2 needs for a whole one-file run. These commands run
 in newsroom scripts and CI thousands of times a day, so their common argument shapes are parsed
 here and handed to the same code the Typer commands call (`image_tasks`; for `audit PATH...`
-with no options but --jobs, the audit command's own helpers). Anything else: help, an unknown
+with no options but --jobs, `audit_options` and `audit_tasks`). Anything else: help, an unknown
 option, a missing value, a value that needs Typer's checking (`--date`), a missing path, returns
 None and the Typer app parses the arguments as usual, with its usage errors. A test runs every
 shape both ways and compares the output.
@@ -12,7 +12,6 @@ shape both ways and compares the output.
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -161,25 +160,12 @@ def _audit(args: list[str]) -> int:
         if name not in ("--jobs", "-j"):
             raise _NotMine
         jobs = _jobs(value)
-    import typer  # the audit command's module needs it; its argument parsing is what costs
+    from captions.cli.audit_options import AuditOptions, path_exists
+    from captions.cli.audit_tasks import AuditRun, run_audit
 
-    from captions.cli import audit as command
-
-    if not paths or not all(command._exists(path) for path in paths):
+    if not paths or not all(path_exists(path) for path in paths):
         raise _NotMine  # Typer's path reports what is missing
-    from dataclasses import replace
-
-    from captions.audit.config import load_config
-
-    config = load_config(paths).with_overrides(select=[], ignore=[], extend_select=[], exclude=())
-    config = replace(config, fix_strip_gps=False)
-    try:
-        command._validate_selection(config)
-    except typer.Exit as stop:
-        return stop.exit_code
-    output = command.OutputFormat.concise
-    return command._run(paths, config, output, False, jobs or os.cpu_count() or 1, None, None,
-                        False, False)  # fmt: skip
+    return run_audit(paths, AuditOptions().config(paths), AuditRun(jobs=jobs))
 
 
 __all__ = ["run_fast"]

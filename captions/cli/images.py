@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from captions.cli.options import JobsOption
 from captions.cli.output import exit_with
 from captions.errors import CaptionsError
 
@@ -15,9 +16,6 @@ if TYPE_CHECKING:
 
 PathsArgument = Annotated[
     list[Path], typer.Argument(help="Image files or folders (searched recursively).")
-]
-JobsOption = Annotated[
-    int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per core).")
 ]
 
 

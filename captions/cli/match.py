@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from captions.cli.options import ArticleArgument, FolderArgument, ManifestOption
 from captions.cli.output import error, print_json, warn
 from captions.errors import CaptionsError
 
@@ -23,18 +24,6 @@ class Layout(StrEnum):
     FULL = "full"
 
 
-ArticleArg = Annotated[
-    Path, typer.Argument(metavar="ARTICLE", help="The article: text, HTML or Markdown.")
-]
-FolderArg = Annotated[
-    Path, typer.Argument(metavar="DIR", help="The folder of images (searched recursively).")
-]
-ManifestOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--manifest", help="A corrected manifest (CSV or JSON) that overrides the matcher."
-    ),
-]
 ThresholdOpt = Annotated[
     float | None,
     typer.Option("--threshold", help="Lowest score a pair needs to be matched (default 0.8)."),
@@ -101,14 +90,14 @@ def _print_matches(result: MatchResult) -> None:
 
 
 def match_command(
-    article: ArticleArg,
-    folder: FolderArg,
+    article: ArticleArgument,
+    folder: FolderArgument,
     as_json: JsonOpt = False,
     manifest_out: Annotated[
         Path | None,
         typer.Option("--manifest-out", help="Write a manifest (.csv or .json) to correct."),
     ] = None,
-    manifest: ManifestOpt = None,
+    manifest: ManifestOption = None,
     threshold: ThresholdOpt = None,
 ) -> None:
     """Pair the article's photos with image files and explain each pair.
@@ -131,12 +120,12 @@ def match_command(
 
 
 def apply_command(
-    article: ArticleArg,
-    folder: FolderArg,
+    article: ArticleArgument,
+    folder: FolderArgument,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", "-n", help="Show the per-field changes; write nothing.")
     ] = False,
-    manifest: ManifestOpt = None,
+    manifest: ManifestOption = None,
     style: Annotated[
         str | None,
         typer.Option("--style", "-s", help="Credit style: getty, ap, or a credit template."),

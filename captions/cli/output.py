@@ -16,6 +16,11 @@ def warn(message: str) -> None:
     _to_stderr(f"captions: warning: {message}")
 
 
+def note(message: str) -> None:
+    """Print a line about the work (not a finding, not a problem) to stderr, as it is."""
+    _to_stderr(message)
+
+
 def _to_stderr(line: str) -> None:
     # Plain writes, not typer.echo: the hot commands print errors without importing Typer.
     sys.stderr.write(line + "\n")

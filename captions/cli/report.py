@@ -8,7 +8,15 @@ from typing import Annotated
 
 import typer
 
-from captions.cli.output import error
+from captions.cli.audit_options import require_paths
+from captions.cli.options import (
+    ConfigOption,
+    ExcludeOption,
+    IsolatedOption,
+    JobsOption,
+    QuietOption,
+)
+from captions.cli.output import error, note
 from captions.cli.progress import ProgressBar
 
 
@@ -17,25 +25,17 @@ def report_command(
     output: Annotated[
         Path, typer.Option("--output", "-o", help="The HTML file to write.", dir_okay=False)
     ],
-    config_file: Annotated[
-        Path | None, typer.Option("--config", help="Use this captions.toml or pyproject.toml.")
-    ] = None,
-    isolated: Annotated[
-        bool, typer.Option("--isolated", help="Ignore every configuration file.")
-    ] = False,
-    exclude: Annotated[
-        list[str] | None, typer.Option("--exclude", help="Skip paths matching this glob.")
-    ] = None,
-    jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per core).")
-    ] = 0,
+    config_file: ConfigOption = None,
+    isolated: IsolatedOption = False,
+    exclude: ExcludeOption = None,
+    jobs: JobsOption = 0,
     title: Annotated[str, typer.Option("--title", help="The page title.")] = "Contact sheet",
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")
-    ] = False,
+    quiet: QuietOption = False,
 ) -> None:
-    """Write a self-contained HTML contact sheet: a thumbnail, the caption, credit, by-line and
-    audit findings of every image, with filters by rule and severity.
+    """Write a self-contained HTML contact sheet of images and folders.
+
+    Every image gets a card: its thumbnail, caption, credit, by-line and audit findings; the
+    page filters them by rule and severity.
 
     Exit 0 when the page is written (findings do not change it), 2 on errors. Example:
 
@@ -45,10 +45,7 @@ def report_command(
     from captions.report import contact_sheet
     from captions.report.html import render_html
 
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        error(f"no such file or folder: {', '.join(missing)}")
-        raise typer.Exit(2)
+    require_paths(paths)
     config = load_config(paths, config_file=config_file, isolated=isolated)
     config = config.with_overrides(exclude=exclude or ())
     with ProgressBar("audit", enabled=not quiet) as bar:
@@ -70,7 +67,7 @@ def report_command(
         raise typer.Exit(2) from None
     if not quiet:
         found = len(sheet.findings)
-        typer.echo(f"wrote {output}: {len(sheet.cards)} images, {found} findings", err=True)
+        note(f"wrote {output}: {len(sheet.cards)} images, {found} findings")
     raise typer.Exit(2 if sheet.errors else 0)
 
 

@@ -1,0 +1,77 @@
+"""Command-line parameters that several commands share, declared once as `Annotated` types.
+
+    def audit_command(paths: ..., select: SelectOption = None, jobs: JobsOption = 0) -> None:
+
+What the options mean, and their checks, are Typer-free (`audit_options`, `findings`): the fast
+front door uses them without this module.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from captions.cli.findings import OutputFormat
+
+ArticleArgument = Annotated[
+    Path, typer.Argument(metavar="ARTICLE", help="The article: text, HTML or Markdown.")
+]
+FolderArgument = Annotated[
+    Path, typer.Argument(metavar="DIR", help="The folder of images (searched recursively).")
+]
+
+JobsOption = Annotated[
+    int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per core).")
+]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")
+]
+ManifestOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--manifest", help="A corrected manifest (CSV or JSON) that overrides the matcher."
+    ),
+]
+
+# The linting options of `audit` and `check` (and `--config`, `--isolated`, `--exclude` of
+# `report`): see captions.cli.audit_options.AuditOptions.
+OutputFormatOption = Annotated[
+    OutputFormat, typer.Option("--output-format", "-o", help="How findings are printed.")
+]
+SelectOption = Annotated[
+    list[str] | None, typer.Option("--select", help="Only these rules (codes, prefixes).")
+]
+ExtendSelectOption = Annotated[
+    list[str] | None, typer.Option("--extend-select", help="Rules to add to the selection.")
+]
+IgnoreOption = Annotated[list[str] | None, typer.Option("--ignore", help="Rules to skip.")]
+ExcludeOption = Annotated[
+    list[str] | None, typer.Option("--exclude", help="Skip paths matching this glob.")
+]
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", help="Use this captions.toml or pyproject.toml.")
+]
+IsolatedOption = Annotated[
+    bool, typer.Option("--isolated", help="Ignore every configuration file.")
+]
+ExitZeroOption = Annotated[
+    bool, typer.Option("--exit-zero", help="Exit 0 even with findings (errors still exit 2).")
+]
+
+__all__ = [
+    "ArticleArgument",
+    "ConfigOption",
+    "ExcludeOption",
+    "ExitZeroOption",
+    "ExtendSelectOption",
+    "FolderArgument",
+    "IgnoreOption",
+    "IsolatedOption",
+    "JobsOption",
+    "ManifestOption",
+    "OutputFormatOption",
+    "QuietOption",
+    "SelectOption",
+]
