@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import inspect
+import re
 import subprocess
 import sys
+
+import pytest
 
 from captions.cli import main
 
@@ -41,3 +45,38 @@ def test_every_command_is_documented_with_an_example() -> None:
     assert {"show", "set", "extract", "credit", "audit", "rule", "match", "apply"} <= set(commands)
     for name, command in commands.items():
         assert command.help and "Example" in command.help, f"`captions {name}` has no example"
+
+
+def _docstrings() -> dict[str, str]:
+    from captions.cli.app import app
+
+    return {
+        str(info.name): inspect.getdoc(info.callback) or ""
+        for info in app.registered_commands
+        if info.callback is not None
+    }
+
+
+@pytest.mark.parametrize("command", sorted(_docstrings()))
+def test_help_shows_each_paragraph_on_one_line(
+    command: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a wide terminal every paragraph of the docstring is one line of `--help`, brackets
+    (`[tool.captions]`) included, and examples keep their indentation."""
+    monkeypatch.setenv("COLUMNS", "400")
+    assert main([command, "--help"]) == 0
+    out = re.sub(r"\x1b\[[0-9;]*m", "", capsys.readouterr().out)  # colours, where forced
+    lines = [line.rstrip() for line in out.splitlines()]
+    for paragraph in _docstrings()[command].split("\n\n"):
+        if paragraph.startswith(" "):
+            for example in paragraph.splitlines():
+                assert f" {example}" in lines, f"{command}: example {example!r} not indented"
+        else:
+            assert f" {' '.join(paragraph.split())}" in lines, f"{command}: {paragraph!r}"
+
+
+def test_help_text_joins_lines_and_escapes_brackets() -> None:
+    from captions.cli.app import help_text
+
+    doc = "First line\n    goes on.\n\n    Second, [tool.x]\n    in two.\n\n        code  kept\n"
+    assert help_text(doc) == "First line goes on.\n\nSecond, \\[tool.x] in two.\n\n    code  kept"

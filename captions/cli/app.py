@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 
 import typer
+from rich.markup import escape
 
 from captions import __version__
 from captions.errors import CaptionsError
@@ -37,8 +39,24 @@ def _root(
     """captions: caption and credit metadata for newsroom photo desks."""
 
 
+def help_text(doc: str) -> str:
+    """A docstring as `--help` shows it: each paragraph on one line, examples kept as they are.
+
+    Typer reflows only the first paragraph of a help text: the line breaks of the others would
+    stay, breaking sentences at the width of the source wherever the terminal is wider or
+    narrower. Text in brackets (`[tool.captions]`) is escaped: rich would take it for markup.
+    """
+    paragraphs = inspect.cleandoc(doc).split("\n\n")
+    return "\n\n".join(
+        paragraph if paragraph.startswith((" ", "\t")) else " ".join(paragraph.split())
+        for paragraph in map(escape, paragraphs)
+    )
+
+
 for _name in COMMAND_MODULES:
     importlib.import_module(f"captions.cli.{_name}").register(app)
+for _command in app.registered_commands:
+    _command.help = help_text(_command.help or inspect.getdoc(_command.callback) or "")
 
 
 def run(args: list[str]) -> int:
