@@ -13,8 +13,7 @@ refused as a decompression bomb, gets an F001 finding on its card. Source files 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import partial
 
@@ -25,6 +24,7 @@ from captions.audit.rules import UNREADABLE
 from captions.audit.walk import iter_image_paths
 from captions.errors import CaptionsError
 from captions.model import Finding, Severity
+from captions.pool import ordered_map
 from captions.report.thumbnail import THUMBNAIL_SIZE, Thumbnail, make_thumbnail
 
 SEVERITY_ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -79,7 +79,8 @@ def contact_sheet(
         if step <= total:  # per-file results come first, then folder-wide ones
             report("audit", step, total)
     cards = []
-    for step, card in enumerate(_map(partial(read_card, size=size), files, jobs), start=1):
+    previews = ordered_map(partial(read_card, size=size), files, jobs=max(1, jobs))  # as audit
+    for step, card in enumerate(previews, start=1):
         cards.append(_with_findings(card, findings.get(card.path, []), config))
         report("preview", step, total)
     return ContactSheet(tuple(cards), tuple(errors))
@@ -127,16 +128,6 @@ def _with_findings(card: Card, found: list[Finding], config: AuditConfig) -> Car
 
 def _quiet(phase: str, done: int, total: int) -> None:
     pass
-
-
-def _map(work: partial[Card], files: list[str], jobs: int) -> Iterator[Card]:
-    jobs = min(jobs, len(files))
-    if jobs <= 1:
-        yield from map(work, files)
-        return
-    chunk = max(1, min(16, len(files) // (jobs * 8)))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(work, files, chunksize=chunk)
 
 
 __all__ = ["Card", "ContactSheet", "Progress", "contact_sheet", "read_card"]
