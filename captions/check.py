@@ -149,7 +149,7 @@ def _photo_findings(
     for photo in result.unmatched_photos:
         first = article.photos[photo][0]
         message = f"{_photo(first)} {_quote(first.text)} matched no image in {where}"
-        yield _finding("A001", article.path, None, message)
+        yield _finding("A001", article.path, None, message, line=first.line)
     for pair in result.ambiguous:
         first = article.photos[pair.photo][0]
         message = (
@@ -157,7 +157,7 @@ def _photo_findings(
             f"scores almost as high (margin {pair.margin:.2f}): not compared with the "
             "article; confirm it with --manifest"
         )
-        yield _finding("A005", article.path, None, message)
+        yield _finding("A005", article.path, None, message, line=first.line)
 
 
 def _sibling_findings(article: Article, groups: Sequence[DuplicateGroup]) -> Iterable[Finding]:
@@ -170,7 +170,8 @@ def _sibling_findings(article: Article, groups: Sequence[DuplicateGroup]) -> Ite
         changes = _describe((d.change.before, d.change.after) for d in group.differences)
         differ = f": {changes}" if changes else ": the same text"
         message = f"{photos} have nearly the same caption ({group.similarity:.2f}){differ}"
-        yield _finding("A006", article.path, "caption", message)
+        line = group.members[0].line
+        yield _finding("A006", article.path, "caption", message, line=line)
 
 
 def _image_findings(
@@ -309,8 +310,11 @@ def _audit_paths(paths: list[str], config: AuditConfig) -> tuple[list[Finding], 
 # -- small helpers ------------------------------------------------------------------------------
 
 
-def _finding(code: str, path: str, field: str | None, message: str) -> Finding:
-    return BY_CODE[code].finding(path, Hit(field, message))
+def _finding(
+    code: str, path: str, field: str | None, message: str, *, line: int | None = None
+) -> Finding:
+    """A finding of the gate; `line`: where in the article (a file of the images has none)."""
+    return replace(BY_CODE[code].finding(path, Hit(field, message)), line=line)
 
 
 def _enabled(finding: Finding, config: AuditConfig) -> bool:

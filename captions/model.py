@@ -96,6 +96,7 @@ class Finding:
     message: str
     field: str | None = None
     fixable: bool = False
+    line: int | None = None  # the line of a text file (an article) it is about; images have none
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -195,6 +195,22 @@ def test_two_equally_good_images_are_a005_not_compared(tmp_path: Path) -> None:
     assert "the same caption as photo 0" in a002.message
 
 
+def test_article_findings_carry_the_line_of_their_photo(tmp_path: Path) -> None:
+    sibling = RIBBON.replace("(C)", "(2nd L)")
+    story = write_story(tmp_path, RIBBON, sibling)
+    text = story.read_text(encoding="utf-8").splitlines()
+    first = next(n for n, line in enumerate(text, start=1) if line.startswith(RIBBON))
+    images = tmp_path / "images"
+    photo(images, "a.jpg", RIBBON, 1)
+    photo(images, "b.jpg", RIBBON, 2)
+    found = check(story, images, AuditConfig()).findings
+    on_article = {f.code: f.line for f in found if f.path == str(story)}
+    assert on_article["A006"] == first  # the group's first member
+    assert on_article["A005"] == first  # its message names the same line
+    assert f"(line {first})" in next(f.message for f in found if f.code == "A005")
+    assert all(f.line is None for f in found if f.path != str(story))  # images have no lines
+
+
 def test_broken_files_get_file_findings(tmp_path: Path) -> None:
     story = write_story(tmp_path, RIBBON)
     images = tmp_path / "images"
@@ -310,6 +326,20 @@ def test_sarif_validates_and_points_at_the_rules(
     jsonschema.validate(document, json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))
 
 
+def test_sarif_locates_article_findings_at_their_line(
+    gate: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    story, images = gate
+    capsys.readouterr()
+    _, out, _ = run(["check", str(story), str(images), "-o", "sarif"], capsys)
+    results = {r["ruleId"]: r for r in json.loads(out)["runs"][0]["results"]}
+    text = story.read_text(encoding="utf-8").splitlines()
+    herring = next(n for n, line in enumerate(text, start=1) if line.startswith(HERRING))
+    location = results["A001"]["locations"][0]["physicalLocation"]
+    assert location["region"] == {"startLine": herring}
+    assert "region" not in results["A002"]["locations"][0]["physicalLocation"]  # an image
+
+
 def test_github_annotations_and_junit(
     gate: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -320,7 +350,12 @@ def test_github_annotations_and_junit(
     code, out, _ = run(["check", str(story), str(images), "-o", "github"], capsys)
     assert code == 1
     lines = out.splitlines()
-    assert any(line.startswith(f"::error file={story},line=1,title=A001 ") for line in lines)
+    text = story.read_text(encoding="utf-8").splitlines()
+    herring = next(n for n, line in enumerate(text, start=1) if line.startswith(HERRING))
+    assert herring > 1  # the photo without an image: annotated at its own line
+    assert any(
+        line.startswith(f"::error file={story},line={herring},title=A001 ") for line in lines
+    )
     assert any(line.startswith("::warning file=") and "gulls.jpg" in line for line in lines)
     _, out, _ = run(["check", str(story), str(images), "-o", "junit"], capsys)
     assert ET.fromstring(out).iter("testcase")

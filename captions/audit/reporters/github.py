@@ -2,7 +2,8 @@
 
     ::error file=photos/a.jpg,line=1,title=M001 missing-caption::no caption
 
-Annotations attach to the file; images have no lines, so every annotation points at line 1.
+Annotations attach to the file, at the finding's line (an article's); images have no lines, so
+their annotations point at line 1.
 """
 
 from __future__ import annotations
@@ -32,5 +33,6 @@ class GithubReporter(Reporter):
             title = escape_property(f"{f.code} {f.name}")
             where = escape_property(path)
             self.out.write(
-                f"::{command} file={where},line=1,title={title}::{escape_data(f.message)}\n"
+                f"::{command} file={where},line={f.line or 1},title={title}::"
+                f"{escape_data(f.message)}\n"
             )

@@ -1,5 +1,6 @@
 """SARIF 2.1.0 for code-scanning services: the rule table as `tool.driver.rules`, one result
-per finding located at the file (relative URIs when the file is under the working directory)."""
+per finding located at the file (relative URIs when the file is under the working directory),
+and at its line where it has one (an article's)."""
 
 from __future__ import annotations
 
@@ -50,13 +51,14 @@ class SarifReporter(Reporter):
         self.index = {rule.code: i for i, rule in enumerate(RULES)}
 
     def file(self, path: str, findings: Sequence[Finding]) -> None:
-        location = {"physicalLocation": {"artifactLocation": artifact_uri(path)}}
+        artifact = {"artifactLocation": artifact_uri(path)}
         for f in findings:
+            region = {"region": {"startLine": f.line}} if f.line else {}
             result: dict[str, Any] = {
                 "ruleId": f.code,
                 "level": _LEVEL[f.severity],
                 "message": {"text": f.message},
-                "locations": [location],
+                "locations": [{"physicalLocation": {**artifact, **region}}],
                 "properties": {"field": f.field, "fixable": f.fixable},
             }
             if f.code in self.index:
