@@ -7,19 +7,12 @@ from pathlib import Path
 
 import pytest
 from audit_fixtures import CORPUS, make_jpeg, needs_corpus
-
-from captions.cli import main
+from cli_fixtures import run
 
 
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)  # no configuration file of the repository is picked up
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_clean_folder_exits_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from audit_fixtures import make_jpeg
+from cli_fixtures import run
 
 from captions.audit.config import AuditConfig
 from captions.check import CheckResult, check
@@ -49,6 +50,12 @@ def write_story(folder: Path, *captions: str, credit: str = CREDIT) -> Path:
     return path
 
 
+def line_of(story: Path, caption: str) -> int:
+    """The line of the story a caption is printed on, counted from 1."""
+    lines = story.read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, start=1) if line.startswith(caption))
+
+
 def photo(folder: Path, name: str, caption: str, seed: int, **values: Any) -> Path:
     """A JPEG with the caption and the credit the article gives it (before house style)."""
     folder.mkdir(exist_ok=True)
@@ -60,12 +67,6 @@ def applied(story: Path, folder: Path) -> None:
     """Write the article's captions and credits into the files, as `captions apply` does."""
     code = main(["apply", str(story), str(folder)])
     assert code == 0
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def codes_of(result: CheckResult) -> list[tuple[str, str]]:
@@ -198,8 +199,7 @@ def test_two_equally_good_images_are_a005_not_compared(tmp_path: Path) -> None:
 def test_article_findings_carry_the_line_of_their_photo(tmp_path: Path) -> None:
     sibling = RIBBON.replace("(C)", "(2nd L)")
     story = write_story(tmp_path, RIBBON, sibling)
-    text = story.read_text(encoding="utf-8").splitlines()
-    first = next(n for n, line in enumerate(text, start=1) if line.startswith(RIBBON))
+    first = line_of(story, RIBBON)
     images = tmp_path / "images"
     photo(images, "a.jpg", RIBBON, 1)
     photo(images, "b.jpg", RIBBON, 2)
@@ -278,6 +278,16 @@ def gate(tmp_path: Path) -> tuple[Path, Path]:
     return story, images
 
 
+def gate_output(
+    gate: tuple[Path, Path], output_format: str, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, str]:
+    """`captions check` on the gate's story and images: the exit code and stdout."""
+    story, images = gate
+    capsys.readouterr()
+    code, out, _ = run(["check", str(story), str(images), "-o", output_format], capsys)
+    return code, out
+
+
 def test_select_ignore_exit_zero_and_quiet(
     gate: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -299,9 +309,7 @@ def test_json_has_the_agreed_keys(
     gate: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     story, images = gate
-    capsys.readouterr()
-    _, out, _ = run(["check", str(story), str(images), "-o", "json"], capsys)
-    findings = json.loads(out)
+    findings = json.loads(gate_output(gate, "json", capsys)[1])
     keys = {"code", "name", "severity", "path", "field", "message", "fixable"}
     assert all(set(f) == keys for f in findings)
     by_code = {f["code"]: f for f in findings}
@@ -313,10 +321,7 @@ def test_json_has_the_agreed_keys(
 def test_sarif_validates_and_points_at_the_rules(
     gate: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    story, images = gate
-    capsys.readouterr()
-    _, out, _ = run(["check", str(story), str(images), "-o", "sarif"], capsys)
-    document = json.loads(out)
+    document = json.loads(gate_output(gate, "sarif", capsys)[1])
     run_ = document["runs"][0]
     rules = run_["tool"]["driver"]["rules"]
     for result in run_["results"]:
@@ -329,12 +334,9 @@ def test_sarif_validates_and_points_at_the_rules(
 def test_sarif_locates_article_findings_at_their_line(
     gate: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    story, images = gate
-    capsys.readouterr()
-    _, out, _ = run(["check", str(story), str(images), "-o", "sarif"], capsys)
-    results = {r["ruleId"]: r for r in json.loads(out)["runs"][0]["results"]}
-    text = story.read_text(encoding="utf-8").splitlines()
-    herring = next(n for n, line in enumerate(text, start=1) if line.startswith(HERRING))
+    document = json.loads(gate_output(gate, "sarif", capsys)[1])
+    results = {r["ruleId"]: r for r in document["runs"][0]["results"]}
+    herring = line_of(gate[0], HERRING)
     location = results["A001"]["locations"][0]["physicalLocation"]
     assert location["region"] == {"startLine": herring}
     assert "region" not in results["A002"]["locations"][0]["physicalLocation"]  # an image
@@ -346,19 +348,16 @@ def test_github_annotations_and_junit(
     import xml.etree.ElementTree as ET
 
     story, images = gate
-    capsys.readouterr()
-    code, out, _ = run(["check", str(story), str(images), "-o", "github"], capsys)
+    code, out = gate_output(gate, "github", capsys)
     assert code == 1
     lines = out.splitlines()
-    text = story.read_text(encoding="utf-8").splitlines()
-    herring = next(n for n, line in enumerate(text, start=1) if line.startswith(HERRING))
+    herring = line_of(story, HERRING)
     assert herring > 1  # the photo without an image: annotated at its own line
     assert any(
         line.startswith(f"::error file={story},line={herring},title=A001 ") for line in lines
     )
     assert any(line.startswith("::warning file=") and "gulls.jpg" in line for line in lines)
-    _, out, _ = run(["check", str(story), str(images), "-o", "junit"], capsys)
-    assert ET.fromstring(out).iter("testcase")
+    assert ET.fromstring(gate_output(gate, "junit", capsys)[1]).iter("testcase")
 
 
 def test_the_house_style_of_the_configuration_is_what_is_compared(

@@ -135,17 +135,28 @@ def test_usage_errors_still_come_from_typer(capsys: pytest.CaptureFixture[str]) 
     assert main(["set", "x.jpg", "--date", "yesterday", "--caption", "c"]) == 2
 
 
-def test_show_json_does_not_import_typer(tmp_path: Path) -> None:
-    path = tmp_path / "a.jpg"
-    path.write_bytes(rich_jpeg())
+def run_in_a_new_process(
+    args: list[str], heavy: tuple[str, ...], cwd: Path
+) -> subprocess.CompletedProcess[str]:
+    """`main(args)` in a fresh interpreter, which prints to stderr the `heavy` modules it
+    imported; exits with main's exit code."""
     code = (
         "import sys\n"
         "from captions.cli import main\n"
-        f"code = main(['show', '--json', {str(path)!r}])\n"
-        "heavy = ('typer', 'rich', 'click', 'pydantic', 'PIL')\n"
+        f"code = main({args!r})\n"
+        f"heavy = {heavy!r}\n"
         "print(sorted(m for m in heavy if m in sys.modules), file=sys.stderr)\n"
+        "sys.exit(code)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=cwd)
+
+
+def test_show_json_does_not_import_typer(tmp_path: Path) -> None:
+    path = tmp_path / "a.jpg"
+    path.write_bytes(rich_jpeg())
+    heavy = ("typer", "rich", "click", "pydantic", "PIL")
+    out = run_in_a_new_process(["show", "--json", str(path)], heavy, tmp_path)
+    assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)[0]["path"] == str(path)
     assert out.stderr.strip() == "[]"
 
@@ -153,15 +164,9 @@ def test_show_json_does_not_import_typer(tmp_path: Path) -> None:
 def test_audit_takes_the_fast_path_without_typer(tmp_path: Path) -> None:
     path = tmp_path / "a.jpg"
     path.write_bytes(pillow_jpeg())
-    code = (
-        "import sys\n"
-        "from captions.cli import main\n"
-        f"code = main(['audit', {str(path)!r}])\n"
-        "heavy = ('typer', 'rich', 'click', 'pydantic')\n"
-        "print(sorted(m for m in heavy if m in sys.modules), file=sys.stderr)\n"
-        "sys.exit(code)\n"
+    out = run_in_a_new_process(
+        ["audit", str(path)], ("typer", "rich", "click", "pydantic"), tmp_path
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
     assert out.returncode == 1, out.stderr  # a picture from Pillow has no caption: findings
     assert out.stdout.startswith(f"{path}: M001 ")
     assert out.stderr.strip() == "[]"

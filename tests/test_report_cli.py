@@ -7,21 +7,15 @@ import io
 from pathlib import Path
 
 import pytest
+from cli_fixtures import run
 from report_fixtures import photo, picture
 
-from captions.cli import main
 from captions.cli.progress import ProgressBar, wanted
 
 
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)  # no configuration file of the repository is picked up
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def folder(tmp_path: Path) -> Path:
