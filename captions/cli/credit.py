@@ -7,9 +7,9 @@ from typing import Annotated, Any
 
 import typer
 
+from captions.cli.options import check_style
 from captions.cli.output import error, print_json, warn
 from captions.credit import format_credit, read_credit
-from captions.credit.style import STYLES, check_template
 from captions.errors import CaptionsError, CreditError
 
 _FLAGS = ("pool", "handout", "file_photo", "courtesy", "commissioned")
@@ -24,18 +24,6 @@ def _inputs(texts: list[str]) -> list[str]:
         else:
             found.append(text)
     return found
-
-
-def _check_style(style: str) -> None:
-    if style.strip().lower() in STYLES:
-        return
-    if "{" not in style:
-        raise typer.BadParameter(
-            f"{style!r} is neither a style ({', '.join(STYLES)}) "
-            "nor a template with {placeholders}",
-            param_hint="--style",
-        )
-    check_template(style)
 
 
 def _record(text: str, style: str) -> dict[str, Any]:
@@ -96,10 +84,7 @@ def credit(
 
     Exit status: 0 when every credit was parsed, 2 when any could not be (an empty line).
     """
-    try:
-        _check_style(style)
-    except CaptionsError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--style") from exc
+    check_style(style)
     records: list[dict[str, Any]] = []
     failed = False
     for text in _inputs(texts):

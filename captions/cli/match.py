@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from captions.cli.options import ArticleArgument, FolderArgument, ManifestOption
+from captions.cli.options import ArticleArgument, FolderArgument, ManifestOption, check_style
 from captions.cli.output import error, print_json, warn
 from captions.errors import CaptionsError
 
@@ -158,7 +158,7 @@ def apply_command(
     from captions.apply import apply, house_style
 
     if style is not None:
-        _check_style(style)
+        check_style(style)
     house = house_style(
         folder,
         credit_style=style,
@@ -174,22 +174,6 @@ def apply_command(
     else:
         _print_report(report)
     raise typer.Exit(2 if failed or report.errors else 0 if report.complete else 1)
-
-
-def _check_style(style: str) -> None:
-    from captions.credit.style import STYLES, check_template
-
-    if style.strip().lower() in STYLES:
-        return
-    if "{" not in style:
-        raise typer.BadParameter(
-            f"{style!r} is neither a style ({', '.join(STYLES)}) nor a template",
-            param_hint="--style",
-        )
-    try:
-        check_template(style)
-    except CaptionsError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--style") from exc
 
 
 def _print_report(report: ApplyReport) -> None:

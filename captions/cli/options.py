@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 
 from captions.cli.findings import OutputFormat
+from captions.errors import CaptionsError
 
 ArticleArgument = Annotated[
     Path, typer.Argument(metavar="ARTICLE", help="The article: text, HTML or Markdown.")
@@ -60,6 +61,25 @@ ExitZeroOption = Annotated[
     bool, typer.Option("--exit-zero", help="Exit 0 even with findings (errors still exit 2).")
 ]
 
+
+def check_style(style: str) -> None:
+    """A usage error on `--style` unless it names a house style or is a valid credit template."""
+    from captions.credit.style import STYLES, check_template
+
+    if style.strip().lower() in STYLES:
+        return
+    if "{" not in style:
+        raise typer.BadParameter(
+            f"{style!r} is neither a style ({', '.join(STYLES)}) "
+            "nor a template with {placeholders}",
+            param_hint="--style",
+        )
+    try:
+        check_template(style)
+    except CaptionsError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--style") from exc
+
+
 __all__ = [
     "ArticleArgument",
     "ConfigOption",
@@ -74,4 +94,5 @@ __all__ = [
     "OutputFormatOption",
     "QuietOption",
     "SelectOption",
+    "check_style",
 ]
