@@ -22,6 +22,7 @@ from captions.cli.options import (
     ManifestOption,
     OutputFormatOption,
     SelectOption,
+    require_folder,
 )
 from captions.cli.output import error, note, warn
 from captions.errors import CaptionsError
@@ -86,8 +87,7 @@ def _run_check(
     from captions.check import check
     from captions.match import manifest as manifests
 
-    if not folder.is_dir():
-        raise typer.BadParameter(f"{folder} is not a folder", param_hint="DIR")
+    require_folder(folder)
     fixed = manifests.read(manifest) if manifest else None
     return check(article, folder, config, manifest=fixed)
 

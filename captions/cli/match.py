@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from captions.cli.options import ArticleArgument, FolderArgument, ManifestOption, check_style
+from captions.cli.options import (
+    ArticleArgument,
+    FolderArgument,
+    ManifestOption,
+    check_style,
+    require_folder,
+)
 from captions.cli.output import error, print_json, warn
 from captions.errors import CaptionsError
 
@@ -40,8 +46,7 @@ def _match(
     from captions.match import DEFAULT_THRESHOLD, match
     from captions.match import manifest as manifests
 
-    if not folder.is_dir():
-        raise typer.BadParameter(f"{folder} is not a folder", param_hint="DIR")
+    require_folder(folder)
     article = extract(article_path)
     images, failed = _read_images(walk.expand([folder]))
     manifest: Manifest | None = manifests.read(manifest_path) if manifest_path else None

@@ -62,6 +62,12 @@ ExitZeroOption = Annotated[
 ]
 
 
+def require_folder(folder: Path) -> None:
+    """A usage error on DIR unless `folder` is a folder (`check`, `match`, `apply`)."""
+    if not folder.is_dir():
+        raise typer.BadParameter(f"{folder} is not a folder", param_hint="DIR")
+
+
 def check_style(style: str) -> None:
     """A usage error on `--style` unless it names a house style or is a valid credit template."""
     from captions.credit.style import STYLES, check_template
@@ -95,4 +101,5 @@ __all__ = [
     "QuietOption",
     "SelectOption",
     "check_style",
+    "require_folder",
 ]
