@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from captions.errors import CaptionsError, FormatError, NotAnImageError, UnsupportedError
-from captions.formats import iptc, jpeg
+from captions.formats import iptc, jpeg, photoshop
 from captions.formats._binary import o16le, o32le
 from captions.formats.detect import detect_format
 from captions.formats.exif import ExifFields, read_exif, update_exif
@@ -104,6 +104,7 @@ class _Raw:
     exif_segments: int = 0
     xmp: bytes | None = None
     photoshop: bytes | None = None
+    photoshop_parts: tuple[bytes, ...] = ()  # the 8BIM bytes of each APP13 segment
     iim: bytes | None = None  # IIM stored outside a Photoshop block (PNG, TIFF)
     extended_xmp: bool = False
     duplicates: tuple[str, ...] = ()
@@ -153,13 +154,19 @@ def _format_of(name: str, head: bytes) -> str:
 def _jpeg_raw(header: jpeg.JpegHeader) -> _Raw:
     found = jpeg.blocks(header)
     warnings = () if header.problem is None else (f"JPEG structure: {header.problem}",)
+    duplicates = found.duplicates
+    if len(found.photoshop_parts) > 1:  # say whether it is one block split, or several blocks
+        label = f"{len(found.photoshop_parts)} Photoshop APP13 segments"
+        described = photoshop.describe(found.photoshop_parts)
+        duplicates = tuple(described if d == label else d for d in duplicates)
     return _Raw(
         exif=found.exif,
         exif_segments=found.exif_segments,
         xmp=found.xmp,
         photoshop=found.photoshop,
+        photoshop_parts=found.photoshop_parts,
         extended_xmp=found.extended_xmp,
-        duplicates=found.duplicates,
+        duplicates=duplicates,
         warnings=warnings,
     )
 
@@ -172,6 +179,7 @@ def _other_raw(name: str, data: bytes, fmt: str) -> _Raw:
         exif=found.exif,
         xmp=found.xmp,
         photoshop=found.photoshop,
+        photoshop_parts=() if found.photoshop is None else (found.photoshop,),
         iim=found.iim,
         warnings=found.warnings,
     )
@@ -201,7 +209,7 @@ def _decode(raw: _Raw) -> _Decoded:
     blocks = iptc.iim_of(resources)
     if not blocks and raw.iim is not None:
         blocks = [raw.iim]
-    digest = iptc.digest_state(resources, b"".join(blocks)) if blocks else None
+    digest = iptc.digest_state(resources, blocks[0]) if blocks else None
     iim = iptc.read_iim(*blocks) if blocks else None
     if iim is not None:
         warnings += iim.warnings
@@ -437,10 +445,10 @@ def _new_bytes(
 ) -> bytes:
     exif = _new_exif(raw, decoded, targets)
     xmp = _new_xmp(raw, decoded, targets)
-    photoshop = _new_photoshop(raw, decoded, targets, full_iim, warnings)
-    if exif is xmp is photoshop is None:
+    app13 = _new_photoshop(raw, decoded, targets, full_iim, warnings)
+    if exif is None and xmp is None and app13 is None:
         return data
-    segments = jpeg.with_blocks(header, exif=exif, xmp=xmp, photoshop=photoshop)
+    segments = jpeg.with_blocks(header, exif=exif, xmp=xmp, photoshop=app13)
     _check_mpf(header.segments, segments)
     return jpeg.join(header, segments, data)
 
@@ -508,7 +516,7 @@ def _new_photoshop(
     targets: Mapping[str, Value | None],
     full_iim: bool,
     warnings: list[str],
-) -> bytes | None:
+) -> list[bytes] | None:
     ours = {n: v for n, v in targets.items() if n in iptc.FIELD_DATASETS}
     current = decoded.iim.values if decoded.iim else {}
     iim, cuts = iptc.update_iim(decoded.iim_blocks, ours, full=full_iim)
@@ -518,7 +526,7 @@ def _new_photoshop(
         return None
     if raw.photoshop is not None:
         iptc.parse_8bim(raw.photoshop)  # refuse to rewrite a block we cannot parse completely
-    return iptc.update_8bim(raw.photoshop, iim)
+    return photoshop.rewrite(raw.photoshop_parts, iim)
 
 
 def verify(

@@ -315,19 +315,23 @@ def embedded_images(files: Sequence[Path]) -> dict[str, dict[str, str]]:
 
 
 def _merge_iptc_groups(tags: dict[str, list[str]]) -> dict[str, list[str]]:
-    """IPTC, IPTC2, ... as one group: the engine reads IIM from several blocks as one stream and
-    writes it back as one (duplicated datasets are tested separately)."""
+    """IPTC, IPTC2, ... as one group, read as exiftool shows them (and as the engine reads and
+    writes them back as one IIM): for each tag, the values of the first group that holds it."""
     merged: dict[str, list[str]] = {}
+    iptc: dict[str, tuple[int, list[str]]] = {}
     for key, values in tags.items():
         group, _, name = key.partition(":")
-        if re.fullmatch(r"IPTC\d*", group):
-            key = f"IPTC:{name}"
-        elif re.fullmatch(r"ExifTool\d*", group):
+        number = re.fullmatch(r"IPTC(\d*)", group)
+        if number is not None:
+            rank = int(number.group(1) or 1)
+            if name not in iptc or rank < iptc[name][0]:
+                iptc[name] = (rank, values)
+            continue
+        if re.fullmatch(r"ExifTool\d*", group):
             key = f"ExifTool:{name}"
         merged.setdefault(key, []).extend(values)
-    return {
-        key: sorted(values) if key.startswith("IPTC:") else values for key, values in merged.items()
-    }
+    merged.update({f"IPTC:{name}": sorted(values) for name, (_, values) in iptc.items()})
+    return merged
 
 
 def compare_tags(

@@ -89,10 +89,12 @@ def test_tag_comparison_catches_a_changed_tag_and_a_new_warning() -> None:
     assert not any("Artist" in p for p in problems)  # a tag we set
 
 
-def test_tag_comparison_sees_iptc_blocks_as_one_stream() -> None:
-    before = {"IPTC:City": ["Oslo"], "IPTC2:City": ["Oslo"]}
-    after = {"IPTC:City": ["Oslo", "Oslo"]}
+def test_tag_comparison_reads_iptc_blocks_as_exiftool_shows_them() -> None:
+    before = {"IPTC:City": ["Oslo"], "IPTC2:City": ["Bergen"], "IPTC2:Source": ["Fjord Wire"]}
+    after = {"IPTC:City": ["Oslo"], "IPTC:Source": ["Fjord Wire"]}
     assert sweep_module.compare_tags(before, after) == ([], [])
+    problems, _ = sweep_module.compare_tags(before, {"IPTC:City": ["Bergen"]})
+    assert any("IPTC:City" in p for p in problems) and any("IPTC:Source" in p for p in problems)
 
 
 @pytest.mark.xfail(

@@ -419,12 +419,6 @@ def test_the_largest_caption_that_fits_is_written_whole(tmp_path: Path) -> None:
     assert os.path.getsize(photo) > len(caption)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="IIM read from two Photoshop APP13 segments is merged into one stream, so a "
-    "non-repeatable dataset present in both (2:55 here) is written twice (corpus: "
-    "kim photo_22_header.jpg); for helper A: keep one copy of identical datasets",
-)
 def test_iim_in_two_photoshop_segments_is_not_duplicated(tmp_path: Path) -> None:
     iim = iptc.encode_datasets([iptc.Dataset(2, 0, b"\x00\x04"), iptc.Dataset(2, 55, b"20200217")])
     stream = b"8BIM\x04\x04\x00\x00" + struct.pack(">I", len(iim)) + iim + b"\x00" * (len(iim) & 1)

@@ -103,14 +103,14 @@ def _rewrite_jpeg(path: str, change: Callable[[bytes], bytes | None], what: str)
 
 
 def _refresh_iim(data: bytes) -> bytes | None:
-    from captions.formats import iptc, jpeg
+    from captions.formats import iptc, jpeg, photoshop
 
     header = jpeg.split(data)
-    photoshop = jpeg.blocks(header).photoshop
-    if photoshop is None:
+    found = jpeg.blocks(header)
+    if found.photoshop is None:
         return None
-    iim, _cuts = iptc.update_iim(iptc.iim_of(iptc.parse_8bim(photoshop)), {})
-    segments = jpeg.with_blocks(header, photoshop=iptc.update_8bim(photoshop, iim))
+    iim, _cuts = iptc.update_iim(iptc.iim_of(iptc.parse_8bim(found.photoshop)), {})
+    segments = jpeg.with_blocks(header, photoshop=photoshop.rewrite(found.photoshop_parts, iim))
     return jpeg.join(header, segments, data)
 
 

@@ -193,21 +193,16 @@ class IimFields:
 def read_iim(data: bytes, *more: bytes) -> IimFields:
     """Decode an IIM stream (or several, as Photoshop blocks may hold) leniently.
 
-    Problems become warnings, never exceptions.
+    Several streams are read as exiftool reads them: each in its own character set, and for
+    each dataset the first stream that holds it wins (a later stream adds only datasets the
+    earlier ones lack). Problems become warnings, never exceptions.
     """
-    datasets: list[Dataset] = []
-    warnings: list[str] = []
-    for block in (data, *more):
-        found, problems = parse_datasets(block)
-        datasets += found
-        warnings += problems
-    charset, codec, note = detect_charset(datasets)
-    if note:
-        warnings.append(note)
+    merged = merge_blocks((data, *more))
+    warnings = list(merged.warnings)
     values: dict[str, str | list[str]] = {}
     over: list[tuple[str, int, int]] = []
     by_number = {n: name for name, n in FIELD_DATASETS.items()}
-    for ds in datasets:
+    for ds, codec in merged.datasets:
         name = by_number.get(ds.number) if ds.record == 2 else None
         if name is None:
             continue
@@ -223,10 +218,61 @@ def read_iim(data: bytes, *more: bytes) -> IimFields:
             warnings.append(f"IIM {DATASET_NAMES[ds.number]} (2:{ds.number:02d}) repeated")
         else:
             values[name] = text
-    date = _iso_date(datasets, codec)
+    date = _iso_date(merged.datasets)
     if date is not None:
         values["date_created"] = date
-    return IimFields(values, charset, tuple(over), tuple(warnings), tuple(datasets))
+    datasets = tuple(ds for ds, _ in merged.datasets)
+    return IimFields(values, merged.charset, tuple(over), tuple(warnings), datasets)
+
+
+@dataclass(frozen=True)
+class MergedIim:
+    """The datasets of one or more IIM streams, each with the codec its own stream declares."""
+
+    datasets: list[tuple[Dataset, str]]
+    charset: str  # the label of the first stream holding datasets (see `detect_charset`)
+    warnings: list[str]
+
+
+def merge_blocks(blocks: Sequence[bytes], *, strict: bool = False) -> MergedIim:
+    """Several IIM streams as one, as exiftool reads them: per (record, dataset), the datasets
+    of the first stream holding it; a later stream adds only what the earlier ones lack, so a
+    non-repeatable dataset is never doubled and repeated keywords are never doubled either.
+
+    With `strict`, a stream that cannot be parsed completely raises FormatError.
+    """
+    merged: list[tuple[Dataset, str]] = []
+    warnings: list[str] = []
+    charset: str | None = None
+    taken: dict[tuple[int, int], list[bytes]] = {}
+    ignored: list[str] = []
+    for block in blocks:
+        found, problems = parse_datasets(block, strict=strict)
+        warnings += problems
+        if not found:
+            continue
+        label, codec, note = detect_charset(found)
+        if note and note not in warnings:
+            warnings.append(note)
+        charset = label if charset is None else charset
+        mine: dict[tuple[int, int], list[bytes]] = {}
+        for ds in found:
+            mine.setdefault((ds.record, ds.number), []).append(ds.data)
+        for key, datas in mine.items():
+            if key in taken and taken[key] != datas and key not in ((1, 90), (2, 0)):
+                ignored.append(f"{key[0]}:{key[1]:02d}")
+        merged += [(ds, codec) for ds in found if (ds.record, ds.number) not in taken]
+        taken.update({key: datas for key, datas in mine.items() if key not in taken})
+    streams = sum(1 for block in blocks if block.strip(b"\x00"))
+    if streams > 1:
+        note = (
+            f"IIM in {streams} Photoshop resources (0x0404), read as one: "
+            "the first holding a dataset wins"
+        )
+        if ignored:
+            note += f"; other values of {', '.join(dict.fromkeys(ignored))} ignored"
+        warnings.append(note)
+    return MergedIim(merged, charset or "undeclared-ascii", warnings)
 
 
 def detect_charset(datasets: list[Dataset]) -> tuple[str, str, str | None]:
@@ -278,9 +324,11 @@ _IIM_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _IIM_TIME = re.compile(r"(\d{2})(\d{2})(\d{2})(?:([+-])(\d{2})(\d{2}))?")
 
 
-def _iso_date(datasets: list[Dataset], codec: str) -> str | None:
+def _iso_date(datasets: list[tuple[Dataset, str]]) -> str | None:
     """2:55 (+2:60) as `YYYY-MM-DD[THH:MM:SS[+HH:MM]]`; a malformed date is returned as read."""
-    found = {ds.number: _decode(ds.data, codec) for ds in reversed(datasets) if ds.record == 2}
+    found = {
+        ds.number: _decode(ds.data, codec) for ds, codec in reversed(datasets) if ds.record == 2
+    }
     if 55 not in found:
         return None
     date = _IIM_DATE.fullmatch(found[55])
@@ -331,15 +379,14 @@ def update_iim(
     Raises FormatError when the existing stream cannot be parsed completely.
     """
     blocks = [data] if isinstance(data, bytes) else list(data or [])
-    old = [ds for block in blocks for ds in parse_datasets(block, strict=True)[0]]
-    _, codec, _ = detect_charset(old)
+    old = merge_blocks(blocks, strict=True).datasets
     ours = {FIELD_DATASETS[name] for name in values if name in FIELD_DATASETS}
     if 55 in ours:
         ours.add(TIME_CREATED)
-    version = next((d.data for d in old if (d.record, d.number) == (2, 0)), RECORD_VERSION)
+    version = next((d.data for d, _ in old if (d.record, d.number) == (2, 0)), RECORD_VERSION)
     kept = [
         _to_utf8(ds, codec)
-        for ds in old
+        for ds, codec in old
         if (ds.record, ds.number) not in ((1, 90), (2, 0))
         and not (ds.record == 2 and ds.number in ours)
     ]
@@ -453,17 +500,20 @@ def iim_of(resources: list[Resource]) -> list[bytes]:
 
 
 def digest_state(resources: list[Resource], iim: bytes | None = None) -> str | None:
-    """'match', 'stale' or 'absent' for the IPTC digest (0x0425) of `iim` (default: the IIM of
-    the resources); None when there is no IIM."""
+    """'match', 'stale' or 'absent' for the IPTC digest (0x0425) of `iim` (default: the first
+    IIM of the resources); None when there is no IIM.
+
+    As exiftool does, the last digest resource counts and it describes the first IIM stream.
+    """
     if iim is None:
         blocks = iim_of(resources)
         if not blocks:
             return None
-        iim = b"".join(blocks)
+        iim = blocks[0]
     digests = [r.data for r in resources if r.id == DIGEST_RESOURCE]
     if not digests:
         return "absent"
-    return "match" if digests[0] == hashlib.md5(iim).digest() else "stale"
+    return "match" if digests[-1] == hashlib.md5(iim).digest() else "stale"
 
 
 def update_8bim(data: bytes | None, iim: bytes) -> bytes:
@@ -487,7 +537,7 @@ def update_8bim(data: bytes | None, iim: bytes) -> bytes:
                 out.append(new_digest)
                 placed_digest = True
         else:
-            out.append(_padded(res))
+            out.append(padded(res))
     if not placed_iim:
         out.append(new_iim)
     if not placed_digest:
@@ -496,7 +546,7 @@ def update_8bim(data: bytes | None, iim: bytes) -> bytes:
     return b"".join(out) + (data[consumed:] if data else b"")
 
 
-def _padded(res: Resource) -> bytes:
+def padded(res: Resource) -> bytes:
     """The resource as read, with the pad byte a last resource of odd length may lack (found by
     fuzzing: a resource appended after it would start one byte early and the block not parse)."""
     whole = 4 + 2 + len(res.name) + 4 + len(res.data) + (len(res.data) & 1)
@@ -511,6 +561,7 @@ __all__ = [
     "IIM_RESOURCE",
     "Dataset",
     "IimFields",
+    "MergedIim",
     "Resource",
     "build_resource",
     "cut_utf8",
@@ -519,8 +570,10 @@ __all__ = [
     "encode_datasets",
     "iim_date",
     "iim_of",
+    "merge_blocks",
     "parse_8bim",
     "parse_8bim_lenient",
+    "padded",
     "parse_datasets",
     "read_iim",
     "update_8bim",

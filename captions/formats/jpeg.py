@@ -10,6 +10,7 @@ including fill bytes before a marker, is joined back exactly as it was read.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import BinaryIO
 
@@ -228,6 +229,7 @@ class Blocks:
     photoshop: bytes | None  # the 8BIM stream of all Photoshop APP13 segments joined in order
     extended_xmp: bool
     duplicates: tuple[str, ...]  # e.g. "2 Exif APP1 segments"
+    photoshop_parts: tuple[bytes, ...] = ()  # each APP13 segment's 8BIM bytes, in order
 
 
 def blocks(header: JpegHeader) -> Blocks:
@@ -241,15 +243,15 @@ def blocks(header: JpegHeader) -> Blocks:
     ]
     if len(photoshop) > 1:
         duplicates.append(f"{len(photoshop)} Photoshop APP13 segments")
+    parts = tuple(s.payload[len(PHOTOSHOP_PREFIX) :] for s in photoshop)
     return Blocks(
         exif=b"".join(s.payload[len(EXIF_PREFIX) :] for s in exif) if exif else None,
         exif_segments=len(exif),
         xmp=xmp[0].payload[len(XMP_PREFIX) :] if xmp else None,
-        photoshop=b"".join(s.payload[len(PHOTOSHOP_PREFIX) :] for s in photoshop)
-        if photoshop
-        else None,
+        photoshop=b"".join(parts) if photoshop else None,
         extended_xmp=bool(header.of_kind("xmp-extension")),
         duplicates=tuple(duplicates),
+        photoshop_parts=parts,
     )
 
 
@@ -258,13 +260,16 @@ def with_blocks(
     *,
     exif: bytes | None = None,
     xmp: bytes | None = None,
-    photoshop: bytes | None = None,
+    photoshop: bytes | Sequence[bytes] | None = None,
 ) -> tuple[Segment, ...]:
     """The header's segments with the given blocks replaced or inserted (None: keep as is).
 
-    The first segment of a kind is replaced in place; a Photoshop block replaces all APP13
-    Photoshop segments (it was read from all of them). New segments go where readers expect
-    them: Exif right after SOI/APP0, XMP after Exif, Photoshop after the Exif/XMP segments.
+    The first segment of a kind is replaced in place. `photoshop` is either one 8BIM stream,
+    which replaces all APP13 Photoshop segments (it was read from all of them), or one stream
+    per existing Photoshop segment (see `formats.photoshop.rewrite`): each goes in place of its
+    segment, cut into as many segments as it needs, and an empty one drops its segment. New
+    segments go where readers expect them: Exif right after SOI/APP0, XMP after Exif,
+    Photoshop after the Exif/XMP segments.
     """
     segments = list(header.segments)
     if exif is not None:
@@ -314,20 +319,28 @@ def _put(segments: list[Segment], marker: int, kind: str, payload: bytes, at: in
     segments.insert(at, Segment(marker, payload))
 
 
-def _put_photoshop(segments: list[Segment], stream: bytes) -> None:
+def _put_photoshop(segments: list[Segment], streams: bytes | Sequence[bytes]) -> None:
+    found = [i for i, s in enumerate(segments) if s.kind == "photoshop"]
+    if isinstance(streams, bytes):
+        streams = [streams, *[b""] * (len(found) - 1)]
+    if not found:
+        ours = [i for i, s in enumerate(segments) if s.kind in ("exif", "xmp")]
+        at = ours[-1] + 1 if ours else _after_app0(segments)
+        segments[at:at] = _photoshop_segments(b"".join(streams))
+        return
+    if len(streams) != len(found):
+        raise WriteError(f"{len(streams)} Photoshop streams for {len(found)} APP13 segments")
+    for i, stream in reversed(list(zip(found, streams, strict=True))):
+        new = _photoshop_segments(stream) if stream else []
+        if new:
+            new[0] = replace(segments[i], payload=new[0].payload)
+        segments[i : i + 1] = new
+
+
+def _photoshop_segments(stream: bytes) -> list[Segment]:
     step = MAX_PAYLOAD - len(PHOTOSHOP_PREFIX)
     chunks = [stream[i : i + step] for i in range(0, len(stream), step)] or [b""]
-    new = [Segment(APP13, PHOTOSHOP_PREFIX + chunk) for chunk in chunks]
-    found = [i for i, s in enumerate(segments) if s.kind == "photoshop"]
-    if found:
-        new[0] = replace(segments[found[0]], payload=new[0].payload)
-        for i in reversed(found):
-            del segments[i]
-        segments[found[0] : found[0]] = new
-        return
-    ours = [i for i, s in enumerate(segments) if s.kind in ("exif", "xmp")]
-    at = ours[-1] + 1 if ours else _after_app0(segments)
-    segments[at:at] = new
+    return [Segment(APP13, PHOTOSHOP_PREFIX + chunk) for chunk in chunks]
 
 
 __all__ = [
