@@ -48,7 +48,7 @@ def perceptual_hash(
                     return None
                 image.draft("L", (_SIZE * 2, _SIZE * 2))  # JPEG: DCT-scaled decode
                 grey = image.convert("L").resize((_SIZE, _SIZE), Image.Resampling.BOX)
-                pixels = list(grey.getdata())
+                pixels = list(grey.tobytes())  # mode L: one byte per pixel
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise FormatError(f"{name}: refused as a decompression bomb ({exc})") from exc
     except UnidentifiedImageError as exc:
