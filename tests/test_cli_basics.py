@@ -80,3 +80,15 @@ def test_help_text_joins_lines_and_escapes_brackets() -> None:
 
     doc = "First line\n    goes on.\n\n    Second, [tool.x]\n    in two.\n\n        code  kept\n"
     assert help_text(doc) == "First line goes on.\n\nSecond, \\[tool.x] in two.\n\n    code  kept"
+
+
+@pytest.mark.parametrize(
+    "text", ["[tool.captions]", "pip install 'captions[dask]'", "a \\[b] [OPTIONS] [*] [#f00]x"]
+)
+def test_markup_is_escaped_as_rich_escapes_it(text: str) -> None:
+    from rich.markup import escape, render
+
+    from captions.cli.app import escape_markup
+
+    assert escape_markup(text) == escape(text)
+    assert render(escape_markup(text)).plain == text
