@@ -539,7 +539,7 @@ def verify(
     """
     new_header = jpeg.split(new)
     old_scan = jpeg.split(old).scan_offset
-    scan = memoryview(old)[old_scan:]  # compared in place: the scan is megabytes
+    scan = jpeg.tail_as_joined(old, old_scan, new_header.scan_offset)  # compared in place
     if len(new) - new_header.scan_offset != len(scan) or not new.endswith(scan):
         raise FormatError("the image data changed while writing")
     raw = _jpeg_raw(new_header)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import BinaryIO
 
 from captions.errors import FormatError, WriteError
+from captions.formats import afcp
 from captions.formats._binary import o16be, u16be
 
 SOI = b"\xff\xd8"
@@ -212,11 +213,28 @@ def read_header(
 
 
 def join(header: JpegHeader, segments: tuple[Segment, ...], original: bytes) -> bytes:
-    """SOI + `segments` + everything from the original SOS marker on, byte for byte."""
+    """SOI + `segments` + everything from the original SOS marker on, byte for byte (but for the
+    absolute offsets of an AFCP trailer, moved with the new header size: see `tail_as_joined`).
+    """
     if header.problem is not None:
         raise WriteError(f"cannot rebuild a broken JPEG: {header.problem}")
-    scan = memoryview(original)[header.scan_offset :]  # megabytes: copied once, by the join
-    return b"".join((SOI, *(s.to_bytes() for s in segments), scan))
+    parts = [SOI, *(s.to_bytes() for s in segments)]
+    new_scan_offset = sum(len(part) for part in parts)
+    tail = tail_as_joined(original, header.scan_offset, new_scan_offset)
+    return b"".join((*parts, tail))  # the scan is megabytes: copied once, here
+
+
+def tail_as_joined(original: bytes, scan_offset: int, new_scan_offset: int) -> bytes | memoryview:
+    """Everything from SOS on, as `join` writes it after a header that now ends elsewhere.
+
+    Byte for byte, except an AFCP trailer at the end of the file: its offsets are absolute, so
+    they move with the header (raises FormatError when they cannot be trusted to).
+    """
+    tail = memoryview(original)[scan_offset:]
+    delta = new_scan_offset - scan_offset
+    if delta and afcp.present(tail):
+        return afcp.shift(tail, scan_offset, delta)
+    return tail
 
 
 @dataclass(frozen=True)
@@ -362,5 +380,6 @@ __all__ = [
     "marker_name",
     "read_header",
     "split",
+    "tail_as_joined",
     "with_blocks",
 ]
