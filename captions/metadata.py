@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from captions.errors import CaptionsError, FormatError, NotAnImageError, UnsupportedError
 from captions.formats import iptc, jpeg, photoshop
@@ -355,12 +354,12 @@ def write(
     Only JPEG can be written. The file is replaced atomically after the new bytes have been
     re-read and checked; a file that cannot be parsed is never written.
     """
-    from captions.writer import replace_file
+    from captions.writer import read_for_write, replace_file
 
     name = os.fspath(path)
     targets = _targets(values)
     try:
-        data = Path(name).read_bytes()
+        data, read_as = read_for_write(name)
     except OSError as exc:
         raise CaptionsError(f"{name}: cannot read ({exc.strerror or exc})") from None
     try:
@@ -383,6 +382,7 @@ def write(
         verify=lambda written: verify(written, data, targets, full_iim=full_iim),
         keep_mtime=keep_mtime,
         backup=backup,
+        read_as=read_as,  # a change after our read is refused, not overwritten
     )
     return WriteResult(name, changes, warnings, written=True)
 

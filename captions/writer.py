@@ -32,6 +32,18 @@ _RANDOM_CHARS = 8  # what tempfile adds
 _READ_BACK_CHUNK = 256 * 1024
 
 
+def read_for_write(path: str | os.PathLike[str]) -> tuple[bytes, os.stat_result]:
+    """The bytes of the file and its status, taken from the same open file.
+
+    Give the status to `replace_file` (`read_as`): a file changed after this read (by another
+    program, between our read and our rename) is then refused instead of overwritten.
+    Raises OSError.
+    """
+    with open(path, "rb") as stream:
+        status = os.fstat(stream.fileno())
+        return stream.read(), status
+
+
 def replace_file(
     path: str | os.PathLike[str],
     data: bytes,
@@ -39,19 +51,23 @@ def replace_file(
     verify: Callable[[bytes], None] | None = None,
     keep_mtime: bool = False,
     backup: bool = False,
+    read_as: os.stat_result | None = None,
 ) -> Path | None:
     """Replace the file at `path` with `data`; returns the backup's path when one was made.
 
     `verify` gets the bytes as read back from disk and raises to refuse the write. The file mode
     is kept; with `keep_mtime` the access and modification times are too. A symlink is followed:
     its target is replaced, the link stays. Read-only files and folders are refused, and so is a
-    file that changes while it is being written.
+    file that changes while it is being written: from `read_as` (the status taken when the
+    caller read the file, see `read_for_write`) or else from the start of this call.
     """
     target = Path(os.path.realpath(path))
     try:
         before = target.stat()
     except OSError as exc:
         raise WriteError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    reference = before if read_as is None else read_as
+    _refuse_changed(target, reference, path, now=before)  # early: no temporary file for nothing
     _refuse_read_only(target, before, path)
     fd, temp = _locked_temp(target, path)
     try:
@@ -59,9 +75,9 @@ def replace_file(
         _write_all(fd, data)
         _check(temp, data, verify, path)
         if keep_mtime:
-            os.utime(temp, ns=(before.st_atime_ns, before.st_mtime_ns))
+            os.utime(temp, ns=(reference.st_atime_ns, reference.st_mtime_ns))
         saved = _backup(target, path) if backup else None
-        _refuse_changed(target, before, path)
+        _refuse_changed(target, reference, path)
         os.replace(temp, target)
     except CaptionsError:
         temp.unlink(missing_ok=True)
@@ -92,9 +108,11 @@ def _refuse_read_only(target: Path, before: os.stat_result, path: object) -> Non
         raise WriteError(f"{path}: its folder {folder} is read-only; not writing it")
 
 
-def _refuse_changed(target: Path, before: os.stat_result, path: object) -> None:
+def _refuse_changed(
+    target: Path, before: os.stat_result, path: object, *, now: os.stat_result | None = None
+) -> None:
     try:
-        now = target.stat()
+        now = target.stat() if now is None else now
     except OSError as exc:
         message = f"{path}: the file went away while it was being written ({exc.strerror})"
         raise WriteError(message) from None
@@ -251,4 +269,11 @@ def _try_lock(fd: int) -> bool:
     return True
 
 
-__all__ = ["TEMP_MARKER", "backup_path", "is_temp_name", "remove_stale_temps", "replace_file"]
+__all__ = [
+    "TEMP_MARKER",
+    "backup_path",
+    "is_temp_name",
+    "read_for_write",
+    "remove_stale_temps",
+    "replace_file",
+]

@@ -17,7 +17,6 @@ from __future__ import annotations
 import struct
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from captions.audit.checks import Image, house_style_credit
 from captions.audit.config import AuditConfig
@@ -92,13 +91,13 @@ def _iim_needs_refresh(path: str) -> bool:
 def _rewrite_jpeg(path: str, change: Callable[[bytes], bytes | None], what: str) -> list[str]:
     """Apply `change` to the file's bytes and replace the file, verified; [] when no change."""
     from captions.metadata import verify
-    from captions.writer import replace_file
+    from captions.writer import read_for_write, replace_file
 
-    data = Path(path).read_bytes()
+    data, read_as = read_for_write(path)
     new = change(data)
     if new is None or new == data:
         return []
-    replace_file(path, new, verify=lambda written: verify(written, data, {}))
+    replace_file(path, new, verify=lambda written: verify(written, data, {}), read_as=read_as)
     return [what]
 
 
