@@ -131,12 +131,14 @@ def apply(
     photos = article.photos
     files: list[FileReport] = []
     skipped = [(p, "no matching image") for p in result.unmatched_photos]
+    removed = {} if dry_run else _remove_stale_temps(result.matches)
     for found in result.matches:
         if not found.write:
             why = "ambiguous match" if found.ambiguous else "the manifest says not to write"
             skipped.append((found.photo, f"{why} ({found.image})"))
             continue
         values, warnings = photo_values(article, photos[found.photo], style)
+        warnings = [*removed.get(found.image, ()), *warnings]
         try:
             written = metadata.write(found.image, values, dry_run=dry_run)
         except CaptionsError as exc:
@@ -146,6 +148,18 @@ def apply(
         all_warnings = (*warnings, *written.warnings)
         files.append(_report(found, changes, written.written, all_warnings))
     return ApplyReport(result, tuple(files), tuple(sorted(skipped)), dry_run)
+
+
+def _remove_stale_temps(matches: Sequence[Match]) -> dict[str, list[str]]:
+    """Clean the folders about to be written of temporary files that killed writes left behind;
+    one warning each, on the first file written in that folder."""
+    from captions.writer import remove_stale_temps_near
+
+    written = [found.image for found in matches if found.write]
+    return {
+        image: [f"removed {temp}, a temporary file left by an interrupted write" for temp in temps]
+        for image, temps in remove_stale_temps_near(written).items()
+    }
 
 
 def _report(

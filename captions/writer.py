@@ -19,7 +19,7 @@ import shutil
 import stat
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from captions.errors import CaptionsError, WriteError
@@ -240,6 +240,23 @@ def remove_stale_temps(folder: str | os.PathLike[str]) -> list[Path]:
     return removed
 
 
+def remove_stale_temps_near(files: Iterable[str | os.PathLike[str]]) -> dict[str, list[Path]]:
+    """`remove_stale_temps` once for each folder a write of `files` puts its temporary file in
+    (a symlink's target folder); the files removed, by the path of the first file of the folder.
+    """
+    removed: dict[str, list[Path]] = {}
+    seen: set[str] = set()
+    for file in files:
+        folder = os.path.dirname(os.path.realpath(file))
+        if folder in seen:
+            continue
+        seen.add(folder)
+        found = remove_stale_temps(folder)
+        if found:
+            removed[os.fspath(file)] = found
+    return removed
+
+
 def _remove_if_unlocked(name: str) -> bool:
     try:
         fd = os.open(name, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
@@ -275,5 +292,6 @@ __all__ = [
     "is_temp_name",
     "read_for_write",
     "remove_stale_temps",
+    "remove_stale_temps_near",
     "replace_file",
 ]

@@ -33,6 +33,9 @@ class FileResult:
     facts: FileFacts | None = None
     errors: tuple[str, ...] = ()  # checks or fixes that failed: tool errors (exit 2)
     fixed: tuple[str, ...] = ()  # what --fix changed, one readable line each
+    # --fix: temporary files that interrupted writes had left in this file's folder, removed
+    # before the run's first write there (on the folder's first file only)
+    removed_temps: tuple[str, ...] = ()
 
 
 def enabled_rules(config: AuditConfig, path: str | None = None) -> tuple[Rule, ...]:
@@ -61,15 +64,19 @@ def audit_results(
 ) -> Iterator[FileResult]:
     """Per-file results in input order, then one result per file with folder-wide findings.
 
-    With `fix`, each file's fixable findings are repaired and the file is audited again.
+    With `fix`, each file's fixable findings are repaired and the file is audited again; the
+    folders are first cleaned of temporary files that killed writes left (`removed_temps`).
     """
     files = list(iter_image_paths(paths, config))
     want_facts = any(r.scope is Scope.FOLDER for r in enabled_rules(config))
     work = partial(_audit_and_fix if fix else _audit_one, config=config, facts=want_facts)
     facts: list[FileFacts] = []
+    removed = _remove_stale_temps(files) if fix else {}
     for result in _map(work, files, jobs):
         if result.facts is not None:
             facts.append(result.facts)
+        if result.path in removed:
+            result = replace(result, removed_temps=removed[result.path])
         yield result
     if want_facts:
         yield from _folder_results(facts, config)
@@ -92,6 +99,13 @@ def _map(work: partial[FileResult], files: list[str], jobs: int) -> Iterator[Fil
         yield from map(work, files)
         return
     yield from ordered_map(work, files, jobs=jobs)
+
+
+def _remove_stale_temps(files: list[str]) -> dict[str, tuple[str, ...]]:
+    from captions.writer import remove_stale_temps_near
+
+    removed = remove_stale_temps_near(files)
+    return {path: tuple(map(str, temps)) for path, temps in removed.items()}
 
 
 def _audit_and_fix(path: str, config: AuditConfig, facts: bool = False) -> FileResult:
