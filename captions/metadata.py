@@ -72,10 +72,12 @@ class Structure:
     digest: str | None = None  # "match" | "stale" | "absent" | None (no IIM)
     iim_over_limit: tuple[tuple[str, int, int], ...] = ()
     duplicate_segments: tuple[str, ...] = ()
-    has_gps: bool = False
+    has_gps: bool = False  # EXIF GPS position tags
     serial_number: str | None = None
     owner_name: str | None = None
     extended_xmp: bool = False
+    xmp_has_gps: bool = False  # exif:GPSLatitude/GPSLongitude in XMP
+    picture_digest: str | None = None  # JPEG, when read with `picture_digest=True`
 
 
 @dataclass(frozen=True)
@@ -123,24 +125,31 @@ class _Decoded:
 # --- reading ---------------------------------------------------------------------------------
 
 
-def read(path: str | os.PathLike[str]) -> ImageMetadata:
-    """The metadata of one image, reading only its header (never the pixels)."""
+def read(path: str | os.PathLike[str], *, picture_digest: bool = False) -> ImageMetadata:
+    """The metadata of one image, reading only its header (never the pixels).
+
+    With `picture_digest`, a JPEG's `structure.picture_digest` is computed from the same open
+    file (`formats.jpeg.picture_digest`: coding segments and 68 KB of scan; nothing decoded).
+    """
     name = os.fspath(path)
+    digest = None
     try:
         with open_binary(name) as stream:  # a path by the OS, a URL through fsspec
             size = size_of(stream)
             head = stream.read(jpeg.INITIAL_READ)
             fmt = _format_of(name, head)
             if fmt == "jpeg":
-                header, _ = jpeg.read_header(stream, size, head, lenient=True)
+                header, head = jpeg.read_header(stream, size, head, lenient=True)
                 raw = _jpeg_raw(header)
+                if picture_digest:
+                    digest = jpeg.picture_digest(header, head, stream, size)
             else:
                 raw = _other_raw(name, head + stream.read(), fmt)
     except OSError as exc:
         raise CaptionsError(f"{name}: cannot read ({exc.strerror or exc})") from None
     except FormatError as exc:
         raise type(exc)(f"{name}: {exc}") from None
-    return _model(name, fmt, raw)
+    return _model(name, fmt, raw, picture=digest)
 
 
 def _format_of(name: str, head: bytes) -> str:
@@ -215,7 +224,9 @@ def _decode(raw: _Raw) -> _Decoded:
     return _Decoded(exif, xmp, iim, blocks, digest, warnings)
 
 
-def _model(name: str, fmt: str, raw: _Raw, decoded: _Decoded | None = None) -> ImageMetadata:
+def _model(
+    name: str, fmt: str, raw: _Raw, decoded: _Decoded | None = None, picture: str | None = None
+) -> ImageMetadata:
     decoded = _decode(raw) if decoded is None else decoded
     exif_values: dict[str, Value] = dict(decoded.exif.values) if decoded.exif else {}
     if "byline" in exif_values:
@@ -243,6 +254,8 @@ def _model(name: str, fmt: str, raw: _Raw, decoded: _Decoded | None = None) -> I
         serial_number=exif.serial_number if exif else None,
         owner_name=exif.owner_name if exif else None,
         extended_xmp=raw.extended_xmp,
+        xmp_has_gps=decoded.xmp.has_gps if decoded.xmp else False,
+        picture_digest=picture,
     )
     return ImageMetadata(name, fmt, fields, tuple(decoded.warnings), structure)
 

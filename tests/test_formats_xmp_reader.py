@@ -143,7 +143,8 @@ def assert_agree(packet: bytes) -> None:
         with pytest.raises(FormatError):
             read_xmp(packet)
         return
-    assert read_xmp(packet) == expected
+    found = read_xmp(packet)
+    assert (found.values, found.warnings) == (expected.values, expected.warnings)
 
 
 # --- cases --------------------------------------------------------------------------------------
@@ -235,3 +236,28 @@ def test_real_packets_agree(folder: Path) -> None:
         pytest.skip(f"no XMP packets under {folder}")
     for packet in packets:
         assert_agree(packet)
+
+
+@pytest.mark.parametrize(
+    ("where", "has_gps"),
+    [
+        ('<rdf:Description exif:GPSLatitude="59,54.6N"/>', True),
+        (
+            "<rdf:Description><exif:GPSLongitude>10,45.2E</exif:GPSLongitude></rdf:Description>",
+            True,
+        ),
+        ('<rdf:Description exif:GPSAltitude="12/1"/>', False),
+        (
+            "<rdf:Description><dc:description>exif:GPSLatitude</dc:description></rdf:Description>",
+            False,
+        ),
+    ],
+)
+def test_the_gps_flag_is_set_while_parsing(where: str, has_gps: bool) -> None:
+    packet = (
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        'xmlns:exif="http://ns.adobe.com/exif/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f"{where}</rdf:RDF></x:xmpmeta>"
+    )
+    assert read_xmp(packet.encode()).has_gps is has_gps

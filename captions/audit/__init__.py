@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import lru_cache, partial
 
 from captions.audit.checks import Hit, Image
 from captions.audit.config import AuditConfig, glob_matches, load_config
@@ -46,7 +46,12 @@ def enabled_rules(config: AuditConfig, path: str | None = None) -> tuple[Rule, .
         for pattern, codes in config.per_file_ignores:
             if glob_matches(pattern, relative):
                 ignore.extend(codes)
-    select = [*config.select, *config.extend_select]
+    return _selected((*config.select, *config.extend_select), tuple(ignore))
+
+
+@lru_cache(maxsize=64)
+def _selected(select: tuple[str, ...], ignore: tuple[str, ...]) -> tuple[Rule, ...]:
+    # Once per distinct selection, not once per file: a run has one or a few.
     return tuple(r for r in RULES if is_selected(r.code, select, ignore))
 
 
@@ -126,7 +131,7 @@ def _audit_one(path: str, config: AuditConfig, facts: bool = False) -> FileResul
 
     rules = enabled_rules(config, path)
     try:
-        metadata = read(path)
+        metadata = read(path, picture_digest=facts)  # the folder rules' digest: same open file
     except (CaptionsError, OSError) as exc:
         if UNREADABLE not in rules:
             return FileResult(path, ())

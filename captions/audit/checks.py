@@ -102,11 +102,22 @@ def agencies_of(config: AuditConfig) -> AgencyTable:
 
 def parse_credit(raw: str, config: AuditConfig) -> Credit | None:
     """The parsed credit, or None when the text holds no credit words at all."""
+    return _parsed_credit(raw, config.known_agencies, config.agency_aliases, config.distributors)
+
+
+@lru_cache(maxsize=4096)
+def _parsed_credit(
+    raw: str,
+    known: tuple[str, ...],
+    aliases: tuple[tuple[str, str], ...],
+    distributors: tuple[str, ...],
+) -> Credit | None:
+    # An archive repeats its credit lines (one photographer, one agency): each is parsed once.
     from captions.credit import parse_credit as parse
     from captions.errors import CreditError
 
     try:
-        return parse(raw, agencies_of(config))
+        return parse(raw, agency_table(known, aliases, distributors))
     except CreditError:
         return None
 
@@ -243,12 +254,12 @@ def placeholder_text(image: Image) -> Iterator[Hit]:
 
 
 def caption_date_mismatch(image: Image) -> Iterator[Hit]:
-    from captions.article.dates import find_date
-
     created = image.text("date_created")[:10]
     caption = image.text("caption")
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", created) or not caption:
         return
+    from captions.article.dates import find_date  # the article package: only when needed
+
     said = find_date(caption, int(created[:4]))
     if said is not None and said != created:
         yield Hit("caption", f"caption says {said} but the picture was taken on {created}")
@@ -258,28 +269,11 @@ def caption_date_mismatch(image: Image) -> Iterator[Hit]:
 
 
 def gps_position(image: Image) -> Iterator[Hit]:
-    if image.metadata.structure.has_gps:
+    structure = image.metadata.structure
+    if structure.has_gps:
         yield Hit(None, "EXIF holds a GPS position")
-    elif image.metadata.format == "jpeg" and _xmp_has_gps(image.path):
+    elif structure.xmp_has_gps:
         yield Hit(None, "XMP holds a GPS position (exif:GPSLatitude/GPSLongitude)")
-
-
-_XMP_GPS = re.compile(rb"exif:GPS(?:Latitude|Longitude)\b")
-
-
-def _xmp_has_gps(path: str) -> bool:
-    """The engine's `has_gps` looks at EXIF only; XMP can carry the position too."""
-    from captions.errors import CaptionsError
-    from captions.formats import jpeg
-    from captions.remote import open_binary
-
-    try:
-        with open_binary(path) as stream:
-            header, _ = jpeg.read_header(stream, stream.seek(0, 2), lenient=True)
-    except (CaptionsError, OSError):
-        return False
-    packet = jpeg.blocks(header).xmp
-    return packet is not None and _XMP_GPS.search(packet) is not None
 
 
 def camera_owner_name(image: Image) -> Iterator[Hit]:

@@ -1,9 +1,11 @@
 """Folder-wide rules (D001 duplicate-caption, D002 conflicting-credits) over every file of a run.
 
-Each worker condenses a file into `FileFacts` (normalized caption, credit, and a digest of the
-compressed picture data); the parent groups them. "Same picture" means the same JPEG scan and
-coding tables byte for byte: a copy with other metadata, never a re-encoded version. Nothing is
-decoded. Other formats have no picture digest yet and take no part in either rule.
+Each worker condenses a file into `FileFacts` (normalized caption, credit, and the digest of the
+compressed picture data that `metadata.read(..., picture_digest=True)` computes from the same
+open file: `formats.jpeg.picture_digest`); the parent groups them. "Same picture" means the
+same JPEG scan and coding tables byte for byte: a copy with other metadata, never a re-encoded
+version. Nothing is decoded. Other formats have no picture digest yet and take no part in
+either rule.
 """
 
 from __future__ import annotations
@@ -15,9 +17,6 @@ from dataclasses import dataclass
 from captions.audit.checks import Hit, Image, fold
 from captions.model import Finding
 
-_SCAN_HEAD = 64 * 1024
-_SCAN_TAIL = 4 * 1024
-_METADATA_MARKERS = frozenset(range(0xE0, 0xF0)) | {0xFE}  # APPn and COM
 _SHOWN = 3  # other files named in a finding's message
 
 
@@ -38,36 +37,8 @@ def file_facts(image: Image) -> FileFacts:
         # a digest, not the text: the parent holds one of these per file of the run
         caption_key=hashlib.blake2b(key.encode(), digest_size=16).hexdigest() if key else "",
         credit=image.text("credit"),
-        picture=picture_digest(image.path) if image.metadata.format == "jpeg" else None,
+        picture=image.metadata.structure.picture_digest,  # read with the metadata (JPEG only)
     )
-
-
-def picture_digest(path: str) -> str | None:
-    """BLAKE2 of a JPEG's coding segments, its scan length and the scan's first and last bytes
-    (a bounded read: two copies of one picture agree on all of it, two pictures almost never
-    share the first 64 KB of their scans). None when the file cannot be read."""
-    from captions.errors import CaptionsError
-    from captions.formats.jpeg import read_header
-    from captions.remote import open_binary
-
-    try:
-        with open_binary(path) as stream:
-            size = stream.seek(0, 2)
-            header, _head = read_header(stream, size, lenient=True)
-            if header.scan_offset < 0:
-                return None
-            digest = hashlib.blake2b(digest_size=16)
-            for segment in header.segments:
-                if segment.marker not in _METADATA_MARKERS:
-                    digest.update(segment.to_bytes())
-            digest.update(str(size - header.scan_offset).encode())
-            stream.seek(header.scan_offset)
-            digest.update(stream.read(_SCAN_HEAD))
-            stream.seek(max(header.scan_offset, size - _SCAN_TAIL))
-            digest.update(stream.read(_SCAN_TAIL))
-    except (CaptionsError, OSError):
-        return None
-    return digest.hexdigest()
 
 
 def folder_findings(facts: list[FileFacts]) -> Iterator[Finding]:
@@ -128,4 +99,4 @@ def _list(paths: list[str], count: int) -> str:
     return shown + (f" and {count - _SHOWN} more" if count > _SHOWN else "")
 
 
-__all__ = ["FileFacts", "file_facts", "folder_findings", "picture_digest"]
+__all__ = ["FileFacts", "file_facts", "folder_findings"]

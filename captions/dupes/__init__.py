@@ -9,56 +9,67 @@ same-picture-different-captions are warnings. Pixel comparison (perceptual hashe
 
 Modules: normalize (caption text made comparable), near (near-duplicate search that scales),
 diff (the words that differ), phash (perceptual hash from a reduced decode), files (digests),
-articles and images (the groups), records (the result records).
+articles and images (the groups), records (the result records), find (`find_duplicates`).
+The names below are imported from their module on first use.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from captions.dupes.articles import article_groups
-from captions.dupes.diff import Change, word_changes
-from captions.dupes.images import ImageCaption, ImageOptions, describe_image, image_groups
-from captions.dupes.near import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD, NearPair, near_pairs
-from captions.dupes.normalize import caption_key, normalize_caption
-from captions.dupes.phash import DEFAULT_MAX_PIXELS, SAME_PICTURE_DISTANCE, perceptual_hash
-from captions.dupes.records import (
-    Difference,
-    DuplicateGroup,
-    DuplicateReport,
-    GroupKind,
-    Member,
-)
-from captions.errors import CaptionsError
-from captions.model import Article
+if TYPE_CHECKING:
+    from captions.dupes.diff import Change, word_changes
+    from captions.dupes.find import find_duplicates
+    from captions.dupes.images import ImageCaption, describe_image, image_groups
+    from captions.dupes.near import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD, NearPair, near_pairs
+    from captions.dupes.normalize import caption_key, normalize_caption
+    from captions.dupes.phash import DEFAULT_MAX_PIXELS, SAME_PICTURE_DISTANCE, perceptual_hash
+    from captions.dupes.records import (
+        Difference,
+        DuplicateGroup,
+        DuplicateReport,
+        GroupKind,
+        Member,
+    )
+
+# Names exported from the submodules, imported on first use: `captions.dupes.normalize` (what
+# the audit needs) must not pull in rapidfuzz, Pillow and the grouping code with the package.
+_LAZY = {
+    "find_duplicates": "find",
+    "Change": "diff",
+    "word_changes": "diff",
+    "ImageCaption": "images",
+    "describe_image": "images",
+    "image_groups": "images",
+    "DEFAULT_MIN_WORDS": "near",
+    "DEFAULT_THRESHOLD": "near",
+    "NearPair": "near",
+    "near_pairs": "near",
+    "caption_key": "normalize",
+    "normalize_caption": "normalize",
+    "DEFAULT_MAX_PIXELS": "phash",
+    "SAME_PICTURE_DISTANCE": "phash",
+    "perceptual_hash": "phash",
+    "Difference": "records",
+    "DuplicateGroup": "records",
+    "DuplicateReport": "records",
+    "GroupKind": "records",
+    "Member": "records",
+}
 
 
-def find_duplicates(
-    articles: Iterable[Article] = (),
-    images: Iterable[str | os.PathLike[str]] = (),
-    *,
-    threshold: float = DEFAULT_THRESHOLD,
-    min_words: int = DEFAULT_MIN_WORDS,
-    pixels: bool = False,
-    max_pixels: int = DEFAULT_MAX_PIXELS,
-    picture_distance: int = SAME_PICTURE_DISTANCE,
-) -> DuplicateReport:
-    """Duplicate groups among the captions of `articles` and of the image files `images`.
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # looked up once
+    return value
 
-    Image files that cannot be read are left out and named in the report's warnings.
-    """
-    groups = article_groups(articles, threshold=threshold, min_words=min_words)
-    described: list[ImageCaption] = []
-    warnings: list[str] = []
-    for path in images:
-        try:
-            described.append(describe_image(path, pixels=pixels, max_pixels=max_pixels))
-        except CaptionsError as exc:
-            warnings.append(str(exc))
-    options = ImageOptions(threshold, min_words, pixels, max_pixels, picture_distance)
-    groups += image_groups(described, options)
-    return DuplicateReport(tuple(groups), tuple(warnings))
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
 
 
 __all__ = [

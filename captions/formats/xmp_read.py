@@ -22,6 +22,7 @@ DC_NS = "http://purl.org/dc/elements/1.1/"
 PHOTOSHOP_NS = "http://ns.adobe.com/photoshop/1.0/"
 IPTC_CORE_NS = "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"
 IPTC_EXT_NS = "http://iptc.org/std/Iptc4xmpExt/2008-02-29/"
+EXIF_NS = "http://ns.adobe.com/exif/1.0/"
 
 Kind = Literal["text", "lang", "seq", "bag"]
 
@@ -70,6 +71,8 @@ _BOM = "\ufeff".encode()
 _SEP = " "  # expat's separator between namespace URI and local name (local names hold none)
 _RDF = RDF_NS + _SEP + "RDF"
 _DESCRIPTION = RDF_NS + _SEP + "Description"
+# exif:GPSLatitude / exif:GPSLongitude, as element or attribute: a position the audit reports.
+_GPS_NAMES = frozenset(EXIF_NS + _SEP + name for name in ("GPSLatitude", "GPSLongitude"))
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ class XmpFields:
 
     values: dict[str, str | list[str]]
     warnings: tuple[str, ...]
+    has_gps: bool = False  # exif:GPSLatitude or exif:GPSLongitude anywhere under rdf:RDF
 
 
 # --- the packet wrapper ---------------------------------------------------------------------
@@ -189,6 +193,7 @@ class Reader:
         self.description: dict[tuple[str, str], str] | None = None  # open description's attrs
         self.open: list[Node] = []  # the property element being kept, and its open descendants
         self.found: dict[str, list[Occurrence]] = {}
+        self.has_gps = False
 
     def install(self, parser: expat.XMLParserType) -> None:
         parser.StartElementHandler = self.start
@@ -198,6 +203,8 @@ class Reader:
     def start(self, name: str, pairs: list[str]) -> None:
         depth = self.depth
         self.depth += 1
+        if name in _GPS_NAMES and self.rdf_depth is not None:
+            self.has_gps = True
         if self.open:
             node = self.new_node(name, pairs)
             self.open[-1].children.append(node)
@@ -212,7 +219,10 @@ class Reader:
             self._property(name, pairs)
 
     def _description(self, pairs: list[str]) -> None:
-        ours = [i for i, name in enumerate(pairs[::2]) if name.startswith(_NAMESPACES)]
+        names = pairs[::2]
+        if not _GPS_NAMES.isdisjoint(names):
+            self.has_gps = True
+        ours = [i for i, name in enumerate(names) if name.startswith(_NAMESPACES)]
         attributes = {split_name(pairs[2 * i]): pairs[2 * i + 1] for i in ours}
         self.description = attributes
         for namespace, local in attributes:
@@ -357,7 +367,7 @@ def read_xmp(packet: bytes) -> XmpFields:
             value = _element_value(first.element, prop, warnings)
         if value is not None:
             values[name] = value
-    return XmpFields(values, tuple(warnings))
+    return XmpFields(values, tuple(warnings), reader.has_gps)
 
 
 __all__ = [
@@ -366,6 +376,7 @@ __all__ = [
     "Occurrence",
     "Reader",
     "DC_NS",
+    "EXIF_NS",
     "IPTC_CORE_NS",
     "IPTC_EXT_NS",
     "PHOTOSHOP_NS",

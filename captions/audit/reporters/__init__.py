@@ -7,9 +7,10 @@ write everything at the end. Findings go to the stream given (stdout), never to 
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import ClassVar, TextIO
+from typing import Any, ClassVar, TextIO
 
 from captions.model import Finding
 
@@ -40,36 +41,48 @@ class Reporter:
         """Everything has been reported."""
 
 
+# name -> (module, class): a run imports only the reporter it prints with.
+_WHERE: dict[str, tuple[str, str]] = {
+    "concise": ("text", "ConciseReporter"),
+    "full": ("text", "FullReporter"),
+    "json": ("json", "JsonReporter"),
+    "json-lines": ("json", "JsonLinesReporter"),
+    "github": ("github", "GithubReporter"),
+    "junit": ("junit", "JunitReporter"),
+    "sarif": ("sarif", "SarifReporter"),
+}
+
+
 def reporter_names() -> tuple[str, ...]:
-    return tuple(REPORTERS)
+    return tuple(_WHERE)
+
+
+def reporter_class(name: str) -> type[Reporter]:
+    """The reporter class called `name`; KeyError names the known ones."""
+    try:
+        module, cls = _WHERE[name]
+    except KeyError:
+        raise KeyError(f"unknown output format {name!r}; known: {', '.join(_WHERE)}") from None
+    found: type[Reporter] = getattr(importlib.import_module(f"{__name__}.{module}"), cls)
+    return found
 
 
 def get_reporter(name: str, out: TextIO) -> Reporter:
     """The reporter called `name`, writing to `out`; KeyError names the known ones."""
-    try:
-        cls = REPORTERS[name]
-    except KeyError:
-        raise KeyError(f"unknown output format {name!r}; known: {', '.join(REPORTERS)}") from None
-    return cls(out)
+    return reporter_class(name)(out)
 
 
-from captions.audit.reporters.github import GithubReporter  # noqa: E402
-from captions.audit.reporters.json import JsonLinesReporter, JsonReporter  # noqa: E402
-from captions.audit.reporters.junit import JunitReporter  # noqa: E402
-from captions.audit.reporters.sarif import SarifReporter  # noqa: E402
-from captions.audit.reporters.text import ConciseReporter, FullReporter  # noqa: E402
+def __getattr__(name: str) -> Any:
+    if name == "REPORTERS":  # every reporter class by name (imports them all)
+        return {key: reporter_class(key) for key in _WHERE}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-REPORTERS: dict[str, type[Reporter]] = {
-    cls.name: cls
-    for cls in (
-        ConciseReporter,
-        FullReporter,
-        JsonReporter,
-        JsonLinesReporter,
-        GithubReporter,
-        JunitReporter,
-        SarifReporter,
-    )
-}
 
-__all__ = ["REPORTERS", "Reporter", "Summary", "get_reporter", "reporter_names"]
+__all__ = [
+    "REPORTERS",
+    "Reporter",
+    "Summary",
+    "get_reporter",
+    "reporter_class",
+    "reporter_names",
+]
