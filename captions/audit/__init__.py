@@ -151,8 +151,12 @@ def _audit_one(path: str, config: AuditConfig, facts: bool = False) -> FileResul
 
 def _folder_results(facts: list[FileFacts], config: AuditConfig) -> Iterator[FileResult]:
     by_path: dict[str, list[Finding]] = {}
+    everywhere = None if config.per_file_ignores else {r.code for r in enabled_rules(config)}
     for finding in folder_findings(facts):
-        if any(r.code == finding.code for r in enabled_rules(config, finding.path)):
+        codes = everywhere
+        if codes is None:
+            codes = {r.code for r in enabled_rules(config, finding.path)}
+        if finding.code in codes:
             by_path.setdefault(finding.path, []).append(finding)
     for path, found in by_path.items():
         yield FileResult(path, tuple(found))

@@ -38,8 +38,10 @@ class Image:
 
     def text(self, name: str) -> str:
         """The reconciled value of a field as one string ('' when absent; lists joined by '; ')."""
-        values = self.values(name)
-        return "; ".join(values)
+        text = self._texts.get(name)
+        if text is None:
+            text = self._texts[name] = "; ".join(self.values(name))
+        return text
 
     def values(self, name: str) -> list[str]:
         """The reconciled value of a field as a list of non-blank strings."""
@@ -49,6 +51,10 @@ class Image:
             return []
         items = [value] if isinstance(value, str) else list(value)
         return [item.strip() for item in items if isinstance(item, str) and item.strip()]
+
+    @cached_property
+    def _texts(self) -> dict[str, str]:
+        return {}  # `text` of each field asked for: a dozen rules ask for the same few
 
     @cached_property
     def credit(self) -> Credit | None:
