@@ -187,10 +187,10 @@ def test_sigkill_with_backup_never_leaves_a_short_backup(
         _recover(work, old, new, _temps(work))
 
 
-def test_sigkill_of_the_real_command_line(
-    folder: tuple[Path, dict[str, bytes], dict[str, bytes]],
-) -> None:
-    """The same with `python -m captions set` started by Popen (start-up time included)."""
+def _kill_the_command_line(
+    folder: tuple[Path, dict[str, bytes], dict[str, bytes]], trials: int
+) -> dict[str, int]:
+    """SIGKILL `python -m captions set` started by Popen (start-up time included) `trials` times."""
     work, old, new = folder
     command = [sys.executable, "-m", "captions", "set", str(work), *ARGS]
 
@@ -199,24 +199,23 @@ def test_sigkill_of_the_real_command_line(
 
     _reset(work, old)
     duration = _duration(start)
-    outcomes = _trials(work, old, new, 25, start, duration * 1.2)
-    assert outcomes["killed"] + outcomes["finished"] == 25
+    outcomes = _trials(work, old, new, trials, start, duration * 1.2)
+    assert outcomes["killed"] + outcomes["finished"] == trials
+    return dict(outcomes)
+
+
+def test_sigkill_of_the_real_command_line(
+    folder: tuple[Path, dict[str, bytes], dict[str, bytes]],
+) -> None:
+    _kill_the_command_line(folder, 25)
 
 
 @SLOW
 def test_sigkill_of_the_real_command_line_many_times(
     folder: tuple[Path, dict[str, bytes], dict[str, bytes]],
 ) -> None:
-    work, old, new = folder
-    command = [sys.executable, "-m", "captions", "set", str(work), *ARGS]
-
-    def start() -> int:
-        return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).pid
-
-    _reset(work, old)
-    duration = _duration(start)
-    outcomes = _trials(work, old, new, 500, start, duration * 1.2)
-    print(f"\n500 SIGKILL trials of `python -m captions set`: {dict(outcomes)}")
+    outcomes = _kill_the_command_line(folder, 500)
+    print(f"\n500 SIGKILL trials of `python -m captions set`: {outcomes}")
 
 
 def test_a_stale_temporary_file_is_removed_but_one_in_use_is_kept(tmp_path: Path) -> None:
