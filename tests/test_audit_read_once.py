@@ -8,6 +8,8 @@ from typing import BinaryIO
 
 import pytest
 from audit_fixtures import make_jpeg
+from hypothesis import given
+from hypothesis import strategies as st
 
 import captions.metadata
 import captions.remote
@@ -55,3 +57,33 @@ def test_every_reporter_is_found_by_its_name() -> None:
 
     assert tuple(REPORTERS) == reporter_names()
     assert all(cls.name == name for name, cls in REPORTERS.items())
+
+
+SAMPLES = [
+    "Ferries at dawn XXX",
+    "TK TK",
+    "Caption Here please",
+    "CAPTİON HERE",
+    "lorem ipſum dolor",
+    "Insert caption",
+    "headLINE here",
+    "A quiet harbour on March 14, 2025.",
+    "TBD-2",
+    "xFPOx and FPO",
+]
+
+
+@given(st.text(alphabet=st.sampled_from(list("XTKBDFPOcaptionhedlrmsuı İſ-_ \u212a")), max_size=40))
+def test_the_placeholder_prefilter_never_hides_a_match(text: str) -> None:
+    from captions.audit.checks import _PLACEHOLDERS, may_hold_placeholder
+
+    if _PLACEHOLDERS.search(text):
+        assert may_hold_placeholder(text)
+
+
+def test_the_placeholder_prefilter_on_samples() -> None:
+    from captions.audit.checks import _PLACEHOLDERS, may_hold_placeholder
+
+    for text in SAMPLES:
+        assert may_hold_placeholder(text) or not _PLACEHOLDERS.search(text), text
+    assert not may_hold_placeholder("A quiet harbour on March 14, 2025.")

@@ -250,10 +250,26 @@ _PLACEHOLDERS = re.compile(
 TEXT_FIELDS = ("caption", "headline", "title", "credit", "byline", "source", "copyright")
 
 
+# What every placeholder holds, found by plain substring tests (a tenth of the regex's time on
+# a long caption); the regex decides only when one is there. The phrases match case-insensitively
+# and Unicode case rules let ı, İ (lowered to i + U+0307) and ſ match i and s: those go to the
+# regex too.
+_UPPER_HINTS = ("XXX", "TK", "TBD", "FPO")
+_PHRASE_HINTS = ("caption", "headline", "lorem", "\u0131", "\u0307", "\u017f")
+
+
+def may_hold_placeholder(value: str) -> bool:
+    """False only when `_PLACEHOLDERS` cannot match `value`."""
+    if any(hint in value for hint in _UPPER_HINTS):
+        return True
+    lower = value.lower()
+    return any(hint in lower for hint in _PHRASE_HINTS)
+
+
 def placeholder_text(image: Image) -> Iterator[Hit]:
     for name in TEXT_FIELDS:
         for value in image.values(name):
-            match = _PLACEHOLDERS.search(value)
+            match = _PLACEHOLDERS.search(value) if may_hold_placeholder(value) else None
             if match:
                 yield Hit(name, f"{name} contains placeholder text '{match.group(0)}'")
                 break

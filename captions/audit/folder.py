@@ -10,7 +10,6 @@ either rule.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -29,6 +28,8 @@ class FileFacts:
 
 
 def file_facts(image: Image) -> FileFacts:
+    import hashlib  # in the workers only: OpenSSL's start-up is 2 ms of the parent's
+
     from captions.dupes.normalize import caption_key
 
     key = caption_key(image.text("caption"))
