@@ -25,17 +25,32 @@ def expand_names(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     found: list[str] = []
     real = _RealFolders()
     for given in paths:
-        root = Path(given)
-        if root.is_dir():
-            files = _walk(root, os.path.realpath(root), real)
+        name = _spelled(os.fspath(given))
+        if os.path.isdir(name):
+            files = _walk(Path(name), os.path.realpath(name), real)
         else:
-            files = iter([(os.fspath(root), None)])
+            files = iter([(name, None)])
         for path, is_link in files:
             key = real.of_file(path, is_link)
             if key not in seen:
                 seen.add(key)
                 found.append(path)
     return found
+
+
+def _spelled(name: str) -> str:
+    """`str(Path(name))` (no `./`, `//`, `/.` or trailing slash), without a Path for the names
+    that are spelled so already: 10,000 names on a command line are."""
+    if (
+        name
+        and name != "."
+        and not name.startswith("./")
+        and not name.endswith(("/", "/."))
+        and "//" not in name
+        and "/./" not in name
+    ):
+        return name
+    return str(Path(name))
 
 
 class _RealFolders:

@@ -87,3 +87,19 @@ def test_the_placeholder_prefilter_on_samples() -> None:
     for text in SAMPLES:
         assert may_hold_placeholder(text) or not _PLACEHOLDERS.search(text), text
     assert not may_hold_placeholder("A quiet harbour on March 14, 2025.")
+
+
+def test_expanded_paths_are_not_walked_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import captions.audit
+
+    first, second = make_jpeg(tmp_path, "a.jpg"), make_jpeg(tmp_path, "b.jpg", seed=1)
+    expected = [r.path for r in audit_results([tmp_path], AuditConfig())]
+
+    def no_walk(*args: object) -> list[str]:
+        raise AssertionError("walked again")
+
+    monkeypatch.setattr(captions.audit, "iter_image_paths", no_walk)
+    again = [r.path for r in audit_results([str(first), str(second)], AuditConfig(), expanded=True)]
+    assert again == expected

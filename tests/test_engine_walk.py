@@ -58,3 +58,26 @@ def test_names_of_one_file_count_once(tree: Path, paths: list[str]) -> None:
 def test_current_folder_names_have_no_dot_prefix(tree: Path) -> None:
     os.chdir(tree / "desk")
     assert expand_names(["."])[:2] == ["a.jpg", "day1/b.jpg"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "a.jpg",
+        "./a.jpg",
+        "d//a.jpg",
+        "d/./a.jpg",
+        "d/",
+        "d/.",
+        ".",
+        "..",
+        "../d",
+        "/x//y/",
+        "//x",
+        "",
+    ],
+)
+def test_names_are_spelled_as_pathlib_spells_them(name: str) -> None:
+    from captions.walk import _spelled
+
+    assert _spelled(name) == str(Path(name))

@@ -66,13 +66,17 @@ def audit_results(
     *,
     jobs: int = 1,
     fix: bool = False,
+    expanded: bool = False,
 ) -> Iterator[FileResult]:
     """Per-file results in input order, then one result per file with folder-wide findings.
+
+    `expanded`: `paths` are already the image files (`audit.walk.iter_image_paths`), not to be
+    walked again (10,000 paths: a tenth of a second).
 
     With `fix`, each file's fixable findings are repaired and the file is audited again; the
     folders are first cleaned of temporary files that killed writes left (`removed_temps`).
     """
-    files = list(iter_image_paths(paths, config))
+    files = [os.fspath(p) for p in paths] if expanded else list(iter_image_paths(paths, config))
     want_facts = any(r.scope is Scope.FOLDER for r in enabled_rules(config))
     work = partial(_audit_and_fix if fix else _audit_one, config=config, facts=want_facts)
     facts: list[FileFacts] = []

@@ -403,6 +403,7 @@ copyright_not_in_template = _template_check("copyright", "copyright_template")
 # -- helpers ------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)  # credits and names repeat across an archive
 def fold(text: str) -> str:
     """Case, accents and spacing removed: how names are compared."""
     decomposed = unicodedata.normalize("NFKD", text)

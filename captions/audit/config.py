@@ -22,9 +22,10 @@ over pyproject.toml. Bad configuration raises ConfigError naming the file and th
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -129,11 +130,31 @@ def load_config(
         return AuditConfig(root=str(Path.cwd()))
     if config_file is not None:
         return config_from_file(config_file)
-    for start in dict.fromkeys(_folder(p) for p in (*paths, Path.cwd())):  # each folder once
+    searched: set[Path] = set()
+    for start in _folders((*paths, Path.cwd())):  # lazily: the first folder usually decides
+        if start in searched:
+            continue
+        searched.add(start)
         found = find_config(start)
         if found is not None:
             return config_from_file(found)
     return AuditConfig(root=str(Path.cwd()))
+
+
+def _folders(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """The resolved folder of each path (a folder itself, a file its parent), each folder
+    resolved once: 10,000 files of one folder cost one `resolve`, not 10,000."""
+    named: set[str] = set()
+    for path in paths:
+        name = os.fspath(path)
+        base = os.path.basename(name)
+        if os.path.islink(name) or base in ("", ".", ".."):
+            yield _folder(path)  # a link's folder is its target's
+            continue
+        folder = name if os.path.isdir(name) else os.path.dirname(name) or "."
+        if folder not in named:
+            named.add(folder)
+            yield Path(folder).resolve()
 
 
 def _folder(start: str | Path) -> Path:
