@@ -96,7 +96,7 @@ def _results(files: list[str], config: AuditConfig, run: AuditRun) -> Iterator[F
 
     jobs = run.jobs or os.cpu_count() or 1
     if run.cluster is None:
-        return audit_results(files, config, jobs=jobs, fix=run.fix)
+        return audit_results(files, config, jobs=jobs, fix=run.fix, expanded=True)
     from captions.audit.distributed import audit_results_on_cluster
 
     where = None if run.cluster == DaskMode.local else run.cluster
