@@ -32,3 +32,13 @@ def test_audit_without_fix_leaves_them(tmp_path: Path) -> None:
     results = list(audit_results([tmp_path], AuditConfig()))
     assert temp.exists()
     assert all(r.removed_temps == () for r in results)
+
+
+def test_the_command_line_reports_removed_temps(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from captions.cli import main
+
+    make_jpeg(tmp_path, name="a.jpg", credit="REUTERS / Ada Lindqvist")
+    temp = _leftover(tmp_path)
+    main(["audit", "--fix", "--isolated", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert f"{temp}: removed a temporary file left by an interrupted write" in err

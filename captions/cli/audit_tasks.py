@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from captions.cli.findings import FindingsPrinter, OutputFormat
-from captions.cli.output import error, note
+from captions.cli.output import error, note, warn
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -115,6 +115,8 @@ def _report_side(result: FileResult, quiet: bool) -> bool:
     """Print fixes and tool errors of one file to stderr; True when there were errors."""
     for change in result.fixed:
         _say(f"fixed {result.path}: {change}", quiet)
+    for temp in result.removed_temps:
+        warn(f"{temp}: removed a temporary file left by an interrupted write")
     for message in result.errors:
         error(message)
     return bool(result.errors)
