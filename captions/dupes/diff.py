@@ -1,6 +1,6 @@
 """The words that differ between two captions, for an editor to see at a glance.
 
-`word_changes("Daskal (C) speaks", "Daskal (2nd L) speaks")` gives one change, `(C)` -> `(2nd L)`.
+`word_changes("Ødegård (C) speaks", "Ødegård (2nd L) speaks")` gives one change, `(C)` -> `(2nd L)`.
 Words are compared case-insensitively and without surrounding punctuation, so a comma moved
 from one word to the next is not a difference; what is shown is the words as printed.
 """

@@ -69,7 +69,7 @@ def asset_ids(text: str) -> set[str]:
 
 
 def name_words(name: str) -> list[str]:
-    """Words of a file name (`BeijingTalks_Daskal-03.jpg` -> `beijing`, `talks`, `daskal`)."""
+    """Words of a file name (`FerryTerminal_Wisniewski-03.jpg` -> `ferry`, `terminal`, ...)."""
     stem = _EXTENSIONS.sub("", PurePosixPath(name).name)
     spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", stem)
     return [w for w in _SPLIT.split(fold(spaced)) if w]
