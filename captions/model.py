@@ -107,6 +107,7 @@ class Finding:
             "field": self.field,
             "message": self.message,
             "fixable": self.fixable,
+            "line": self.line,
         }
 
 

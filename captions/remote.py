@@ -2,7 +2,7 @@
 
 Plain paths never come here: the engine opens them with the OS, as before. fsspec, and the
 package of the protocol (s3fs, gcsfs), are imported only when a URL is read; both come with
-`pip install 'captions[dask]'` (plus s3fs or gcsfs for those stores).
+`pip install 'photodesk-captions[dask]'` (plus s3fs or gcsfs for those stores).
 
 Folders are listed like `captions.walk.expand` lists local ones: files picked by content (their
 first bytes), hidden entries skipped, in the same order (name by name, folders depth first).
@@ -57,7 +57,9 @@ def filesystem(url: str) -> tuple[AbstractFileSystem, str]:
 
         fs, path = url_to_fs(url)
     except ImportError as exc:  # fsspec itself, or s3fs/gcsfs for the protocol
-        raise UnsupportedError(f"{url}: cannot read URLs ({exc}); install captions[dask]") from None
+        raise UnsupportedError(
+            f"{url}: cannot read URLs ({exc}); install photodesk-captions[dask]"
+        ) from None
     except ValueError as exc:  # an unknown protocol
         raise UnsupportedError(f"{url}: {exc}") from None
     return fs, str(path)

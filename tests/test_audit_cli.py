@@ -26,7 +26,7 @@ def test_findings_exit_one_and_go_to_stdout(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = make_jpeg(tmp_path, "a.jpg", caption=None)
-    code, out, err = run(["audit", str(path), "-o", "json", "-j", "1"], capsys)
+    code, out, err = run(["audit", str(path), "--output-format", "json", "-j", "1"], capsys)
     assert code == 1 and err == ""
     assert [item["code"] for item in json.loads(out)] == ["M001"]
     code, _, _ = run(["audit", str(path), "--exit-zero", "-q"], capsys)
@@ -55,7 +55,9 @@ def test_select_ignore_and_unknown_selector(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = make_jpeg(tmp_path, "a.jpg", caption=None, byline=None)
-    code, out, _ = run(["audit", str(path), "-o", "json-lines", "--select", "M001,M003"], capsys)
+    code, out, _ = run(
+        ["audit", str(path), "--output-format", "json-lines", "--select", "M001,M003"], capsys
+    )
     assert code == 1
     assert sorted(json.loads(line)["code"] for line in out.splitlines()) == ["M001", "M003"]
     code, out, _ = run(["audit", str(path), "-q", "--ignore", "M"], capsys)
@@ -82,14 +84,16 @@ def test_baseline_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     code, out, _ = run(["audit", str(photos), "--baseline", str(baseline)], capsys)
     assert code == 0 and "1 accepted by the baseline" in out
     make_jpeg(photos, "new.jpg", seed=4, caption="Piet Brouwer at the harbour.", source=None)
-    code, out, _ = run(["audit", str(photos), "--baseline", str(baseline), "-o", "json"], capsys)
+    code, out, _ = run(
+        ["audit", str(photos), "--baseline", str(baseline), "--output-format", "json"], capsys
+    )
     assert code == 1
     assert [(Path(i["path"]).name, i["code"]) for i in json.loads(out)] == [("new.jpg", "M004")]
 
 
 def test_fix_reports_changes_on_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = make_jpeg(tmp_path, "a.jpg", credit="REUTERS / Ada Lindqvist")
-    code, out, err = run(["audit", str(path), "--fix", "-o", "json"], capsys)
+    code, out, err = run(["audit", str(path), "--fix", "--output-format", "json"], capsys)
     assert code == 0 and json.loads(out) == []
     assert f"fixed {path}: credit:" in err
 
@@ -101,8 +105,10 @@ def test_parallel_output_is_in_input_order(
         make_jpeg(
             tmp_path, f"p{i}.jpg", seed=i, caption=f"Picture {i} of the harbour.", byline=None
         )
-    _, serial, _ = run(["audit", str(tmp_path), "-j", "1", "-o", "json-lines"], capsys)
-    _, parallel, _ = run(["audit", str(tmp_path), "-j", "2", "-o", "json-lines"], capsys)
+    _, serial, _ = run(["audit", str(tmp_path), "-j", "1", "--output-format", "json-lines"], capsys)
+    _, parallel, _ = run(
+        ["audit", str(tmp_path), "-j", "2", "--output-format", "json-lines"], capsys
+    )
     assert serial == parallel and serial.count("\n") >= 6
 
 
@@ -138,7 +144,9 @@ def test_help_documents_the_commands(capsys: pytest.CaptureFixture[str]) -> None
 @needs_corpus
 @pytest.mark.parametrize("part", ["real", "malformed"])
 def test_corpus_finishes_without_traceback(part: str, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(["audit", str(CORPUS / part), "-o", "json", "-j", "2"], capsys)
+    code, out, err = run(
+        ["audit", str(CORPUS / part), "--output-format", "json", "-j", "2"], capsys
+    )
     assert code in (0, 1), err
     assert "Traceback" not in err and err == ""
     findings = json.loads(out)
@@ -155,7 +163,9 @@ def test_a_failing_check_is_an_error_that_exit_zero_keeps(
 
     monkeypatch.setattr(checks, "parse_credit", broken)
     path = make_jpeg(tmp_path, "a.jpg", caption=None)
-    code, out, err = run(["audit", str(path), "-j", "1", "--exit-zero", "-o", "json"], capsys)
+    code, out, err = run(
+        ["audit", str(path), "-j", "1", "--exit-zero", "--output-format", "json"], capsys
+    )
     assert code == 2
     assert "rule C001 failed: RuntimeError: parser exploded" in err and "Traceback" not in err
     assert "M001" in {item["code"] for item in json.loads(out)}  # the other rules still ran

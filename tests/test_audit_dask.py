@@ -25,7 +25,7 @@ from captions.audit.config import AuditConfig
 from captions.cli import main
 from captions.model import Finding
 
-SKIP_REASON = "dask.distributed is not installed (pip install 'captions[dask]')"
+SKIP_REASON = "dask.distributed is not installed (pip install 'photodesk-captions[dask]')"
 HANG_LIMIT = 240  # seconds: a hung cluster ends the test run with tracebacks, not silence
 BATCH = 3  # files per task in the in-process comparisons: many batches, several per worker
 CORPUS_FILES = (
@@ -76,6 +76,8 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     make_jpeg(desk, "agency-copy.jpg", seed=7, credit="Tomas Vik/Nordbild")  # D002: a second credit
     shutil.copy(first, desk / "agency-copy-2.jpg")
     _with_xmp_gps(make_jpeg(desk, "gps-xmp.jpg", seed=8, caption="Kari Moen at the pier."))
+    for seed in range(9, 13):  # enough readable files for many batches without ../shared
+        make_jpeg(desk, f"frame-{seed}.jpg", seed=seed, caption=f"Frame {seed} of the regatta.")
     (root / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\xff\xffIHDR" + b"x" * 20)
     (root / "cut.jpg").write_bytes(b"\xff\xd8\xff\xe1\x10\x00Exif\x00\x00II*\x00")
     (root / "notes.txt").write_text("not a picture: the walk skips it")
@@ -214,7 +216,7 @@ def test_missing_dask_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     from captions.audit.distributed import ClusterError, cluster_client
 
     monkeypatch.setitem(sys.modules, "distributed", None)  # `import distributed` fails
-    with pytest.raises(ClusterError, match=r"install 'captions\[dask\]'"), cluster_client():
+    with pytest.raises(ClusterError, match=r"install 'photodesk-captions\[dask\]'"), cluster_client():
         pass
 
 
@@ -238,7 +240,7 @@ def test_urls_without_fsspec_are_a_clear_error(
     assert main(["audit", "s3://newsdesk-archive/2026/"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("captions: error: s3://newsdesk-archive/2026/: cannot read URLs")
-    assert "install captions[dask]" in err
+    assert "install photodesk-captions[dask]" in err
 
 
 def _cli(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -18,7 +18,7 @@ from captions.audit.reporters import REPORTERS, Summary, get_reporter
 from captions.audit.rules import RULES
 
 SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
-KEYS = {"code", "name", "severity", "path", "field", "message", "fixable"}
+KEYS = {"code", "name", "severity", "path", "field", "message", "fixable", "line"}
 
 
 @pytest.fixture

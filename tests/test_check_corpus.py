@@ -34,7 +34,9 @@ def test_real_article_against_unrelated_images(
 ) -> None:
     article = ARTICLES / name
     images = CORPUS / folder
-    code = main(["check", str(article), str(images), "--isolated", "-o", "json-lines", "-q"])
+    code = main(
+        ["check", str(article), str(images), "--isolated", "--output-format", "json-lines", "-q"]
+    )
     out, err = capsys.readouterr()
     assert code == 1 and err == ""
     findings = [json.loads(line) for line in out.splitlines()]

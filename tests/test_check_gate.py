@@ -89,7 +89,7 @@ def test_a_photo_without_an_image_is_a001_and_exits_one(
     code, out, _ = run(["check", str(story), str(images), "--isolated"], capsys)
     assert code == 1
     [line] = [line for line in out.splitlines() if " A001 " in line]
-    assert line.startswith(f"{story}: A001 photo 2 (line ")
+    assert line.startswith(f"{story}:11: A001 photo 2 (line 11)")
     assert "Visitors queue for smoked herring" in line and str(images) in line
     assert out.count(": A0") == 1  # nothing else: the two other photos are clean
 
@@ -284,7 +284,7 @@ def gate_output(
     """`captions check` on the gate's story and images: the exit code and stdout."""
     story, images = gate
     capsys.readouterr()
-    code, out, _ = run(["check", str(story), str(images), "-o", output_format], capsys)
+    code, out, _ = run(["check", str(story), str(images), "--output-format", output_format], capsys)
     return code, out
 
 
@@ -293,13 +293,17 @@ def test_select_ignore_exit_zero_and_quiet(
 ) -> None:
     story, images = (str(p) for p in gate)
     capsys.readouterr()
-    code, out, _ = run(["check", story, images, "--isolated", "-o", "json"], capsys)
+    code, out, _ = run(["check", story, images, "--isolated", "--output-format", "json"], capsys)
     assert code == 1 and {f["code"] for f in json.loads(out)} == {"A001", "A002"}
-    code, out, _ = run(["check", story, images, "--ignore", "A002", "-o", "json"], capsys)
+    code, out, _ = run(
+        ["check", story, images, "--ignore", "A002", "--output-format", "json"], capsys
+    )
     assert code == 1 and {f["code"] for f in json.loads(out)} == {"A001"}
-    code, out, _ = run(["check", story, images, "--select", "A002", "-o", "json"], capsys)
+    code, out, _ = run(
+        ["check", story, images, "--select", "A002", "--output-format", "json"], capsys
+    )
     assert {f["code"] for f in json.loads(out)} == {"A002"}
-    code, out, _ = run(["check", story, images, "--ignore", "A", "-o", "json"], capsys)
+    code, out, _ = run(["check", story, images, "--ignore", "A", "--output-format", "json"], capsys)
     assert (code, json.loads(out)) == (0, [])
     code, out, err = run(["check", story, images, "--exit-zero", "--quiet"], capsys)
     assert code == 0 and err == "" and out.count("\n") == 2  # the two findings, no summary
@@ -310,11 +314,12 @@ def test_json_has_the_agreed_keys(
 ) -> None:
     story, images = gate
     findings = json.loads(gate_output(gate, "json", capsys)[1])
-    keys = {"code", "name", "severity", "path", "field", "message", "fixable"}
+    keys = {"code", "name", "severity", "path", "field", "message", "fixable", "line"}
     assert all(set(f) == keys for f in findings)
     by_code = {f["code"]: f for f in findings}
     assert by_code["A001"]["severity"] == "error" and by_code["A001"]["path"] == str(story)
     assert by_code["A002"]["path"] == str(images / "gulls.jpg")
+    assert isinstance(by_code["A001"]["line"], int) and by_code["A002"]["line"] is None
     assert by_code["A002"]["name"] == "image-without-caption"
 
 
@@ -372,7 +377,9 @@ def test_the_house_style_of_the_configuration_is_what_is_compared(
     code, out, _ = run(["check", str(story), str(images)], capsys)
     # C005 (a credit at the end of the caption) is the house style here, not a finding.
     assert (code, out.strip()) == (0, "No findings in 2 files.")
-    code, out, _ = run(["check", str(story), str(images), "--isolated", "-o", "json"], capsys)
+    code, out, _ = run(
+        ["check", str(story), str(images), "--isolated", "--output-format", "json"], capsys
+    )
     found = {f["code"]: f["message"] for f in json.loads(out)}
     assert code == 1 and set(found) == {"A003", "C005"}
     assert "adds '(Piet Brouwer/Reuters)'" in found["A003"]

@@ -93,7 +93,9 @@ def test_embedded_credits_are_not_in_house_style_but_name_the_same_people(
 def test_the_cli_exits_one_with_those_findings(
     sample: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = main(["check", str(sample / "article.txt"), str(sample), "--isolated", "-o", "json"])
+    code = main(
+        ["check", str(sample / "article.txt"), str(sample), "--isolated", "--output-format", "json"]
+    )
     out, err = capsys.readouterr()
     assert code == 1
     pairs = {(f["code"], Path(f["path"]).name) for f in json.loads(out)}

@@ -117,7 +117,7 @@ LEFT_TO_TYPER = [
     ["set", "--caption", "x"],
     ["audit"],
     ["audit", "--select", "M", "."],
-    ["audit", "-o", "json", "."],
+    ["audit", "--output-format", "json", "."],
     ["audit", "--fix", "."],
     ["audit", "missing-file.jpg"],
     ["check", "."],

@@ -13,7 +13,7 @@ are the same, in the same order.
 
 Workers need captions installed (and s3fs or gcsfs for object stores), and must reach the paths
 they are given: a local path names a file on the worker's machine. dask is imported only when a
-cluster is used: `pip install 'captions[dask]'`.
+cluster is used: `pip install 'photodesk-captions[dask]'`.
 """
 
 from __future__ import annotations
@@ -157,7 +157,7 @@ def _import_distributed() -> Any:
     except ImportError:
         raise ClusterError(
             "running the audit on a Dask cluster needs dask.distributed: "
-            "pip install 'captions[dask]'"
+            "pip install 'photodesk-captions[dask]'"
         ) from None
     return distributed
 

@@ -20,6 +20,7 @@ from captions.cli.options import (
     IgnoreOption,
     IsolatedOption,
     JobsOption,
+    OutputFileOption,
     OutputFormatOption,
     QuietOption,
     SelectOption,
@@ -38,6 +39,7 @@ def audit_command(
         list[str], typer.Argument(metavar="PATH...", help="Images and folders (or s3:// ... URLs).")
     ],
     output_format: OutputFormatOption = OutputFormat.concise,
+    output: OutputFileOption = None,
     fix: Annotated[
         bool, typer.Option("--fix", help="Repair what is fixable, then re-check.")
     ] = False,
@@ -79,7 +81,7 @@ def audit_command(
 
         captions audit images/ --output-format github --ignore P003
 
-    On a Dask cluster (pip install 'captions[dask]'), paths and s3:// or gcs:// URLs alike:
+    On a Dask cluster (pip install 'photodesk-captions[dask]'), paths and s3:// or gcs:// URLs:
 
         captions audit --scheduler tcp://scheduler:8786 s3://archive/2024/
     """
@@ -108,6 +110,7 @@ def audit_command(
         quiet=quiet,
         exit_zero=exit_zero,
         cluster=cluster,
+        output=output,
     )
     raise typer.Exit(run_audit(paths, config, run))
 

@@ -13,10 +13,10 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from captions.cli.findings import FindingsPrinter, OutputFormat
-from captions.cli.output import error, note, warn
+from captions.cli.output import error, note, output_to, warn
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -51,10 +51,20 @@ class AuditRun:
     quiet: bool = False
     exit_zero: bool = False
     cluster: str | None = None
+    output: Path | None = None  # the findings go to this file (written atomically), not stdout
 
 
 def run_audit(paths: list[str], config: AuditConfig, run: AuditRun) -> int:
-    """Audit `paths`, print the findings, and return the exit code."""
+    """Audit `paths`, print the findings (to stdout or `run.output`), and return the exit code."""
+    try:
+        with output_to(run.output) as out:
+            return _audit_to(out, paths, config, run)
+    except OSError as exc:
+        error(f"{run.output}: cannot write ({exc.strerror or exc})")
+        return 2
+
+
+def _audit_to(out: TextIO, paths: list[str], config: AuditConfig, run: AuditRun) -> int:
     from captions.audit.baseline import Baseline
     from captions.audit.baseline import write_baseline as save
     from captions.audit.reporters import Reporter
@@ -63,9 +73,9 @@ def run_audit(paths: list[str], config: AuditConfig, run: AuditRun) -> int:
     files = list(iter_image_paths(paths, config))
     baseline = Baseline.load(run.baseline) if run.baseline else None
     if run.statistics or run.write_baseline:
-        printer = FindingsPrinter(Reporter(sys.stdout), run.output_format, run.quiet)
+        printer = FindingsPrinter(Reporter(out), run.output_format, run.quiet)
     else:
-        printer = FindingsPrinter.for_format(run.output_format, quiet=run.quiet)
+        printer = FindingsPrinter.for_format(run.output_format, quiet=run.quiet, out=out)
     summary, counts, failed = printer.summary, Counter[str](), False
     kept: list[Finding] = []
     progress = _Progress(len(files), enabled=not run.quiet and sys.stderr.isatty())
@@ -85,7 +95,7 @@ def run_audit(paths: list[str], config: AuditConfig, run: AuditRun) -> int:
         _say(f"wrote {written} findings to the baseline {run.write_baseline}", run.quiet)
         return 2 if failed else 0
     if run.statistics:
-        _print_statistics(counts)
+        _print_statistics(counts, out)
     else:
         printer.close()
     return printer.exit_code(failed=failed, exit_zero=run.exit_zero)
@@ -127,15 +137,15 @@ def _say(message: str, quiet: bool) -> None:
         note(message)
 
 
-def _print_statistics(counts: dict[str, int]) -> None:
+def _print_statistics(counts: dict[str, int], out: TextIO) -> None:
     from captions.audit.rules import BY_CODE
 
     for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         rule = BY_CODE.get(code)
         fix = "[*]" if rule is not None and rule.fixable else "   "
         name = rule.name if rule is not None else ""
-        sys.stdout.write(f"{count:6d}  {code}  {fix} {name}\n")
-    sys.stdout.flush()
+        out.write(f"{count:6d}  {code}  {fix} {name}\n")
+    out.flush()
 
 
 class _Progress:

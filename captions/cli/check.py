@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
@@ -20,11 +19,12 @@ from captions.cli.options import (
     IgnoreOption,
     IsolatedOption,
     ManifestOption,
+    OutputFileOption,
     OutputFormatOption,
     SelectOption,
     require_folder,
 )
-from captions.cli.output import error, note, warn
+from captions.cli.output import error, note, output_to, warn
 from captions.errors import CaptionsError
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ def check_command(
     article: ArticleArgument,
     folder: FolderArgument,
     output_format: OutputFormatOption = OutputFormat.concise,
+    output: OutputFileOption = None,
     select: SelectOption = None,
     extend_select: ExtendSelectOption = None,
     ignore: IgnoreOption = None,
@@ -74,7 +75,12 @@ def check_command(
     except CaptionsError as exc:
         error(str(exc))
         raise typer.Exit(2) from None
-    printer = _report(result, output_format, quiet)
+    try:
+        with output_to(output) as out:
+            printer = _report(result, output_format, quiet, out)
+    except OSError as exc:
+        error(f"{output}: cannot write ({exc.strerror or exc})")
+        raise typer.Exit(2) from None
     failed = bool(result.errors)
     if printer.exit_code(failed=failed) == 1 and not quiet:
         note(next_steps(result, folder))
@@ -92,7 +98,9 @@ def _run_check(
     return check(article, folder, config, manifest=fixed)
 
 
-def _report(result: CheckResult, output_format: OutputFormat, quiet: bool) -> FindingsPrinter:
+def _report(
+    result: CheckResult, output_format: OutputFormat, quiet: bool, out: TextIO
+) -> FindingsPrinter:
     """Print the findings to stdout and the tool's own lines to stderr."""
     for message in result.match.warnings:
         warn(message)
@@ -100,10 +108,10 @@ def _report(result: CheckResult, output_format: OutputFormat, quiet: bool) -> Fi
         error(message)
     if not quiet:
         note(overview(result))
-    printer = FindingsPrinter.for_format(output_format, quiet=quiet)
+    printer = FindingsPrinter.for_format(output_format, quiet=quiet, out=out)
     for path, findings in result.by_path():
         printer.file(path, findings)
-    sys.stdout.flush()
+    out.flush()
     printer.close()
     return printer
 

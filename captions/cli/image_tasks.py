@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from captions.cli.output import error, warn
 from captions.errors import CaptionsError
+from captions.textsafe import visible
 
 if TYPE_CHECKING:
     from captions.metadata import FieldValue, ImageMetadata, Value, WriteResult
@@ -100,7 +101,7 @@ def _field_record(fv: FieldValue) -> dict[str, Any]:
 
 
 def human_text(meta: ImageMetadata) -> str:
-    lines = [f"{meta.path} ({meta.format})"]
+    lines = [f"{visible(meta.path)} ({meta.format})"]
     for name, fv in meta.fields.items():
         if fv.value is None and not fv.conflict:
             continue
@@ -111,15 +112,15 @@ def human_text(meta: ImageMetadata) -> str:
             lines.append(f"  {'':<23} ! sources disagree: {others}")
     if len(lines) == 1:
         lines.append("  (no caption or credit metadata)")
-    lines += [f"  warning: {message}" for message in meta.warnings]
+    lines += [f"  warning: {visible(message)}" for message in meta.warnings]
     return "\n".join(lines) + "\n"
 
 
 def text_of(value: Value | None) -> str:
     if value is None:
         return "-"
-    text = " | ".join(value) if isinstance(value, list) else value
-    return text.replace("\r\n", "\n").replace("\n", "\n" + " " * 26)
+    text = visible(" | ".join(value) if isinstance(value, list) else value)
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\n" + " " * 26)
 
 
 @dataclass(frozen=True)

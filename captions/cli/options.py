@@ -39,7 +39,13 @@ ManifestOption = Annotated[
 # The linting options of `audit` and `check` (and `--config`, `--isolated`, `--exclude` of
 # `report`): see captions.cli.audit_options.AuditOptions.
 OutputFormatOption = Annotated[
-    OutputFormat, typer.Option("--output-format", "-o", help="How findings are printed.")
+    OutputFormat, typer.Option("--output-format", help="How findings are printed.")
+]
+OutputFileOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output", "-o", dir_okay=False, help="Write the findings to this file, not stdout."
+    ),
 ]
 SelectOption = Annotated[
     list[str] | None, typer.Option("--select", help="Only these rules (codes, prefixes).")
@@ -97,6 +103,7 @@ __all__ = [
     "IsolatedOption",
     "JobsOption",
     "ManifestOption",
+    "OutputFileOption",
     "OutputFormatOption",
     "QuietOption",
     "SelectOption",

@@ -12,12 +12,14 @@ from collections.abc import Sequence
 
 from captions.audit.reporters import Reporter
 from captions.model import Finding, Severity
+from captions.textsafe import visible
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Text safe in a workflow command: `%`, CR and LF escaped, other controls made visible."""
+    return visible(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(text: str) -> str:

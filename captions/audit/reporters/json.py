@@ -1,6 +1,7 @@
 """Machine-readable reporters: `json` (one array at the end) and `json-lines` (one per line).
 
-Each finding is `{"code", "name", "severity", "path", "field", "message", "fixable"}`.
+Each finding is `{"code", "name", "severity", "path", "field", "message", "fixable", "line"}`
+(`line`: the article line a finding is about, or null).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any
 
 from captions.audit.reporters import Reporter, Summary
 from captions.model import Finding
+from captions.textsafe import json_line
 
 
 class JsonReporter(Reporter):
@@ -33,4 +35,4 @@ class JsonLinesReporter(Reporter):
 
     def file(self, path: str, findings: Sequence[Finding]) -> None:
         for f in findings:
-            self.out.write(json.dumps(f.to_json(), ensure_ascii=False) + "\n")
+            self.out.write(json_line(json.dumps(f.to_json(), ensure_ascii=False)) + "\n")

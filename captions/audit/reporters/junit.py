@@ -8,6 +8,7 @@ from typing import Any
 
 from captions.audit.reporters import Reporter, Summary
 from captions.model import Finding
+from captions.textsafe import xml_text
 
 
 class JunitReporter(Reporter):
@@ -20,6 +21,7 @@ class JunitReporter(Reporter):
         self.clean: dict[str, ET.Element] = {}
 
     def file(self, path: str, findings: Sequence[Finding]) -> None:
+        path = xml_text(path)
         if not findings:
             case = ET.Element("testcase", classname=path, name="audit")
             self.clean[path] = case
@@ -28,10 +30,12 @@ class JunitReporter(Reporter):
         if path in self.clean:  # folder-wide findings for a file that looked clean
             self.cases.remove(self.clean.pop(path))
         for f in findings:
-            name = f"{f.code} {f.name}" + (f" ({f.field})" if f.field else "")
+            name = xml_text(f"{f.code} {f.name}" + (f" ({f.field})" if f.field else ""))
+            message = xml_text(f.message)
             case = ET.Element("testcase", classname=path, name=name)
-            failure = ET.SubElement(case, "failure", message=f.message, type=f.code)
-            failure.text = f"{path}: {f.code} [{f.severity.value}] {f.message}"
+            failure = ET.SubElement(case, "failure", message=message, type=f.code)
+            where = f"{path}:{f.line}" if f.line is not None else path
+            failure.text = f"{where}: {f.code} [{f.severity.value}] {message}"
             self.cases.append(case)
             self.failures += 1
 

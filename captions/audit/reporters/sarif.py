@@ -5,6 +5,7 @@ and at its line where it has one (an article's)."""
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -34,11 +35,16 @@ def rule_descriptor(rule: Rule) -> dict[str, Any]:
 
 
 def artifact_uri(path: str) -> dict[str, str]:
-    resolved = Path(path).resolve()
+    """The file's URI, relative to %SRCROOT% (the working folder) when it lies inside it.
+
+    Lexical (abspath, not resolve): a path is reported as given, and one that could never name
+    a file (a NUL byte) still makes a valid URI.
+    """
+    absolute = Path(os.path.abspath(path))
     try:
-        relative = resolved.relative_to(Path.cwd().resolve())
+        relative = absolute.relative_to(os.getcwd())
     except ValueError:
-        return {"uri": resolved.as_uri()}
+        return {"uri": "file://" + quote(absolute.as_posix())}
     return {"uri": quote(relative.as_posix()), "uriBaseId": "%SRCROOT%"}
 
 

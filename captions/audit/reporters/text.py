@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from captions.audit.reporters import Reporter, Summary
 from captions.audit.rules import BY_CODE
 from captions.model import Finding
+from captions.textsafe import one_line
 
 
 def closing_line(summary: Summary) -> str:
@@ -26,13 +27,19 @@ def closing_line(summary: Summary) -> str:
     return f"Found {summary.findings} finding{plural} in {files}{tail}."
 
 
+def where(path: str, finding: Finding) -> str:
+    """`path` or `path:line` (a finding on an article's line), safe for a terminal."""
+    shown = one_line(path)
+    return f"{shown}:{finding.line}" if finding.line is not None else shown
+
+
 class ConciseReporter(Reporter):
     name = "concise"
 
     def file(self, path: str, findings: Sequence[Finding]) -> None:
         for f in findings:
             mark = " [*]" if f.fixable else ""
-            self.out.write(f"{path}: {f.code}{mark} {f.message}\n")
+            self.out.write(f"{where(path, f)}: {f.code}{mark} {one_line(f.message)}\n")
 
     def close(self, summary: Summary) -> None:
         self.out.write(closing_line(summary) + "\n")
@@ -44,9 +51,9 @@ class FullReporter(Reporter):
     def file(self, path: str, findings: Sequence[Finding]) -> None:
         for f in findings:
             rule = BY_CODE.get(f.code)
-            self.out.write(f"{path}: {f.code} {f.name} [{f.severity.value}]\n")
-            self.out.write(f"  {f.message}\n")
-            details = [f"field: {f.field}"] if f.field else []
+            self.out.write(f"{where(path, f)}: {f.code} {f.name} [{f.severity.value}]\n")
+            self.out.write(f"  {one_line(f.message)}\n")
+            details = [f"field: {one_line(f.field)}"] if f.field else []
             details.append("fixable with --fix" if f.fixable else "not fixable")
             self.out.write(f"  {' | '.join(details)}\n")
             if rule is not None:
