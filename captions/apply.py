@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -33,6 +34,7 @@ from typing import Any
 
 from captions.errors import CaptionsError, ConfigError
 from captions.match import Match, MatchResult
+from captions.metadata import FieldValue
 from captions.model import Article, Credit, Occurrence
 
 LAYOUTS = ("split", "full")
@@ -130,7 +132,15 @@ def apply(
 
     photos = article.photos
     files: list[FileReport] = []
-    skipped = [(p, "no matching image") for p in result.unmatched_photos]
+    skipped = [
+        (
+            p,
+            "its manifest row cannot be honoured"
+            if p in result.stopped_photos
+            else "no matching image",
+        )
+        for p in result.unmatched_photos
+    ]
     removed = {} if dry_run else _remove_stale_temps(result.matches)
     for found in result.matches:
         if not found.write:
@@ -140,6 +150,8 @@ def apply(
         values, warnings = photo_values(article, photos[found.photo], style)
         warnings = [*removed.get(found.image, ()), *warnings]
         try:
+            current = metadata.read(found.image)
+            values = keep_what_the_file_states(values, current.fields)
             written = metadata.write(found.image, values, dry_run=dry_run)
         except CaptionsError as exc:
             files.append(FileReport(found.image, found.photo, (), False, tuple(warnings), str(exc)))
@@ -188,8 +200,9 @@ def photo_values(
         values["date_created"] = date
     if people:
         values["persons"] = people
-    if article.title:
-        values["headline"] = article.title
+    headline = headline_of(article.title)
+    if headline:
+        values["headline"] = headline
     if credit is not None:
         values.update(credit_values(credit, style))
     else:
@@ -204,6 +217,72 @@ def photo_values(
     else:
         values["copyright"] = copyright_notice
     return {k: v for k, v in values.items() if k in style.fields}, warnings
+
+
+def headline_of(title: str | None) -> str | None:
+    """The article's title when it reads as a headline; None for a page label.
+
+    A scraped page may open with a label where the headline should be (`Supported by`, a
+    section such as `World`, a country name: one to three words). A title of fewer than four
+    words, or of fewer than eight characters in a script written without spaces (Chinese,
+    Japanese, Thai), or one ending in a colon, is not written: the file's Headline stays.
+    """
+    title = (title or "").strip()
+    if not title or title.endswith((":", "：")):
+        return None
+    unspaced = sum(1 for c in title if unicodedata.name(c, "").startswith(_UNSPACED_SCRIPTS))
+    if len(title.split()) >= 4 or unspaced >= 8:
+        return title
+    return None
+
+
+_UNSPACED_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "THAI")
+
+
+def keep_what_the_file_states(
+    values: Mapping[str, Value], current: Mapping[str, FieldValue]
+) -> dict[str, Value]:
+    """`values` less what would make a field less precise or replace what the caption confirms.
+
+    - date_created: the article's day fills a missing date and corrects a wrong day, but a
+      date-time whose day agrees is kept whole (time, seconds and time zone); a wrong day keeps
+      the file's time and zone on the article's day;
+    - city, country: a place the file holds and the caption itself names stays (the caption
+      may mention other places in passing);
+    - persons: the names the file lists are kept, the article's added after them.
+    """
+    out = dict(values)
+    date = out.get("date_created")
+    before = _text(current.get("date_created"))
+    if isinstance(date, str) and before and len(before) > len(date) and before[:4].isdigit():
+        if before[: len(date)] == date:
+            del out["date_created"]
+        elif len(date) == 10 and before[10:11] == "T":
+            out["date_created"] = date + before[10:]
+    text = out.get("caption")
+    caption = _folded(text) if isinstance(text, str) else ""
+    for name in ("city", "country"):
+        held = _text(current.get(name))
+        if name in out and held and _folded(held) in caption:
+            del out[name]
+    persons = out.get("persons")
+    held_persons = current.get("persons")
+    if isinstance(persons, list) and held_persons is not None:
+        held_list = held_persons.value if isinstance(held_persons.value, list) else []
+        known = {_folded(n) for n in held_list}
+        out["persons"] = [*held_list, *(n for n in persons if _folded(n) not in known)]
+    return out
+
+
+def _text(field: FieldValue | None) -> str | None:
+    value = field.value if field is not None else None
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _folded(text: str) -> str:
+    """Case and diacritics folded: `Świnoujście` and `SWINOUJSCIE` compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def credit_values(credit: Credit, style: HouseStyle) -> dict[str, Value]:

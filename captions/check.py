@@ -104,6 +104,7 @@ def check(
         *_image_findings(article, result, metadata, config, house),
     ]
     audited, errors = _audit(result, config)
+    errors = [*result.manifest_errors, *errors]  # a manifest row not honoured stops its photo
     findings = [f for f in gate if _enabled(f, config)] + _in_house_style(audited, gate, house)
     order = {path: rank for rank, path in enumerate([article.path, *paths])}
     findings.sort(key=lambda f: order.get(f.path, len(order)))  # stable: rule order kept

@@ -146,3 +146,27 @@ def test_apply_reads_house_style_from_configuration(
     assert fields["copyright"].value == "(c) 2025 AFP / Pool"
     assert fields["credit"].value == "Lena Brandt/Pool/AFP via Getty Images"
     assert fields["byline"].value == ["LENA BRANDT"]  # not among the fields to write
+
+
+def test_a_manifest_row_that_cannot_be_honoured_stops_the_photo_and_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = folder_with(tmp_path, {FILES[k]: k for k in ("speaks", "attend")})
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    shutil.copy(folder / FILES["speaks"], elsewhere / "x.jpg")
+    rows = tmp_path / "pairs.csv"
+    rows.write_text("photo,image,write\n0,../elsewhere/x.jpg,yes\n", encoding="utf-8")
+    source = article(tmp_path)
+    before, outside = digests(folder), digests(elsewhere)
+    capsys.readouterr()
+    assert main(["apply", str(source), str(folder), "--manifest", str(rows)]) == 2
+    out, err = capsys.readouterr()
+    assert "../elsewhere/x.jpg" in err and "photo 0" in err
+    assert "photo 0: not written: its manifest row cannot be honoured" in out
+    after = digests(folder)
+    assert after[FILES["speaks"]] == before[FILES["speaks"]]  # the automatic pick is not written
+    assert after[FILES["attend"]] != before[FILES["attend"]]  # the other photo still is
+    assert digests(elsewhere) == outside
+    assert main(["match", str(source), str(folder), "--manifest", str(rows), "--json"]) == 2
+    assert json.loads(capsys.readouterr().out)["manifest_errors"]

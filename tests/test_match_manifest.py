@@ -76,12 +76,37 @@ def test_rows_for_photos_the_matcher_left_out_are_empty(tmp_path: Path) -> None:
     ]
 
 
-def test_unknown_files_in_a_manifest_are_warnings(tmp_path: Path) -> None:
+@pytest.mark.parametrize("named", ["nope.jpg", "../elsewhere/" + FILES["speaks"], "/abs/x.jpg"])
+def test_a_row_naming_a_file_not_in_the_folder_stops_its_photo(tmp_path: Path, named: str) -> None:
     path = tmp_path / "m.json"
-    path.write_text(json.dumps({"photos": [{"photo": 0, "image": "nope.jpg", "write": True}]}))
+    path.write_text(json.dumps({"photos": [{"photo": 0, "image": named, "write": True}]}))
     result = match(event_article(), FOLDER, manifest=manifest.read(path))
-    assert any("nope.jpg" in w for w in result.warnings)
-    assert {m.photo for m in result.matches} == {0, 1}
+    [problem] = result.manifest_errors
+    assert named in problem and "photo 0" in problem and "not written" in problem
+    # never handed back to the matcher, which would have paired it with the speaks file
+    assert {m.photo for m in result.matches} == {1}
+    assert result.stopped_photos == (0,) and 0 in result.unmatched_photos
+    assert not result.complete
+
+
+def test_a_file_given_to_two_photos_stops_the_second(tmp_path: Path) -> None:
+    path = tmp_path / "m.csv"
+    path.write_text(
+        f"photo,image,write\n0,{FILES['speaks']},yes\n1,{FILES['speaks']},yes\n", encoding="utf-8"
+    )
+    result = match(event_article(), FOLDER, manifest=manifest.read(path))
+    assert [(m.photo, m.source) for m in result.matches] == [(0, "manifest")]
+    assert result.stopped_photos == (1,) and "already given to photo 0" in result.manifest_errors[0]
+
+
+def test_a_row_may_name_a_path_inside_the_folder(tmp_path: Path) -> None:
+    path = tmp_path / "m.csv"
+    path.write_text(f"photo,image,write\n0,photos/{FILES['attend']},yes\n", encoding="utf-8")
+    result = match(event_article(), FOLDER, manifest=manifest.read(path))
+    assert result.manifest_errors == ()
+    assert [(m.photo, m.image, m.source) for m in result.matches if m.photo == 0] == [
+        (0, f"/photos/{FILES['attend']}", "manifest")
+    ]
 
 
 @pytest.mark.parametrize(

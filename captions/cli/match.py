@@ -40,7 +40,8 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a t
 def _match(
     article_path: Path, folder: Path, manifest_path: Path | None, threshold: float | None
 ) -> tuple[Any, MatchResult, bool]:
-    """The article, the match result, and whether some image could not be read."""
+    """The article, the match result, and whether some input failed (an image that cannot be
+    read, a manifest row that cannot be honoured)."""
     from captions import walk
     from captions.article import extract
     from captions.match import DEFAULT_THRESHOLD, match
@@ -54,7 +55,9 @@ def _match(
     result = match(article, images, threshold=limit, manifest=manifest)
     for message in result.warnings:
         warn(message)
-    return article, result, failed
+    for message in result.manifest_errors:  # the photo is stopped, never matched automatically
+        error(message)
+    return article, result, failed or bool(result.manifest_errors)
 
 
 def _read_images(paths: list[Path]) -> tuple[list[ImageMetadata], bool]:

@@ -68,6 +68,10 @@ class MatchResult:
     unmatched_images: tuple[str, ...]
     captions: dict[int, str] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+    # manifest rows that cannot be honoured: their photos are stopped (unmatched), never
+    # given to the matcher, and the commands exit 2
+    manifest_errors: tuple[str, ...] = ()
+    stopped_photos: tuple[int, ...] = ()
 
     @property
     def ambiguous(self) -> tuple[Match, ...]:
@@ -86,6 +90,7 @@ class MatchResult:
             "unmatched_images": list(self.unmatched_images),
             "ambiguous": [m.photo for m in self.ambiguous],
             "warnings": list(self.warnings),
+            "manifest_errors": list(self.manifest_errors),
         }
 
 
@@ -129,9 +134,9 @@ def match_facts(
     """`match` on facts already gathered (the part tests and other front ends reuse)."""
     table = score_pairs(photos, images)
     scores = [[sum(e.weight for e in cell) for cell in row] for row in table]
-    fixed, warnings = _manifest_pairs(manifest, photos, images)
+    fixed, stopped, problems = _manifest_pairs(manifest, photos, images)
     matches = [_fixed_match(photos[r], images[c], table[r][c], w) for (r, c), w in fixed.items()]
-    decided_rows = {r for r, _ in fixed} | _manifest_unmatched(manifest, photos)
+    decided_rows = {r for r, _ in fixed} | stopped | _manifest_unmatched(manifest, photos)
     free_rows = [r for r in range(len(photos)) if r not in decided_rows]
     free_cols = [c for c in range(len(images)) if c not in {c for _, c in fixed}]
     sub = [[scores[r][c] for c in free_cols] for r in free_rows]
@@ -148,7 +153,8 @@ def match_facts(
         unmatched_photos=tuple(p.photo for p in photos if p.photo not in taken_photos),
         unmatched_images=tuple(i.path for i in images if i.path not in taken_images),
         captions={p.photo: p.caption for p in photos},
-        warnings=tuple(warnings),
+        manifest_errors=tuple(problems),
+        stopped_photos=tuple(sorted(photos[r].photo for r in stopped)),
     )
 
 
@@ -193,29 +199,54 @@ def _ranked(found: list[Evidence]) -> tuple[Evidence, ...]:
 
 def _manifest_pairs(
     manifest: Manifest | None, photos: Sequence[PhotoFacts], images: Sequence[ImageFacts]
-) -> tuple[dict[tuple[int, int], bool], list[str]]:
-    """Rows and columns the manifest fixes, keyed (photo row, image column) -> write."""
+) -> tuple[dict[tuple[int, int], bool], set[int], list[str]]:
+    """What the manifest decides: the pairs it fixes ((photo row, image column) -> write), the
+    rows of photos whose row cannot be honoured (stopped: neither written nor left to the
+    matcher), and one error per such row.
+
+    A row's image is a file name in the folder, or a relative path that ends an image's path
+    and never leaves the folder (`..`); anything else names a file that is not in DIR.
+    """
     if manifest is None:
-        return {}, []
+        return {}, set(), []
     rows = {p.photo: r for r, p in enumerate(photos)}
-    cols = {PurePath(i.path).name: c for c, i in enumerate(images)}
     fixed: dict[tuple[int, int], bool] = {}
-    warnings: list[str] = []
-    used_cols: set[int] = set()
+    stopped: set[int] = set()
+    problems: list[str] = []
+    used_cols: dict[int, int] = {}
     for entry in manifest.entries:
         if entry.image is None:
             continue
-        name = PurePath(entry.image).name
+        where = f"{manifest.path}: photo {entry.photo}"
         if entry.photo not in rows:
-            warnings.append(f"{manifest.path}: photo {entry.photo} is not in the article")
-        elif name not in cols:
-            warnings.append(f"{manifest.path}: photo {entry.photo}: no image named {name}")
-        elif cols[name] in used_cols:
-            warnings.append(f"{manifest.path}: {name} is given to more than one photo")
+            problems.append(f"{where} is not in the article")
+            continue
+        column = _manifest_image(entry.image, images)
+        if column is None:
+            problems.append(f"{where}: {entry.image} is not an image in the folder; not written")
+            stopped.add(rows[entry.photo])
+        elif column in used_cols:
+            first = used_cols[column]
+            problems.append(
+                f"{where}: {entry.image} is already given to photo {first}; not written"
+            )
+            stopped.add(rows[entry.photo])
         else:
-            used_cols.add(cols[name])
-            fixed[(rows[entry.photo], cols[name])] = entry.write
-    return fixed, warnings
+            used_cols[column] = entry.photo
+            fixed[(rows[entry.photo], column)] = entry.write
+    return fixed, stopped, problems
+
+
+def _manifest_image(named: str, images: Sequence[ImageFacts]) -> int | None:
+    """The column of the image a manifest row names, or None when the folder has no such file."""
+    wanted = PurePath(named.replace("\\", "/"))
+    if wanted.is_absolute() or ".." in wanted.parts:
+        return None
+    for column, image in enumerate(images):
+        parts = PurePath(image.path).parts
+        if len(parts) >= len(wanted.parts) and parts[-len(wanted.parts) :] == wanted.parts:
+            return column
+    return None
 
 
 def _manifest_unmatched(manifest: Manifest | None, photos: Sequence[PhotoFacts]) -> set[int]:
