@@ -37,6 +37,12 @@ def check_command(
     folder: FolderArgument,
     output_format: OutputFormatOption = OutputFormat.concise,
     output: OutputFileOption = None,
+    html: Annotated[
+        Path | None,
+        typer.Option(
+            "--html", dir_okay=False, help="Also write the article's contact sheet (HTML) here."
+        ),
+    ] = None,
     select: SelectOption = None,
     extend_select: ExtendSelectOption = None,
     ignore: IgnoreOption = None,
@@ -59,6 +65,7 @@ def check_command(
     Exit 0 clean, 1 findings, 2 errors (--exit-zero never hides a 2). Example:
 
         captions check article.md images/ --output-format github
+        captions check article.md images/ --html sheet.html
     """
     require_paths([article, folder])
     options = AuditOptions(
@@ -82,6 +89,10 @@ def check_command(
         error(f"{output}: cannot write ({exc.strerror or exc})")
         raise typer.Exit(2) from None
     failed = bool(result.errors)
+    if html is not None:
+        from captions.cli.report import write_article_sheet
+
+        write_article_sheet(article, folder, config, html, quiet=quiet, result=result)
     if printer.exit_code(failed=failed) == 1 and not quiet:
         note(next_steps(result, folder))
     raise typer.Exit(printer.exit_code(failed=failed, exit_zero=exit_zero))

@@ -51,7 +51,10 @@ def output_to(path: Path | None) -> Iterator[TextIO]:
         return
     folder = path.parent if str(path.parent) else Path(".")
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    umask = os.umask(0)
+    os.umask(umask)
     try:
+        os.fchmod(fd, 0o666 & ~umask)  # as open() would create it, not mkstemp's 0600
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             yield out
         os.replace(temp, path)

@@ -51,4 +51,21 @@ def word_changes(first: str, second: str) -> tuple[Change, ...]:
     )
 
 
-__all__ = ["Change", "caption_words", "word_changes"]
+def marked_words(
+    first: str, second: str
+) -> tuple[list[tuple[str, bool]], list[tuple[str, bool]]]:
+    """Both captions as printed words, each flagged True where it differs from the other."""
+    words_a, words_b = caption_words(first), caption_words(second)
+    matcher = difflib.SequenceMatcher(
+        a=[_comparable(w) for w in words_a], b=[_comparable(w) for w in words_b], autojunk=False
+    )
+    marks_a = [(w, True) for w in words_a]
+    marks_b = [(w, True) for w in words_b]
+    for a0, b0, size in matcher.get_matching_blocks():
+        for k in range(size):
+            marks_a[a0 + k] = (words_a[a0 + k], False)
+            marks_b[b0 + k] = (words_b[b0 + k], False)
+    return marks_a, marks_b
+
+
+__all__ = ["Change", "caption_words", "marked_words", "word_changes"]

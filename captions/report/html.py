@@ -142,7 +142,7 @@ def render_html(sheet: ContactSheet, *, title: str = "Contact sheet") -> str:
         f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">',
         '<meta name="referrer" content="no-referrer">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_text(title)}</title>",
+        f"<title>{escape_text(title)}</title>",
         f"<style>{STYLE}</style>",
         "</head>",
         "<body>",
@@ -165,7 +165,7 @@ def _header(sheet: ContactSheet, findings: tuple[Finding, ...], title: str) -> s
     summary = f"{_count(len(sheet.cards), 'image')}, {_count(len(findings), 'finding')}"
     summary += f" ({severities})" if severities else ""
     rule_options = "".join(
-        f'<option value="{_text(code)}">{_text(code)} {_text(names[code].name)} '
+        f'<option value="{escape_text(code)}">{escape_text(code)} {escape_text(names[code].name)} '
         f"({by_rule[code]})</option>"
         for code in sorted(by_rule)
     )
@@ -175,8 +175,8 @@ def _header(sheet: ContactSheet, findings: tuple[Finding, ...], title: str) -> s
         if by_severity[s]
     )
     return (
-        f"<header>\n<h1>{_text(title)}</h1>\n"
-        f'<p class="summary" id="summary">{_text(summary)}</p>\n'
+        f"<header>\n<h1>{escape_text(title)}</h1>\n"
+        f'<p class="summary" id="summary">{escape_text(summary)}</p>\n'
         '<form id="filters" hidden>'
         '<label>Rule <select id="filter-rule"><option value="">all rules</option>'
         f"{rule_options}</select></label> "
@@ -191,8 +191,8 @@ def _rule_table(by_rule: Counter[str], names: dict[str, Finding]) -> str:
     if not by_rule:
         return ""
     rows = "".join(
-        f'<tr><td class="code">{_text(code)}</td><td>{_text(names[code].name)}</td>'
-        f"<td>{_text(names[code].severity.value)}</td><td>{by_rule[code]}</td></tr>"
+        f'<tr><td class="code">{escape_text(code)}</td><td>{escape_text(names[code].name)}</td>'
+        f"<td>{escape_text(names[code].severity.value)}</td><td>{by_rule[code]}</td></tr>"
         for code in sorted(by_rule)
     )
     return (
@@ -205,43 +205,43 @@ def _card(card: Card, number: int) -> str:
     worst = next((s for s in SEVERITY_ORDER if any(f.severity is s for f in card.findings)), None)
     classes = "card" + (f" has-{worst.value}" if worst is not None else "")
     return (
-        f'<article class="{classes}" id="card-{number}" data-path="{_text(card.path)}">\n'
-        f"<figure>{_figure(card)}</figure>\n"
-        f'<h2 class="path">{_text(card.path)}</h2>\n'
+        f'<article class="{classes}" id="card-{number}" data-path="{escape_text(card.path)}">\n'
+        f"<figure>{figure_html(card)}</figure>\n"
+        f'<h2 class="path">{escape_text(card.path)}</h2>\n'
         "<dl>"
         f"{_field('Caption', 'caption', card.caption)}"
         f"{_field('Credit', 'credit', card.credit)}"
         f"{_field('By-line', 'byline', card.byline)}"
         "</dl>\n"
-        f"{_findings(card.findings)}\n"
+        f"{findings_html(card.findings)}\n"
         "</article>"
     )
 
 
-def _figure(card: Card) -> str:
+def figure_html(card: Card) -> str:
     thumb = card.thumbnail
     if thumb.data_uri is None:
-        return f'<div class="no-preview">{_text(thumb.problem or "no preview")}</div>'
+        return f'<div class="no-preview">{escape_text(thumb.problem or "no preview")}</div>'
     size = f" {thumb.width}\u00d7{thumb.height}" if thumb.width else ""
     return (
-        f'<img class="thumbnail" src="{_text(thumb.data_uri)}" '
+        f'<img class="thumbnail" src="{escape_text(thumb.data_uri)}" '
         f'width="{thumb.preview_width}" height="{thumb.preview_height}" '
-        f'alt="{_text(f"thumbnail of {card.path}{size}")}">'
+        f'alt="{escape_text(f"thumbnail of {card.path}{size}")}">'
     )
 
 
 def _field(label: str, name: str, value: str) -> str:
     if not value:
         return f'<dt>{label}</dt><dd class="{name} empty">none</dd>'
-    return f'<dt>{label}</dt><dd class="{name}" dir="auto">{_text(value)}</dd>'
+    return f'<dt>{label}</dt><dd class="{name}" dir="auto">{escape_text(value)}</dd>'
 
 
-def _findings(findings: Iterable[Finding]) -> str:
+def findings_html(findings: Iterable[Finding]) -> str:
     items = [
-        f'<li class="finding {_text(f.severity.value)}" data-rule="{_text(f.code)}" '
-        f'data-severity="{_text(f.severity.value)}">'
-        f'<span class="code">{_text(f.code)}</span> {_text(f.name)}'
-        f"{_text(f' ({f.field})') if f.field else ''}: {_text(f.message)}</li>"
+        f'<li class="finding {escape_text(f.severity.value)}" data-rule="{escape_text(f.code)}" '
+        f'data-severity="{escape_text(f.severity.value)}">'
+        f'<span class="code">{escape_text(f.code)}</span> {escape_text(f.name)}'
+        f"{escape_text(f' ({f.field})') if f.field else ''}: {escape_text(f.message)}</li>"
         for f in findings
     ]
     if not items:
@@ -253,9 +253,16 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
-def _text(value: str) -> str:
+def escape_text(value: str) -> str:
     """`value` safe as HTML text or attribute: escaped, control characters made visible."""
     return html.escape(_CONTROL.sub("\ufffd", value), quote=True)
 
 
-__all__ = ["CONTENT_SECURITY_POLICY", "csp_hash", "render_html"]
+__all__ = [
+    "CONTENT_SECURITY_POLICY",
+    "csp_hash",
+    "escape_text",
+    "figure_html",
+    "findings_html",
+    "render_html",
+]
