@@ -40,10 +40,11 @@ def report_command(
     """Write a self-contained HTML contact sheet of images and folders, or of an article.
 
     Every image gets a card: its thumbnail, caption, credit, by-line and audit findings; the
-    page filters them by rule and severity. Given an article and its folder (ARTICLE DIR), one
-    card per photo of the article instead: its caption and credit beside the matched file's
-    thumbnail and embedded caption and credit, the words that differ marked, the match
-    evidence and the findings of `captions check`; then the files and photos left unmatched.
+    page filters them by rule and severity.
+
+    Given an article and its folder (ARTICLE DIR): one card per photo of the article, its
+    caption and credit beside the matched file's, the words that differ marked, the match
+    evidence and the findings of `captions check`; then what stayed unmatched.
 
     Exit 0 when the page is written (findings do not change it), 2 on errors. Examples:
 
