@@ -44,6 +44,7 @@ WRITABLE_FIELDS = (
 )  # fmt: skip
 DEFAULT_COPYRIGHT = "© {year} {agency}"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_FRACTION = re.compile(r"(?<=:\d\d)\.\d+")  # sub-seconds of a time
 
 Value = str | list[str]
 
@@ -258,7 +259,8 @@ def keep_what_the_file_states(
         if before[: len(date)] == date:
             del out["date_created"]
         elif len(date) == 10 and before[10:11] == "T":
-            out["date_created"] = date + before[10:]
+            # the writer stores whole seconds (IIM holds no fraction): the day is corrected
+            out["date_created"] = date + _FRACTION.sub("", before[10:])
     text = out.get("caption")
     caption = _folded(text) if isinstance(text, str) else ""
     for name in ("city", "country"):

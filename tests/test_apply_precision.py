@@ -51,6 +51,12 @@ def test_a_date_time_whose_day_agrees_is_kept_whole(tmp_path: Path) -> None:
     assert fields["caption"] == CAPTION_SPEAKS  # the caption itself was written
 
 
+def test_a_corrected_day_keeps_whole_seconds_of_a_fractional_time() -> None:
+    current = {"date_created": FieldValue("2025-03-13T23:10:00.25-05:00")}
+    corrected = keep_what_the_file_states({"date_created": "2025-03-14"}, current)
+    assert corrected == {"date_created": "2025-03-14T23:10:00-05:00"}
+
+
 def test_a_wrong_day_is_corrected_keeping_time_and_zone(tmp_path: Path) -> None:
     path = wire_file(tmp_path, date_created="2025-03-13T23:10:00-05:00")
     assert apply_speaks(tmp_path, path)["date_created"] == "2025-03-14T23:10:00-05:00"
@@ -142,3 +148,27 @@ def test_dry_run_reports_no_date_change_when_the_day_agrees(tmp_path: Path) -> N
     report = apply(article, moved, HouseStyle(), dry_run=True)
     changed = {name for name, _, _ in report.files[0].changes}
     assert "date_created" not in changed and "caption" in changed
+
+
+@pytest.mark.skipif(shutil.which("exiftool") is None, reason="exiftool is not installed")
+def test_audit_fix_keeps_date_time_zone_and_language_alternatives(tmp_path: Path) -> None:
+    from captions.audit import audit_results
+    from captions.audit.config import AuditConfig
+
+    path = tmp_path / "wire.jpg"
+    data = pixels(2)
+    segment = b"\xff\xe1" + struct.pack(">H", len(XMP_ALT) + 2) + XMP_ALT
+    path.write_bytes(data[:2] + segment + data[2:])
+    values = {**wire_values("speaks"), "date_created": "2025-03-14T11:42:05+01:00"}
+    metadata.write(path, {**values, "credit": "POOL / afp via getty images"})  # C001: fixable
+    [result] = list(audit_results([path], AuditConfig(), fix=True))
+    assert any(change.startswith("credit:") for change in result.fixed), result.fixed
+    fields = metadata.read(path).fields
+    assert fields["date_created"].value == "2025-03-14T11:42:05+01:00"
+    out = subprocess.run(
+        ["exiftool", "-s3", "-XMP-dc:Description-pt-PT", "-XMP-photoshop:DateCreated", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    assert out == ["Legenda antiga do cais", "2025:03:14 11:42:05+01:00"]

@@ -88,9 +88,7 @@ def is_article_and_folder(paths: list[Path]) -> bool:
     """ARTICLE DIR: a file that is not an image (by content), then a folder."""
     from captions.walk import is_image
 
-    return (
-        len(paths) == 2 and paths[0].is_file() and paths[1].is_dir() and not is_image(paths[0])
-    )
+    return len(paths) == 2 and paths[0].is_file() and paths[1].is_dir() and not is_image(paths[0])
 
 
 def write_article_sheet(

@@ -51,9 +51,7 @@ def word_changes(first: str, second: str) -> tuple[Change, ...]:
     )
 
 
-def marked_words(
-    first: str, second: str
-) -> tuple[list[tuple[str, bool]], list[tuple[str, bool]]]:
+def marked_words(first: str, second: str) -> tuple[list[tuple[str, bool]], list[tuple[str, bool]]]:
     """Both captions as printed words, each flagged True where it differs from the other."""
     words_a, words_b = caption_words(first), caption_words(second)
     matcher = difflib.SequenceMatcher(
