@@ -59,8 +59,6 @@ def test_photo_printed_twice_is_info_and_exits_0(
     )
     code, out = dupes(capsys, str(path), "--json")
     groups = json.loads(out)["groups"]
-    if not groups:
-        pytest.skip("the extractor did not find both printings")
     assert code == 0
     assert [g["kind"] for g in groups] == ["same-photo"]
 
