@@ -25,17 +25,19 @@ pyproject.toml or captions.toml; the command line overrides both.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from captions.errors import CaptionsError, ConfigError
 from captions.match import Match, MatchResult
 from captions.metadata import FieldValue
 from captions.model import Article, Credit, Occurrence
+
+if TYPE_CHECKING:
+    from captions.audit.config import AuditConfig
 
 LAYOUTS = ("split", "full")
 WRITABLE_FIELDS = (
@@ -365,59 +367,40 @@ def _looks_like_place_name(part: str) -> bool:
 
 def house_style(start: str | Path = ".", **overrides: Any) -> HouseStyle:
     """The house style from the closest configuration file, with `overrides` (None = unset)."""
-    from captions.audit.config import find_config
+    from captions.audit.config import config_from_file, find_config
 
     found = find_config(start)
-    settings = _settings(found) if found else {}
-    settings.update({k: v for k, v in overrides.items() if v is not None})
-    return HouseStyle(**settings)
+    return style_from_config(config_from_file(found) if found else None, **overrides)
 
 
-def _settings(path: Path) -> dict[str, Any]:
-    try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read configuration ({exc})") from None
-    table: Any = document.get("tool", {}).get("captions", {})
-    if path.name == "captions.toml" and not table:
-        table = document
-    sub = table.get("apply", {}) if isinstance(table, dict) else {}
-    if not isinstance(sub, dict):
-        raise ConfigError(f"{path}: [tool.captions.apply] must be a table")
+def style_from_config(config: AuditConfig | None, **overrides: Any) -> HouseStyle:
+    """The house style a configuration (`captions.audit.config`, the one loader) describes."""
     settings: dict[str, Any] = {}
-    for key, name in (
-        ("credit-style", "credit_style"),
-        ("caption-template", "caption_template"),
-        ("copyright-template", "copyright_template"),
-    ):
-        if key in table:
-            settings[name] = _string(table[key], path, key)
-    for key, value in sub.items():
-        settings.update(_apply_setting(key, value, path))
-    return settings
+    if config is not None:
+        for name, value in (
+            ("credit_style", config.credit_style),
+            ("caption_template", config.caption_template),
+            ("copyright_template", config.copyright_template),
+            ("layout", config.credit_layout),
+            ("append_credit", config.append_credit),
+            ("fields", config.apply_fields),
+        ):
+            if value is not None:
+                settings[name] = value
+    settings.update({k: v for k, v in overrides.items() if v is not None})
+    try:
+        return HouseStyle(**settings)
+    except ConfigError as exc:
+        where = config.source if config is not None and config.source else None
+        raise ConfigError(f"{where}: {exc}" if where else str(exc)) from None
 
 
-def _apply_setting(key: str, value: Any, path: Path) -> dict[str, Any]:
-    if key == "credit-layout":
-        return {"layout": _string(value, path, f"apply.{key}")}
-    if key == "append-credit":
-        if not isinstance(value, bool):
-            raise ConfigError(f"{path}: 'apply.append-credit' must be true or false")
-        return {"append_credit": value}
-    if key == "fields":
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ConfigError(f"{path}: 'apply.fields' must be a list of field names")
-        return {"fields": tuple(value)}
-    raise ConfigError(
-        f"{path}: unknown key '{key}' in [tool.captions.apply] "
-        "(known: append-credit, credit-layout, fields)"
-    )
-
-
-def _string(value: Any, path: Path, key: str) -> str:
-    if not isinstance(value, str):
-        raise ConfigError(f"{path}: '{key}' must be a string")
-    return value
-
-
-__all__ = ["ApplyReport", "FileReport", "HouseStyle", "apply", "house_style", "photo_values"]
+__all__ = [
+    "ApplyReport",
+    "FileReport",
+    "HouseStyle",
+    "apply",
+    "house_style",
+    "photo_values",
+    "style_from_config",
+]

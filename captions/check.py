@@ -21,7 +21,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from captions.audit import audit_results, enabled_rules
@@ -113,17 +112,9 @@ def check(
 
 def house_style_for(config: AuditConfig) -> HouseStyle:
     """The house style `captions apply` would use with this configuration."""
-    from captions.apply import HouseStyle
-    from captions.apply import _settings as apply_settings  # the file's [apply] table
+    from captions.apply import style_from_config
 
-    source = Path(config.source) if config.source else None
-    base = HouseStyle(**apply_settings(source)) if source and source.is_file() else HouseStyle()
-    return replace(
-        base,
-        credit_style=config.credit_style or base.credit_style,
-        caption_template=config.caption_template or base.caption_template,
-        copyright_template=config.copyright_template or base.copyright_template,
-    )
+    return style_from_config(config)
 
 
 # -- the steps --------------------------------------------------------------------------------

@@ -166,7 +166,7 @@ def test_a_failed_batch_is_a_cluster_error_naming_a_file(
     def broken(path: str, config: AuditConfig, facts: bool = False) -> FileResult:
         raise MemoryError("the worker ran out of memory")
 
-    monkeypatch.setattr(distributed, "_audit_one", broken)  # in-process workers see it too
+    monkeypatch.setattr(distributed, "audit_one", broken)  # in-process workers see it too
     with pytest.raises(distributed.ClusterError, match=r"batch starting with /.*MemoryError"):
         cluster_results([str(archive)], AuditConfig(), client)
 

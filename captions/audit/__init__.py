@@ -57,7 +57,7 @@ def _selected(select: tuple[str, ...], ignore: tuple[str, ...]) -> tuple[Rule, .
 
 def audit_file(path: str | os.PathLike[str], config: AuditConfig | None = None) -> list[Finding]:
     """The findings of the per-file rules for one image (an unreadable file is an F001 finding)."""
-    return list(_audit_one(os.fspath(path), config or AuditConfig()).findings)
+    return list(audit_one(os.fspath(path), config or AuditConfig()).findings)
 
 
 def audit_results(
@@ -78,7 +78,7 @@ def audit_results(
     """
     files = [os.fspath(p) for p in paths] if expanded else list(iter_image_paths(paths, config))
     want_facts = any(r.scope is Scope.FOLDER for r in enabled_rules(config))
-    work = partial(_audit_and_fix if fix else _audit_one, config=config, facts=want_facts)
+    work = partial(_audit_and_fix if fix else audit_one, config=config, facts=want_facts)
     facts: list[FileFacts] = []
     removed = _remove_stale_temps(files) if fix else {}
     for result in _map(work, files, jobs):
@@ -88,7 +88,7 @@ def audit_results(
             result = replace(result, removed_temps=removed[result.path])
         yield result
     if want_facts:
-        yield from _folder_results(facts, config)
+        yield from folder_results(facts, config)
 
 
 def audit(
@@ -120,17 +120,18 @@ def _remove_stale_temps(files: list[str]) -> dict[str, tuple[str, ...]]:
 def _audit_and_fix(path: str, config: AuditConfig, facts: bool = False) -> FileResult:
     from captions.audit.fix import fix_file
 
-    first = _audit_one(path, config, facts)
+    first = audit_one(path, config, facts)
     if not any(f.fixable for f in first.findings):
         return first
     repaired = fix_file(path, first.findings, config, strip_gps=config.fix_strip_gps)
     if not repaired.changes:
         return replace(first, errors=first.errors + repaired.errors)
-    again = _audit_one(path, config, facts)
+    again = audit_one(path, config, facts)
     return replace(again, errors=again.errors + repaired.errors, fixed=repaired.changes)
 
 
-def _audit_one(path: str, config: AuditConfig, facts: bool = False) -> FileResult:
+def audit_one(path: str, config: AuditConfig, facts: bool = False) -> FileResult:
+    """The per-file rules on one image (with its facts for the folder rules when `facts`)."""
     from captions.metadata import read
 
     rules = enabled_rules(config, path)
@@ -153,7 +154,8 @@ def _audit_one(path: str, config: AuditConfig, facts: bool = False) -> FileResul
     return FileResult(path, tuple(found), file_facts(image) if facts else None, tuple(errors))
 
 
-def _folder_results(facts: list[FileFacts], config: AuditConfig) -> Iterator[FileResult]:
+def folder_results(facts: list[FileFacts], config: AuditConfig) -> Iterator[FileResult]:
+    """The folder-wide rules (duplicates across files) over the facts of every file."""
     by_path: dict[str, list[Finding]] = {}
     everywhere = None if config.per_file_ignores else {r.code for r in enabled_rules(config)}
     for finding in folder_findings(facts):
@@ -173,4 +175,12 @@ def _reason(exc: BaseException, path: str) -> str:
     return str(exc).removeprefix(f"{path}: ")
 
 
-__all__ = ["FileResult", "audit", "audit_file", "audit_results", "enabled_rules"]
+__all__ = [
+    "FileResult",
+    "audit",
+    "audit_file",
+    "audit_one",
+    "audit_results",
+    "enabled_rules",
+    "folder_results",
+]

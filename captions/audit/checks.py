@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from captions.audit.config import AuditConfig
-
 if TYPE_CHECKING:
+    from captions.audit.config import AuditConfig
     from captions.credit import AgencyTable
     from captions.metadata import ImageMetadata
     from captions.model import Credit
@@ -330,7 +329,7 @@ _PLACEHOLDER = re.compile(r"\{(\w*)\}")
 TEMPLATE_WORDS = ("text", "year", "agency", "photographers", "credit_line")
 
 
-def check_template(template: str) -> str | None:
+def template_problem(template: str) -> str | None:
     """Why a caption or copyright template is unusable, or None when it is fine."""
     from captions.metadata import FIELDS
 

@@ -68,6 +68,10 @@ class AuditConfig:
     credit_style: str | None = None
     caption_template: str | None = None
     copyright_template: str | None = None
+    # [tool.captions.apply]: how `apply` lays a credit out (None: apply's default)
+    credit_layout: str | None = None
+    append_credit: bool | None = None
+    apply_fields: tuple[str, ...] | None = None
     exclude: tuple[str, ...] = ()
     source: str | None = None  # the file this came from, for messages
     root: str = "."  # the folder globs are relative to
@@ -203,6 +207,8 @@ def config_from_table(table: Mapping[str, Any], *, source: str | Path = "<config
             )
         elif key == "credit":
             credit_section = _credit_section(value, where)
+        elif key == "apply":
+            values.update(_apply_section(value, where))
         elif not isinstance(value, dict) or key.replace("_", "-") in KNOWN_KEYS:
             hint = f" (did you mean '{key.replace('_', '-')}'?)" if "_" in key else ""
             raise ConfigError(
@@ -232,6 +238,31 @@ def _credit_section(section: Any, where: Path) -> dict[str, Any]:
     }
 
 
+APPLY_KEYS = ("append-credit", "credit-layout", "fields")
+
+
+def _apply_section(section: Any, where: Path) -> dict[str, Any]:
+    """`[tool.captions.apply]`: the house layout `apply` (and the gate's comparison) follows."""
+    values: dict[str, Any] = {}
+    for key, value in _table(section, where, "apply").items():
+        if key == "credit-layout":
+            values["credit_layout"] = _str(value, where, f"apply.{key}")
+        elif key == "append-credit":
+            if not isinstance(value, bool):
+                raise ConfigError(f"{where}: 'apply.append-credit' must be true or false")
+            values["append_credit"] = value
+        elif key == "fields":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"{where}: 'apply.fields' must be a list of field names")
+            values["apply_fields"] = tuple(value)
+        else:
+            raise ConfigError(
+                f"{where}: unknown key '{key}' in [tool.captions.apply] "
+                f"(known: {', '.join(APPLY_KEYS)})"
+            )
+    return values
+
+
 def _validate(config: AuditConfig, where: Path) -> None:
     from captions.audit.rules import resolve_selector
 
@@ -247,31 +278,36 @@ def _validate(config: AuditConfig, where: Path) -> None:
                 raise ConfigError(f"{where}: unknown rule selector '{selector}' in '{key}'")
     if config.credit_style:
         _check_credit_style(config.credit_style, where)
-    from captions.audit.checks import check_template
+    from captions.audit.checks import template_problem
 
     for key, template in (
         ("caption-template", config.caption_template),
         ("copyright-template", config.copyright_template),
     ):
-        problem = check_template(template) if template else None
+        problem = template_problem(template) if template else None
         if problem:
             raise ConfigError(f"{where}: bad '{key}': {problem}")
 
 
-def _check_credit_style(style: str, where: Path) -> None:
+def credit_style_problem(style: str) -> str | None:
+    """Why `style` is neither a house style nor a usable credit template, or None."""
     from captions.credit.style import STYLES, check_template
 
     if style.strip().lower() in STYLES:
-        return
+        return None
     if "{" not in style:
-        known = ", ".join(STYLES)
-        raise ConfigError(
-            f"{where}: unknown 'credit-style' {style!r} (known: {known}, or a template)"
-        )
+        return f"unknown credit style {style!r} (known: {', '.join(STYLES)}, or a template)"
     try:
         check_template(style)
     except ConfigError as exc:
-        raise ConfigError(f"{where}: bad 'credit-style': {exc}") from None
+        return f"bad credit template: {exc}"
+    return None
+
+
+def _check_credit_style(style: str, where: Path) -> None:
+    problem = credit_style_problem(style)
+    if problem:
+        raise ConfigError(f"{where}: 'credit-style': {problem}")
 
 
 def _str_list(value: Any, where: Path, key: str) -> tuple[str, ...]:

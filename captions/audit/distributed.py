@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from captions.audit import FileResult, _audit_one, _folder_results, enabled_rules
+from captions.audit import FileResult, audit_one, enabled_rules, folder_results
 from captions.audit.config import AuditConfig
 from captions.audit.folder import FileFacts
 from captions.audit.rules import Scope
@@ -97,7 +97,7 @@ def audit_on_cluster(
             facts.append(result.facts)
         yield result
     if want_facts:
-        yield from _folder_results(facts, config)
+        yield from folder_results(facts, config)
 
 
 def audit_results_on_cluster(
@@ -116,7 +116,7 @@ def audit_results_on_cluster(
 
 def audit_batch(paths: list[str], config: AuditConfig, facts: bool) -> list[FileResult]:
     """What one task runs on a worker: the local per-file audit of each path, in order."""
-    return [_audit_one(path, config, facts) for path in paths]
+    return [audit_one(path, config, facts) for path in paths]
 
 
 def _ordered(

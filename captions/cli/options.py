@@ -14,7 +14,6 @@ from typing import Annotated
 import typer
 
 from captions.cli.findings import OutputFormat
-from captions.errors import CaptionsError
 
 ArticleArgument = Annotated[
     Path, typer.Argument(metavar="ARTICLE", help="The article: text, HTML or Markdown.")
@@ -76,20 +75,11 @@ def require_folder(folder: Path) -> None:
 
 def check_style(style: str) -> None:
     """A usage error on `--style` unless it names a house style or is a valid credit template."""
-    from captions.credit.style import STYLES, check_template
+    from captions.audit.config import credit_style_problem
 
-    if style.strip().lower() in STYLES:
-        return
-    if "{" not in style:
-        raise typer.BadParameter(
-            f"{style!r} is neither a style ({', '.join(STYLES)}) "
-            "nor a template with {placeholders}",
-            param_hint="--style",
-        )
-    try:
-        check_template(style)
-    except CaptionsError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--style") from exc
+    problem = credit_style_problem(style)
+    if problem:
+        raise typer.BadParameter(problem, param_hint="--style")
 
 
 __all__ = [
