@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from audit_fixtures import pixels
-from match_fixtures import CAPTION_SPEAKS, TITLE, event_article, wire_values
+from match_fixtures import CAPTION_SPEAKS, FILES, TITLE, event_article, wire_values
 
 from captions import metadata
 from captions.apply import HouseStyle, apply, headline_of, keep_what_the_file_states
@@ -122,20 +122,28 @@ XMP_ALT = (
 )
 
 
-@pytest.mark.skipif(shutil.which("exiftool") is None, reason="exiftool is not installed")
-def test_xmp_language_alternatives_survive_apply(tmp_path: Path) -> None:
-    path = tmp_path / "GettyImages-2001234567.jpg"
+needs_exiftool = pytest.mark.skipif(shutil.which("exiftool") is None, reason="no exiftool")
+
+
+def with_language_alternatives(path: Path, values: dict[str, Any]) -> Path:
+    """A picture whose XMP caption has an x-default and a Portuguese alternative, then `values`."""
     data = pixels(1)
     segment = b"\xff\xe1" + struct.pack(">H", len(XMP_ALT) + 2) + XMP_ALT
     path.write_bytes(data[:2] + segment + data[2:])
-    metadata.write(path, wire_values("speaks"))
+    metadata.write(path, values)
+    return path
+
+
+def exiftool_values(path: Path, *tags: str) -> list[str]:
+    args = ["exiftool", "-s3", *tags, str(path)]
+    return subprocess.run(args, capture_output=True, text=True, check=True).stdout.splitlines()
+
+
+@needs_exiftool
+def test_xmp_language_alternatives_survive_apply(tmp_path: Path) -> None:
+    path = with_language_alternatives(tmp_path / FILES["speaks"], wire_values("speaks"))
     apply_speaks(tmp_path, path)
-    out = subprocess.run(
-        ["exiftool", "-s3", "-XMP-dc:Description-pt-PT", "-XMP-dc:Description", str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.splitlines()
+    out = exiftool_values(path, "-XMP-dc:Description-pt-PT", "-XMP-dc:Description")
     assert out == ["Legenda antiga do cais", CAPTION_SPEAKS]
 
 
@@ -150,25 +158,17 @@ def test_dry_run_reports_no_date_change_when_the_day_agrees(tmp_path: Path) -> N
     assert "date_created" not in changed and "caption" in changed
 
 
-@pytest.mark.skipif(shutil.which("exiftool") is None, reason="exiftool is not installed")
+@needs_exiftool
 def test_audit_fix_keeps_date_time_zone_and_language_alternatives(tmp_path: Path) -> None:
     from captions.audit import audit_results
     from captions.audit.config import AuditConfig
 
-    path = tmp_path / "wire.jpg"
-    data = pixels(2)
-    segment = b"\xff\xe1" + struct.pack(">H", len(XMP_ALT) + 2) + XMP_ALT
-    path.write_bytes(data[:2] + segment + data[2:])
     values = {**wire_values("speaks"), "date_created": "2025-03-14T11:42:05+01:00"}
-    metadata.write(path, {**values, "credit": "POOL / afp via getty images"})  # C001: fixable
+    fixable = {**values, "credit": "POOL / afp via getty images"}  # C001: fixable
+    path = with_language_alternatives(tmp_path / "wire.jpg", fixable)
     [result] = list(audit_results([path], AuditConfig(), fix=True))
     assert any(change.startswith("credit:") for change in result.fixed), result.fixed
     fields = metadata.read(path).fields
     assert fields["date_created"].value == "2025-03-14T11:42:05+01:00"
-    out = subprocess.run(
-        ["exiftool", "-s3", "-XMP-dc:Description-pt-PT", "-XMP-photoshop:DateCreated", str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.splitlines()
+    out = exiftool_values(path, "-XMP-dc:Description-pt-PT", "-XMP-photoshop:DateCreated")
     assert out == ["Legenda antiga do cais", "2025:03:14 11:42:05+01:00"]

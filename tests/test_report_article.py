@@ -32,6 +32,12 @@ def desk(tmp_path: Path) -> tuple[Path, Path]:
     return story, images
 
 
+def sheet_of(story: Path, images: Path, out: Path) -> str:
+    """`captions report ARTICLE DIR -o OUT`, quietly; the page written."""
+    assert main(["report", str(story), str(images), "-o", str(out), "-q"]) == 0
+    return out.read_text(encoding="utf-8")
+
+
 def cards(page: str) -> list[str]:
     return re.findall(r"<article .*?</article>", page, re.S)
 
@@ -63,10 +69,7 @@ def test_one_card_per_photo_then_the_unmatched_files(
 def test_the_page_is_self_contained_and_shows_hostile_text_as_text(
     desk: tuple[Path, Path], tmp_path: Path
 ) -> None:
-    story, images = desk
-    out = tmp_path / "sheet.html"
-    assert main(["report", str(story), str(images), "-o", str(out), "-q"]) == 0
-    page = out.read_text(encoding="utf-8")
+    page = sheet_of(*desk, tmp_path / "sheet.html")
     parsed = Page(page)
     assert not parsed.tags("script") and not parsed.tags("b")
     assert [a.get("class") for a in parsed.tags("img")] == ["thumbnail"] * 4
@@ -80,7 +83,7 @@ def test_check_html_writes_the_same_sheet_and_keeps_its_exit_code(
 ) -> None:
     story, images = desk
     by_report, by_check = tmp_path / "a.html", tmp_path / "b.html"
-    assert main(["report", str(story), str(images), "-o", str(by_report), "-q"]) == 0
+    sheet_of(story, images, by_report)
     code = main(["check", str(story), str(images), "--isolated", "--html", str(by_check), "-q"])
     assert code == 1  # the unmatched files are A002 findings, as without --html
     capsys.readouterr()
@@ -98,9 +101,7 @@ def test_a_photo_no_file_matched_has_its_own_section(
     images = tmp_path / "images"
     images.mkdir()
     photo(images, FILES["attend"], COLOURS["attend"], **wire_values("attend"))
-    out = tmp_path / "sheet.html"
-    assert main(["report", str(story), str(images), "-o", str(out), "-q"]) == 0
-    page = out.read_text(encoding="utf-8")
+    page = sheet_of(story, images, tmp_path / "sheet.html")
     section = page[page.index('id="unmatched-photos"') :]
     assert 'data-photo="0"' in section and "no file" in section
 
@@ -109,9 +110,8 @@ def test_a_photo_no_file_matched_has_its_own_section(
 def test_chromium_renders_the_cards_and_the_hostile_caption_as_text(
     desk: tuple[Path, Path], tmp_path: Path
 ) -> None:
-    story, images = desk
     out = tmp_path / "sheet.html"
-    assert main(["report", str(story), str(images), "-o", str(out), "-q"]) == 0
+    sheet_of(*desk, out)
     done = chromium(["--dump-dom", out.as_uri()], tmp_path / "profile")
     assert done.returncode == 0, done.stderr[-2000:]
     dom = done.stdout
