@@ -84,7 +84,9 @@ def score(names: list[str], form: str, out: Path, real: Path = REAL) -> tuple[st
     with tempfile.TemporaryDirectory() as tmp:
         expected = Path(tmp)
         for name in names:
-            (expected / f"{name}.expected.json").symlink_to(real / "expected" / f"{name}.expected.json")
+            (expected / f"{name}.expected.json").symlink_to(
+                real / "expected" / f"{name}.expected.json"
+            )
         argv = [sys.executable, str(real / "tools" / "score.py")]
         argv += ["--html"] if form == "html" else []
         proc = subprocess.run([*argv, str(expected), str(out)], capture_output=True, text=True)

@@ -148,8 +148,10 @@ def exif_block(
     thumbnail: bytes,
     has_gps: bool,
     rng: random.Random,
+    makernote_bytes: bool = True,
 ) -> bytes:
-    """TIFF bytes for APP1 (without `Exif\\0\\0`): IFD0 text, Exif IFD with MakerNote, IFD1."""
+    """TIFF bytes for APP1 (without `Exif\\0\\0`): IFD0 text, Exif IFD with MakerNote (unless
+    `makernote_bytes` is False: the light profile), IFD1."""
     make, model = camera
     enc = Encoder("MM" if make.startswith("NIKON") else "II")
     ifd0 = [
@@ -175,7 +177,7 @@ def exif_block(
         enc.text(0x9004, text.when),  # CreateDate
         enc.undefined(0x9101, b"\x01\x02\x03\x00"),  # ComponentsConfiguration
         enc.rationals(0x920A, (rng.choice((24, 70, 200, 400)), 1)),  # FocalLength
-        enc.undefined(0x927C, makernote(make, enc, rng)),  # MakerNote
+        *([enc.undefined(0x927C, makernote(make, enc, rng))] if makernote_bytes else []),
         enc.undefined(0xA000, b"0100"),  # FlashpixVersion
         enc.shorts(0xA001, 1),  # ColorSpace: sRGB
         enc.longs(0xA002, size[0]),

@@ -227,8 +227,9 @@ def rdf_list(name: str, kind: str, items: Iterable[str]) -> str:
     return f"<{name}><rdf:{kind}>{lis}</rdf:{kind}></{name}>"
 
 
-def xmp_packet(story: Story, rng: random.Random) -> bytes:
-    """An XMP packet as Photoshop or Photo Mechanic writes it, with ~2 KB of padding."""
+def xmp_packet(story: Story, rng: random.Random, light: bool = False) -> bytes:
+    """An XMP packet as Photoshop or Photo Mechanic writes it, with ~2 KB of padding (`light`:
+    as a wire desk's tool writes it, no Camera Raw settings and 200 bytes of padding)."""
     simple = {
         "photoshop:Headline": story.headline,
         "photoshop:Credit": story.credit,
@@ -251,16 +252,20 @@ def xmp_packet(story: Story, rng: random.Random) -> bytes:
     body += rdf_list("dc:subject", "Bag", story.keywords)
     if story.persons:
         body += rdf_list("Iptc4xmpExt:PersonInImage", "Bag", story.persons)
-    settings = "".join(
-        f' crs:Setting{i}="{rng.randint(-100, 100)}"' for i in range(rng.choice((0, 0, 40, 400)))
+    count = rng.choice((0, 0, 40, 400))  # drawn in both profiles: the same stories either way
+    settings = (
+        ""
+        if light
+        else "".join(f' crs:Setting{i}="{rng.randint(-100, 100)}"' for i in range(count))
     )
+    padding = 2 if light else 20
     namespaces = " ".join(f'xmlns:{k}="{v}"' for k, v in XMP_NAMESPACES.items() if k != "x")
     xml = (
         '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
         '<x:xmpmeta xmlns:x="adobe:ns:meta/" x:xmptk="Adobe XMP Core 9.1-c002">\n'
         f'<rdf:RDF xmlns:rdf="{XMP_NAMESPACES["rdf"]}">\n'
         f'<rdf:Description rdf:about="" {namespaces}{settings}>{body}</rdf:Description>\n'
-        "</rdf:RDF>\n</x:xmpmeta>\n" + (" " * 99 + "\n") * 20 + '<?xpacket end="w"?>'
+        "</rdf:RDF>\n</x:xmpmeta>\n" + (" " * 99 + "\n") * padding + '<?xpacket end="w"?>'
     )
     return xml.encode("utf-8")
 
@@ -273,16 +278,24 @@ def exif_time(story: Story) -> str:
 
 
 def header_for(
-    story: Story, base: BasePicture, icc: bytes, camera: tuple[str, str], rng: random.Random
+    story: Story,
+    base: BasePicture,
+    icc: bytes,
+    camera: tuple[str, str],
+    rng: random.Random,
+    light: bool = False,
 ) -> bytes:
-    """SOI and the APPn segments, in one of the orders that desks see."""
+    """SOI and the APPn segments, in one of the orders that desks see (`light`: no MakerNote,
+    a small XMP packet)."""
     text = ExifText(story.caption, story.byline, story.copyright, when=exif_time(story))
     size = (base.width, base.height)
-    tiff = exif_block(text, camera, size, base.thumbnail, story.has_gps, rng)
+    tiff = exif_block(
+        text, camera, size, base.thumbnail, story.has_gps, rng, makernote_bytes=not light
+    )
     exif = segment(APP1, b"Exif\x00\x00" + tiff)
     iim = iim_block(story, declare_utf8=story.iim_charset == "utf-8")
     app13 = segment(APP13, photoshop_block(iim, stale_digest=story.digest == "stale"))
-    xmp = segment(APP1, XMP_HEADER + xmp_packet(story, rng))
+    xmp = segment(APP1, XMP_HEADER + xmp_packet(story, rng, light))
     app2 = segment(APP2, ICC_HEADER + b"\x01\x01" + icc)
     if story.layout == "photoshop":
         jfif, adobe = segment(APP0, JFIF_PAYLOAD), segment(APP14, ADOBE_PAYLOAD)
@@ -292,8 +305,17 @@ def header_for(
     return SOI + exif + app2 + app13 + xmp  # photo-mechanic
 
 
-def generate(out: Path, n: int, links: int = 0, seed: int = 1) -> list[FileRecord]:
-    """Write N files to OUT/files, LINKS hard-linked copies under OUT/links, and the manifest."""
+PROFILES = ("heavy", "light")
+
+
+def generate(
+    out: Path, n: int, links: int = 0, seed: int = 1, profile: str = "heavy"
+) -> list[FileRecord]:
+    """Write N files to OUT/files, LINKS hard-linked copies under OUT/links, and the manifest.
+
+    `heavy` headers carry a MakerNote and Camera Raw settings in some files; `light` ones are
+    what a wire desk's tool writes (no MakerNote, small XMP): the same stories and pictures.
+    """
     for sub in ("files", "links"):
         shutil.rmtree(out / sub, ignore_errors=True)
     (out / "files").mkdir(parents=True)
@@ -308,7 +330,7 @@ def generate(out: Path, n: int, links: int = 0, seed: int = 1) -> list[FileRecor
         base = bases[base_index]
         story = make_story(rng, index)
         camera = rng.choice(CAMERAS)
-        header = header_for(story, base, icc, camera, rng)
+        header = header_for(story, base, icc, camera, rng, light=profile == "light")
         path = out / "files" / f"{index:05d}_{story.file_stem}.jpg"
         with open(path, "wb") as handle:
             handle.write(header)
@@ -319,7 +341,13 @@ def generate(out: Path, n: int, links: int = 0, seed: int = 1) -> list[FileRecor
         folder.mkdir(parents=True)
         for rec in records:
             os.link(out / "files" / rec.name, folder / rec.name)
-    manifest = {"seed": seed, "n": n, "links": links, "files": [asdict(r) for r in records]}
+    manifest = {
+        "seed": seed,
+        "n": n,
+        "links": links,
+        "profile": profile,
+        "files": [asdict(r) for r in records],
+    }
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
     return records
 
@@ -338,10 +366,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--links", type=int, default=0, help="hard-linked copies of the set")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument(
+        "--profile",
+        choices=PROFILES,
+        default="heavy",
+        help="heavy: MakerNotes and Camera Raw blocks; light: wire files without them",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     n = args.n
-    records = generate(args.out, n, args.links, args.seed)
+    records = generate(args.out, n, args.links, args.seed, args.profile)
     total = sum(r.size for r in records)
     elapsed = time.perf_counter() - started
     print(

@@ -204,3 +204,24 @@ def test_the_audit_of_the_whole_corpus_parses_in_every_format(
         assert not any(CONTROLS.search(c) for c in commands)
     else:
         assert json.loads(text)
+
+
+@pytest.mark.parametrize("command", [["show", "--json"], ["show"]])
+def test_a_reader_that_goes_away_ends_the_run_quietly(tmp_path: Path, command: list[str]) -> None:
+    import subprocess
+    import sys
+
+    long_caption = "Gulls circle the ferry Morgana at the quay of Orsa at dawn. " * 30
+    for seed in range(30):  # more output than a pipe holds, so the writes meet the closed end
+        make_jpeg(tmp_path, f"p{seed:02d}.jpg", seed=seed, caption=long_caption, source=None)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "captions", *command, str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(100)
+    process.stdout.close()  # as `| head -c 100` does
+    err = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 2
+    assert "Traceback" not in err and "Broken pipe" not in err

@@ -11,7 +11,16 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
+    try:
+        return _main(sys.argv[1:] if argv is None else argv)
+    except BrokenPipeError:
+        # The reader went away (`captions show --json DIR | head`): not our failure to report,
+        # but the output is incomplete, so 2 (an I/O error), and no traceback at exit either.
+        _silence_stdout()
+        return 2
+
+
+def _main(args: list[str]) -> int:
     _tolerant_output()
     if args in (["--version"], ["-V"]):
         # Answer without importing Typer, Rich or Pillow: startup is part of the user experience.
@@ -27,6 +36,17 @@ def main(argv: list[str] | None = None) -> int:
     from captions.cli.app import run
 
     return run(args)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's last flush cannot fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (a test's captured stream)
+        pass
 
 
 def _tolerant_output() -> None:

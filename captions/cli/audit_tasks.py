@@ -59,6 +59,8 @@ def run_audit(paths: list[str], config: AuditConfig, run: AuditRun) -> int:
     try:
         with output_to(run.output) as out:
             return _audit_to(out, paths, config, run)
+    except BrokenPipeError:
+        raise  # the reader of stdout went away: main() ends quietly
     except OSError as exc:
         error(f"{run.output}: cannot write ({exc.strerror or exc})")
         return 2

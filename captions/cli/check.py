@@ -85,6 +85,8 @@ def check_command(
     try:
         with output_to(output) as out:
             printer = _report(result, output_format, quiet, out)
+    except BrokenPipeError:
+        raise  # the reader of stdout went away: main() ends quietly
     except OSError as exc:
         error(f"{output}: cannot write ({exc.strerror or exc})")
         raise typer.Exit(2) from None

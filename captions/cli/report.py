@@ -75,6 +75,8 @@ def report_command(
         error(message)
     try:
         output.write_text(render_html(sheet, title=title), encoding="utf-8")
+    except BrokenPipeError:
+        raise  # the reader of stdout went away: main() ends quietly
     except OSError as exc:
         error(f"{output}: cannot write ({exc.strerror or exc})")
         raise typer.Exit(2) from None
@@ -117,6 +119,8 @@ def write_article_sheet(
     except CaptionsError as exc:
         error(str(exc))
         raise typer.Exit(2) from None
+    except BrokenPipeError:
+        raise  # the reader of stdout went away: main() ends quietly
     except OSError as exc:
         error(f"{output}: cannot write ({exc.strerror or exc})")
         raise typer.Exit(2) from None
