@@ -1,0 +1,155 @@
+"""What an element is for, from its tag and the words in its class, id, itemprop and data-*.
+
+Roles of elements inside or beside a caption: `credit` (`<small>`, `<cite>`, `photo-credit`,
+`itemprop=copyrightHolder`), `hidden` (screen-reader labels), `note`. Whole regions that never hold
+the article's photo captions: navigation, teasers and related-article cards, video players, cookie
+banners, comments, advertising (`excluded_region`).
+
+The word lists were gathered on the development part of ../shared/articles/real (81 publishers,
+20 languages) and on the usual CMS vocabularies (WordPress, Arc, Drupal, Brightspot).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from captions.article.html_dom import Element
+
+_SPLIT = re.compile(r"[^a-z0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+# Words of an element naming a caption.
+CAPTION_WORDS = frozenset(
+    """caption captions figcaption legend legende legenda leyenda didascalia bildunterschrift
+    bildtext bu cutline cutlines imgcaption photocaption mediacaption imagecaption
+    picturecaption""".split()
+)
+# Words naming a credit (inside or beside a caption).
+CREDIT_WORDS = frozenset(
+    """credit credits copyright copyrights attribution source photographer photocredit
+    imagecredit mediacredit fotograf fotografo autor author byline courtesy quelle credito
+    creditos fonte fuente bildquelle bildnachweis rights""".split()
+)
+_HIDDEN_WORDS = frozenset(
+    """offscreen visuallyhidden sronly screenreader screenreaderonly hidden srtext
+    assistivetext a11y""".split()
+)
+# Regions that are not the article: navigation, teasers, players, banners, widgets.
+EXCLUDED_WORDS = frozenset(
+    """nav navbar navigation menu breadcrumb breadcrumbs footer sidebar related recirc
+    recirculation recommended recommendations teaser teasers promo promos outbrain taboola
+    trending popular mostread most newsletter subscribe subscription cookie cookies consent gdpr
+    banner advert advertisement ad ads adslot dfp sponsored comments comment share sharing social
+    player videoplayer jwplayer vjs brightcove playlist modal overlay paywall login signup
+    moreon readmore morestories relatedarticles relatedcontent cards""".split()
+)
+_EXCLUDED_TAGS = frozenset({"nav", "footer", "button", "form", "select", "dialog", "video"})
+_CREDIT_TAGS = frozenset({"small", "cite"})
+_CREDIT_ITEMPROPS = frozenset({"copyrightholder", "creator", "author", "copyrightnotice"})
+
+
+@lru_cache(maxsize=8192)
+def _split_words(value: str) -> frozenset[str]:
+    words = _SPLIT.split(_CAMEL.sub(" ", value).lower())
+    joined = {value.lower().replace("-", "").replace("_", "")}
+    return frozenset(w for w in [*words, *joined] if w)
+
+
+def words(element: Element) -> frozenset[str]:
+    """The words of an element's class, id, itemprop, role and data-* names (`c-photo__credit`
+    -> {c, photo, credit, cphotocredit})."""
+    found: set[str] = set()
+    for key in ("class", "id", "itemprop", "role"):
+        value = element.attrs.get(key)
+        if value:
+            for token in value.split():
+                found |= _split_words(token)
+    for key in element.attrs:
+        if key.startswith("data-") and len(key) < 40:
+            found |= _split_words(key[5:])
+    return frozenset(found)
+
+
+def class_words(element: Element) -> frozenset[str]:
+    """Words of class, id and itemprop only (not data-* names, which name data, not roles)."""
+    found: set[str] = set()
+    for key in ("class", "id", "itemprop"):
+        for token in element.attrs.get(key, "").split():
+            found |= _split_words(token)
+    return frozenset(found)
+
+
+def is_caption_element(element: Element) -> bool:
+    """An element whose class/id/itemprop says it holds a caption (not a credit or a title)."""
+    if element.tag == "figcaption":
+        return True
+    tokens = [t.lower() for t in element.get("class").split() + element.get("id").split()]
+    if "caption" in element.get("itemprop").lower().split():
+        return True
+    for token in tokens:
+        parts = set(_SPLIT.split(token))
+        if not parts & CAPTION_WORDS and not any(
+            w in token for w in ("caption", "legend", "bildunterschrift")
+        ):
+            continue
+        if token.startswith(("has-", "no-", "with-", "without-", "is-")):
+            continue
+        if parts & {"credit", "copyright", "hed", "thumb", "title", "label", "wrapper", "wrap",
+                    "container", "toggle", "button", "icon", "btn", "count", "counter"}:
+            continue
+        return True
+    return False
+
+
+def is_credit_element(element: Element) -> bool:
+    if element.tag in _CREDIT_TAGS:
+        return True
+    if set(element.get("itemprop").lower().split()) & _CREDIT_ITEMPROPS:
+        return True
+    return bool(class_words(element) & CREDIT_WORDS)
+
+
+def is_hidden(element: Element) -> bool:
+    if element.attrs.get("hidden") is not None and "hidden" in element.attrs:
+        return True
+    style = element.get("style").replace(" ", "").lower()
+    if "display:none" in style:
+        return True
+    return bool(class_words(element) & _HIDDEN_WORDS)
+
+
+def excluded_region(element: Element) -> bool:
+    """Whether `element` itself is a region never holding the article's photo captions."""
+    if element.tag in _EXCLUDED_TAGS:
+        return True
+    if element.tag == "a" and not _links_to_image(element.get("href")):
+        return True  # a card: the whole block links to another story
+    if element.tag in ("header", "html", "body", "main", "article"):
+        return False
+    return bool(class_words(element) & EXCLUDED_WORDS)
+
+
+def in_excluded_region(element: Element) -> bool:
+    return any(excluded_region(a) for a in element.ancestors())
+
+
+_IMAGE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|^#|^javascript:", re.I)
+
+
+def _links_to_image(href: str) -> bool:
+    return not href or bool(_IMAGE_LINK.search(href.strip()))
+
+
+__all__ = [
+    "CAPTION_WORDS",
+    "CREDIT_WORDS",
+    "EXCLUDED_WORDS",
+    "class_words",
+    "excluded_region",
+    "in_excluded_region",
+    "is_caption_element",
+    "is_credit_element",
+    "is_hidden",
+    "words",
+]

@@ -1,0 +1,122 @@
+"""Split the credit off a caption element's text when the markup does not set it apart.
+
+A caption element is a caption by its markup, so a credit at its end needs less evidence than in
+running text: a label in any of the languages below (`| Foto: AGENCY`, `Kuva: NAME`, `(사진=X)`,
+`新华社记者 李梦馨 摄`), a `©`, or what the credit grammar's splitter accepts. The credit keeps its
+label; outer parentheses go. Labels gathered on the development part of ../shared/articles/real.
+"""
+
+from __future__ import annotations
+
+import re
+
+from captions.article.text import split_credits
+from captions.credit.grammar import looks_like_credit, strip_outer_parentheses
+
+# Credit labels (a word then `:`, `=` or `：`), in the languages of the development pages.
+_LABEL_WORDS = (
+    r"photos?|photographs?|photography|fotos?|fotograf(?:ie|ía|ia)?|fot\.|bild(?:er)?|kuva|"
+    r"zdj(?:ę|e)cie|imagen(?:es)?|images?|pictures?|credits?|crédits?|cr[eé]ditos?|quelle|"
+    r"fonte|fuente|source|illustration|ilustración|grafik|graphic|video|"
+    r"фото|источник|写真|出典|사진|图片来源|图片|image credits?|photo credits?|featured image|"
+    r"crédit photo|bildquelle|foto(?:grafie)?|copyright"
+)
+_LABEL = re.compile(rf"(?:(?<=^)|(?<=[\s|(\[/–—-])|(?<=[.!?。]))(?:{_LABEL_WORDS})\s*[:=：]", re.I)
+# A label word glued to the end of a sentence: `...harbour.Foto: X`, handled by _LABEL's
+# look-behind; a label without colon before a name (`Foto Ángel Flecha.`, `Fot. Name`).
+_BARE_LABEL = re.compile(r"^(?:foto|photo|fot\.|kuva|bild)\s+\S", re.I)
+_SEPARATORS = " |/–—-·•,;"
+_COPYRIGHT = re.compile(r"(?:^|\s|[(\[])(©|\(c\)\s)", re.I)
+# CJK credits: `（新华社记者 李梦馨 摄）`, `城市摄影队 周斌 摄`, `山东女子学院供图`, `[사진=X]`.
+_CJK_TAIL = re.compile(
+    r"[（(【\[]?\s*(?:[^\s。！？（）()]{1,24}\s*){1,3}(?:摄|供图|/摄)\s*[）)】\]]?$"
+    r"|[（(【\[]\s*(?:사진|写真|图片来源|图|来源)\s*[=:：][^）)】\]]*[）)】\]]$"
+)
+_MAX_CREDIT_WORDS = 14
+_MAX_CREDIT_CHARS = 160
+
+
+def is_labelled_credit(text: str) -> bool:
+    """A text that is a credit by its label: `Foto: X`, `© X`, `Image Credits: X`, `X 摄`."""
+    text = strip_outer_parentheses(text.strip())
+    if not text or len(text) > _MAX_CREDIT_CHARS:
+        return False
+    m = _LABEL.match(text)
+    if m and len(text) > m.end() + 1:
+        return True
+    if text.startswith("©") or _BARE_LABEL.match(text) and len(text.split()) <= 5:
+        return True
+    return bool(_CJK_TAIL.fullmatch(text)) and len(text) <= 40
+
+
+def credit_only(text: str) -> bool:
+    """Whether a whole caption element's text is a credit and no caption."""
+    text = text.strip()
+    return is_labelled_credit(text) or (
+        len(text.split()) <= 8 and looks_like_credit(strip_outer_parentheses(text))
+    )
+
+
+def split_caption_credit(text: str) -> tuple[str, str | None]:
+    """(caption, credit as printed or None) of a caption element's text."""
+    text = text.strip()
+    if not text:
+        return "", None
+    if credit_only(text):
+        return "", strip_outer_parentheses(text)
+    for split in (_split_label, _split_copyright, _split_cjk):
+        found = split(text)
+        if found is not None:
+            return found
+    return split_credits(text)
+
+
+def _short(credit: str) -> bool:
+    return len(credit) <= _MAX_CREDIT_CHARS and len(credit.split()) <= _MAX_CREDIT_WORDS
+
+
+def _finish(text: str, start: int) -> tuple[str, str] | None:
+    caption, credit = text[:start], text[start:]
+    opened = caption.rstrip()[-1:] in "([【"
+    caption = caption.rstrip().rstrip("([【").rstrip(_SEPARATORS).strip()
+    credit = credit.strip()
+    if opened and credit.endswith((")", "]", "】")):
+        credit = credit[:-1].strip()
+    if not caption or not _short(credit):
+        return None
+    return caption, credit
+
+
+def _split_label(text: str) -> tuple[str, str] | None:
+    for m in reversed(list(_LABEL.finditer(text))):
+        if m.start() == 0:
+            return None
+        found = _finish(text, m.start())
+        if found is not None:
+            return found
+    return None
+
+
+def _split_copyright(text: str) -> tuple[str, str] | None:
+    for m in reversed(list(_COPYRIGHT.finditer(text))):
+        start = m.start(1)
+        if start == 0:
+            return None
+        found = _finish(text, start)
+        if found is not None:
+            return found
+    return None
+
+
+def _split_cjk(text: str) -> tuple[str, str] | None:
+    m = _CJK_TAIL.search(text)
+    if m is None or m.start() == 0:
+        return None
+    # The credit starts after the caption's last sentence end or space.
+    start = m.start()
+    head = text[:start]
+    cut = max(head.rfind("。"), head.rfind(" "), head.rfind("）"))
+    return _finish(text, start if cut < 0 else max(start, cut + 1))
+
+
+__all__ = ["credit_only", "is_labelled_credit", "split_caption_credit"]
