@@ -86,6 +86,7 @@ class _Reader:
         self.dom = dom
         self.drafts: list[Draft] = []
         self.taken: set[int] = set()  # elements already read as a caption or a credit
+        self.protected = _article_ancestors(dom)
 
     def walk(self) -> Iterator[Element]:
         """The page's elements in document order, regions that are not the article left out."""
@@ -95,7 +96,9 @@ class _Reader:
             if child is None:
                 stack.pop()
             elif isinstance(child, Element):
-                if child.tag == "head" or excluded_region(child):
+                if child.tag == "head" or (
+                    child.order not in self.protected and excluded_region(child)
+                ):
                     continue
                 yield child
                 stack.append(iter(child.children))
@@ -212,6 +215,34 @@ class _Reader:
 
     def _jsonld(self, script: str, offset: int) -> list[JsonLdCaption]:
         return jsonld_captions(script, offset, self.dom.line_starts)
+
+
+# A paragraph of the article's body is at least this long (fitted on the development pages:
+# teaser texts and captions are shorter, body paragraphs mostly longer).
+_BODY_PARAGRAPH_CHARS = 120
+
+
+def _article_ancestors(dom: Dom) -> set[int]:
+    """Elements holding the article (its title, or the block with most body paragraphs): never
+    a region to skip, whatever their class says (`ContainerWithSidebar`)."""
+    parents: dict[int, int] = {}
+    by_order: dict[int, Element] = {}
+    h1: Element | None = None
+    for element in dom.root.elements():
+        if element.tag == "h1" and h1 is None:
+            h1 = element
+        if element.tag == "p" and element.parent is not None:
+            if len(element.text()) >= _BODY_PARAGRAPH_CHARS:
+                parents[element.parent.order] = parents.get(element.parent.order, 0) + 1
+                by_order[element.parent.order] = element.parent
+    keep: set[int] = set()
+    starts = [h1] if h1 is not None else []
+    if parents:
+        starts.append(by_order[max(parents, key=lambda k: parents[k])])
+    for start in starts:
+        keep.add(start.order)
+        keep.update(a.order for a in start.ancestors())
+    return keep
 
 
 def _short_caption(text: str) -> bool:
