@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from captions.article.common import Draft, LineSpan
 from captions.article.dates import find_year
@@ -87,6 +88,7 @@ class _Reader:
         self.drafts: list[Draft] = []
         self.taken: set[int] = set()  # elements already read as a caption or a credit
         self.protected = _article_ancestors(dom)
+        self.site = _site(dom)
 
     def walk(self) -> Iterator[Element]:
         """The page's elements in document order, regions that are not the article left out."""
@@ -122,6 +124,16 @@ class _Reader:
             self.drafts.extend(j.draft() for j in self._jsonld(script, offset))
         return sorted(self.drafts, key=lambda d: d.span.start)
 
+    def _story_link(self, element: Element) -> bool:
+        """A link to another page of the same site (credits link to other sites)."""
+        if element.tag != "a":
+            return False
+        href = element.get("href").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            return False
+        host = urlsplit(href).netloc.lower().removeprefix("www.")
+        return not host or host == self.site
+
     def _figure_of(self, element: Element) -> Element | None:
         for ancestor in element.ancestors():
             if ancestor.tag == "figure" or self.dom.has_image(ancestor):
@@ -147,6 +159,9 @@ class _Reader:
     def _caption(self, element: Element) -> None:
         self.taken.add(element.order)
         raw = collapse(" ".join(element.lines()))
+        unlinked = collapse(" ".join(element.lines(drop=self._story_link)))
+        if len(unlinked) < len(raw) / 2:
+            return  # a card: the caption is a link to another story of the site
         credits: list[str] = []
 
         def drop(child: Element) -> bool:
@@ -176,13 +191,23 @@ class _Reader:
         self.drafts.append(Draft(self._span(element), raw, caption, credit or None, ref))
 
     def _credit_beside(self, element: Element) -> str:
-        """A credit element next to the caption (in its figure), taken with it."""
-        for sibling in [*element.next_elements(), *element.previous_elements()]:
-            if is_credit_element(sibling) and sibling.order not in self.taken:
-                text = collapse(" ".join(sibling.lines()))
-                if text and len(text) <= _MAX_CREDIT_CHARS:
-                    self.taken.add(sibling.order)
-                    return text
+        """A credit element beside the caption (a sibling, or elsewhere in its figure), taken
+        with it."""
+        figure = next((a for a in element.ancestors() if a.tag == "figure"), None)
+        scope = figure if figure is not None else element.parent
+        if scope is None:
+            return ""
+        for candidate in scope.elements():
+            if candidate.order in self.taken or not is_credit_element(candidate):
+                continue
+            if candidate is element or any(a is element for a in candidate.ancestors()):
+                continue
+            if any(a.order in self.taken for a in candidate.ancestors()):
+                continue
+            text = collapse(" ".join(candidate.lines()))
+            if text and len(text) <= _MAX_CREDIT_CHARS:
+                self.taken.add(candidate.order)
+                return text
         return ""
 
     def _credit_only(self, figure: Element) -> None:
@@ -243,6 +268,21 @@ def _article_ancestors(dom: Dom) -> set[int]:
         keep.add(start.order)
         keep.update(a.order for a in start.ancestors())
     return keep
+
+
+def _site(dom: Dom) -> str:
+    """The host the page says it lives at (canonical link or og:url), without `www.`."""
+    if dom.head is None:
+        return ""
+    for element in dom.head.elements():
+        url = ""
+        if element.tag == "link" and "canonical" in element.get("rel").lower().split():
+            url = element.get("href")
+        elif element.tag == "meta" and element.get("property").lower() == "og:url":
+            url = element.get("content")
+        if url:
+            return urlsplit(url.strip()).netloc.lower().removeprefix("www.")
+    return ""
 
 
 def _short_caption(text: str) -> bool:

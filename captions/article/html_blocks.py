@@ -39,10 +39,10 @@ _HIDDEN_WORDS = frozenset(
 EXCLUDED_WORDS = frozenset(
     """nav navbar navigation menu breadcrumb breadcrumbs footer sidebar related recirc
     recirculation recommended recommendations teaser teasers promo promos outbrain taboola
-    trending popular mostread most newsletter subscribe subscription cookie cookies consent gdpr
-    banner advert advertisement ad ads adslot dfp sponsored comments comment share sharing social
-    player videoplayer jwplayer vjs brightcove playlist modal overlay paywall login signup
-    moreon readmore morestories relatedarticles relatedcontent cards""".split()
+    trending popular mostread mostpopular newsletter subscribe subscription cookie cookies consent gdpr
+    cookiebanner advert advertisement ad ads adslot dfp sponsored comments comment share sharing social
+    player videoplayer jwplayer vjs brightcove playlist modal login signup
+    moreon readmore morestories relatedarticles relatedcontent""".split()
 )
 _EXCLUDED_TAGS = frozenset({"nav", "footer", "button", "form", "select", "dialog", "video"})
 _CREDIT_TAGS = frozenset({"small", "cite"})
