@@ -15,6 +15,7 @@ element's start tag, or the first character of a JSON-LD caption string.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -34,6 +35,16 @@ from captions.article.jsonld import JsonLdCaption, jsonld_captions
 from captions.article.people import lower_case_words
 from captions.article.qualify import is_caption_text, strip_labels, strip_stamp
 
+# A gallery's slide counter printed before the caption: `Image 1 of 9`, `3/12`, `Foto 2 von 5`.
+_COUNTER = re.compile(
+    r"^(?:(?:image|photo|foto|bild|slide|picture|imagen)\s+)?\d{1,3}\s*(?:/|of|von|de|di|z|sur)\s*"
+    r"\d{1,3}\b[\s:.|-]*",
+    re.IGNORECASE,
+)
+# Player and lightbox controls that sit in caption markup: `Caption Close`, `Show caption`.
+_CONTROL_WORDS = frozenset(
+    "caption captions close open show hide expand collapse toggle of more less info".split()
+)
 _GRAPHIC = re.compile(r"^(?:map|graphic|chart|video|audio|listen)\s*:", re.IGNORECASE)
 _PLACEHOLDER = re.compile(
     r"^data:|lazy[-_]?load|placeholder|/blank\.(?:gif|png)|/spacer\.|/pixel\.gif|/transparent\.",
@@ -172,7 +183,8 @@ class _Reader:
                 return True
             return False
 
-        caption = collapse(" ".join(element.lines(drop=drop)))
+        caption_lines = element.lines(drop=drop)
+        caption = collapse(" ".join(caption_lines))
         credit = collapse(" ".join(credits))
         if not credit:
             credit = self._credit_beside(element)
@@ -181,8 +193,10 @@ class _Reader:
         if not credit:
             caption, split = split_caption_credit(caption)
             credit = split or ""
-        caption = strip_stamp(strip_labels(caption))
-        if _GRAPHIC.match(caption) or not raw:
+            caption_lines = []
+        caption = _without_title_line(caption_lines) if caption_lines else caption
+        caption = strip_stamp(strip_labels(_COUNTER.sub("", caption, count=1)))
+        if _GRAPHIC.match(caption) or not raw or _is_control(caption):
             return
         if not (is_caption_text(caption) or _short_caption(caption) or (credit and not caption)):
             return
@@ -230,7 +244,7 @@ class _Reader:
             return
 
     def _data_caption(self, element: Element) -> None:
-        caption = collapse(element.get("data-caption"))
+        caption = collapse(html.unescape(element.get("data-caption")))
         if not caption or "<" in caption:
             return
         credit = collapse(element.get("data-credit")) or None
@@ -283,6 +297,29 @@ def _site(dom: Dom) -> str:
         if url:
             return urlsplit(url.strip()).netloc.lower().removeprefix("www.")
     return ""
+
+
+def _is_control(text: str) -> bool:
+    words = text.casefold().split()
+    return bool(words) and len(words) <= 4 and all(w in _CONTROL_WORDS for w in words)
+
+
+# A slide title above the caption in the same element is a few words without a full stop.
+_MAX_TITLE_WORDS = 6
+
+
+def _without_title_line(lines: list[str]) -> str:
+    """The caption without a slide title printed as its first line (`Birdhouse step by step`
+    then the caption sentence)."""
+    if len(lines) >= 2:
+        first, rest = lines[0], " ".join(lines[1:])
+        if (
+            len(first.split()) <= _MAX_TITLE_WORDS
+            and not first.rstrip().endswith((".", "!", "?", ":", ")"))
+            and len(rest) > 2 * len(first)
+        ):
+            return collapse(rest)
+    return collapse(" ".join(lines))
 
 
 def _short_caption(text: str) -> bool:

@@ -93,10 +93,13 @@ def is_caption_element(element: Element) -> bool:
             w in token for w in ("caption", "legend", "bildunterschrift")
         ):
             continue
-        if token.startswith(("has-", "no-", "with-", "without-", "is-")):
+        if token.startswith(("has-", "no-", "with-", "without-", "is-")) or any(
+            w in token for w in ("captionlink", "togglecaption", "captiontoggle", "captionbutton")
+        ):
             continue
         if parts & {"credit", "copyright", "hed", "thumb", "title", "label", "wrapper", "wrap",
-                    "container", "toggle", "button", "icon", "btn", "count", "counter"}:
+                    "container", "toggle", "button", "icon", "btn", "count", "counter",
+                    "link", "control", "controls", "open", "close"}:
             continue
         return True
     return False
