@@ -29,7 +29,7 @@ from captions.article.html_blocks import (
     is_credit_element,
     is_hidden,
 )
-from captions.article.html_credit import credit_only, split_caption_credit
+from captions.article.html_credit import credit_only, is_labelled_credit, split_caption_credit
 from captions.article.html_dom import Dom, Element, collapse, parse_dom
 from captions.article.jsonld import JsonLdCaption, jsonld_captions
 from captions.article.people import lower_case_words
@@ -98,32 +98,31 @@ class _Reader:
         self.dom = dom
         self.drafts: list[Draft] = []
         self.taken: set[int] = set()  # elements already read as a caption or a credit
-        self.protected = _article_ancestors(dom)
+        self.protected, self.body = _article_ancestors(dom)
         self.site = _site(dom)
 
     def walk(self) -> Iterator[Element]:
         """The page's elements in document order, regions that are not the article left out."""
-        stack: list[Iterator[Element | str]] = [iter(self.dom.root.children)]
+        stack: list[tuple[Iterator[Element | str], bool]] = [(iter(self.dom.root.children), False)]
         while stack:
-            child = next(stack[-1], None)
+            child = next(stack[-1][0], None)
+            in_body = stack[-1][1]
             if child is None:
                 stack.pop()
             elif isinstance(child, Element):
                 if child.tag == "head" or (
-                    child.order not in self.protected and excluded_region(child)
+                    child.order not in self.protected and excluded_region(child, in_body=in_body)
                 ):
                     continue
                 yield child
-                stack.append(iter(child.children))
+                stack.append((iter(child.children), in_body or child.order == self.body))
 
     def read(self) -> list[Draft]:
         figures: list[Element] = []
         for element in self.walk():
             if self._inside_taken(element):
                 continue
-            if is_caption_element(element) and not any(
-                e.tag == "figcaption" for e in element.elements()
-            ):
+            if is_caption_element(element) and self._innermost_caption(element):
                 self._caption(element)
             elif element.tag == "figure" or self._is_image_block(element):
                 figures.append(element)
@@ -146,11 +145,13 @@ class _Reader:
         return not host or host == self.site
 
     def _figure_of(self, element: Element) -> Element | None:
-        for ancestor in element.ancestors():
+        """The figure or image block around a caption (the caption itself when it holds the
+        image), never the article's own containers."""
+        for ancestor in [element, *element.ancestors()]:
+            if ancestor.order in self.protected or ancestor.tag in ("article", "main", "body"):
+                return None
             if ancestor.tag == "figure" or self.dom.has_image(ancestor):
                 return ancestor
-            if ancestor.tag in ("article", "main", "body"):
-                return None
         return None
 
     def _is_image_block(self, element: Element) -> bool:
@@ -159,6 +160,16 @@ class _Reader:
             return False
         children = element.element_children()
         return 1 < len(children) <= 6 and any(self.dom.has_image(c) for c in children)
+
+    def _innermost_caption(self, element: Element) -> bool:
+        """Whether a caption element is read as a whole: a figcaption, or another caption element
+        holding no figcaption and, when it wraps the image too (`wp-caption`), no caption."""
+        if element.tag == "figcaption":
+            return True
+        inner = [e for e in element.elements() if is_caption_element(e)]
+        if any(e.tag == "figcaption" for e in inner):
+            return False
+        return not (inner and self.dom.has_image(element))
 
     def _inside_taken(self, element: Element) -> bool:
         return any(a.order in self.taken for a in element.ancestors())
@@ -190,6 +201,9 @@ class _Reader:
             credit = self._credit_beside(element)
         if credit and len(credit) > _MAX_CREDIT_CHARS:
             caption, credit = raw, ""
+        if not credit and len(caption_lines) > 1:
+            caption_lines, credit = _credit_line(caption_lines)
+            caption = collapse(" ".join(caption_lines))
         if not credit:
             caption, split = split_caption_credit(caption)
             credit = split or ""
@@ -207,12 +221,11 @@ class _Reader:
     def _credit_beside(self, element: Element) -> str:
         """A credit element beside the caption (a sibling, or elsewhere in its figure), taken
         with it."""
-        figure = next((a for a in element.ancestors() if a.tag == "figure"), None)
-        scope = figure if figure is not None else element.parent
+        scope = self._figure_of(element)
         if scope is None:
             return ""
         for candidate in scope.elements():
-            if candidate.order in self.taken or not is_credit_element(candidate):
+            if candidate.order in self.taken or not is_credit_element(candidate, beside=True):
                 continue
             if candidate is element or any(a is element for a in candidate.ancestors()):
                 continue
@@ -231,7 +244,7 @@ class _Reader:
         if self._inside_taken(figure) or not self.dom.has_image(figure):
             return
         for element in figure.elements():
-            if not is_credit_element(element) or element.tag == "img":
+            if not is_credit_element(element, beside=True) or element.tag == "img":
                 continue
             text = collapse(" ".join(element.lines()))
             if not text or len(text.split()) > _MAX_LONE_CREDIT_WORDS:
@@ -261,27 +274,31 @@ class _Reader:
 _BODY_PARAGRAPH_CHARS = 120
 
 
-def _article_ancestors(dom: Dom) -> set[int]:
+def _article_ancestors(dom: Dom) -> tuple[set[int], int]:
     """Elements holding the article (its title, or the block with most body paragraphs): never
-    a region to skip, whatever their class says (`ContainerWithSidebar`)."""
+    a region to skip, whatever their class says (`ContainerWithSidebar`); and the body block."""
     parents: dict[int, int] = {}
     by_order: dict[int, Element] = {}
     h1: Element | None = None
     for element in dom.root.elements():
         if element.tag == "h1" and h1 is None:
             h1 = element
-        if element.tag == "p" and element.parent is not None:
-            if len(element.text()) >= _BODY_PARAGRAPH_CHARS:
+        if element.tag == "p" and element.parent is not None and not is_caption_element(element):
+            if len(element.text()) >= _BODY_PARAGRAPH_CHARS and not any(
+                a.tag == "figure" or is_caption_element(a) for a in element.ancestors()
+            ):
                 parents[element.parent.order] = parents.get(element.parent.order, 0) + 1
                 by_order[element.parent.order] = element.parent
     keep: set[int] = set()
     starts = [h1] if h1 is not None else []
+    body = -1
     if parents:
-        starts.append(by_order[max(parents, key=lambda k: parents[k])])
+        body = max(parents, key=lambda k: parents[k])
+        starts.append(by_order[body])
     for start in starts:
         keep.add(start.order)
         keep.update(a.order for a in start.ancestors())
-    return keep
+    return keep, body
 
 
 def _site(dom: Dom) -> str:
@@ -297,6 +314,15 @@ def _site(dom: Dom) -> str:
         if url:
             return urlsplit(url.strip()).netloc.lower().removeprefix("www.")
     return ""
+
+
+def _credit_line(lines: list[str]) -> tuple[list[str], str]:
+    """A caption element's first or last line that is a credit by itself (`© Agency` above the
+    caption, `Foto: Name` under it): (the other lines, the credit) or (lines, "")."""
+    for index in (len(lines) - 1, 0):
+        if is_labelled_credit(lines[index]):
+            return lines[:index] + lines[index + 1 :], lines[index]
+    return lines, ""
 
 
 def _is_control(text: str) -> bool:

@@ -31,6 +31,7 @@ CREDIT_WORDS = frozenset(
     imagecredit mediacredit fotograf fotografo autor author byline courtesy quelle credito
     creditos fonte fuente bildquelle bildnachweis rights""".split()
 )
+_WRITER_WORDS = frozenset({"byline", "author", "autor"})
 _HIDDEN_WORDS = frozenset(
     """offscreen visuallyhidden sronly screenreader screenreaderonly hidden srtext
     assistivetext a11y""".split()
@@ -43,6 +44,14 @@ EXCLUDED_WORDS = frozenset(
     cookiebanner advert advertisement ad ads adslot dfp sponsored comments comment share sharing social
     player videoplayer jwplayer vjs brightcove playlist modal login signup
     moreon readmore morestories relatedarticles relatedcontent""".split()
+)
+# Inside the article's body only these mark a region to skip: cards and promos there are
+# optional teasers (and caught by their links), while a class such as `gallery-promo-stub` may
+# wrap the article's own gallery.
+_EXCLUDED_IN_BODY = frozenset(
+    """advert advertisement ad ads adslot dfp sponsored outbrain taboola newsletter subscribe
+    cookie cookies consent gdpr cookiebanner comments comment share sharing social player
+    videoplayer jwplayer vjs brightcove modal login signup""".split()
 )
 _EXCLUDED_TAGS = frozenset({"nav", "footer", "button", "form", "select", "dialog", "video"})
 _CREDIT_TAGS = frozenset({"small", "cite"})
@@ -105,12 +114,16 @@ def is_caption_element(element: Element) -> bool:
     return False
 
 
-def is_credit_element(element: Element) -> bool:
+def is_credit_element(element: Element, *, beside: bool = False) -> bool:
+    """An element holding a credit. `beside`: outside a caption element, where `byline` and
+    `author` name the article's writer rather than the photographer."""
     if element.tag in _CREDIT_TAGS:
         return True
-    if set(element.get("itemprop").lower().split()) & _CREDIT_ITEMPROPS:
+    props = set(element.get("itemprop").lower().split())
+    if props & _CREDIT_ITEMPROPS and not (beside and "author" in props):
         return True
-    return bool(class_words(element) & CREDIT_WORDS)
+    found = class_words(element) & CREDIT_WORDS
+    return bool(found - _WRITER_WORDS if beside else found)
 
 
 def is_hidden(element: Element) -> bool:
@@ -122,15 +135,16 @@ def is_hidden(element: Element) -> bool:
     return bool(class_words(element) & _HIDDEN_WORDS)
 
 
-def excluded_region(element: Element) -> bool:
-    """Whether `element` itself is a region never holding the article's photo captions."""
+def excluded_region(element: Element, *, in_body: bool = False) -> bool:
+    """Whether `element` itself is a region never holding the article's photo captions
+    (`in_body`: the element is inside the article's body, where fewer words count)."""
     if element.tag in _EXCLUDED_TAGS:
         return True
     if element.tag == "a" and not _links_to_image(element.get("href")):
         return True  # a card: the whole block links to another story
     if element.tag in ("header", "html", "body", "main", "article"):
         return False
-    return bool(class_words(element) & EXCLUDED_WORDS)
+    return bool(class_words(element) & (_EXCLUDED_IN_BODY if in_body else EXCLUDED_WORDS))
 
 
 def in_excluded_region(element: Element) -> bool:
