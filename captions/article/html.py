@@ -197,6 +197,9 @@ class _Reader:
         caption_lines = element.lines(drop=drop)
         caption = collapse(" ".join(caption_lines))
         credit = collapse(" ".join(credits))
+        if not credit and is_credit_element(element) and credit_only(caption):
+            caption, credit = "", caption  # `<figcaption class="image-credits">Name</figcaption>`
+            caption_lines = []
         if not credit:
             credit = self._credit_beside(element)
         if credit and len(credit) > _MAX_CREDIT_CHARS:
@@ -229,6 +232,8 @@ class _Reader:
                 continue
             if candidate is element or any(a is element for a in candidate.ancestors()):
                 continue
+            if any(a is candidate for a in element.ancestors()):
+                continue  # a wrapper around the caption (`image__source-wrapper`)
             if any(a.order in self.taken for a in candidate.ancestors()):
                 continue
             text = collapse(" ".join(candidate.lines()))

@@ -83,7 +83,7 @@ def words(element: Element) -> frozenset[str]:
 def class_words(element: Element) -> frozenset[str]:
     """Words of class, id and itemprop only (not data-* names, which name data, not roles)."""
     found: set[str] = set()
-    for key in ("class", "id", "itemprop"):
+    for key in ("class", "id", "itemprop", "data-testid"):
         for token in element.attrs.get(key, "").split():
             found |= _split_words(token)
     return frozenset(found)

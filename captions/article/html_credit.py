@@ -21,7 +21,12 @@ _LABEL_WORDS = (
     r"фото|источник|写真|出典|사진|图片来源|图片|image credits?|photo credits?|featured image|"
     r"crédit photo|bildquelle|foto(?:grafie)?|copyright"
 )
-_LABEL = re.compile(rf"(?:(?<=^)|(?<=[\s|(\[/–—-])|(?<=[.!?。]))(?:{_LABEL_WORDS})\s*[:=：]", re.I)
+_LABEL = re.compile(
+    rf"(?:(?<=^)|(?<=[\s|(\[/–—-])|(?<=[.!?。]))(?:(?:{_LABEL_WORDS})\s*[:=：]"
+    r"|(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video) (?:by|courtesy of)\s"
+    r"|(?:photo |image )?courtesy(?: of)?\s)",
+    re.I,
+)
 # A label word glued to the end of a sentence: `...harbour.Foto: X`, handled by _LABEL's
 # look-behind; a label without colon before a name (`Foto Ángel Flecha.`, `Fot. Name`).
 _BARE_LABEL = re.compile(r"^(?:foto|photo|fot\.|kuva|bild)\s+\S", re.I)
@@ -44,7 +49,7 @@ def is_labelled_credit(text: str) -> bool:
     m = _LABEL.match(text)
     if m and len(text) > m.end() + 1:
         return True
-    if text.startswith("©") or _BARE_LABEL.match(text) and len(text.split()) <= 5:
+    if text.startswith("©") or _BARE_LABEL.match(text) and len(text.split()) <= 8:
         return True
     return bool(_CJK_TAIL.fullmatch(text)) and len(text) <= 40
 
@@ -64,7 +69,7 @@ def split_caption_credit(text: str) -> tuple[str, str | None]:
         return "", None
     if credit_only(text):
         return "", strip_outer_parentheses(text)
-    for split in (_split_label, _split_copyright, _split_cjk):
+    for split in (_split_label, _split_copyright, _split_cjk, _split_parenthesized):
         found = split(text)
         if found is not None:
             return found
@@ -106,6 +111,17 @@ def _split_copyright(text: str) -> tuple[str, str] | None:
         if found is not None:
             return found
     return None
+
+
+# `(Name/Organisation)` at the end of a caption element: a credit by its shape.
+_PARENTHESIZED = re.compile(r"\(([^()]{2,80}/[^()]{2,80})\)\s*$")
+
+
+def _split_parenthesized(text: str) -> tuple[str, str] | None:
+    m = _PARENTHESIZED.search(text)
+    if m is None or m.start() == 0 or len(m.group(1).split()) > 10:
+        return None
+    return _finish(text, m.start() + 1)
 
 
 def _split_cjk(text: str) -> tuple[str, str] | None:
