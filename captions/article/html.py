@@ -197,7 +197,9 @@ class _Reader:
         caption_lines = element.lines(drop=drop)
         caption = collapse(" ".join(caption_lines))
         credit = collapse(" ".join(credits))
-        if not credit and is_credit_element(element) and credit_only(caption):
+        if not credit and is_credit_element(element) and (
+            credit_only(caption) or _bare_name(caption)
+        ):
             caption, credit = "", caption  # `<figcaption class="image-credits">Name</figcaption>`
             caption_lines = []
         if not credit:
@@ -328,6 +330,11 @@ def _credit_line(lines: list[str]) -> tuple[list[str], str]:
         if is_labelled_credit(lines[index]):
             return lines[:index] + lines[index + 1 :], lines[index]
     return lines, ""
+
+
+def _bare_name(text: str) -> bool:
+    """A few words with no sentence end: what a credit-classed element holds (`AgencyName`)."""
+    return 0 < len(text.split()) <= 4 and not text.rstrip().endswith((".", "!", "?"))
 
 
 def _is_control(text: str) -> bool:

@@ -69,7 +69,7 @@ def split_caption_credit(text: str) -> tuple[str, str | None]:
         return "", None
     if credit_only(text):
         return "", strip_outer_parentheses(text)
-    for split in (_split_label, _split_copyright, _split_cjk, _split_parenthesized):
+    for split in (_split_label, _split_cjk, _split_parenthesized):
         found = split(text)
         if found is not None:
             return found
@@ -93,24 +93,26 @@ def _finish(text: str, start: int) -> tuple[str, str] | None:
 
 
 def _split_label(text: str) -> tuple[str, str] | None:
-    for m in reversed(list(_LABEL.finditer(text))):
-        if m.start() == 0:
-            return None
-        found = _finish(text, m.start())
-        if found is not None:
-            return found
-    return None
-
-
-def _split_copyright(text: str) -> tuple[str, str] | None:
-    for m in reversed(list(_COPYRIGHT.finditer(text))):
-        start = m.start(1)
+    """The credit from the first label (or `©`) that opens a short tail after a sentence end or
+    a separator (`... harbour. Photo: X`, `... | Foto: X`, `... © X, courtesy Y`)."""
+    starts = [
+        m.start()
+        for m in _LABEL.finditer(text)
+        if m.group().rstrip()[-1:] in ":=：" or _after_boundary(text, m.start())
+    ]
+    starts += [m.start(1) for m in _COPYRIGHT.finditer(text)]
+    for start in sorted(set(starts)):
         if start == 0:
-            return None
+            continue
         found = _finish(text, start)
         if found is not None:
             return found
     return None
+
+
+def _after_boundary(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?。|/–—-([:;" or start > 0 and not text[start - 1].isspace()
 
 
 # `(Name/Organisation)` at the end of a caption element: a credit by its shape.
