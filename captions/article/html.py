@@ -29,18 +29,12 @@ from captions.article.html_blocks import (
     is_credit_element,
     is_hidden,
 )
-from captions.article.html_credit import credit_only, is_labelled_credit, split_caption_credit
+from captions.article.html_credit import COUNTER, credit_only, is_labelled_credit, split_caption_credit
 from captions.article.html_dom import Dom, Element, collapse, parse_dom
 from captions.article.jsonld import JsonLdCaption, jsonld_captions
 from captions.article.people import lower_case_words
 from captions.article.qualify import is_caption_text, strip_labels, strip_stamp
 
-# A gallery's slide counter printed before the caption: `Image 1 of 9`, `3/12`, `Foto 2 von 5`.
-_COUNTER = re.compile(
-    r"^(?:(?:image|photo|foto|bild|slide|picture|imagen)\s+)?\d{1,3}\s*(?:/|of|von|de|di|z|sur)\s*"
-    r"\d{1,3}\b[\s:.|-]*",
-    re.IGNORECASE,
-)
 # Player and lightbox controls that sit in caption markup: `Caption Close`, `Show caption`.
 _CONTROL_WORDS = frozenset(
     "caption captions close open show hide expand collapse toggle of more less info".split()
@@ -214,7 +208,7 @@ class _Reader:
             credit = split or ""
             caption_lines = []
         caption = _without_title_line(caption_lines) if caption_lines else caption
-        caption = strip_stamp(strip_labels(_COUNTER.sub("", caption, count=1)))
+        caption = strip_stamp(strip_labels(COUNTER.sub("", caption, count=1)))
         if _GRAPHIC.match(caption) or not raw or _is_control(caption):
             return
         if not (is_caption_text(caption) or _short_caption(caption) or (credit and not caption)):
@@ -230,7 +224,12 @@ class _Reader:
         if scope is None:
             return ""
         for candidate in scope.elements():
-            if candidate.order in self.taken or not is_credit_element(candidate, beside=True):
+            if candidate.order in self.taken:
+                continue
+            if not is_credit_element(candidate, beside=True) and not (
+                candidate.tag in ("p", "span", "div", "small", "em", "i")
+                and is_labelled_credit(collapse(" ".join(candidate.lines())))
+            ):
                 continue
             if candidate is element or any(a is element for a in candidate.ancestors()):
                 continue

@@ -41,10 +41,18 @@ _MAX_CREDIT_WORDS = 14
 _MAX_CREDIT_CHARS = 160
 
 
+# A gallery's slide counter: `Image 1 of 9`, `Foto 1 de 1`, `3/12`.
+COUNTER = re.compile(
+    r"^(?:(?:image|photo|foto|bild|slide|picture|imagen)\s+)?\d{1,3}\s*(?:/|of|von|de|di|z|sur)\s*"
+    r"\d{1,3}\b[\s:.|-]*",
+    re.IGNORECASE,
+)
+
+
 def is_labelled_credit(text: str) -> bool:
     """A text that is a credit by its label: `Foto: X`, `© X`, `Image Credits: X`, `X 摄`."""
     text = strip_outer_parentheses(text.strip())
-    if not text or len(text) > _MAX_CREDIT_CHARS:
+    if not text or len(text) > _MAX_CREDIT_CHARS or COUNTER.fullmatch(text):
         return False
     m = _LABEL.match(text)
     if m and len(text) > m.end() + 1:
@@ -69,7 +77,7 @@ def split_caption_credit(text: str) -> tuple[str, str | None]:
         return "", None
     if credit_only(text):
         return "", strip_outer_parentheses(text)
-    for split in (_split_label, _split_cjk, _split_parenthesized):
+    for split in (_split_label, _split_cjk, _split_parenthesized, _split_dash):
         found = split(text)
         if found is not None:
             return found
@@ -126,6 +134,24 @@ def _split_parenthesized(text: str) -> tuple[str, str] | None:
     return _finish(text, m.start() + 1)
 
 
+# `caption - Name/Institution`: a dash, then a short tail with a slash or a credit's shape.
+_DASH = re.compile(r"\s[-–—]\s")
+_MAX_DASH_CREDIT_WORDS = 6
+
+
+def _split_dash(text: str) -> tuple[str, str] | None:
+    found = list(_DASH.finditer(text))
+    if not found:
+        return None
+    m = found[-1]
+    tail = text[m.end() :].strip()
+    if not tail or len(tail.split()) > _MAX_DASH_CREDIT_WORDS or tail.endswith((".", "!", "?")):
+        return None
+    if "/" not in tail and not looks_like_credit(tail):
+        return None
+    return _finish(text, m.end())
+
+
 def _split_cjk(text: str) -> tuple[str, str] | None:
     m = _CJK_TAIL.search(text)
     if m is None or m.start() == 0:
@@ -137,4 +163,4 @@ def _split_cjk(text: str) -> tuple[str, str] | None:
     return _finish(text, start if cut < 0 else max(start, cut + 1))
 
 
-__all__ = ["credit_only", "is_labelled_credit", "split_caption_credit"]
+__all__ = ["COUNTER", "credit_only", "is_labelled_credit", "split_caption_credit"]
