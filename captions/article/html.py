@@ -29,16 +29,22 @@ from captions.article.html_blocks import (
     is_credit_element,
     is_hidden,
 )
-from captions.article.html_credit import COUNTER, credit_only, is_labelled_credit, split_caption_credit
+from captions.article.html_credit import (
+    COUNTER,
+    credit_only,
+    is_labelled_credit,
+    split_caption_credit,
+)
 from captions.article.html_dom import Dom, Element, collapse, parse_dom
 from captions.article.jsonld import JsonLdCaption, jsonld_captions
 from captions.article.people import lower_case_words
 from captions.article.qualify import is_caption_text, strip_labels, strip_stamp
 
 # Player and lightbox controls that sit in caption markup: `Caption Close`, `Show caption`.
-_CONTROL_WORDS = frozenset(
-    "caption captions close open show hide expand collapse toggle of more less info".split()
+_CONTROL_WORDS_TEXT = (
+    """caption captions close open show hide expand collapse toggle of more less info"""
 )
+_CONTROL_WORDS = frozenset(_CONTROL_WORDS_TEXT.split())
 _GRAPHIC = re.compile(r"^(?:map|graphic|chart|video|audio|listen)\s*:", re.IGNORECASE)
 _PLACEHOLDER = re.compile(
     r"^data:|lazy[-_]?load|placeholder|/blank\.(?:gif|png)|/spacer\.|/pixel\.gif|/transparent\.",
@@ -191,8 +197,10 @@ class _Reader:
         caption_lines = element.lines(drop=drop)
         caption = collapse(" ".join(caption_lines))
         credit = collapse(" ".join(credits))
-        if not credit and is_credit_element(element) and (
-            credit_only(caption) or _bare_name(caption)
+        if (
+            not credit
+            and is_credit_element(element)
+            and (credit_only(caption) or _bare_name(caption))
         ):
             caption, credit = "", caption  # `<figcaption class="image-credits">Name</figcaption>`
             caption_lines = []
@@ -280,6 +288,15 @@ class _Reader:
 _BODY_PARAGRAPH_CHARS = 120
 
 
+def _body_paragraph(element: Element) -> bool:
+    return (
+        element.tag == "p"
+        and not is_caption_element(element)
+        and len(element.text()) >= _BODY_PARAGRAPH_CHARS
+        and not any(a.tag == "figure" or is_caption_element(a) for a in element.ancestors())
+    )
+
+
 def _article_ancestors(dom: Dom) -> tuple[set[int], int]:
     """Elements holding the article (its title, or the block with most body paragraphs): never
     a region to skip, whatever their class says (`ContainerWithSidebar`); and the body block."""
@@ -289,12 +306,9 @@ def _article_ancestors(dom: Dom) -> tuple[set[int], int]:
     for element in dom.root.elements():
         if element.tag == "h1" and h1 is None:
             h1 = element
-        if element.tag == "p" and element.parent is not None and not is_caption_element(element):
-            if len(element.text()) >= _BODY_PARAGRAPH_CHARS and not any(
-                a.tag == "figure" or is_caption_element(a) for a in element.ancestors()
-            ):
-                parents[element.parent.order] = parents.get(element.parent.order, 0) + 1
-                by_order[element.parent.order] = element.parent
+        if _body_paragraph(element) and element.parent is not None:
+            parents[element.parent.order] = parents.get(element.parent.order, 0) + 1
+            by_order[element.parent.order] = element.parent
     keep: set[int] = set()
     starts = [h1] if h1 is not None else []
     body = -1
@@ -370,7 +384,7 @@ def _meta(dom: Dom) -> tuple[str | None, list[str]]:
     dates: list[str] = []
     for element in dom.root.elements():
         if element.tag == "meta":
-            prop = (element.get("property") or element.get("name") or element.get("itemprop"))
+            prop = element.get("property") or element.get("name") or element.get("itemprop")
             prop = prop.lower()
             if prop == "og:title" and title is None:
                 title = element.get("content") or None

@@ -20,39 +20,39 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 # Words of an element naming a caption.
-CAPTION_WORDS = frozenset(
-    """caption captions figcaption legend legende legenda leyenda didascalia bildunterschrift
+_CAPTION_WORDS_TEXT = """
+    caption captions figcaption legend legende legenda leyenda didascalia bildunterschrift
     bildtext bu cutline cutlines imgcaption photocaption mediacaption imagecaption
-    picturecaption""".split()
-)
+    picturecaption"""
+CAPTION_WORDS = frozenset(_CAPTION_WORDS_TEXT.split())
 # Words naming a credit (inside or beside a caption).
-CREDIT_WORDS = frozenset(
-    """credit credits copyright copyrights attribution source photographer photocredit
+_CREDIT_WORDS_TEXT = """
+    credit credits copyright copyrights attribution source photographer photocredit
     imagecredit mediacredit fotograf fotografo autor author byline courtesy quelle credito
-    creditos fonte fuente bildquelle bildnachweis rights""".split()
-)
+    creditos fonte fuente bildquelle bildnachweis rights"""
+CREDIT_WORDS = frozenset(_CREDIT_WORDS_TEXT.split())
 _WRITER_WORDS = frozenset({"byline", "author", "autor"})
-_HIDDEN_WORDS = frozenset(
-    """offscreen visuallyhidden sronly screenreader screenreaderonly hidden srtext
-    assistivetext a11y""".split()
-)
+_HIDDEN_WORDS_TEXT = """
+    offscreen visuallyhidden sronly screenreader screenreaderonly hidden srtext
+    assistivetext a11y"""
+_HIDDEN_WORDS = frozenset(_HIDDEN_WORDS_TEXT.split())
 # Regions that are not the article: navigation, teasers, players, banners, widgets.
-EXCLUDED_WORDS = frozenset(
-    """nav navbar navigation menu breadcrumb breadcrumbs footer sidebar related recirc
+_EXCLUDED_WORDS_TEXT = """
+    nav navbar navigation menu breadcrumb breadcrumbs footer sidebar related recirc
     recirculation recommended recommendations teaser teasers promo promos outbrain taboola
-    trending popular mostread mostpopular newsletter subscribe subscription cookie cookies consent gdpr
-    cookiebanner advert advertisement ad ads adslot dfp sponsored comments comment share sharing social
-    player videoplayer jwplayer vjs brightcove playlist modal login signup
-    moreon readmore morestories relatedarticles relatedcontent""".split()
-)
+    trending popular mostread mostpopular newsletter subscribe subscription cookie cookies
+    consent gdpr cookiebanner advert advertisement ad ads adslot dfp sponsored comments comment
+    share sharing social player videoplayer jwplayer vjs brightcove playlist modal login signup
+    moreon readmore morestories relatedarticles relatedcontent"""
+EXCLUDED_WORDS = frozenset(_EXCLUDED_WORDS_TEXT.split())
 # Inside the article's body only these mark a region to skip: cards and promos there are
 # optional teasers (and caught by their links), while a class such as `gallery-promo-stub` may
 # wrap the article's own gallery.
-_EXCLUDED_IN_BODY = frozenset(
-    """advert advertisement ad ads adslot dfp sponsored outbrain taboola newsletter subscribe
+_EXCLUDED_IN_BODY_TEXT = """
+    advert advertisement ad ads adslot dfp sponsored outbrain taboola newsletter subscribe
     cookie cookies consent gdpr cookiebanner comments comment share sharing social player
-    videoplayer jwplayer vjs brightcove modal login signup""".split()
-)
+    videoplayer jwplayer vjs brightcove modal login signup"""
+_EXCLUDED_IN_BODY = frozenset(_EXCLUDED_IN_BODY_TEXT.split())
 _EXCLUDED_TAGS = frozenset({"nav", "footer", "button", "form", "select", "dialog", "video"})
 _CREDIT_TAGS = frozenset({"small", "cite"})
 _CREDIT_ITEMPROPS = frozenset({"copyrightholder", "creator", "author", "copyrightnotice"})
@@ -106,9 +106,28 @@ def is_caption_element(element: Element) -> bool:
             w in token for w in ("captionlink", "togglecaption", "captiontoggle", "captionbutton")
         ):
             continue
-        if parts & {"credit", "copyright", "hed", "thumb", "title", "label", "wrapper", "wrap",
-                    "container", "toggle", "button", "icon", "btn", "count", "counter",
-                    "link", "control", "controls", "open", "close"}:
+        if parts & {
+            "credit",
+            "copyright",
+            "hed",
+            "thumb",
+            "title",
+            "label",
+            "wrapper",
+            "wrap",
+            "container",
+            "toggle",
+            "button",
+            "icon",
+            "btn",
+            "count",
+            "counter",
+            "link",
+            "control",
+            "controls",
+            "open",
+            "close",
+        }:
             continue
         return True
     return False

@@ -120,7 +120,9 @@ def _split_label(text: str) -> tuple[str, str] | None:
 
 def _after_boundary(text: str, start: int) -> bool:
     before = text[:start].rstrip()
-    return not before or before[-1] in ".!?。|/–—-([:;" or start > 0 and not text[start - 1].isspace()
+    return (
+        not before or before[-1] in ".!?。|/–—-([:;" or start > 0 and not text[start - 1].isspace()
+    )
 
 
 # `(Name/Organisation)` at the end of a caption element: a credit by its shape.

@@ -25,20 +25,20 @@ from captions.errors import ArticleError
 # lexbor parses 4,000 levels in a few ms.
 MAX_NESTING = 4000
 # Elements whose end tag may be omitted: the naive count never opens them.
-_SELF_CLOSING = frozenset(
-    """area base br col embed hr img input link meta param source track wbr p li dt dd option
-    optgroup tr td th tbody thead tfoot colgroup rb rt rp html head body""".split()
-)
+_SELF_CLOSING_TEXT = """
+    area base br col embed hr img input link meta param source track wbr p li dt dd option
+    optgroup tr td th tbody thead tfoot colgroup rb rt rp html head body"""
+_SELF_CLOSING = frozenset(_SELF_CLOSING_TEXT.split())
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(/?)>")
 # Elements whose content is never text of the page.
 _OPAQUE = frozenset({"script", "style", "noscript", "svg", "template", "head", "iframe", "object"})
 # Block elements start and end a line of text (as a scraper's text does: the same list as the
 # pages' text form in ../shared/articles/real/tools/to_text.py, the usual HTML block elements).
-BLOCK = frozenset(
-    """p div figure figcaption h1 h2 h3 h4 h5 h6 li blockquote section article header footer
+_BLOCK_TEXT = """
+    p div figure figcaption h1 h2 h3 h4 h5 h6 li blockquote section article header footer
     aside tr br ul ol dl dt dd main nav table caption hr pre address form body html picture
-    td th""".split()
-)
+    td th"""
+BLOCK = frozenset(_BLOCK_TEXT.split())
 _SPACE = re.compile(r"\s+")
 
 

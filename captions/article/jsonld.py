@@ -60,10 +60,10 @@ def _credit(obj: dict[str, Any]) -> str | None:
 
 
 # Images of the publisher or of people, not of the story: logos, author portraits.
-_NOT_STORY_KEYS = frozenset({"logo", "author", "publisher", "creator", "brand", "sourceOrganization",
-                             "contributor", "editor", "provider"})
-_NOT_STORY_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Person", "WebSite",
-                              "Corporation", "Brand"})
+_NOT_STORY_KEYS_TEXT = "logo author publisher creator brand sourceOrganization contributor editor"
+_NOT_STORY_KEYS = frozenset(_NOT_STORY_KEYS_TEXT.split())
+_NOT_STORY_TYPES_TEXT = "Organization NewsMediaOrganization Person WebSite Corporation Brand"
+_NOT_STORY_TYPES = frozenset(_NOT_STORY_TYPES_TEXT.split())
 
 
 def _image_objects(node: Any) -> list[dict[str, Any]]:
