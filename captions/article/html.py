@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 from captions.article.common import Draft, LineSpan
 from captions.article.dates import find_year
 from captions.article.html_blocks import (
+    class_words,
     excluded_region,
     is_caption_element,
     is_credit_element,
@@ -119,7 +120,10 @@ class _Reader:
 
     def read(self) -> list[Draft]:
         figures: list[Element] = []
+        images: list[Element] = []
         for element in self.walk():
+            if element.tag == "img":
+                images.append(element)
             if self._inside_taken(element):
                 continue
             if is_caption_element(element) and self._innermost_caption(element):
@@ -130,6 +134,8 @@ class _Reader:
                 self._data_caption(element)
         for figure in figures:
             self._credit_only(figure)
+        for image in images:
+            self._paragraph_after(image)
         for offset, script in self.dom.jsonld:
             self.drafts.extend(j.draft() for j in self._jsonld(script, offset))
         return sorted(self.drafts, key=lambda d: d.span.start)
@@ -234,7 +240,7 @@ class _Reader:
         for candidate in scope.elements():
             if candidate.order in self.taken:
                 continue
-            if not is_credit_element(candidate, beside=True) and not (
+            if not is_credit_element(candidate) and not (
                 candidate.tag in ("p", "span", "div", "small", "em", "i")
                 and is_labelled_credit(collapse(" ".join(candidate.lines())))
             ):
@@ -269,6 +275,41 @@ class _Reader:
             ref = _image_in(figure)
             self.drafts.append(Draft(self._span(element), text, "", text, ref))
             return
+
+    def _paragraph_after(self, image: Element) -> None:
+        """A paragraph right after an image that only a caption's marks set apart: a credit in it
+        (`... 新华社记者 X 摄`, `Foto: X`), centred or set in its own type (`<font>`, `<em>`)."""
+        if image.order in self.taken or self._inside_taken(image):
+            return
+        figure = self._figure_of(image)
+        if figure is not None and figure is not image and any(
+            e.order in self.taken for e in figure.elements()
+        ):
+            return  # the image's own caption is read already
+        block = image
+        while (
+            block.parent is not None
+            and block.parent.order not in self.protected
+            and len(block.parent.element_children()) <= 3
+            and not collapse(" ".join(block.parent.lines()))
+        ):
+            block = block.parent
+        if collapse(" ".join(block.lines())):
+            return
+        after = next((e for e in block.next_elements() if e.tag != "br"), None)
+        if after is None or after.tag not in ("p", "div", "center", "span", "font"):
+            return
+        if after.order in self.taken or self.dom.has_image(after):
+            return
+        text = COUNTER.sub("", collapse(" ".join(after.lines())), count=1)
+        if not 2 <= len(text) <= _MAX_PARAGRAPH_CAPTION_CHARS:
+            return
+        caption, credit = split_caption_credit(text)
+        if not (credit or _set_apart(after)):
+            return
+        self.taken.add(after.order)
+        draft = Draft(self._span(after), text, caption, credit, image_ref(image))
+        self.drafts.append(draft)
 
     def _data_caption(self, element: Element) -> None:
         caption = collapse(html.unescape(element.get("data-caption")))
@@ -343,6 +384,22 @@ def _credit_line(lines: list[str]) -> tuple[list[str], str]:
         if is_labelled_credit(lines[index]):
             return lines[:index] + lines[index + 1 :], lines[index]
     return lines, ""
+
+
+# A caption paragraph under an image is a sentence or two (fitted on the development pages).
+_MAX_PARAGRAPH_CAPTION_CHARS = 300
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+
+
+def _set_apart(paragraph: Element) -> bool:
+    """Whether a paragraph is set apart from the body: centred, or all in one styled element."""
+    if _CENTRED.search(paragraph.get("style")) or paragraph.get("align").lower() == "center":
+        return True
+    if paragraph.tag == "center" or {"center", "centered", "fcenter"} & class_words(paragraph):
+        return True
+    texts = [c for c in paragraph.children if isinstance(c, str) and c.strip(" \t\n\u3000")]
+    inner = paragraph.element_children()
+    return not texts and len(inner) == 1 and inner[0].tag in ("font", "em", "i", "small")
 
 
 def _bare_name(text: str) -> bool:
