@@ -202,25 +202,26 @@ class _Reader:
 
         caption_lines = element.lines(drop=drop)
         caption = collapse(" ".join(caption_lines))
-        credit = collapse(" ".join(credits))
-        if (
-            not credit
-            and is_credit_element(element)
-            and (credit_only(caption) or _bare_name(caption))
+        inner = collapse(" ".join(credits))
+        if len(inner) > _MAX_CREDIT_CHARS:
+            caption, inner, caption_lines = raw, "", []
+        if not inner and is_credit_element(element) and (
+            credit_only(caption) or _bare_name(caption)
         ):
             caption, credit = "", caption  # `<figcaption class="image-credits">Name</figcaption>`
             caption_lines = []
-        if not credit:
-            credit = self._credit_beside(element)
-        if credit and len(credit) > _MAX_CREDIT_CHARS:
-            caption, credit = raw, ""
-        if not credit and len(caption_lines) > 1:
-            caption_lines, credit = _credit_line(caption_lines)
-            caption = collapse(" ".join(caption_lines))
-        if not credit:
-            caption, split = split_caption_credit(caption)
-            credit = split or ""
-            caption_lines = []
+        else:
+            tail = ""
+            if len(caption_lines) > 1:
+                caption_lines, tail = _credit_line(caption_lines)
+                caption = collapse(" ".join(caption_lines))
+            if not tail:
+                split_caption, split = split_caption_credit(caption)
+                if split:
+                    caption, tail, caption_lines = split_caption, split, []
+            if inner and tail and inner in (collapse(line) for line in element.lines()):
+                inner = ""  # a credit line of its own repeats the credit the caption ends with
+            credit = _joined(raw, inner, tail) or self._credit_beside(element)
         caption = _without_title_line(caption_lines) if caption_lines else caption
         caption = strip_stamp(strip_labels(COUNTER.sub("", caption, count=1)))
         if _GRAPHIC.match(caption) or not raw or _is_control(caption):
@@ -377,6 +378,15 @@ def _site(dom: Dom) -> str:
     return ""
 
 
+def _joined(raw: str, inner: str, tail: str) -> str:
+    """The credit as printed when part sits in a credit element and part ends the caption text
+    (`© Agency` in a <span>, `(Photo by Name/Agency)` after the caption)."""
+    if not (inner and tail) or tail in inner or inner in tail:
+        return inner or tail
+    first, second = (inner, tail) if raw.find(inner) <= raw.find(tail) else (tail, inner)
+    return f"{first} {second}"
+
+
 def _credit_line(lines: list[str]) -> tuple[list[str], str]:
     """A caption element's first or last line that is a credit by itself (`© Agency` above the
     caption, `Foto: Name` under it): (the other lines, the credit) or (lines, "")."""
@@ -424,16 +434,20 @@ def _without_title_line(lines: list[str]) -> str:
         if (
             len(first.split()) <= _MAX_TITLE_WORDS
             and not first.rstrip().endswith((".", "!", "?", ":", ")"))
-            and len(rest) > 2 * len(first)
+            and len(rest) > len(first)
         ):
             return collapse(rest)
     return collapse(" ".join(lines))
 
 
+# Longer text in caption markup is an article teaser or a text box (development pages).
+_MAX_CAPTION_CHARS = 600
+
+
 def _short_caption(text: str) -> bool:
-    """A caption element's text of one to two words (`Allan Bryant`, `寿司屋`): its markup says
-    it is a caption, so a name or a CJK phrase counts."""
-    return bool(text) and len(text) <= 80 and not text.endswith((":", "|"))
+    """A caption element's text that is not a sentence (`Allan Bryant`, `寿司屋`, `… and then`):
+    its markup says it is a caption, so a name, a CJK phrase or a fragment counts."""
+    return bool(text) and len(text) <= _MAX_CAPTION_CHARS and not text.endswith((":", "|"))
 
 
 def _meta(dom: Dom) -> tuple[str | None, list[str]]:
