@@ -33,6 +33,7 @@ from captions.article.html_blocks import (
 from captions.article.html_credit import (
     COUNTER,
     credit_only,
+    is_credit_line,
     is_labelled_credit,
     split_caption_credit,
 )
@@ -390,9 +391,10 @@ def _joined(raw: str, inner: str, tail: str) -> str:
 def _credit_line(lines: list[str]) -> tuple[list[str], str]:
     """A caption element's first or last line that is a credit by itself (`© Agency` above the
     caption, `Foto: Name` under it): (the other lines, the credit) or (lines, "")."""
-    for index in (len(lines) - 1, 0):
-        if is_labelled_credit(lines[index]):
-            return lines[:index] + lines[index + 1 :], lines[index]
+    if is_credit_line(lines[-1]):
+        return lines[:-1], lines[-1]
+    if is_labelled_credit(lines[0]):
+        return lines[1:], lines[0]
     return lines, ""
 
 

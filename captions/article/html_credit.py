@@ -63,6 +63,23 @@ def is_labelled_credit(text: str) -> bool:
     return bool(_CJK_TAIL.fullmatch(text)) and len(text) <= 40
 
 
+# A credit alone on the last line of a caption: `AGENCY NAME`, `Agency/Collection`.
+_MAX_CREDIT_LINE_WORDS = 6
+
+
+def is_credit_line(line: str) -> bool:
+    """A caption's last line that is a credit by its shape alone: a label, a slash, capitals."""
+    line = line.strip()
+    if is_labelled_credit(line):
+        return True
+    words = line.split()
+    if not words or len(words) > _MAX_CREDIT_LINE_WORDS or line.endswith((".", "!", "?", ":")):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    capitals = len(letters) >= 2 and all(c.isupper() for c in letters)
+    return "/" in line or capitals or looks_like_credit(line)
+
+
 def credit_only(text: str) -> bool:
     """Whether a whole caption element's text is a credit and no caption."""
     text = text.strip()
@@ -126,15 +143,24 @@ def _after_boundary(text: str, start: int) -> bool:
     )
 
 
-# `(Name/Organisation)` at the end of a caption element: a credit by its shape.
-_PARENTHESIZED = re.compile(r"\(([^()]{2,80}/[^()]{2,80})\)\s*$")
+# `(Name/Organisation)` at the end of a caption element, `(Photo Name. AGENCY)` with a label and
+# no colon, or a parenthesis glued to the caption's last word (`...harbour(AGENCY)`).
+_PARENTHESIZED = re.compile(r"(\s?)\(([^()]{2,80})\)\s*$")
+_LABEL_NO_COLON = re.compile(rf"^(?:{_LABEL_WORDS})\.?\s+\S", re.I)
+_MAX_PARENTHESIZED_WORDS = 10
 
 
 def _split_parenthesized(text: str) -> tuple[str, str] | None:
     m = _PARENTHESIZED.search(text)
-    if m is None or m.start() == 0 or len(m.group(1).split()) > 10:
+    if m is None or m.start() == 0:
         return None
-    return _finish(text, m.start() + 1)
+    inner = m.group(2).strip()
+    if len(inner.split()) > _MAX_PARENTHESIZED_WORDS or not inner[:1].isupper():
+        return None
+    glued = not m.group(1) and text[m.start() - 1 : m.start()].isalpha()
+    if "/" in inner or _LABEL_NO_COLON.match(inner) or (glued and looks_like_credit(inner)):
+        return _finish(text, m.end(1) + 1)
+    return None
 
 
 # `caption - Name/Institution`: a dash, then a short tail with a slash or a credit's shape.
@@ -166,4 +192,4 @@ def _split_cjk(text: str) -> tuple[str, str] | None:
     return _finish(text, start if cut < 0 else max(start, cut + 1))
 
 
-__all__ = ["COUNTER", "credit_only", "is_labelled_credit", "split_caption_credit"]
+__all__ = ["COUNTER", "credit_only", "is_credit_line", "is_labelled_credit", "split_caption_credit"]
