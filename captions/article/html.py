@@ -38,6 +38,7 @@ from captions.article.html_credit import (
     split_caption_credit,
 )
 from captions.article.html_dom import Dom, Element, collapse, parse_dom
+from captions.article.html_slides import slide_groups
 from captions.article.jsonld import JsonLdCaption, jsonld_captions
 from captions.article.people import lower_case_words
 from captions.article.qualify import is_caption_text, strip_labels, strip_stamp
@@ -48,6 +49,7 @@ _CONTROL_WORDS_TEXT = (
 )
 _CONTROL_WORDS = frozenset(_CONTROL_WORDS_TEXT.split())
 _GRAPHIC = re.compile(r"^(?:map|graphic|chart|video|audio|listen)\s*:", re.IGNORECASE)
+_IMAGE_URL = re.compile(r"^\S+\.(?:jpe?g|png|webp|gif|avif)(?:[?#]\S*)?$", re.IGNORECASE)
 _PLACEHOLDER = re.compile(
     r"^data:|lazy[-_]?load|placeholder|/blank\.(?:gif|png)|/spacer\.|/pixel\.gif|/transparent\.",
     re.IGNORECASE,
@@ -82,7 +84,11 @@ def image_ref(element: Element) -> str | None:
         value = attrs.get(key, "").strip()
         if value:
             return value.split(",")[0].split()[0]
-    return None
+    # Lazy loaders name their attribute as they like (`data-source-standard`, `data-lazy`).
+    return next(
+        (v.strip() for k, v in attrs.items() if k.startswith("data-") and _IMAGE_URL.search(v)),
+        None,
+    )
 
 
 def _image_in(element: Element) -> str | None:
@@ -122,9 +128,12 @@ class _Reader:
     def read(self) -> list[Draft]:
         figures: list[Element] = []
         images: list[Element] = []
+        parents: list[Element] = []
         for element in self.walk():
             if element.tag == "img":
                 images.append(element)
+            elif self.dom.has_image(element):
+                parents.append(element)
             if self._inside_taken(element):
                 continue
             if is_caption_element(element) and self._innermost_caption(element):
@@ -133,6 +142,9 @@ class _Reader:
                 figures.append(element)
             if element.get("data-caption"):
                 self._data_caption(element)
+        for slides in slide_groups(parents, self.dom.has_image):
+            for slide in slides:
+                self._slide(slide)
         for figure in figures:
             self._credit_only(figure)
         for image in images:
@@ -206,8 +218,10 @@ class _Reader:
         inner = collapse(" ".join(credits))
         if len(inner) > _MAX_CREDIT_CHARS:
             caption, inner, caption_lines = raw, "", []
-        if not inner and is_credit_element(element) and (
-            credit_only(caption) or _bare_name(caption)
+        if (
+            not inner
+            and is_credit_element(element)
+            and (credit_only(caption) or _bare_name(caption))
         ):
             caption, credit = "", caption  # `<figcaption class="image-credits">Name</figcaption>`
             caption_lines = []
@@ -278,14 +292,50 @@ class _Reader:
             self.drafts.append(Draft(self._span(element), text, "", text, ref))
             return
 
+    def _slide(self, slide: Element) -> None:
+        """A gallery slide with no caption markup: its text outside the image is the caption."""
+        if slide.order in self.taken or self._inside_taken(slide) or excluded_region(slide):
+            return
+        if any(e.order in self.taken for e in slide.elements()):
+            return
+        if any(
+            e.tag == "a" and excluded_region(e) and self.dom.has_image(e) for e in slide.elements()
+        ):
+            return  # the picture links to another page: a teaser card
+        raw = collapse(" ".join(slide.lines()))
+        unlinked = collapse(" ".join(slide.lines(drop=_link_or_heading)))
+        if not raw or len(unlinked) < len(raw) / 2:
+            return  # a card: a headline, or a link to another page
+        lines = slide.lines(
+            drop=lambda e: is_hidden(e) or self.dom.has_image(e) or e.tag in _HEADINGS
+        )
+        lines = [COUNTER.sub("", line, count=1) for line in lines]
+        lines = [line for line in lines if line and not _is_control(line)]
+        if not lines:
+            return
+        tail = ""
+        if len(lines) > 1:
+            lines, tail = _credit_line(lines)
+        caption = _without_title_line(lines)
+        if not tail:
+            caption, split = split_caption_credit(caption)
+            tail = split or ""
+        if not (is_caption_text(caption) or (tail and _short_caption(caption))):
+            return
+        self.taken.add(slide.order)
+        ref = _image_in(slide)
+        self.drafts.append(Draft(self._span(slide), raw, caption, tail or None, ref))
+
     def _paragraph_after(self, image: Element) -> None:
         """A paragraph right after an image that only a caption's marks set apart: a credit in it
         (`... 新华社记者 X 摄`, `Foto: X`), centred or set in its own type (`<font>`, `<em>`)."""
         if image.order in self.taken or self._inside_taken(image):
             return
         figure = self._figure_of(image)
-        if figure is not None and figure is not image and any(
-            e.order in self.taken for e in figure.elements()
+        if (
+            figure is not None
+            and figure is not image
+            and any(e.order in self.taken for e in figure.elements())
         ):
             return  # the image's own caption is read already
         block = image
@@ -412,6 +462,15 @@ def _set_apart(paragraph: Element) -> bool:
     texts = [c for c in paragraph.children if isinstance(c, str) and c.strip(" \t\n\u3000")]
     inner = paragraph.element_children()
     return not texts and len(inner) == 1 and inner[0].tag in ("font", "em", "i", "small")
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _link_or_heading(element: Element) -> bool:
+    return element.tag in _HEADINGS or (
+        element.tag == "a" and bool(element.get("href").strip())
+    )
 
 
 def _bare_name(text: str) -> bool:
