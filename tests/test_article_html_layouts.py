@@ -125,12 +125,12 @@ def test_gallery_slides_outside_figure() -> None:
 
 def test_data_attributes_and_jsonld() -> None:
     body = (
-        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"publisher\":"
-        " {\"@type\": \"Organization\", \"name\": \"Lindholm Post\", \"logo\": {\"@type\":"
-        " \"ImageObject\", \"caption\": \"Lindholm Post\"}}, \"image\": {\"@type\":"
-        " \"ImageObject\", \"url\": \"https://img.example.org/ferry.jpg\", \"caption\":"
-        " \"The ferry leaves Lindholm on its first crossing of the year.\", \"creditText\":"
-        " \"Jon Vik/Baltpress\"}}</script>"
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "publisher":'
+        ' {"@type": "Organization", "name": "Lindholm Post", "logo": {"@type":'
+        ' "ImageObject", "caption": "Lindholm Post"}}, "image": {"@type":'
+        ' "ImageObject", "url": "https://img.example.org/ferry.jpg", "caption":'
+        ' "The ferry leaves Lindholm on its first crossing of the year.", "creditText":'
+        ' "Jon Vik/Baltpress"}}</script>'
         "<div class='slide' data-caption='Crew members wave from the bridge &amp; the deck.'"
         " data-credit='Eva Lind/Northlight' data-src='/crew.jpg'></div>"
     )

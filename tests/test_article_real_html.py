@@ -65,9 +65,7 @@ def test_every_page_is_read_in_bounded_time(outputs: tuple[Path, dict[str, float
 
 
 @pytest.mark.parametrize("part", ["development", "validation"])
-def test_scorer_totals_stay_above_floors(
-    outputs: tuple[Path, dict[str, float]], part: str
-) -> None:
+def test_scorer_totals_stay_above_floors(outputs: tuple[Path, dict[str, float]], part: str) -> None:
     out, _ = outputs
     held = validation_names()
     names = [n for n in page_names() if (n in held) == (part == "validation")]

@@ -468,9 +468,7 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _link_or_heading(element: Element) -> bool:
-    return element.tag in _HEADINGS or (
-        element.tag == "a" and bool(element.get("href").strip())
-    )
+    return element.tag in _HEADINGS or (element.tag == "a" and bool(element.get("href").strip()))
 
 
 def _bare_name(text: str) -> bool:
