@@ -44,10 +44,13 @@ from captions.article.people import lower_case_words
 from captions.article.qualify import is_caption_text, strip_labels, strip_stamp
 
 # Player and lightbox controls that sit in caption markup: `Caption Close`, `Show caption`.
-_CONTROL_WORDS_TEXT = (
-    """caption captions close open show hide expand collapse toggle of more less info"""
-)
-_CONTROL_WORDS = frozenset(_CONTROL_WORDS_TEXT.split())
+_CONTROL_TEXT = """
+    caption captions close open show hide expand collapse toggle of more less info play pause
+    mute unmute volume fullscreen replay subtitles settings video watch now playing next
+    previous prev back skip ad loading advertisement anzeige publicidad publicité pubblicità
+    scroll to continue with content"""
+_CONTROL_WORDS = frozenset(_CONTROL_TEXT.split())
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _GRAPHIC = re.compile(r"^(?:map|graphic|chart|video|audio|listen)\s*:", re.IGNORECASE)
 _IMAGE_URL = re.compile(r"^\S+\.(?:jpe?g|png|webp|gif|avif)(?:[?#]\S*)?$", re.IGNORECASE)
 _PLACEHOLDER = re.compile(
@@ -477,8 +480,12 @@ def _bare_name(text: str) -> bool:
 
 
 def _is_control(text: str) -> bool:
-    words = text.casefold().split()
-    return bool(words) and len(words) <= 4 and all(w in _CONTROL_WORDS for w in words)
+    """Player and lightbox labels: `Caption Close`, `Play Mute 00:00 / 01:30`."""
+    words = [w.strip("/|·,") for w in text.casefold().split()]
+    words = [w for w in words if w]
+    return bool(words) and len(words) <= 8 and all(
+        w in _CONTROL_WORDS or _CLOCK.match(w) for w in words
+    )
 
 
 # A slide title above the caption in the same element is a few words without a full stop.

@@ -43,7 +43,8 @@ _EXCLUDED_WORDS_TEXT = """
     trending popular mostread mostpopular newsletter subscribe subscription cookie cookies
     consent gdpr cookiebanner advert advertisement ad ads adslot dfp sponsored comments comment
     share sharing social player videoplayer jwplayer vjs brightcove playlist modal login signup
-    moreon readmore morestories relatedarticles relatedcontent"""
+    moreon readmore morestories relatedarticles relatedcontent byline bylines authorbox
+    authorbio bio"""
 EXCLUDED_WORDS = frozenset(_EXCLUDED_WORDS_TEXT.split())
 # Inside the article's body only these mark a region to skip: cards and promos there are
 # optional teasers (and caught by their links), while a class such as `gallery-promo-stub` may
@@ -51,7 +52,8 @@ EXCLUDED_WORDS = frozenset(_EXCLUDED_WORDS_TEXT.split())
 _EXCLUDED_IN_BODY_TEXT = """
     advert advertisement ad ads adslot dfp sponsored outbrain taboola newsletter subscribe
     cookie cookies consent gdpr cookiebanner comments comment share sharing social player
-    videoplayer jwplayer vjs brightcove modal login signup"""
+    videoplayer jwplayer vjs brightcove modal login signup byline bylines authorbox
+    authorbio"""
 _EXCLUDED_IN_BODY = frozenset(_EXCLUDED_IN_BODY_TEXT.split())
 _EXCLUDED_TAGS = frozenset({"nav", "footer", "button", "form", "select", "dialog", "video"})
 _CREDIT_TAGS = frozenset({"small", "cite"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from captions.article.text import split_credits
-from captions.credit.grammar import looks_like_credit, strip_outer_parentheses
+from captions.credit.grammar import looks_like_credit, parse_credit, strip_outer_parentheses
 
 # Credit labels (a word then `:`, `=` or `：`), in the languages of the development pages.
 _LABEL_WORDS = (
@@ -19,7 +19,9 @@ _LABEL_WORDS = (
     r"zdj(?:ę|e)cie|imagen(?:es)?|images?|pictures?|credits?|crédits?|cr[eé]ditos?|quelle|"
     r"fonte|fuente|source|illustration|ilustración|grafik|graphic|video|"
     r"фото|источник|写真|出典|사진|图片来源|图片|image credits?|photo credits?|featured image|"
-    r"crédit photo|bildquelle|foto(?:grafie)?|copyright"
+    r"crédit photo|bildquelle|foto(?:grafie)?|copyright|beeld|fotó|fotoğraf|φωτογραφία|צילום|"
+    r"ảnh|nuotr\.|zdroj|sursa|撮影|摄影|kép|slika|snímka|imagem|fotografia|źródło|kilde|"
+    r"kuvaaja|lähde|källa"
 )
 _LABEL = re.compile(
     rf"(?:(?<=^)|(?<=[\s|(\[/–—-])|(?<=[.!?。]))(?:(?:{_LABEL_WORDS})\s*[:=：]"
@@ -81,11 +83,15 @@ def is_credit_line(line: str) -> bool:
 
 
 def credit_only(text: str) -> bool:
-    """Whether a whole caption element's text is a credit and no caption."""
+    """Whether a whole caption element's text is a credit and no caption: a labelled credit,
+    `Name/Agency`, or an agency alone. A lone name is the person pictured (`Ada Lind`)."""
     text = text.strip()
-    return is_labelled_credit(text) or (
-        len(text.split()) <= 8 and looks_like_credit(strip_outer_parentheses(text))
-    )
+    if is_labelled_credit(text):
+        return True
+    bare = strip_outer_parentheses(text)
+    if len(text.split()) > _MAX_CREDIT_LINE_WORDS + 2 or not looks_like_credit(bare):
+        return False
+    return "/" in bare or bool(parse_credit(bare).agencies) or bare != text
 
 
 def split_caption_credit(text: str) -> tuple[str, str | None]:
