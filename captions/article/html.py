@@ -52,6 +52,16 @@ _CONTROL_TEXT = """
 _CONTROL_WORDS = frozenset(_CONTROL_TEXT.split())
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _GRAPHIC = re.compile(r"^(?:map|graphic|chart|video|audio|listen)\s*:", re.IGNORECASE)
+# Attributes naming the credit of a `data-caption` (lightboxes and gallery scripts).
+_DATA_CREDITS = (
+    "data-credit",
+    "data-copyright",
+    "data-photographer",
+    "data-photo-credit",
+    "data-image-credit",
+    "data-source",
+    "data-author",
+)
 _IMAGE_URL = re.compile(r"^\S+\.(?:jpe?g|png|webp|gif|avif)(?:[?#]\S*)?$", re.IGNORECASE)
 _PLACEHOLDER = re.compile(
     r"^data:|lazy[-_]?load|placeholder|/blank\.(?:gif|png)|/spacer\.|/pixel\.gif|/transparent\.",
@@ -274,6 +284,17 @@ class _Reader:
             if text and len(text) <= _MAX_CREDIT_CHARS:
                 self.taken.add(candidate.order)
                 return text
+        # A credit printed right after the figure, outside it (`</figure><p class="credit">`).
+        after = next(iter(scope.next_elements()), None)
+        if after is not None and after.order not in self.taken and not self.dom.has_image(after):
+            text = collapse(" ".join(after.lines()))
+            if (
+                text
+                and len(text) <= _MAX_CREDIT_CHARS
+                and (is_credit_element(after, beside=True) or is_labelled_credit(text))
+            ):
+                self.taken.add(after.order)
+                return text
         return ""
 
     def _credit_only(self, figure: Element) -> None:
@@ -370,7 +391,9 @@ class _Reader:
         caption = collapse(html.unescape(element.get("data-caption")))
         if not caption or "<" in caption:
             return
-        credit = collapse(element.get("data-credit")) or None
+        credit = next(
+            (c for key in _DATA_CREDITS if (c := collapse(html.unescape(element.get(key))))), None
+        )
         text, split = (caption, credit) if credit else split_caption_credit(caption)
         ref = image_ref(element) or _image_in(element) or element.get("data-image") or None
         self.drafts.append(Draft(self._span(element), caption, text, split, ref))
@@ -483,8 +506,10 @@ def _is_control(text: str) -> bool:
     """Player and lightbox labels: `Caption Close`, `Play Mute 00:00 / 01:30`."""
     words = [w.strip("/|·,") for w in text.casefold().split()]
     words = [w for w in words if w]
-    return bool(words) and len(words) <= 8 and all(
-        w in _CONTROL_WORDS or _CLOCK.match(w) for w in words
+    return (
+        bool(words)
+        and len(words) <= 8
+        and all(w in _CONTROL_WORDS or _CLOCK.match(w) for w in words)
     )
 
 
