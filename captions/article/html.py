@@ -69,7 +69,8 @@ _PLACEHOLDER = re.compile(
 )
 # Containers a caption's credit may sit in beside it: the figure, or the caption's parent.
 _FIGURE_LIKE = frozenset({"figure", "picture", "div", "span", "li", "section", "p"})
-_MAX_CREDIT_CHARS = 200
+# Credit markup may hold a source note too (`© Name / Magazine, after Author et al.: Title`).
+_MAX_CREDIT_CHARS = 400
 # A credit-only caption is short; a longer "credit" element is an author box or a footnote.
 _MAX_LONE_CREDIT_WORDS = 16
 
@@ -216,19 +217,22 @@ class _Reader:
         unlinked = collapse(" ".join(element.lines(drop=self._story_link)))
         if len(unlinked) < len(raw) / 2:
             return  # a card: the caption is a link to another story of the site
-        credits: list[str] = []
+        credits: list[Element] = []
 
         def drop(child: Element) -> bool:
             if is_hidden(child):
                 return True
             if is_credit_element(child) or child.get("class").lower().split() == ["note"]:
-                credits.extend(child.lines()) if is_credit_element(child) else None
+                credits.extend([child] if is_credit_element(child) else [])
                 return True
             return False
 
         caption_lines = element.lines(drop=drop)
         caption = collapse(" ".join(caption_lines))
-        inner = collapse(" ".join(credits))
+        inner = collapse(" ".join(line for c in credits for line in c.lines()))
+        if not caption and len(credits) == 1 and (lead := _bold_lead(credits[0])):
+            caption, inner = lead, collapse(inner[len(lead) :])
+            caption_lines = [caption]
         if len(inner) > _MAX_CREDIT_CHARS:
             caption, inner, caption_lines = raw, "", []
         if (
@@ -452,6 +456,17 @@ def _site(dom: Dom) -> str:
             url = element.get("content")
         if url:
             return urlsplit(url.strip()).netloc.lower().removeprefix("www.")
+    return ""
+
+
+def _bold_lead(credit: Element) -> str:
+    """The bold words a credit element opens with when the caption sits inside it
+    (`<span class="media-credit"><strong>Harbour</strong> Name/Agency</span>`)."""
+    first = next((c for c in credit.children if not (isinstance(c, str) and not c.strip())), None)
+    if isinstance(first, Element) and first.tag in ("strong", "b"):
+        lead = collapse(first.text())
+        rest = collapse(credit.text())[len(lead) :].strip()
+        return lead if lead and rest else ""
     return ""
 
 
