@@ -137,7 +137,7 @@ class _Reader:
                 ):
                     continue
                 yield child
-                stack.append((iter(child.children), in_body or child.order == self.body))
+                stack.append((iter(child.children), in_body or child.order in self.body))
 
     def read(self) -> list[Draft]:
         figures: list[Element] = []
@@ -420,9 +420,10 @@ def _body_paragraph(element: Element) -> bool:
     )
 
 
-def _article_ancestors(dom: Dom) -> tuple[set[int], int]:
+def _article_ancestors(dom: Dom) -> tuple[set[int], set[int]]:
     """Elements holding the article (its title, or the block with most body paragraphs): never
-    a region to skip, whatever their class says (`ContainerWithSidebar`); and the body block."""
+    a region to skip, whatever their class says (`ContainerWithSidebar`); and the blocks of the
+    article's body (inside them fewer region words count)."""
     parents: dict[int, int] = {}
     by_order: dict[int, Element] = {}
     h1: Element | None = None
@@ -434,10 +435,11 @@ def _article_ancestors(dom: Dom) -> tuple[set[int], int]:
             by_order[element.parent.order] = element.parent
     keep: set[int] = set()
     starts = [h1] if h1 is not None else []
-    body = -1
+    body: set[int] = set()
     if parents:
-        body = max(parents, key=lambda k: parents[k])
-        starts.append(by_order[body])
+        block = max(parents, key=lambda k: parents[k])
+        body.add(block)
+        starts.append(by_order[block])
     for start in starts:
         keep.add(start.order)
         keep.update(a.order for a in start.ancestors())
