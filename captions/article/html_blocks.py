@@ -67,21 +67,6 @@ def _split_words(value: str) -> frozenset[str]:
     return frozenset(w for w in [*words, *joined] if w)
 
 
-def words(element: Element) -> frozenset[str]:
-    """The words of an element's class, id, itemprop, role and data-* names (`c-photo__credit`
-    -> {c, photo, credit, cphotocredit})."""
-    found: set[str] = set()
-    for key in ("class", "id", "itemprop", "role"):
-        value = element.attrs.get(key)
-        if value:
-            for token in value.split():
-                found |= _split_words(token)
-    for key in element.attrs:
-        if key.startswith("data-") and len(key) < 40:
-            found |= _split_words(key[5:])
-    return frozenset(found)
-
-
 def class_words(element: Element) -> frozenset[str]:
     """Words of class, id and itemprop only (not data-* names, which name data, not roles)."""
     found: set[str] = set()
@@ -168,10 +153,6 @@ def excluded_region(element: Element, *, in_body: bool = False) -> bool:
     return bool(class_words(element) & (_EXCLUDED_IN_BODY if in_body else EXCLUDED_WORDS))
 
 
-def in_excluded_region(element: Element) -> bool:
-    return any(excluded_region(a) for a in element.ancestors())
-
-
 _IMAGE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|^#|^javascript:", re.I)
 
 
@@ -185,9 +166,7 @@ __all__ = [
     "EXCLUDED_WORDS",
     "class_words",
     "excluded_region",
-    "in_excluded_region",
     "is_caption_element",
     "is_credit_element",
     "is_hidden",
-    "words",
 ]
