@@ -2,7 +2,13 @@
 
 text.py      plain text scraped from a page (the line rules live in qualify.py)
 markdown.py  `![alt](path)` images and the italic caption under them
-html.py      <figure>/<figcaption>, caption classes and schema.org JSON-LD ImageObjects
+html.py      captions in HTML by structure: caption/credit elements, credit-only figures, gallery
+             slides, paragraphs under images, data-* attributes, JSON-LD (jsonld.py)
+html_dom.py  the page parsed by lexbor (selectolax) into a small tree; nesting guard
+html_blocks.py what an element is for: caption, credit, hidden, regions that are not the article
+html_credit.py  the credit split off a caption element's text (labels in many languages, CJK)
+html_text.py caption text shaping: credit lines, slide titles, player controls
+html_images.py / html_slides.py  the picture of a caption; galleries outside <figure>
 common.py    drafts become Occurrences: credit, people (people.py), date (dates.py), place
 grouping.py  repeated printings of one caption share a photo id
 """

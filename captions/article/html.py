@@ -24,33 +24,38 @@ from urllib.parse import urlsplit
 from captions.article.common import Draft, LineSpan
 from captions.article.dates import find_year
 from captions.article.html_blocks import (
-    class_words,
+    HEADINGS,
+    article_regions,
     excluded_region,
     is_caption_element,
     is_credit_element,
     is_hidden,
+    is_set_apart,
+    link_or_heading,
+    site_host,
 )
 from captions.article.html_credit import (
     COUNTER,
     credit_only,
-    is_credit_line,
     is_labelled_credit,
     split_caption_credit,
 )
 from captions.article.html_dom import Dom, Element, collapse, parse_dom
+from captions.article.html_images import image_in, image_ref
 from captions.article.html_slides import slide_groups
+from captions.article.html_text import (
+    bare_name,
+    bold_lead,
+    credit_line,
+    is_control,
+    joined,
+    short_caption,
+    without_title_line,
+)
 from captions.article.jsonld import JsonLdCaption, jsonld_captions
 from captions.article.people import lower_case_words
 from captions.article.qualify import is_caption_text, strip_labels, strip_stamp
 
-# Player and lightbox controls that sit in caption markup: `Caption Close`, `Show caption`.
-_CONTROL_TEXT = """
-    caption captions close open show hide expand collapse toggle of more less info play pause
-    mute unmute volume fullscreen replay subtitles settings video watch now playing next
-    previous prev back skip ad loading advertisement anzeige publicidad publicité pubblicità
-    scroll to continue with content"""
-_CONTROL_WORDS = frozenset(_CONTROL_TEXT.split())
-_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _GRAPHIC = re.compile(r"^(?:map|graphic|chart|video|audio|listen)\s*:", re.IGNORECASE)
 # Attributes naming the credit of a `data-caption` (lightboxes and gallery scripts).
 _DATA_CREDITS = (
@@ -61,11 +66,6 @@ _DATA_CREDITS = (
     "data-image-credit",
     "data-source",
     "data-author",
-)
-_IMAGE_URL = re.compile(r"^\S+\.(?:jpe?g|png|webp|gif|avif)(?:[?#]\S*)?$", re.IGNORECASE)
-_PLACEHOLDER = re.compile(
-    r"^data:|lazy[-_]?load|placeholder|/blank\.(?:gif|png)|/spacer\.|/pixel\.gif|/transparent\.",
-    re.IGNORECASE,
 )
 # Containers a caption's credit may sit in beside it: the figure, or the caption's parent.
 _FIGURE_LIKE = frozenset({"figure", "picture", "div", "span", "li", "section", "p"})
@@ -83,45 +83,13 @@ class Page:
     words: set[str] = field(default_factory=set)  # words the page prints in lower case
 
 
-def image_ref(element: Element) -> str | None:
-    """The address of an <img>/<source>: real src first, then lazy-loading attributes.
-
-    A `src` that is a placeholder (`data:` URI, `blank.gif`, `lazy-loading.png`) is skipped for
-    the `data-src` that the page's script would swap in.
-    """
-    attrs = element.attrs
-    keys = ("src", "data-src", "data-original", "data-lazy-src", "data-image")
-    real = [v for k in keys if (v := attrs.get(k, "").strip()) and not _PLACEHOLDER.search(v)]
-    if real:
-        return real[0]
-    for key in ("srcset", "data-srcset"):
-        value = attrs.get(key, "").strip()
-        if value:
-            return value.split(",")[0].split()[0]
-    # Lazy loaders name their attribute as they like (`data-source-standard`, `data-lazy`).
-    return next(
-        (v.strip() for k, v in attrs.items() if k.startswith("data-") and _IMAGE_URL.search(v)),
-        None,
-    )
-
-
-def _image_in(element: Element) -> str | None:
-    """The first image of `element`: an <img> first, a <source> when there is no <img>."""
-    refs = [(e.tag, image_ref(e)) for e in element.elements() if e.tag in ("img", "source")]
-    if element.tag == "img":
-        refs.insert(0, ("img", image_ref(element)))
-    return next((r for t, r in refs if t == "img" and r), None) or next(
-        (r for _, r in refs if r), None
-    )
-
-
 class _Reader:
     def __init__(self, dom: Dom) -> None:
         self.dom = dom
         self.drafts: list[Draft] = []
         self.taken: set[int] = set()  # elements already read as a caption or a credit
-        self.protected, self.body = _article_ancestors(dom)
-        self.site = _site(dom)
+        self.protected, self.body = article_regions(dom)
+        self.site = site_host(dom)
 
     def walk(self) -> Iterator[Element]:
         """The page's elements in document order, regions that are not the article left out."""
@@ -230,7 +198,7 @@ class _Reader:
         caption_lines = element.lines(drop=drop)
         caption = collapse(" ".join(caption_lines))
         inner = collapse(" ".join(line for c in credits for line in c.lines()))
-        if not caption and len(credits) == 1 and (lead := _bold_lead(credits[0])):
+        if not caption and len(credits) == 1 and (lead := bold_lead(credits[0])):
             caption, inner = lead, collapse(inner[len(lead) :])
             caption_lines = [caption]
         if len(inner) > _MAX_CREDIT_CHARS:
@@ -238,14 +206,14 @@ class _Reader:
         if (
             not inner
             and is_credit_element(element)
-            and (credit_only(caption) or _bare_name(caption))
+            and (credit_only(caption) or bare_name(caption))
         ):
             caption, credit = "", caption  # `<figcaption class="image-credits">Name</figcaption>`
             caption_lines = []
         else:
             tail = ""
             if len(caption_lines) > 1:
-                caption_lines, tail = _credit_line(caption_lines)
+                caption_lines, tail = credit_line(caption_lines)
                 caption = collapse(" ".join(caption_lines))
             if not tail:
                 split_caption, split = split_caption_credit(caption)
@@ -253,15 +221,15 @@ class _Reader:
                     caption, tail, caption_lines = split_caption, split, []
             if inner and tail and inner in (collapse(line) for line in element.lines()):
                 inner = ""  # a credit line of its own repeats the credit the caption ends with
-            credit = _joined(raw, inner, tail) or self._credit_beside(element)
-        caption = _without_title_line(caption_lines) if caption_lines else caption
+            credit = joined(raw, inner, tail) or self._credit_beside(element)
+        caption = without_title_line(caption_lines) if caption_lines else caption
         caption = strip_stamp(strip_labels(COUNTER.sub("", caption, count=1)))
-        if _GRAPHIC.match(caption) or not raw or _is_control(caption):
+        if _GRAPHIC.match(caption) or not raw or is_control(caption):
             return
-        if not (is_caption_text(caption) or _short_caption(caption) or (credit and not caption)):
+        if not (is_caption_text(caption) or short_caption(caption) or (credit and not caption)):
             return
         figure = self._figure_of(element)
-        ref = _image_in(figure) if figure is not None else None
+        ref = image_in(figure) if figure is not None else None
         self.drafts.append(Draft(self._span(element), raw, caption, credit or None, ref))
 
     def _credit_beside(self, element: Element) -> str:
@@ -316,7 +284,7 @@ class _Reader:
             if not credit_only(text):
                 continue
             self.taken.add(figure.order)
-            ref = _image_in(figure)
+            ref = image_in(figure)
             self.drafts.append(Draft(self._span(element), text, "", text, ref))
             return
 
@@ -331,27 +299,27 @@ class _Reader:
         ):
             return  # the picture links to another page: a teaser card
         raw = collapse(" ".join(slide.lines()))
-        unlinked = collapse(" ".join(slide.lines(drop=_link_or_heading)))
+        unlinked = collapse(" ".join(slide.lines(drop=link_or_heading)))
         if not raw or len(unlinked) < len(raw) / 2:
             return  # a card: a headline, or a link to another page
         lines = slide.lines(
-            drop=lambda e: is_hidden(e) or self.dom.has_image(e) or e.tag in _HEADINGS
+            drop=lambda e: is_hidden(e) or self.dom.has_image(e) or e.tag in HEADINGS
         )
         lines = [COUNTER.sub("", line, count=1) for line in lines]
-        lines = [line for line in lines if line and not _is_control(line)]
+        lines = [line for line in lines if line and not is_control(line)]
         if not lines:
             return
         tail = ""
         if len(lines) > 1:
-            lines, tail = _credit_line(lines)
-        caption = _without_title_line(lines)
+            lines, tail = credit_line(lines)
+        caption = without_title_line(lines)
         if not tail:
             caption, split = split_caption_credit(caption)
             tail = split or ""
-        if not (is_caption_text(caption) or (tail and _short_caption(caption))):
+        if not (is_caption_text(caption) or (tail and short_caption(caption))):
             return
         self.taken.add(slide.order)
-        ref = _image_in(slide)
+        ref = image_in(slide)
         self.drafts.append(Draft(self._span(slide), raw, caption, tail or None, ref))
 
     def _paragraph_after(self, image: Element) -> None:
@@ -385,7 +353,7 @@ class _Reader:
         if not 2 <= len(text) <= _MAX_PARAGRAPH_CAPTION_CHARS:
             return
         caption, credit = split_caption_credit(text)
-        if not (credit or _set_apart(after)):
+        if not (credit or is_set_apart(after)):
             return
         self.taken.add(after.order)
         draft = Draft(self._span(after), text, caption, credit, image_ref(image))
@@ -399,163 +367,15 @@ class _Reader:
             (c for key in _DATA_CREDITS if (c := collapse(html.unescape(element.get(key))))), None
         )
         text, split = (caption, credit) if credit else split_caption_credit(caption)
-        ref = image_ref(element) or _image_in(element) or element.get("data-image") or None
+        ref = image_ref(element) or image_in(element) or element.get("data-image") or None
         self.drafts.append(Draft(self._span(element), caption, text, split, ref))
 
     def _jsonld(self, script: str, offset: int) -> list[JsonLdCaption]:
         return jsonld_captions(script, offset, self.dom.line_starts)
 
 
-# A paragraph of the article's body is at least this long (fitted on the development pages:
-# teaser texts and captions are shorter, body paragraphs mostly longer).
-_BODY_PARAGRAPH_CHARS = 120
-
-
-def _body_paragraph(element: Element) -> bool:
-    return (
-        element.tag == "p"
-        and not is_caption_element(element)
-        and len(element.text()) >= _BODY_PARAGRAPH_CHARS
-        and not any(a.tag == "figure" or is_caption_element(a) for a in element.ancestors())
-    )
-
-
-def _article_ancestors(dom: Dom) -> tuple[set[int], set[int]]:
-    """Elements holding the article (its title, or the block with most body paragraphs): never
-    a region to skip, whatever their class says (`ContainerWithSidebar`); and the blocks of the
-    article's body (inside them fewer region words count)."""
-    parents: dict[int, int] = {}
-    by_order: dict[int, Element] = {}
-    h1: Element | None = None
-    for element in dom.root.elements():
-        if element.tag == "h1" and h1 is None:
-            h1 = element
-        if _body_paragraph(element) and element.parent is not None:
-            parents[element.parent.order] = parents.get(element.parent.order, 0) + 1
-            by_order[element.parent.order] = element.parent
-    keep: set[int] = set()
-    starts = [h1] if h1 is not None else []
-    body: set[int] = set()
-    if parents:
-        block = max(parents, key=lambda k: parents[k])
-        body.add(block)
-        starts.append(by_order[block])
-    for start in starts:
-        keep.add(start.order)
-        keep.update(a.order for a in start.ancestors())
-    return keep, body
-
-
-def _site(dom: Dom) -> str:
-    """The host the page says it lives at (canonical link or og:url), without `www.`."""
-    if dom.head is None:
-        return ""
-    for element in dom.head.elements():
-        url = ""
-        if element.tag == "link" and "canonical" in element.get("rel").lower().split():
-            url = element.get("href")
-        elif element.tag == "meta" and element.get("property").lower() == "og:url":
-            url = element.get("content")
-        if url:
-            return urlsplit(url.strip()).netloc.lower().removeprefix("www.")
-    return ""
-
-
-def _bold_lead(credit: Element) -> str:
-    """The bold words a credit element opens with when the caption sits inside it
-    (`<span class="media-credit"><strong>Harbour</strong> Name/Agency</span>`)."""
-    first = next((c for c in credit.children if not (isinstance(c, str) and not c.strip())), None)
-    if isinstance(first, Element) and first.tag in ("strong", "b"):
-        lead = collapse(first.text())
-        rest = collapse(credit.text())[len(lead) :].strip()
-        return lead if lead and rest else ""
-    return ""
-
-
-def _joined(raw: str, inner: str, tail: str) -> str:
-    """The credit as printed when part sits in a credit element and part ends the caption text
-    (`© Agency` in a <span>, `(Photo by Name/Agency)` after the caption)."""
-    if not (inner and tail) or tail in inner or inner in tail:
-        return inner or tail
-    first, second = (inner, tail) if raw.find(inner) <= raw.find(tail) else (tail, inner)
-    return f"{first} {second}"
-
-
-def _credit_line(lines: list[str]) -> tuple[list[str], str]:
-    """A caption element's first or last line that is a credit by itself (`© Agency` above the
-    caption, `Foto: Name` under it): (the other lines, the credit) or (lines, "")."""
-    if is_credit_line(lines[-1]):
-        return lines[:-1], lines[-1]
-    if is_labelled_credit(lines[0]):
-        return lines[1:], lines[0]
-    return lines, ""
-
-
 # A caption paragraph under an image is a sentence or two (fitted on the development pages).
 _MAX_PARAGRAPH_CAPTION_CHARS = 300
-_CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
-
-
-def _set_apart(paragraph: Element) -> bool:
-    """Whether a paragraph is set apart from the body: centred, or all in one styled element."""
-    if _CENTRED.search(paragraph.get("style")) or paragraph.get("align").lower() == "center":
-        return True
-    if paragraph.tag == "center" or {"center", "centered", "fcenter"} & class_words(paragraph):
-        return True
-    texts = [c for c in paragraph.children if isinstance(c, str) and c.strip(" \t\n\u3000")]
-    inner = paragraph.element_children()
-    return not texts and len(inner) == 1 and inner[0].tag in ("font", "em", "i", "small")
-
-
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-
-
-def _link_or_heading(element: Element) -> bool:
-    return element.tag in _HEADINGS or (element.tag == "a" and bool(element.get("href").strip()))
-
-
-def _bare_name(text: str) -> bool:
-    """A few words with no sentence end: what a credit-classed element holds (`AgencyName`)."""
-    return 0 < len(text.split()) <= 4 and not text.rstrip().endswith((".", "!", "?"))
-
-
-def _is_control(text: str) -> bool:
-    """Player and lightbox labels: `Caption Close`, `Play Mute 00:00 / 01:30`."""
-    words = [w.strip("/|·,") for w in text.casefold().split()]
-    words = [w for w in words if w]
-    return (
-        bool(words)
-        and len(words) <= 8
-        and all(w in _CONTROL_WORDS or _CLOCK.match(w) for w in words)
-    )
-
-
-# A slide title above the caption in the same element is a few words without a full stop.
-_MAX_TITLE_WORDS = 6
-
-
-def _without_title_line(lines: list[str]) -> str:
-    """The caption without a slide title printed as its first line (`Birdhouse step by step`
-    then the caption sentence)."""
-    if len(lines) >= 2:
-        first, rest = lines[0], " ".join(lines[1:])
-        if (
-            len(first.split()) <= _MAX_TITLE_WORDS
-            and not first.rstrip().endswith((".", "!", "?", ":", ")"))
-            and len(rest) > len(first)
-        ):
-            return collapse(rest)
-    return collapse(" ".join(lines))
-
-
-# Longer text in caption markup is an article teaser or a text box (development pages).
-_MAX_CAPTION_CHARS = 600
-
-
-def _short_caption(text: str) -> bool:
-    """A caption element's text that is not a sentence (`Allan Bryant`, `寿司屋`, `… and then`):
-    its markup says it is a caption, so a name, a CJK phrase or a fragment counts."""
-    return bool(text) and len(text) <= _MAX_CAPTION_CHARS and not text.endswith((":", "|"))
 
 
 def _meta(dom: Dom) -> tuple[str | None, list[str]]:

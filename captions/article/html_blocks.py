@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from urllib.parse import urlsplit
 
-from captions.article.html_dom import Element
+from captions.article.html_dom import Dom, Element
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -153,6 +154,82 @@ def excluded_region(element: Element, *, in_body: bool = False) -> bool:
     return bool(class_words(element) & (_EXCLUDED_IN_BODY if in_body else EXCLUDED_WORDS))
 
 
+# A paragraph of the article's body is at least this long (fitted on the development pages:
+# teaser texts and captions are shorter, body paragraphs mostly longer).
+_BODY_PARAGRAPH_CHARS = 120
+
+
+def body_paragraph(element: Element) -> bool:
+    return (
+        element.tag == "p"
+        and not is_caption_element(element)
+        and len(element.text()) >= _BODY_PARAGRAPH_CHARS
+        and not any(a.tag == "figure" or is_caption_element(a) for a in element.ancestors())
+    )
+
+
+def article_regions(dom: Dom) -> tuple[set[int], set[int]]:
+    """Elements holding the article (its title, or the block with most body paragraphs): never
+    a region to skip, whatever their class says (`ContainerWithSidebar`); and the blocks of the
+    article's body (inside them fewer region words count)."""
+    parents: dict[int, int] = {}
+    by_order: dict[int, Element] = {}
+    h1: Element | None = None
+    for element in dom.root.elements():
+        if element.tag == "h1" and h1 is None:
+            h1 = element
+        if body_paragraph(element) and element.parent is not None:
+            parents[element.parent.order] = parents.get(element.parent.order, 0) + 1
+            by_order[element.parent.order] = element.parent
+    keep: set[int] = set()
+    starts = [h1] if h1 is not None else []
+    body: set[int] = set()
+    if parents:
+        block = max(parents, key=lambda k: parents[k])
+        body.add(block)
+        starts.append(by_order[block])
+    for start in starts:
+        keep.add(start.order)
+        keep.update(a.order for a in start.ancestors())
+    return keep, body
+
+
+def site_host(dom: Dom) -> str:
+    """The host the page says it lives at (canonical link or og:url), without `www.`."""
+    if dom.head is None:
+        return ""
+    for element in dom.head.elements():
+        url = ""
+        if element.tag == "link" and "canonical" in element.get("rel").lower().split():
+            url = element.get("href")
+        elif element.tag == "meta" and element.get("property").lower() == "og:url":
+            url = element.get("content")
+        if url:
+            return urlsplit(url.strip()).netloc.lower().removeprefix("www.")
+    return ""
+
+
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+
+
+def is_set_apart(paragraph: Element) -> bool:
+    """Whether a paragraph is set apart from the body: centred, or all in one styled element."""
+    if _CENTRED.search(paragraph.get("style")) or paragraph.get("align").lower() == "center":
+        return True
+    if paragraph.tag == "center" or {"center", "centered", "fcenter"} & class_words(paragraph):
+        return True
+    texts = [c for c in paragraph.children if isinstance(c, str) and c.strip(" \t\n\u3000")]
+    inner = paragraph.element_children()
+    return not texts and len(inner) == 1 and inner[0].tag in ("font", "em", "i", "small")
+
+
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def link_or_heading(element: Element) -> bool:
+    return element.tag in HEADINGS or (element.tag == "a" and bool(element.get("href").strip()))
+
+
 _IMAGE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|^#|^javascript:", re.I)
 
 
@@ -161,6 +238,12 @@ def _links_to_image(href: str) -> bool:
 
 
 __all__ = [
+    "HEADINGS",
+    "article_regions",
+    "body_paragraph",
+    "is_set_apart",
+    "link_or_heading",
+    "site_host",
     "CAPTION_WORDS",
     "CREDIT_WORDS",
     "EXCLUDED_WORDS",

@@ -182,7 +182,7 @@ def _split_dash(text: str) -> tuple[str, str] | None:
     tail = text[m.end() :].strip()
     if not tail or len(tail.split()) > _MAX_DASH_CREDIT_WORDS or tail.endswith((".", "!", "?")):
         return None
-    if not looks_like_credit(tail) or ("/" not in tail and not parse_credit(tail).agencies):
+    if "/" not in tail and not (looks_like_credit(tail) and parse_credit(tail).agencies):
         return None
     return _finish(text, m.end())
 
