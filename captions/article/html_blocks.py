@@ -43,7 +43,7 @@ _EXCLUDED_WORDS_TEXT = """
     recirculation recommended recommendations teaser teasers promo promos outbrain taboola
     trending popular mostread mostpopular newsletter subscribe subscription cookie cookies
     consent gdpr cookiebanner advert advertisement ad ads adslot dfp sponsored comments comment
-    share sharing social player videoplayer jwplayer vjs brightcove playlist modal login signup
+    share sharing social player videoplayer jwplayer vjs brightcove playlist login signup
     moreon readmore morestories relatedarticles relatedcontent byline bylines authorbox
     authorbio bio"""
 EXCLUDED_WORDS = frozenset(_EXCLUDED_WORDS_TEXT.split())
@@ -53,7 +53,7 @@ EXCLUDED_WORDS = frozenset(_EXCLUDED_WORDS_TEXT.split())
 _EXCLUDED_IN_BODY_TEXT = """
     advert advertisement ad ads adslot dfp sponsored outbrain taboola newsletter subscribe
     cookie cookies consent gdpr cookiebanner comments comment share sharing social player
-    videoplayer jwplayer vjs brightcove modal login signup byline bylines authorbox
+    videoplayer jwplayer vjs brightcove login signup byline bylines authorbox
     authorbio"""
 _EXCLUDED_IN_BODY = frozenset(_EXCLUDED_IN_BODY_TEXT.split())
 _EXCLUDED_TAGS = frozenset({"nav", "footer", "button", "form", "select", "dialog", "video"})
@@ -151,7 +151,18 @@ def excluded_region(element: Element, *, in_body: bool = False) -> bool:
         return True  # a card: the whole block links to another story
     if element.tag in ("header", "html", "body", "main", "article"):
         return False
-    return bool(class_words(element) & (_EXCLUDED_IN_BODY if in_body else EXCLUDED_WORDS))
+    found = class_words(element) & (_EXCLUDED_IN_BODY if in_body else EXCLUDED_WORDS)
+    if found == {"footer"} and not _page_footer(element):
+        return False  # `modal-footer`, `card-footer`: the foot of a block, not of the page
+    return bool(found)
+
+
+_PAGE_FOOTER = re.compile(r"^(?:(?:site|page|global|main)[-_]?)?footer(?:$|[-_])", re.IGNORECASE)
+
+
+def _page_footer(element: Element) -> bool:
+    tokens = element.get("class").split() + element.get("id").split()
+    return any(_PAGE_FOOTER.match(t) for t in tokens)
 
 
 # A paragraph of the article's body is at least this long (fitted on the development pages:
