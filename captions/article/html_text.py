@@ -52,8 +52,14 @@ def credit_line(lines: list[str]) -> tuple[list[str], str]:
 
 
 def bare_name(text: str) -> bool:
-    """A few words with no sentence end: what a credit-classed element holds (`AgencyName`)."""
-    return 0 < len(text.split()) <= 4 and not text.rstrip().endswith((".", "!", "?"))
+    """A few capitalised words with no sentence end: what a credit-classed element holds
+    (`AgencyName`, `Ada Lind`), not a short caption (`Ada Lind in Oslo`)."""
+    words = text.split()
+    return (
+        0 < len(words) <= 4
+        and not text.rstrip().endswith((".", "!", "?"))
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    )
 
 
 def is_control(text: str) -> bool:
