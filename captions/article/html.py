@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from captions.article.common import Draft, LineSpan
 from captions.article.dates import find_year
+from captions.article.grouping import caption_key
 from captions.article.html_blocks import (
     HEADINGS,
     article_regions,
@@ -131,8 +132,14 @@ class _Reader:
             self._credit_only(figure)
         for image in images:
             self._paragraph_after(image)
+        # A JSON-LD caption counts when the page prints it: metadata alone is not a caption.
+        printed = {caption_key(d.text) for d in self.drafts}
+        shown = collapse(" ".join(self.dom.root.lines(skip=HEADINGS | {"head", "title"})))
         for offset, script in self.dom.jsonld:
-            self.drafts.extend(j.draft() for j in self._jsonld(script, offset))
+            for found in self._jsonld(script, offset):
+                draft = found.draft()
+                if caption_key(draft.text) in printed or collapse(draft.text)[:60] in shown:
+                    self.drafts.append(draft)
         return sorted(self.drafts, key=lambda d: d.span.start)
 
     def _story_link(self, element: Element) -> bool:
