@@ -127,17 +127,29 @@ def test_data_attributes_and_jsonld() -> None:
     body = (
         '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "publisher":'
         ' {"@type": "Organization", "name": "Lindholm Post", "logo": {"@type":'
-        ' "ImageObject", "caption": "Lindholm Post"}}, "image": {"@type":'
+        ' "ImageObject", "caption": "Lindholm Post"}}, "image": [{"@type":'
         ' "ImageObject", "url": "https://img.example.org/ferry.jpg", "caption":'
         ' "The ferry leaves Lindholm on its first crossing of the year.", "creditText":'
-        ' "Jon Vik/Baltpress"}}</script>'
+        ' "Jon Vik/Baltpress"}, {"@type": "ImageObject", "caption": "A harbour crane at'
+        ' dusk seen from the water."}]}</script>'
+        "<figure><img src='https://img.example.org/ferry.jpg'><figcaption>The ferry leaves"
+        " Lindholm on its first crossing of the year. Photo: Jon Vik/Baltpress</figcaption>"
+        "</figure>"
         "<div class='slide' data-caption='Crew members wave from the bridge &amp; the deck.'"
         " data-credit='Eva Lind/Northlight' data-src='/crew.jpg'></div>"
     )
-    assert _pairs(body) == [
+    captions = _captions(body)
+    # The JSON-LD caption the page prints is the figure's photo; the logo and the caption
+    # printed nowhere are not reported.
+    assert [(o.text, o.credit.raw if o.credit else None) for o in captions] == [
         ("The ferry leaves Lindholm on its first crossing of the year.", "Jon Vik/Baltpress"),
+        (
+            "The ferry leaves Lindholm on its first crossing of the year.",
+            "Photo: Jon Vik/Baltpress",
+        ),
         ("Crew members wave from the bridge & the deck.", "Eva Lind/Northlight"),
     ]
+    assert captions[0].photo == captions[1].photo != captions[2].photo
 
 
 def test_paragraph_under_an_image_with_a_cjk_credit() -> None:

@@ -91,6 +91,8 @@ class _Reader:
         self.taken: set[int] = set()  # elements already read as a caption or a credit
         self.protected, self.body = article_regions(dom)
         self.site = site_host(dom)
+        self.at: dict[int, Element] = {}  # the element each visible draft was read from
+        self.h1 = next((e for e in dom.root.elements() if e.tag == "h1"), None)
 
     def walk(self) -> Iterator[Element]:
         """The page's elements in document order, regions that are not the article left out."""
@@ -132,6 +134,7 @@ class _Reader:
             self._credit_only(figure)
         for image in images:
             self._paragraph_after(image)
+        self.drafts = [d for d in self.drafts if not self._above_title(d)]
         # A JSON-LD caption counts when the page prints it: metadata alone is not a caption.
         printed = {caption_key(d.text) for d in self.drafts}
         shown = collapse(" ".join(self.dom.root.lines(skip=HEADINGS | {"head", "title"})))
@@ -151,6 +154,16 @@ class _Reader:
             return False
         host = urlsplit(href).netloc.lower().removeprefix("www.")
         return not host or host == self.site
+
+    def _above_title(self, draft: Draft) -> bool:
+        """A caption above the article's first <h1> and outside the header or article holding
+        it: the site's picture, not the story's (texts of pages start at their title)."""
+        h1 = self.h1
+        element = self.at.get(draft.span.start)
+        if h1 is None or element is None or element.order > h1.order:
+            return False
+        shared = {a.order for a in h1.ancestors() if a.tag in ("header", "article")}
+        return not any(a.order in shared for a in element.ancestors())
 
     def _figure_of(self, element: Element) -> Element | None:
         """The figure or image block around a caption (the caption itself when it holds the
@@ -184,6 +197,7 @@ class _Reader:
 
     def _span(self, element: Element) -> LineSpan:
         offset = self.dom.offset(element)
+        self.at[offset] = element
         return LineSpan(self.dom.line(offset), offset, offset)
 
     def _caption(self, element: Element) -> None:
