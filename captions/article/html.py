@@ -218,7 +218,8 @@ class _Reader:
 
         caption_lines = element.lines(drop=drop)
         caption = collapse(" ".join(caption_lines))
-        inner = collapse(" ".join(line for c in credits for line in c.lines()))
+        # A screen-reader label in the credit (`Image source, `) goes, unless it is all there is.
+        inner = collapse(" ".join(" ".join(c.lines(drop=is_hidden) or c.lines()) for c in credits))
         if not caption and len(credits) == 1 and (lead := bold_lead(credits[0])):
             caption, inner = lead, collapse(inner[len(lead) :])
             caption_lines = [caption]
