@@ -55,7 +55,7 @@ def detect_article_format(text: str, name: str | None = None) -> str:
 
 # An article larger than this is not an article (the largest of the 117 real pages in
 # ../shared/articles/real is 0.4 MB); refusing it keeps memory bounded.
-MAX_ARTICLE_BYTES = 32 * 1024 * 1024
+MAX_ARTICLE_BYTES = 16 * 1024 * 1024
 _BOMS = ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"), (b"\xef\xbb\xbf", "utf-8-sig"))
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # Control characters other than tab, newline, form feed and carriage return: binary data.
