@@ -51,6 +51,11 @@ def test_a_50_mb_page_is_refused_without_reading_it(tmp_path: Path) -> None:
     assert time.perf_counter() - start < 1.0
 
 
+def test_a_huge_text_argument_is_refused() -> None:
+    with pytest.raises(ArticleError, match="too large"):
+        extract("big.html", text="<p>x</p>" * (MAX_ARTICLE_BYTES // 8 + 1))
+
+
 def test_html_nested_100000_levels_is_one_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "deep.html"
     path.write_text("<html><body>" + "<div>" * 100_000 + _FIGURE + "</div>" * 100_000)

@@ -116,6 +116,8 @@ def extract(source: str | Path, *, format: str | None = None, text: str | None =
     Raises ArticleError for an unreadable file or an unknown format.
     """
     name = str(source)
+    if text is not None and len(text) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"{name}: too large for an article ({len(text):,} characters)")
     document = text if text is not None else _read(Path(source))
     # A lone CR is a line break; CRLF stays, so offsets count code points of the file as it is.
     document = _LONE_CR.sub("\n", document)
