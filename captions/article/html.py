@@ -258,6 +258,11 @@ class _Reader:
         """A credit element beside the caption (a sibling, or elsewhere in its figure), taken
         with it."""
         scope = self._figure_of(element)
+        if scope is None and element.parent is not None:
+            # `<div class="caption-box"><p class="caption">..</p><p class="credit">..</p></div>`
+            # with the picture in a block before it
+            parent = element.parent
+            scope = None if parent.order in self.protected or parent.tag == "body" else parent
         if scope is None:
             return ""
         for candidate in scope.elements():
