@@ -2,7 +2,13 @@
 
 text.py      plain text scraped from a page (the line rules live in qualify.py)
 markdown.py  `![alt](path)` images and the italic caption under them
-html.py      <figure>/<figcaption>, caption classes and schema.org JSON-LD ImageObjects
+html.py      captions in HTML by structure: caption/credit elements, credit-only figures, gallery
+             slides, paragraphs under images, data-* attributes, JSON-LD (jsonld.py)
+html_dom.py  the page parsed by lexbor (selectolax) into a small tree; nesting guard
+html_blocks.py what an element is for: caption, credit, hidden, regions that are not the article
+html_credit.py  the credit split off a caption element's text (labels in many languages, CJK)
+html_text.py caption text shaping: credit lines, slide titles, player controls
+html_images.py / html_slides.py  the picture of a caption; galleries outside <figure>
 common.py    drafts become Occurrences: credit, people (people.py), date (dates.py), place
 grouping.py  repeated printings of one caption share a photo id
 """
@@ -47,15 +53,60 @@ def detect_article_format(text: str, name: str | None = None) -> str:
     return "text"
 
 
+# An article larger than this is not an article (the largest of the 117 real pages in
+# ../shared/articles/real is 0.4 MB); refusing it keeps memory bounded.
+MAX_ARTICLE_BYTES = 16 * 1024 * 1024
+_BOMS = ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"), (b"\xef\xbb\xbf", "utf-8-sig"))
+_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+# Control characters other than tab, newline, form feed and carriage return: binary data.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_MAX_CONTROL_SHARE = 0.01
+
+
 def _read(source: Path) -> str:
     try:
+        size = source.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleError(
+                f"{source}: too large for an article ({size / 2**20:.1f} MB; "
+                f"the limit is {MAX_ARTICLE_BYTES // 2**20} MB)"
+            )
         data = source.read_bytes()
     except OSError as exc:
         raise ArticleError(f"{source}: cannot read ({exc.strerror or exc})") from exc
+    return decode_article(data, str(source))
+
+
+def decode_article(data: bytes, name: str) -> str:
+    """The text of an article file: UTF-8, UTF-16 with a byte-order mark, or the charset an HTML
+    page declares. Raises ArticleError naming the file for binary data or other encodings."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _text_or_binary(data.decode(encoding), name)
+            except UnicodeDecodeError as exc:
+                raise ArticleError(f"{name}: not {encoding} text (byte 0x{exc.start:X})") from exc
     try:
-        return data.decode("utf-8-sig")
+        return _text_or_binary(data.decode("utf-8"), name)
     except UnicodeDecodeError as exc:
-        raise ArticleError(f"{source}: not UTF-8 text (byte 0x{exc.start:X})") from exc
+        declared = _DECLARED.search(data[:4096])
+        if b"\x00" not in data[:4096] and declared:
+            try:
+                return _text_or_binary(data.decode(declared.group(1).decode("ascii")), name)
+            except (LookupError, UnicodeDecodeError):
+                pass
+        if b"\x00" in data[:4096]:
+            raise ArticleError(f"{name}: binary data, not an article") from exc
+        raise ArticleError(
+            f"{name}: not UTF-8 text (byte 0x{exc.start:X}); convert it to UTF-8 first"
+        ) from exc
+
+
+def _text_or_binary(text: str, name: str) -> str:
+    sample = text[:65536]
+    if sample and len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * len(sample):
+        raise ArticleError(f"{name}: binary data, not an article")
+    return text
 
 
 def extract(source: str | Path, *, format: str | None = None, text: str | None = None) -> Article:
@@ -65,13 +116,18 @@ def extract(source: str | Path, *, format: str | None = None, text: str | None =
     Raises ArticleError for an unreadable file or an unknown format.
     """
     name = str(source)
+    if text is not None and len(text) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"{name}: too large for an article ({len(text):,} characters)")
     document = text if text is not None else _read(Path(source))
     # A lone CR is a line break; CRLF stays, so offsets count code points of the file as it is.
     document = _LONE_CR.sub("\n", document)
     fmt = format or detect_article_format(document, name)
     if fmt not in FORMATS:
         raise ArticleError(f"{name}: unknown article format {fmt!r} (use text, html or markdown)")
-    title, drafts, year, words = _read_format(fmt, document)
+    try:
+        title, drafts, year, words = _read_format(fmt, document)
+    except ArticleError as exc:
+        raise ArticleError(f"{name}: {exc}") from exc
     captions = to_occurrences(drafts, year, words)
     return Article(path=name, format=fmt, title=title, captions=captions)
 
@@ -94,4 +150,4 @@ def _read_format(fmt: str, document: str) -> tuple[str | None, list[Draft], int 
     return first, read_text(document), find_year(document), words
 
 
-__all__ = ["FORMATS", "detect_article_format", "extract"]
+__all__ = ["FORMATS", "MAX_ARTICLE_BYTES", "decode_article", "detect_article_format", "extract"]

@@ -1,88 +1,79 @@
-"""Captions in HTML, read with the standard library's HTMLParser (never regular expressions).
+"""Captions in HTML, found by the page's structure (parsed by lexbor, see html_dom.py).
 
 Sources, in document order:
-- `<figcaption>`: the credit is the part inside a credit element (`<small>`, `<cite>`, a class
-  naming credit/copyright/attribution, `itemprop=copyrightHolder|creator`) or a `<cite>` right
-  after the figcaption; otherwise a credit is split off the end of the text.
-- other elements whose class names a caption (`caption`, `wp-caption-text`, `pb-caption`...).
-- `data-caption` / `data-credit` attributes (galleries, lazy-loaded images).
-- schema.org JSON-LD `ImageObject`s with a `caption` (also inside `NewsArticle.image` lists).
-Teasers (captions inside links or navigation) are skipped. Offsets are code points from 0: the
-`<figcaption` tag, or the first character of a JSON-LD caption string.
+- `<figcaption>` and elements whose class/id/itemprop names a caption (`wp-caption-text`,
+  `legende`, `itemprop=caption`); the credit is the part in a credit element inside it (`<small>`,
+  `<cite>`, `photo-credit`, `itemprop=copyrightHolder`) or beside it in the same figure, else it is
+  split off the text (html_credit.py);
+- a figure or image block with a credit element and no caption (a credit-only caption);
+- `data-caption` / `data-credit` attributes (galleries, lazy-loaded images);
+- schema.org JSON-LD `ImageObject`s with a `caption` (jsonld.py).
+Regions that are not the article (navigation, teaser cards, related stories, video players,
+cookie banners: html_blocks.py) are skipped. Offsets are code points from 0: the caption
+element's start tag, or the first character of a JSON-LD caption string.
 """
 
 from __future__ import annotations
 
+import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 from captions.article.common import Draft, LineSpan
 from captions.article.dates import find_year
+from captions.article.grouping import caption_key
+from captions.article.html_blocks import (
+    HEADINGS,
+    article_regions,
+    excluded_region,
+    is_caption_element,
+    is_credit_element,
+    is_hidden,
+    is_set_apart,
+    link_or_heading,
+    site_host,
+)
+from captions.article.html_credit import (
+    COUNTER,
+    credit_only,
+    is_labelled_credit,
+    split_caption_credit,
+)
+from captions.article.html_dom import Dom, Element, collapse, parse_dom
+from captions.article.html_images import image_in, image_ref
+from captions.article.html_slides import slide_groups
+from captions.article.html_text import (
+    bare_name,
+    bold_lead,
+    credit_line,
+    is_control,
+    joined,
+    short_caption,
+    without_title_line,
+)
 from captions.article.jsonld import JsonLdCaption, jsonld_captions
 from captions.article.people import lower_case_words
 from captions.article.qualify import is_caption_text, strip_labels, strip_stamp
-from captions.article.text import split_credits
 
-_VOID = {
-    "img",
-    "br",
-    "meta",
-    "link",
-    "input",
-    "source",
-    "hr",
-    "wbr",
-    "area",
-    "base",
-    "col",
-    "embed",
-    "param",
-    "track",
-}
-_SKIP_TEXT = {"script", "style", "noscript", "template", "svg", "button"}
-_TEASER_ANCESTORS = {"a", "nav", "button"}
-_HIDDEN_HINTS = (
-    "off-screen",
-    "offscreen",
-    "visually-hidden",
-    "visuallyhidden",
-    "sr-only",
-    "screen-reader",
-    "screenreader",
-    "hidden",
-)
-_SPACE = re.compile(r"\s+")
 _GRAPHIC = re.compile(r"^(?:map|graphic|chart|video|audio|listen)\s*:", re.IGNORECASE)
-
-
-def collapse(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
-
-
-@dataclass
-class _Element:
-    tag: str
-    attrs: dict[str, str]
-    role: str = ""  # "credit", "hidden", "note" or ""
-
-    @property
-    def classes(self) -> list[str]:
-        return self.attrs.get("class", "").lower().split()
-
-
-@dataclass
-class _Capture:
-    """Text collected inside one caption element."""
-
-    depth: int
-    line: int
-    offset: int
-    image_ref: str | None
-    raw: list[str] = field(default_factory=list)
-    caption: list[str] = field(default_factory=list)
-    credit: list[str] = field(default_factory=list)
-    extra_credit: list[str] = field(default_factory=list)
+# Attributes naming the credit of a `data-caption` (lightboxes and gallery scripts).
+_DATA_CREDITS = (
+    "data-credit",
+    "data-copyright",
+    "data-photographer",
+    "data-photo-credit",
+    "data-image-credit",
+    "data-source",
+    "data-author",
+)
+# Containers a caption's credit may sit in beside it: the figure, or the caption's parent.
+_FIGURE_LIKE = frozenset({"figure", "picture", "div", "span", "li", "section", "p"})
+# Credit markup may hold a source note too (`© Name / Magazine, after Author et al.: Title`).
+_MAX_CREDIT_CHARS = 400
+# A credit-only caption is short; a longer "credit" element is an author box or a footnote.
+_MAX_LONE_CREDIT_WORDS = 16
 
 
 @dataclass
@@ -93,263 +84,359 @@ class Page:
     words: set[str] = field(default_factory=set)  # words the page prints in lower case
 
 
-def _role(tag: str, attrs: dict[str, str]) -> str:
-    classes = attrs.get("class", "").lower()
-    itemprop = attrs.get("itemprop", "").lower()
-    if any(h in classes.split() or h in classes for h in _HIDDEN_HINTS[:-1]):
-        return "hidden"
-    if tag in ("small", "cite") or "copyrightholder" in itemprop or "creator" in itemprop:
-        return "credit"
-    if any(w in classes for w in ("credit", "copyright", "attribution", "byline", "source")):
-        return "credit"
-    if "note" in classes.split() or "-note" in classes:
-        return "note"
-    return ""
+class _Reader:
+    def __init__(self, dom: Dom) -> None:
+        self.dom = dom
+        self.drafts: list[Draft] = []
+        self.taken: set[int] = set()  # elements already read as a caption or a credit
+        self.protected, self.body = article_regions(dom)
+        self.site = site_host(dom)
+        self.at: dict[int, Element] = {}  # the element each visible draft was read from
+        self.h1 = next((e for e in dom.root.elements() if e.tag == "h1"), None)
 
+    def walk(self) -> Iterator[Element]:
+        """The page's elements in document order, regions that are not the article left out."""
+        stack: list[tuple[Iterator[Element | str], bool]] = [(iter(self.dom.root.children), False)]
+        while stack:
+            child = next(stack[-1][0], None)
+            in_body = stack[-1][1]
+            if child is None:
+                stack.pop()
+            elif isinstance(child, Element):
+                if child.tag == "head" or (
+                    child.order not in self.protected and excluded_region(child, in_body=in_body)
+                ):
+                    continue
+                yield child
+                stack.append((iter(child.children), in_body or child.order in self.body))
 
-def _is_caption_class(attrs: dict[str, str]) -> bool:
-    for token in attrs.get("class", "").lower().split():
-        if "caption" not in token or token.startswith(("has-", "no-", "with-", "without-")):
-            continue
-        if any(w in token for w in ("credit", "copyright", "hed", "thumb", "title", "label")):
-            continue
-        return True
-    return "caption" in attrs.get("itemprop", "").lower().split()
+    def read(self) -> list[Draft]:
+        figures: list[Element] = []
+        images: list[Element] = []
+        parents: list[Element] = []
+        for element in self.walk():
+            if element.tag == "img":
+                images.append(element)
+            elif self.dom.has_image(element):
+                parents.append(element)
+            if self._inside_taken(element):
+                continue
+            if is_caption_element(element) and self._innermost_caption(element):
+                self._caption(element)
+            elif element.tag == "figure" or self._is_image_block(element):
+                figures.append(element)
+            if element.get("data-caption"):
+                self._data_caption(element)
+        for slides in slide_groups(parents, self.dom.has_image):
+            for slide in slides:
+                self._slide(slide)
+        for figure in figures:
+            self._credit_only(figure)
+        for image in images:
+            self._paragraph_after(image)
+        self.drafts = [d for d in self.drafts if not self._above_title(d)]
+        # A JSON-LD caption counts when the page prints it: metadata alone is not a caption.
+        printed = {caption_key(d.text) for d in self.drafts}
+        shown = collapse(" ".join(self.dom.root.lines(skip=HEADINGS | {"head", "title"})))
+        for offset, script in self.dom.jsonld:
+            for found in self._jsonld(script, offset):
+                draft = found.draft()
+                if caption_key(draft.text) in printed or collapse(draft.text)[:60] in shown:
+                    self.drafts.append(draft)
+        return sorted(self.drafts, key=lambda d: d.span.start)
 
-
-_PLACEHOLDER = re.compile(
-    r"^data:|lazy[-_]?load|placeholder|/blank\.(?:gif|png)|/spacer\.|/pixel\.gif|/transparent\.",
-    re.IGNORECASE,
-)
-
-
-def _image_ref(attrs: dict[str, str]) -> str | None:
-    """The image address of an <img>/<source>: real src first, then lazy-loading attributes.
-
-    A `src` that is a placeholder (`data:` URI, `blank.gif`, `lazy-loading.png`) is skipped for
-    the `data-src` that the page's script would swap in.
-    """
-    sources = [
-        attrs.get(k, "").strip() for k in ("src", "data-src", "data-original", "data-lazy-src")
-    ]
-    real = [v for v in sources if v and not _PLACEHOLDER.search(v)]
-    if real:
-        return real[0]
-    for key in ("srcset", "data-srcset"):
-        value = attrs.get(key, "").strip()
-        if value:
-            return value.split(",")[0].split()[0]
-    return None
-
-
-class _PageParser(HTMLParser):
-    def __init__(self, document: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.line_starts = [0]
-        for i, ch in enumerate(document):
-            if ch == "\n":
-                self.line_starts.append(i + 1)
-        self.stack: list[_Element] = []
-        self.captures: list[_Capture] = []
-        self.finished: list[_Capture] = []
-        self.pending: _Capture | None = None  # a closed figcaption awaiting a <cite> sibling
-        self.pending_credit: _Capture | None = None
-        self.images: list[str | None] = []  # the image of each open <figure>
-        self.image_from_img: list[bool] = []
-        self.last_image: str | None = None  # for captions outside <figure> (`wp-caption`)
-        self.jsonld: list[JsonLdCaption] = []
-        self.data_drafts: list[Draft] = []
-        self.title_parts: dict[str, list[str]] = {"h1": [], "title": []}
-        self.meta_title: str | None = None
-        self.dates: list[str] = []
-        self.script_type = ""
-        self.words: set[str] = set()
-
-    def parse_marked_section(self, i: int, report: bool = True) -> int:
-        # CPython's parser raises AssertionError on an unknown marked section (`<![C--[`, found
-        # by fuzzing); such a section is skipped up to its `>` instead, as browsers do.
-        try:
-            return super().parse_marked_section(i, report)
-        except AssertionError:
-            end = self.rawdata.find(">", i)
-            return -1 if end < 0 else end + 1
-
-    def _offset(self) -> tuple[int, int]:
-        line, col = self.getpos()
-        return line, self.line_starts[line - 1] + col
-
-    def _inside(self, tags: set[str]) -> bool:
-        return any(e.tag in tags for e in self.stack)
-
-    def handle_starttag(self, tag: str, attrs_list: list[tuple[str, str | None]]) -> None:
-        attrs = {k: v or "" for k, v in attrs_list}
-        if tag in ("img", "source") and not self._inside({"noscript"}):
-            self._note_image(tag, _image_ref(attrs))
-        self._data_caption(tag, attrs)
-        self._meta(tag, attrs)
-        if tag in _VOID:
-            return
-        element = _Element(tag, attrs, _role(tag, attrs))
-        self._maybe_pending_credit(element)
-        self.stack.append(element)
-        if tag == "figure":
-            self.images.append(None)
-            self.image_from_img.append(False)
-        if tag == "script":
-            self.script_type = attrs.get("type", "").lower()
-        if self._starts_capture(tag, attrs):
-            line, offset = self._offset()
-            ref = self.images[-1] if self.images else self.last_image
-            self.captures.append(_Capture(len(self.stack), line, offset, ref))
-
-    def _note_image(self, tag: str, ref: str | None) -> None:
-        if ref is None:
-            return
-        if tag == "img":
-            self.last_image = ref
-            if self.captures and self.captures[-1].image_ref is None:
-                self.captures[-1].image_ref = ref  # `<div class="wp-caption"><img ...>`
-        # An <img> names the picture; a <source> only when the figure has no usable <img>.
-        if self.images and (
-            self.images[-1] is None or (tag == "img" and not self.image_from_img[-1])
-        ):
-            self.images[-1] = ref
-            self.image_from_img[-1] = tag == "img"
-
-    def _starts_capture(self, tag: str, attrs: dict[str, str]) -> bool:
-        if self._inside(_TEASER_ANCESTORS | {"noscript", "script", "style"}):
+    def _story_link(self, element: Element) -> bool:
+        """A link to another page of the same site (credits link to other sites)."""
+        if element.tag != "a":
             return False
-        if tag == "figcaption":
-            # A wrapper classed "caption" around a figcaption yields to the figcaption.
-            if self.captures and self.captures[-1].depth < len(self.stack):
-                self.captures.pop()
-            return True
-        if self.captures:
+        href = element.get("href").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
             return False
-        return _is_caption_class(attrs)
+        host = urlsplit(href).netloc.lower().removeprefix("www.")
+        return not host or host == self.site
 
-    def _maybe_pending_credit(self, element: _Element) -> None:
-        if self.pending is None:
-            return
-        if element.role == "credit" and element.tag in ("cite", "small", "span", "div", "p"):
-            self.pending_credit = self.pending
-            self.pending_credit.extra_credit.append("")
-            self._pending_depth = len(self.stack) + 1
-        self.pending = None
+    def _above_title(self, draft: Draft) -> bool:
+        """A caption above the article's first <h1> and outside the header or article holding
+        it: the site's picture, not the story's (texts of pages start at their title)."""
+        h1 = self.h1
+        element = self.at.get(draft.span.start)
+        if h1 is None or element is None or element.order > h1.order:
+            return False
+        shared = {a.order for a in h1.ancestors() if a.tag in ("header", "article")}
+        return not any(a.order in shared for a in element.ancestors())
 
-    def handle_endtag(self, tag: str) -> None:
-        if not any(e.tag == tag for e in self.stack):
-            return
-        while self.stack:
-            element = self.stack.pop()
-            depth = len(self.stack) + 1
-            if self.captures and self.captures[-1].depth == depth:
-                capture = self.captures.pop()
-                self.finished.append(capture)
-                self.last_image = None
-                self.pending = capture if element.tag == "figcaption" else None
-            if self.pending_credit is not None and depth == getattr(self, "_pending_depth", -1):
-                self.pending_credit = None
-            if element.tag == "figure" and self.images:
-                self.images.pop()
-                self.image_from_img.pop()
-            if element.tag == "script":
-                self.script_type = ""
-            if element.tag == tag:
-                break
-
-    def handle_data(self, data: str) -> None:
-        if self.stack and self.stack[-1].tag == "script":
-            if "ld+json" in self.script_type:
-                line, offset = self._offset()
-                self.jsonld.extend(jsonld_captions(data, offset, self.line_starts))
-            return
-        if self._inside(_SKIP_TEXT):
-            return
-        if data.strip():
-            self.pending = None
-            self.words |= lower_case_words(data)
-        for key in ("h1", "title"):
-            if self._inside({key}):
-                self.title_parts[key].append(data)
-        if self.pending_credit is not None:
-            self.pending_credit.extra_credit[-1] += data
-        if not self.captures:
-            return
-        capture = self.captures[-1]
-        capture.raw.append(data)
-        # The caption element's own class (`c-lead-image__credit` on a figcaption) says nothing
-        # about its parts; only elements inside it do.
-        roles = {e.role for e in self.stack[capture.depth :]}
-        if "hidden" in roles or "note" in roles:
-            return
-        (capture.credit if "credit" in roles else capture.caption).append(data)
-
-    def _data_caption(self, tag: str, attrs: dict[str, str]) -> None:
-        caption = collapse(attrs.get("data-caption", ""))
-        if not caption or self._inside({"noscript"} | _TEASER_ANCESTORS):
-            return
-        line, offset = self._offset()
-        credit = collapse(attrs.get("data-credit", "")) or None
-        text, split = (caption, credit) if credit else split_credits(caption)
-        self.data_drafts.append(
-            Draft(
-                LineSpan(line, offset, offset),
-                caption,
-                text,
-                split,
-                _image_ref(attrs) or attrs.get("data-image"),
-            )
-        )
-
-    def _meta(self, tag: str, attrs: dict[str, str]) -> None:
-        if tag == "meta":
-            prop = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop", "")).lower()
-            if prop == "og:title":
-                self.meta_title = attrs.get("content")
-            if "published" in prop or prop == "date":
-                self.dates.append(attrs.get("content", ""))
-        if tag == "time" and attrs.get("datetime"):
-            self.dates.append(attrs["datetime"])
-
-
-def _capture_draft(capture: _Capture) -> Draft | None:
-    raw = collapse("".join(capture.raw))
-    caption = collapse("".join(capture.caption))
-    credit = collapse(_dedupe_label("".join(capture.credit)))
-    credit = credit or collapse(" ".join(capture.extra_credit))
-    if not credit:
-        caption, split = split_credits(caption)
-        credit = split or ""
-    caption = strip_stamp(strip_labels(caption))
-    if _GRAPHIC.match(caption):
-        return None  # a map or chart label, not a photo caption
-    if not raw or not (is_caption_text(caption) or (credit and not caption)):
+    def _figure_of(self, element: Element) -> Element | None:
+        """The figure or image block around a caption (the caption itself when it holds the
+        image), never the article's own containers."""
+        for ancestor in [element, *element.ancestors()]:
+            if ancestor.order in self.protected or ancestor.tag in ("article", "main", "body"):
+                return None
+            if ancestor.tag == "figure" or self.dom.has_image(ancestor):
+                return ancestor
         return None
-    span = LineSpan(capture.line, capture.offset, capture.offset)
-    return Draft(span, raw, caption, credit or None, capture.image_ref)
+
+    def _is_image_block(self, element: Element) -> bool:
+        """A small block holding an image and other elements (a gallery slide, a lead image)."""
+        if element.tag not in _FIGURE_LIKE or not self.dom.has_image(element):
+            return False
+        children = element.element_children()
+        return 1 < len(children) <= 6 and any(self.dom.has_image(c) for c in children)
+
+    def _innermost_caption(self, element: Element) -> bool:
+        """Whether a caption element is read as a whole: a figcaption, or another caption element
+        holding no figcaption and, when it wraps the image too (`wp-caption`), no caption."""
+        if element.tag == "figcaption":
+            return True
+        inner = [e for e in element.elements() if is_caption_element(e)]
+        if any(e.tag == "figcaption" for e in inner):
+            return False
+        return not (inner and self.dom.has_image(element))
+
+    def _inside_taken(self, element: Element) -> bool:
+        return any(a.order in self.taken for a in element.ancestors())
+
+    def _span(self, element: Element) -> LineSpan:
+        offset = self.dom.offset(element)
+        self.at[offset] = element
+        return LineSpan(self.dom.line(offset), offset, offset)
+
+    def _caption(self, element: Element) -> None:
+        self.taken.add(element.order)
+        raw = collapse(" ".join(element.lines()))
+        unlinked = collapse(" ".join(element.lines(drop=self._story_link)))
+        if len(unlinked) < len(raw) / 2:
+            return  # a card: the caption is a link to another story of the site
+        credits: list[Element] = []
+
+        def drop(child: Element) -> bool:
+            if is_hidden(child):
+                return True
+            if is_credit_element(child) or child.get("class").lower().split() == ["note"]:
+                credits.extend([child] if is_credit_element(child) else [])
+                return True
+            return False
+
+        caption_lines = element.lines(drop=drop)
+        caption = collapse(" ".join(caption_lines))
+        # A screen-reader label in the credit (`Image source, `) goes, unless it is all there is.
+        inner = collapse(" ".join(" ".join(c.lines(drop=is_hidden) or c.lines()) for c in credits))
+        if not caption and len(credits) == 1 and (lead := bold_lead(credits[0])):
+            caption, inner = lead, collapse(inner[len(lead) :])
+            caption_lines = [caption]
+        if len(inner) > _MAX_CREDIT_CHARS:
+            caption, inner, caption_lines = raw, "", []
+        if (
+            not inner
+            and is_credit_element(element)
+            and (credit_only(caption) or bare_name(caption))
+        ):
+            caption, credit = "", caption  # `<figcaption class="image-credits">Name</figcaption>`
+            caption_lines = []
+        else:
+            tail = ""
+            if len(caption_lines) > 1:
+                caption_lines, tail = credit_line(caption_lines)
+                caption = collapse(" ".join(caption_lines))
+            if not tail:
+                split_caption, split = split_caption_credit(caption)
+                if split:
+                    caption, tail, caption_lines = split_caption, split, []
+            if inner and tail and inner in (collapse(line) for line in element.lines()):
+                inner = ""  # a credit line of its own repeats the credit the caption ends with
+            credit = joined(raw, inner, tail) or self._credit_beside(element)
+        caption = without_title_line(caption_lines) if caption_lines else caption
+        caption = strip_stamp(strip_labels(COUNTER.sub("", caption, count=1)))
+        if _GRAPHIC.match(caption) or not raw or is_control(caption):
+            return
+        if not (is_caption_text(caption) or short_caption(caption) or (credit and not caption)):
+            return
+        figure = self._figure_of(element)
+        ref = image_in(figure) if figure is not None else None
+        self.drafts.append(Draft(self._span(element), raw, caption, credit or None, ref))
+
+    def _credit_beside(self, element: Element) -> str:
+        """A credit element beside the caption (a sibling, or elsewhere in its figure), taken
+        with it."""
+        scope = self._figure_of(element)
+        if scope is None and element.parent is not None:
+            # `<div class="caption-box"><p class="caption">..</p><p class="credit">..</p></div>`
+            # with the picture in a block before it
+            parent = element.parent
+            scope = None if parent.order in self.protected or parent.tag == "body" else parent
+        if scope is None:
+            return ""
+        for candidate in scope.elements():
+            if candidate.order in self.taken:
+                continue
+            if not is_credit_element(candidate) and not (
+                candidate.tag in ("p", "span", "div", "small", "em", "i")
+                and is_labelled_credit(collapse(" ".join(candidate.lines())))
+            ):
+                continue
+            if candidate is element or any(a is element for a in candidate.ancestors()):
+                continue
+            if any(a is candidate for a in element.ancestors()):
+                continue  # a wrapper around the caption (`image__source-wrapper`)
+            if any(a.order in self.taken for a in candidate.ancestors()):
+                continue
+            text = collapse(" ".join(candidate.lines()))
+            if text and len(text) <= _MAX_CREDIT_CHARS:
+                self.taken.add(candidate.order)
+                return text
+        # A credit printed right after the figure, outside it (`</figure><p class="credit">`).
+        after = next(iter(scope.next_elements()), None)
+        if after is not None and after.order not in self.taken and not self.dom.has_image(after):
+            text = collapse(" ".join(after.lines()))
+            if (
+                text
+                and len(text) <= _MAX_CREDIT_CHARS
+                and (is_credit_element(after, beside=True) or is_labelled_credit(text))
+            ):
+                self.taken.add(after.order)
+                return text
+        return ""
+
+    def _credit_only(self, figure: Element) -> None:
+        """A figure with no caption but a credit element: a credit-only caption."""
+        if figure.order in self.taken or any(e.order in self.taken for e in figure.elements()):
+            return
+        if self._inside_taken(figure) or not self.dom.has_image(figure):
+            return
+        for element in figure.elements():
+            if not is_credit_element(element, beside=True) or element.tag == "img":
+                continue
+            text = collapse(" ".join(element.lines()))
+            if not text or len(text.split()) > _MAX_LONE_CREDIT_WORDS:
+                continue
+            if not credit_only(text):
+                continue
+            self.taken.add(figure.order)
+            ref = image_in(figure)
+            self.drafts.append(Draft(self._span(element), text, "", text, ref))
+            return
+
+    def _slide(self, slide: Element) -> None:
+        """A gallery slide with no caption markup: its text outside the image is the caption."""
+        if slide.order in self.taken or self._inside_taken(slide) or excluded_region(slide):
+            return
+        if any(e.order in self.taken for e in slide.elements()):
+            return
+        if any(
+            e.tag == "a" and excluded_region(e) and self.dom.has_image(e) for e in slide.elements()
+        ):
+            return  # the picture links to another page: a teaser card
+        raw = collapse(" ".join(slide.lines()))
+        unlinked = collapse(" ".join(slide.lines(drop=link_or_heading)))
+        if not raw or len(unlinked) < len(raw) / 2:
+            return  # a card: a headline, or a link to another page
+        lines = slide.lines(
+            drop=lambda e: is_hidden(e) or self.dom.has_image(e) or e.tag in HEADINGS
+        )
+        lines = [COUNTER.sub("", line, count=1) for line in lines]
+        lines = [line for line in lines if line and not is_control(line)]
+        if not lines:
+            return
+        tail = ""
+        if len(lines) > 1:
+            lines, tail = credit_line(lines)
+        caption = without_title_line(lines)
+        if not tail:
+            caption, split = split_caption_credit(caption)
+            tail = split or ""
+        if not (is_caption_text(caption) or (tail and short_caption(caption))):
+            return
+        self.taken.add(slide.order)
+        ref = image_in(slide)
+        self.drafts.append(Draft(self._span(slide), raw, caption, tail or None, ref))
+
+    def _paragraph_after(self, image: Element) -> None:
+        """A paragraph right after an image that only a caption's marks set apart: a credit in it
+        (`... 新华社记者 X 摄`, `Foto: X`), centred or set in its own type (`<font>`, `<em>`)."""
+        if image.order in self.taken or self._inside_taken(image):
+            return
+        figure = self._figure_of(image)
+        if (
+            figure is not None
+            and figure is not image
+            and any(e.order in self.taken for e in figure.elements())
+        ):
+            return  # the image's own caption is read already
+        block = image
+        while (
+            block.parent is not None
+            and block.parent.order not in self.protected
+            and len(block.parent.element_children()) <= 3
+            and not collapse(" ".join(block.parent.lines()))
+        ):
+            block = block.parent
+        if collapse(" ".join(block.lines())):
+            return
+        after = next((e for e in block.next_elements() if e.tag != "br"), None)
+        if after is None or after.tag not in ("p", "div", "center", "span", "font"):
+            return
+        if after.order in self.taken or self.dom.has_image(after):
+            return
+        text = COUNTER.sub("", collapse(" ".join(after.lines())), count=1)
+        if not 2 <= len(text) <= _MAX_PARAGRAPH_CAPTION_CHARS:
+            return
+        caption, credit = split_caption_credit(text)
+        if not (credit or is_set_apart(after)):
+            return
+        self.taken.add(after.order)
+        draft = Draft(self._span(after), text, caption, credit, image_ref(image))
+        self.drafts.append(draft)
+
+    def _data_caption(self, element: Element) -> None:
+        caption = collapse(html.unescape(element.get("data-caption")))
+        if not caption or "<" in caption:
+            return
+        credit = next(
+            (c for key in _DATA_CREDITS if (c := collapse(html.unescape(element.get(key))))), None
+        )
+        text, split = (caption, credit) if credit else split_caption_credit(caption)
+        ref = image_ref(element) or image_in(element) or element.get("data-image") or None
+        self.drafts.append(Draft(self._span(element), caption, text, split, ref))
+
+    def _jsonld(self, script: str, offset: int) -> list[JsonLdCaption]:
+        return jsonld_captions(script, offset, self.dom.line_starts)
 
 
-def _dedupe_label(credit: str) -> str:
-    """`CreditCreditName` (a visually hidden label printed twice) -> `CreditName`."""
-    for label in ("Credit", "Image", "Photo"):
-        while credit.lstrip().startswith(label * 2):
-            credit = credit.lstrip()[len(label) :]
-    return credit
+# A caption paragraph under an image is a sentence or two (fitted on the development pages).
+_MAX_PARAGRAPH_CAPTION_CHARS = 300
+
+
+def _meta(dom: Dom) -> tuple[str | None, list[str]]:
+    title: str | None = None
+    dates: list[str] = []
+    for element in dom.root.elements():
+        if element.tag == "meta":
+            prop = element.get("property") or element.get("name") or element.get("itemprop")
+            prop = prop.lower()
+            if prop == "og:title" and title is None:
+                title = element.get("content") or None
+            if "published" in prop or prop == "date":
+                dates.append(element.get("content"))
+        elif element.tag == "time" and element.get("datetime"):
+            dates.append(element.get("datetime"))
+    return title, dates
 
 
 def read_html(document: str) -> Page:
-    """Caption occurrences, title and year of an HTML page or fragment."""
-    parser = _PageParser(document)
-    parser.feed(document)
-    parser.close()
-    drafts = [d for c in parser.finished if (d := _capture_draft(c)) is not None]
-    drafts.extend(parser.data_drafts)
-    drafts.extend(j.draft() for j in parser.jsonld)
-    title = collapse("".join(parser.title_parts["h1"])) or parser.meta_title
-    title = title or collapse("".join(parser.title_parts["title"])) or None
-    year = next((y for d in parser.dates if (y := find_year(d))), None)
-    return Page(title, sorted(drafts, key=lambda d: d.span.start), year, parser.words)
+    """Caption occurrences, title and year of an HTML page or fragment.
+
+    Raises ArticleError (without a file name) for a page nested too deep to parse.
+    """
+    dom = parse_dom(document)
+    drafts = _Reader(dom).read()
+    meta_title, dates = _meta(dom)
+    h1 = next((e for e in dom.root.elements() if e.tag == "h1"), None)
+    title = collapse(h1.text()) if h1 is not None else None
+    if not title:
+        head_title = next((e for e in dom.root.elements() if e.tag == "title"), None)
+        title = meta_title or (collapse(head_title.text()) if head_title is not None else None)
+    year = next((y for d in dates if (y := find_year(d))), None)
+    body_text = "\n".join(dom.root.lines(skip=frozenset({"head"})))
+    return Page(title or None, drafts, year, lower_case_words(body_text))
 
 
-__all__ = ["Page", "collapse", "read_html"]
+__all__ = ["Page", "collapse", "image_ref", "read_html"]

@@ -8,6 +8,7 @@ scanning the JSON text itself with the JSON string decoder.
 from __future__ import annotations
 
 import bisect
+import html
 import json
 import re
 from dataclasses import dataclass
@@ -30,7 +31,8 @@ class JsonLdCaption:
 
     def draft(self) -> Draft:
         span = LineSpan(self.line, self.offset, self.offset + len(self.caption))
-        return Draft(span, self.caption, strip_labels(self.caption), self.credit, self.url)
+        text = strip_labels(html.unescape(self.caption) if "&" in self.caption else self.caption)
+        return Draft(span, self.caption, text, self.credit, self.url)
 
 
 def _types(obj: dict[str, Any]) -> set[str]:
@@ -57,17 +59,27 @@ def _credit(obj: dict[str, Any]) -> str | None:
     return None
 
 
+# Images of the publisher or of people, not of the story: logos, author portraits.
+_NOT_STORY_KEYS_TEXT = "logo author publisher creator brand sourceOrganization contributor editor"
+_NOT_STORY_KEYS = frozenset(_NOT_STORY_KEYS_TEXT.split())
+_NOT_STORY_TYPES_TEXT = "Organization NewsMediaOrganization Person WebSite Corporation Brand"
+_NOT_STORY_TYPES = frozenset(_NOT_STORY_TYPES_TEXT.split())
+
+
 def _image_objects(node: Any) -> list[dict[str, Any]]:
-    """ImageObjects with a string caption, in document order."""
+    """ImageObjects with a string caption, in document order (logos and portraits left out)."""
     found: list[dict[str, Any]] = []
     if isinstance(node, list):
         for item in node:
             found.extend(_image_objects(item))
     elif isinstance(node, dict):
+        if _types(node) & _NOT_STORY_TYPES:
+            return found
         if "ImageObject" in _types(node) and isinstance(node.get("caption"), str):
             found.append(node)
-        for value in node.values():
-            found.extend(_image_objects(value))
+        for key, value in node.items():
+            if key not in _NOT_STORY_KEYS:
+                found.extend(_image_objects(value))
     return found
 
 

@@ -1,0 +1,201 @@
+"""Split the credit off a caption element's text when the markup does not set it apart.
+
+A caption element is a caption by its markup, so a credit at its end needs less evidence than in
+running text: a label in any of the languages below (`| Foto: AGENCY`, `Kuva: NAME`, `(사진=X)`,
+`新华社记者 李梦馨 摄`), a `©`, or what the credit grammar's splitter accepts. The credit keeps its
+label; outer parentheses go. Labels gathered on the development part of ../shared/articles/real.
+"""
+
+from __future__ import annotations
+
+import re
+
+from captions.article.text import split_credits
+from captions.credit.grammar import looks_like_credit, parse_credit, strip_outer_parentheses
+
+# Credit labels (a word then `:`, `=` or `：`), in the languages of the development pages.
+_LABEL_WORDS = (
+    r"photos?|photographs?|photography|fotos?|fotograf(?:ie|ía|ia)?|fot\.|bild(?:er)?|kuva|"
+    r"zdj(?:ę|e)cie|imagen(?:es)?|images?|pictures?|credits?|crédits?|cr[eé]ditos?|quelle|"
+    r"fonte|fuente|source|illustration|ilustración|grafik|graphic|video|"
+    r"фото|источник|写真|出典|사진|图片来源|图片|image credits?|photo credits?|featured image|"
+    r"crédit photo|bildquelle|foto(?:grafie)?|copyright|beeld|fotó|fotoğraf|φωτογραφία|צילום|"
+    r"ảnh|nuotr\.|zdroj|sursa|撮影|摄影|kép|slika|snímka|imagem|fotografia|źródło|kilde|"
+    r"kuvaaja|lähde|källa"
+)
+_LABEL = re.compile(
+    rf"(?:(?<=^)|(?<=[\s|(\[/–—-])|(?<=[.!?。]))(?:(?:{_LABEL_WORDS})\s*[:=：]"
+    r"|(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video) (?:by|courtesy of)\s"
+    r"|(?:photo |image )?courtesy(?: of)?\s)",
+    re.I,
+)
+# A label word glued to the end of a sentence: `...harbour.Foto: X`, handled by _LABEL's
+# look-behind; a label without colon before a name (`Foto Ángel Flecha.`, `Fot. Name`).
+_BARE_LABEL = re.compile(r"^(?:foto|photo|fot\.|kuva|bild)\s+\S", re.I)
+_SEPARATORS = " |/–—-·•,;"
+_COPYRIGHT = re.compile(r"(?:^|\s|[(\[])(©|\(c\)\s)", re.I)
+# CJK credits: `（新华社记者 李梦馨 摄）`, `城市摄影队 周斌 摄`, `山东女子学院供图`, `[사진=X]`.
+_CJK_TAIL = re.compile(
+    r"[（(【\[]?\s*(?:[^\s。！？（）()]{1,24}\s*){1,3}(?:摄|供图|/摄)\s*[）)】\]]?$"
+    r"|[（(【\[]\s*(?:사진|写真|图片来源|图|来源)\s*[=:：][^）)】\]]*[）)】\]]$"
+    r"|[^\s。！？]{1,12}[（(][^（）()]{1,16}摄[）)]$"
+)
+_MAX_CREDIT_WORDS = 14
+_MAX_CREDIT_CHARS = 160
+
+
+# A gallery's slide counter: `Image 1 of 9`, `Foto 1 de 1`, `3/12`.
+COUNTER = re.compile(
+    r"^(?:(?:image|photo|foto|bild|slide|picture|imagen)\s+)?\d{1,3}\s*(?:/|of|von|de|di|z|sur)\s*"
+    r"\d{1,3}\b[\s:.|-]*",
+    re.IGNORECASE,
+)
+
+
+def is_labelled_credit(text: str) -> bool:
+    """A text that is a credit by its label: `Foto: X`, `© X`, `Image Credits: X`, `X 摄`."""
+    text = strip_outer_parentheses(text.strip())
+    if not text or len(text) > _MAX_CREDIT_CHARS or COUNTER.fullmatch(text):
+        return False
+    m = _LABEL.match(text)
+    if m and len(text) > m.end() + 1:
+        return True
+    if text.startswith("©") or _BARE_LABEL.match(text) and len(text.split()) <= 8:
+        return True
+    return bool(_CJK_TAIL.fullmatch(text)) and len(text) <= 40
+
+
+# A credit alone on the last line of a caption: `AGENCY NAME`, `Agency/Collection`.
+_MAX_CREDIT_LINE_WORDS = 6
+
+
+def is_credit_line(line: str) -> bool:
+    """A caption's last line that is a credit by its shape alone: a label, a slash, capitals."""
+    line = line.strip()
+    if is_labelled_credit(line):
+        return True
+    words = line.split()
+    if not words or len(words) > _MAX_CREDIT_LINE_WORDS or line.endswith((".", "!", "?", ":")):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    capitals = len(letters) >= 2 and all(c.isupper() for c in letters)
+    return "/" in line or capitals or looks_like_credit(line)
+
+
+def credit_only(text: str) -> bool:
+    """Whether a whole caption element's text is a credit and no caption: a labelled credit,
+    `Name/Agency`, or an agency alone. A lone name is the person pictured (`Ada Lind`)."""
+    text = text.strip()
+    if is_labelled_credit(text):
+        return True
+    bare = strip_outer_parentheses(text)
+    if len(text.split()) > _MAX_CREDIT_LINE_WORDS + 2 or not looks_like_credit(bare):
+        return False
+    return "/" in bare or bool(parse_credit(bare).agencies) or bare != text
+
+
+def split_caption_credit(text: str) -> tuple[str, str | None]:
+    """(caption, credit as printed or None) of a caption element's text."""
+    text = text.strip()
+    if not text:
+        return "", None
+    if credit_only(text):
+        return "", strip_outer_parentheses(text)
+    for split in (_split_label, _split_cjk, _split_parenthesized, _split_dash):
+        found = split(text)
+        if found is not None:
+            return found
+    return split_credits(text)
+
+
+def _short(credit: str) -> bool:
+    return len(credit) <= _MAX_CREDIT_CHARS and len(credit.split()) <= _MAX_CREDIT_WORDS
+
+
+def _finish(text: str, start: int) -> tuple[str, str] | None:
+    caption, credit = text[:start], text[start:]
+    opened = caption.rstrip()[-1:] in "([【"
+    caption = caption.rstrip().rstrip("([【").rstrip(_SEPARATORS).strip()
+    credit = credit.strip()
+    if opened and credit.endswith((")", "]", "】")):
+        credit = credit[:-1].strip()
+    if not caption or not _short(credit):
+        return None
+    return caption, credit
+
+
+def _split_label(text: str) -> tuple[str, str] | None:
+    """The credit from the first label (or `©`) that opens a short tail after a sentence end or
+    a separator (`... harbour. Photo: X`, `... | Foto: X`, `... © X, courtesy Y`)."""
+    starts = [
+        m.start()
+        for m in _LABEL.finditer(text)
+        if m.group().rstrip()[-1:] in ":=：" or _after_boundary(text, m.start())
+    ]
+    starts += [m.start(1) for m in _COPYRIGHT.finditer(text)]
+    for start in sorted(set(starts)):
+        if start == 0:
+            continue
+        found = _finish(text, start)
+        if found is not None:
+            return found
+    return None
+
+
+def _after_boundary(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return (
+        not before or before[-1] in ".!?。|/–—-([:;" or start > 0 and not text[start - 1].isspace()
+    )
+
+
+# `(Name/Organisation)` at the end of a caption element, `(Photo Name. AGENCY)` with a label and
+# no colon, or a parenthesis glued to the caption's last word (`...harbour(AGENCY)`).
+_PARENTHESIZED = re.compile(r"(\s?)\(([^()]{2,80})\)\s*$")
+_LABEL_NO_COLON = re.compile(rf"^(?:{_LABEL_WORDS})\.?\s+\S", re.I)
+_MAX_PARENTHESIZED_WORDS = 10
+
+
+def _split_parenthesized(text: str) -> tuple[str, str] | None:
+    m = _PARENTHESIZED.search(text)
+    if m is None or m.start() == 0:
+        return None
+    inner = m.group(2).strip()
+    if len(inner.split()) > _MAX_PARENTHESIZED_WORDS or not inner[:1].isupper():
+        return None
+    glued = not m.group(1) and text[m.start() - 1 : m.start()].isalpha()
+    if "/" in inner or _LABEL_NO_COLON.match(inner) or (glued and looks_like_credit(inner)):
+        return _finish(text, m.end(1) + 1)
+    return None
+
+
+# `caption - Name/Institution`: a dash, then a short tail with a slash or a credit's shape.
+_DASH = re.compile(r"\s[-–—]\s")
+_MAX_DASH_CREDIT_WORDS = 6
+
+
+def _split_dash(text: str) -> tuple[str, str] | None:
+    found = list(_DASH.finditer(text))
+    if not found:
+        return None
+    m = found[-1]
+    tail = text[m.end() :].strip()
+    if not tail or len(tail.split()) > _MAX_DASH_CREDIT_WORDS or tail.endswith((".", "!", "?")):
+        return None
+    if "/" not in tail and not (looks_like_credit(tail) and parse_credit(tail).agencies):
+        return None
+    return _finish(text, m.end())
+
+
+def _split_cjk(text: str) -> tuple[str, str] | None:
+    m = _CJK_TAIL.search(text)
+    if m is None or m.start() == 0:
+        return None
+    # The credit starts after the caption's last sentence end or space.
+    start = m.start()
+    head = text[:start]
+    cut = max(head.rfind("。"), head.rfind(" "), head.rfind("）"))
+    return _finish(text, start if cut < 0 else max(start, cut + 1))
+
+
+__all__ = ["COUNTER", "credit_only", "is_credit_line", "is_labelled_credit", "split_caption_credit"]

@@ -1,0 +1,112 @@
+"""A caption element's text made into caption and credit: credit lines, slide titles, controls.
+
+Shared by the HTML readers (html.py); thresholds were fitted on the development part of
+../shared/articles/real.
+"""
+
+from __future__ import annotations
+
+import re
+
+from captions.article.html_credit import is_credit_line, is_labelled_credit
+from captions.article.html_dom import Element, collapse
+
+# Player and lightbox controls that sit in caption markup: `Caption Close`, `Show caption`.
+_CONTROL_TEXT = """
+    caption captions close open show hide expand collapse toggle of more less info play pause
+    mute unmute volume fullscreen replay subtitles settings video watch now playing next
+    previous prev back skip ad loading advertisement anzeige publicidad publicité pubblicità
+    scroll to continue with content"""
+_CONTROL_WORDS = frozenset(_CONTROL_TEXT.split())
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def bold_lead(credit: Element) -> str:
+    """The bold words a credit element opens with when the caption sits inside it
+    (`<span class="media-credit"><strong>Harbour</strong> Name/Agency</span>`)."""
+    first = next((c for c in credit.children if not (isinstance(c, str) and not c.strip())), None)
+    if isinstance(first, Element) and first.tag in ("strong", "b"):
+        lead = collapse(first.text())
+        rest = collapse(credit.text())[len(lead) :].strip()
+        return lead if lead and rest else ""
+    return ""
+
+
+def joined(raw: str, inner: str, tail: str) -> str:
+    """The credit as printed when part sits in a credit element and part ends the caption text
+    (`© Agency` in a <span>, `(Photo by Name/Agency)` after the caption)."""
+    if not (inner and tail) or tail in inner or inner in tail:
+        return inner or tail
+    first, second = (inner, tail) if raw.find(inner) <= raw.find(tail) else (tail, inner)
+    return f"{first} {second}"
+
+
+def credit_line(lines: list[str]) -> tuple[list[str], str]:
+    """A caption element's first or last line that is a credit by itself (`© Agency` above the
+    caption, `Foto: Name` under it): (the other lines, the credit) or (lines, "")."""
+    if is_credit_line(lines[-1]):
+        return lines[:-1], lines[-1]
+    if is_labelled_credit(lines[0]):
+        return lines[1:], lines[0]
+    return lines, ""
+
+
+def bare_name(text: str) -> bool:
+    """A few capitalised words with no sentence end: what a credit-classed element holds
+    (`AgencyName`, `Ada Lind`), not a short caption (`Ada Lind in Oslo`)."""
+    words = text.split()
+    return (
+        0 < len(words) <= 4
+        and not text.rstrip().endswith((".", "!", "?"))
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    )
+
+
+def is_control(text: str) -> bool:
+    """Player and lightbox labels: `Caption Close`, `Play Mute 00:00 / 01:30`."""
+    words = [w.strip("/|·,") for w in text.casefold().split()]
+    words = [w for w in words if w]
+    return (
+        bool(words)
+        and len(words) <= 8
+        and all(w in _CONTROL_WORDS or _CLOCK.match(w) for w in words)
+    )
+
+
+# A slide title above the caption in the same element is a few words without a full stop.
+_MAX_TITLE_WORDS = 6
+
+
+def without_title_line(lines: list[str]) -> str:
+    """The caption without a slide title printed as its first line (`Birdhouse step by step`
+    then the caption sentence)."""
+    if len(lines) >= 2:
+        first, rest = lines[0], " ".join(lines[1:])
+        if (
+            len(first.split()) <= _MAX_TITLE_WORDS
+            and not first.rstrip().endswith((".", "!", "?", ":", ")"))
+            and len(rest) > len(first)
+        ):
+            return collapse(rest)
+    return collapse(" ".join(lines))
+
+
+# Longer text in caption markup is an article teaser or a text box (development pages).
+_MAX_CAPTION_CHARS = 600
+
+
+def short_caption(text: str) -> bool:
+    """A caption element's text that is not a sentence (`Allan Bryant`, `寿司屋`, `… and then`):
+    its markup says it is a caption, so a name, a CJK phrase or a fragment counts."""
+    return bool(text) and len(text) <= _MAX_CAPTION_CHARS and not text.endswith((":", "|"))
+
+
+__all__ = [
+    "bare_name",
+    "bold_lead",
+    "credit_line",
+    "is_control",
+    "joined",
+    "short_caption",
+    "without_title_line",
+]

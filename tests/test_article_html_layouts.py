@@ -1,0 +1,186 @@
+"""The HTML reader on small pages written for these tests, one per layout class it handles.
+
+All names, places and agencies are invented.
+"""
+
+from __future__ import annotations
+
+from captions.article import extract
+from captions.model import Occurrence
+
+_HEAD = (
+    "<!doctype html><html><head><title>t</title>"
+    "<link rel='canonical' href='https://news.example.org/story/1'></head><body><article>"
+    "<h1>Ferry service returns to Lindholm</h1>"
+    "<p>The ferry between Lindholm and the mainland sails again after a winter of repairs, the"
+    " harbour office said on Monday, and the first crossing was full.</p>"
+)
+_TAIL = "</article></body></html>"
+
+
+def _captions(body: str) -> list[Occurrence]:
+    return list(extract("page.html", text=_HEAD + body + _TAIL).captions)
+
+
+def _pairs(body: str) -> list[tuple[str, str | None]]:
+    return [(o.text, o.credit.raw if o.credit else None) for o in _captions(body)]
+
+
+def test_credit_in_a_child_element_and_a_hidden_label() -> None:
+    body = (
+        "<figure><img src='/a.jpg'><figcaption><span class='sr-only'>Image caption,</span>"
+        "Passengers board the ferry at Lindholm pier on Monday."
+        "<span class='photo-credit'>Photo: Aino Vask/Baltpress</span></figcaption></figure>"
+    )
+    ((text, credit),) = _pairs(body)
+    assert text == "Passengers board the ferry at Lindholm pier on Monday."
+    assert credit == "Photo: Aino Vask/Baltpress"
+
+
+def test_credit_elsewhere_in_the_figure() -> None:
+    body = (
+        "<figure><div class='media'><img src='/b.jpg'><span class='image-copyright'>"
+        "Tero Lund/Northlight</span></div><figcaption>The captain checks the new engine."
+        "</figcaption></figure>"
+    )
+    assert _pairs(body) == [("The captain checks the new engine.", "Tero Lund/Northlight")]
+
+
+def test_credits_split_off_the_caption_text() -> None:
+    body = (
+        "<figure><img src='/c.jpg'><figcaption>Gulls follow the ferry out of the harbour."
+        "Photo: Mira Holt</figcaption></figure>"
+        "<figure><img src='/d.jpg'><figcaption>Cars queue on the quay | Foto: NORDBILD"
+        "</figcaption></figure>"
+        "<figure><img src='/e.jpg'><figcaption>The old ferry waits for scrapping in Vessby."
+        " (Olle Brink/Vessby Courier)</figcaption></figure>"
+        "<figure><img src='/f.jpg'><figcaption>A deckhand ties up the ferry - Ruth Sand/Museum"
+        "</figcaption></figure>"
+    )
+    assert _pairs(body) == [
+        ("Gulls follow the ferry out of the harbour.", "Photo: Mira Holt"),
+        ("Cars queue on the quay", "Foto: NORDBILD"),
+        ("The old ferry waits for scrapping in Vessby.", "Olle Brink/Vessby Courier"),
+        ("A deckhand ties up the ferry", "Ruth Sand/Museum"),
+    ]
+
+
+def test_credit_line_alone_under_the_caption() -> None:
+    body = (
+        "<figure><img src='/g.jpg'><figcaption><p>Ice floes drift past the ferry lane in"
+        " March.</p><p>KESTREL AGENCY</p></figcaption></figure>"
+    )
+    assert _pairs(body) == [("Ice floes drift past the ferry lane in March.", "KESTREL AGENCY")]
+
+
+def test_credit_only_figures() -> None:
+    body = (
+        "<figure><img src='/h.jpg'><figcaption>Image Credits: Harbour Office</figcaption></figure>"
+        "<figure><img src='/i.jpg'><figcaption class='image-credits'>Lindholm Ferries"
+        "</figcaption></figure>"
+        "<figure><img src='/j.jpg'><span class='credit'>Photo: Pia Strand</span></figure>"
+    )
+    captions = _captions(body)
+    assert [(o.text, o.credit.raw if o.credit else None) for o in captions] == [
+        ("", "Image Credits: Harbour Office"),
+        ("", "Lindholm Ferries"),
+        ("", "Photo: Pia Strand"),
+    ]
+    assert len({o.photo for o in captions}) == 3  # credit-only captions are never merged
+    assert [o.image_ref for o in captions] == ["/h.jpg", "/i.jpg", "/j.jpg"]
+
+
+def test_teasers_navigation_and_controls_are_not_captions() -> None:
+    body = (
+        "<figure><img src='/k.jpg'><figcaption>Deck chairs wait for summer on the top deck."
+        "</figcaption></figure>"
+        "<figure><img src='/t1.jpg'><figcaption><a href='/story/2'>Bridge plan divides the"
+        " island council</a></figcaption></figure>"
+        "<a href='https://news.example.org/story/3'><figure><img src='/t2.jpg'><figcaption>"
+        "Island school gets a new roof</figcaption></figure></a>"
+        "</article><div class='related-stories'><figure><img src='/t3.jpg'><figcaption>Harbour"
+        " fees rise for the third year running</figcaption></figure></div><article>"
+        "<div class='gallery-controls'><p class='caption-toggle'>Caption Close</p></div>"
+        "<nav><figure><img src='/n.jpg'><figcaption>Menu picture of the coast</figcaption>"
+        "</figure></nav>"
+    )
+    assert [text for text, _ in _pairs(body)] == ["Deck chairs wait for summer on the top deck."]
+
+
+def test_gallery_slides_outside_figure() -> None:
+    slides = "".join(
+        f"<li class='slide'><div class='pic'><img src='/s{n}.jpg'></div><div class='text'>"
+        f"<p class='count'>{n}/3</p><p>Crossing number {n} leaves Lindholm at dawn with"
+        f" {n * 10} passengers aboard.</p><p>HARBOUR OFFICE</p></div></li>"
+        for n in (1, 2, 3)
+    )
+    captions = _captions(f"<ul class='slideshow'>{slides}</ul>")
+    assert [o.text for o in captions] == [
+        f"Crossing number {n} leaves Lindholm at dawn with {n * 10} passengers aboard."
+        for n in (1, 2, 3)
+    ]
+    assert {o.credit.raw for o in captions if o.credit} == {"HARBOUR OFFICE"}
+    assert [o.image_ref for o in captions] == ["/s1.jpg", "/s2.jpg", "/s3.jpg"]
+
+
+def test_data_attributes_and_jsonld() -> None:
+    body = (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "publisher":'
+        ' {"@type": "Organization", "name": "Lindholm Post", "logo": {"@type":'
+        ' "ImageObject", "caption": "Lindholm Post"}}, "image": [{"@type":'
+        ' "ImageObject", "url": "https://img.example.org/ferry.jpg", "caption":'
+        ' "The ferry leaves Lindholm on its first crossing of the year.", "creditText":'
+        ' "Jon Vik/Baltpress"}, {"@type": "ImageObject", "caption": "A harbour crane at'
+        ' dusk seen from the water."}]}</script>'
+        "<figure><img src='https://img.example.org/ferry.jpg'><figcaption>The ferry leaves"
+        " Lindholm on its first crossing of the year. Photo: Jon Vik/Baltpress</figcaption>"
+        "</figure>"
+        "<div class='slide' data-caption='Crew members wave from the bridge &amp; the deck.'"
+        " data-credit='Eva Lind/Northlight' data-src='/crew.jpg'></div>"
+    )
+    captions = _captions(body)
+    # The JSON-LD caption the page prints is the figure's photo; the logo and the caption
+    # printed nowhere are not reported.
+    assert [(o.text, o.credit.raw if o.credit else None) for o in captions] == [
+        ("The ferry leaves Lindholm on its first crossing of the year.", "Jon Vik/Baltpress"),
+        (
+            "The ferry leaves Lindholm on its first crossing of the year.",
+            "Photo: Jon Vik/Baltpress",
+        ),
+        ("Crew members wave from the bridge & the deck.", "Eva Lind/Northlight"),
+    ]
+    assert captions[0].photo == captions[1].photo != captions[2].photo
+
+
+def test_paragraph_under_an_image_with_a_cjk_credit() -> None:
+    body = (
+        "<p style='text-align:center'><img src='/cjk.jpg'></p>"
+        "<p>5月3日，渡轮驶离林德霍尔姆港口。新华社记者 王小明 摄</p>"
+        "<p>The ferry company said more crossings would follow in May, when the summer"
+        " timetable starts and the island's hotels open again for visitors.</p>"
+    )
+    assert _pairs(body) == [("5月3日，渡轮驶离林德霍尔姆港口。", "新华社记者 王小明 摄")]
+
+
+def test_slide_title_and_counter_are_not_caption_text() -> None:
+    body = (
+        "<figure><img src='/m.jpg'><figcaption><span class='slide-copy'>Ferry repairs</span>"
+        "<p>Welders replace the ramp before the season opens.</p>"
+        "<span class='credits'>Foto: Lars Ek</span></figcaption></figure>"
+        "<figure><img src='/o.jpg'><figcaption>Image 2 of 5 Ropes are coiled on the quay."
+        "</figcaption></figure>"
+    )
+    assert _pairs(body) == [
+        ("Welders replace the ramp before the season opens.", "Foto: Lars Ek"),
+        ("Ropes are coiled on the quay.", None),
+    ]
+
+
+def test_repeated_printings_share_a_photo() -> None:
+    figure = (
+        "<figure><img src='/r.jpg'><figcaption>Islanders greet the first ferry."
+        " <small>Photo: Kai Berg</small></figcaption></figure>"
+    )
+    captions = _captions(figure + "<p>More text about the service.</p>" + figure)
+    assert len(captions) == 2 and captions[0].photo == captions[1].photo
+    assert captions[0].offset < captions[1].offset
