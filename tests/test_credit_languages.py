@@ -97,3 +97,25 @@ def test_the_word_file_covers_fifteen_languages_and_every_category_is_known() ->
     assert set(words.categories) <= set(CATEGORIES)
     for category in ("photo", "source", "by", "via", "for", "courtesy", "file", "pool"):
         assert words.words(category), category
+
+
+@pytest.mark.parametrize(
+    ("line", "low", "high"),
+    [
+        ("Foto: Anna Berg", 0.8, 1.0),
+        ("photo: Tom Lark via Pixabay", 0.8, 1.0),
+        ("Jane Roe/Reuters", 0.8, 1.0),
+        ("Crowds watched the parade in Nordau, Reuters said.", 0.0, 0.3),
+        ("A view of the harbour at dusk", 0.0, 0.2),
+        (
+            "Photo: the mayor said on Tuesday that he would visit the harbour and the school.",
+            0,
+            0.3,
+        ),
+    ],
+)
+def test_credit_confidence_grades_lines(line: str, low: float, high: float) -> None:
+    from captions.credit import credit_confidence
+
+    assert low <= credit_confidence(line) <= high
+    assert credit_confidence("") == 0.0

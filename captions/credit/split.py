@@ -26,6 +26,9 @@ _EDITOR_NOTE = re.compile(
 # Where a credit may start after a sentence: `2025. Name`, `harbour.Photograph:`, `said.” Name`.
 _SENTENCE_END = re.compile(r"[.!?…](?:[”’\"')\]]*)\s*(?=[^\s.,;:!?])")
 _LABEL_START = credit_words().label_start
+# `caption | Foto: AGENCY`, `caption - Name/Institution`: a bar or dash between caption and credit.
+_BAR = re.compile(r"\s[|｜]\s*|\s[-–—]\s")
+_BAR_END = re.compile(r"\s*[|｜\-–—]$")
 _WORD_START = re.compile(r"(?<![^\s(\[])[^\W\d_]|(?<=[a-z])[A-Z]")
 _SEPARATORS = ("/", "|", " — ", " – ", " via ", " - ")
 _MAX_NAME_WORDS = 6
@@ -71,11 +74,19 @@ def _after_sentence(text: str, table: AgencyTable) -> tuple[str, str] | None:
     starts = {m.end() for m in _SENTENCE_END.finditer(text)}
     starts |= {m.start() for m in _LABEL_START.finditer(text)}
     starts |= {m.end() for m in re.finditer(r"\n\s*", text)}
+    starts |= {m.end() for m in _BAR.finditer(text) if _caption_before_bar(text[: m.start()])}
     for start in sorted(starts):
         tail = text[start:].strip()
         if start > 0 and looks_like_credit(tail, table):
-            return text[:start].rstrip(), tail
+            caption = text[:start].rstrip()
+            return _BAR_END.sub("", caption) if _BAR_END.search(caption) else caption, tail
     return None
+
+
+def _caption_before_bar(before: str) -> bool:
+    """`By Maren Solberg | Reuters` is a byline, not a caption and its credit."""
+    words = before.split()
+    return len(words) >= _MIN_CAPTION_WORDS and words[0].casefold() != "by"
 
 
 def _core_words(name: str) -> int:
