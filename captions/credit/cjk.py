@@ -74,7 +74,7 @@ def _merge_latin(tokens: list[str]) -> list[str]:
     """Whitespace separates CJK parts but not the words of a Latin name: `ロイター Ken Sato`."""
     merged: list[str] = []
     for token in tokens:
-        if merged and not has_cjk(token) and not has_cjk(merged[-1]) and token.isalpha():
+        if merged and not has_cjk(token) and not has_cjk(merged[-1]):
             merged[-1] = f"{merged[-1]} {token}"
         else:
             merged.append(token)
