@@ -46,7 +46,29 @@ POOL = _WORDS.words("pool")
 HANDOUT = _WORDS.words("handout")
 FILE = _WORDS.words("file")
 _GROUP_WORDS = frozenset({"family", "families", "friends", "relatives"})
-_CONNECTORS = frozenset(["of", "and", "for", "the", "de", "del", "du", "des", "la", "le", "di", "da", "y", "on", "in", "at", "und", "et", "&"])
+_CONNECTORS = frozenset(
+    [
+        "of",
+        "and",
+        "for",
+        "the",
+        "de",
+        "del",
+        "du",
+        "des",
+        "la",
+        "le",
+        "di",
+        "da",
+        "y",
+        "on",
+        "in",
+        "at",
+        "und",
+        "et",
+        "&",
+    ]
+)
 _ORG_WORDS = _WORDS.words("organisation")
 # Last words of newspaper mastheads: `The Seattle Times`, `Star Tribune`, `Review-Journal`.
 _MASTHEAD_TEXT = """times post herald tribune journal globe star news gazette chronicle observer
@@ -293,7 +315,13 @@ def read_cjk(body: str, parts: Parts, table: AgencyTable) -> None:
         if known is not None:
             parts.add_agency(known)
             parts.evidence = True
-        elif honoured or staff or (looks_like_cjk_person(name) and reading.shot) or looks_like_cjk_person(name) and len(reading.tokens) > 1:
+        elif (
+            honoured
+            or staff
+            or (looks_like_cjk_person(name) and reading.shot)
+            or looks_like_cjk_person(name)
+            and len(reading.tokens) > 1
+        ):
             parts.add_person(name)
         elif not all(unicodedata.name(ch, "").startswith("HIRAGANA") for ch in name):
             parts.add_agency(name)  # hiragana alone is prose (`お店から`, "from the shop")
