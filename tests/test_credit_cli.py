@@ -21,6 +21,9 @@ KEYS = [
     "courtesy",
     "commissioned",
     "normalized",
+    "supplier",
+    "usage",
+    "notes",
 ]
 runner = CliRunner()
 
@@ -46,6 +49,19 @@ def test_json_lists_credits_in_input_order_with_every_key() -> None:
     assert first["normalized"] == "Tomasz Więckowski/Pool/AFP via Getty Images"
     assert second["raw"] == "AP Photo/Kwame Asante, File"
     assert second["agencies"] == ["AP"] and second["file_photo"] is True
+    assert (first["supplier"], first["usage"]) == ("AFP", "pool")
+    assert (second["supplier"], second["usage"], second["notes"]) == ("AP", "file", [])
+
+
+def test_json_keeps_wire_boilerplate_as_notes() -> None:
+    code, out = invoke(
+        "REUTERS/Marta Lind (NORWAY - Tags: POLITICS) TPX IMAGES OF THE DAY", "--json"
+    )
+    assert code == 0
+    record = json.loads(out)[0]
+    assert record["photographers"] == ["Marta Lind"] and record["agencies"] == ["Reuters"]
+    assert record["notes"] == ["TPX IMAGES OF THE DAY", "(NORWAY - Tags: POLITICS)"]
+    assert (record["supplier"], record["usage"]) == ("Reuters", "wire")
 
 
 def test_ap_style_normalizes_in_ap_form() -> None:

@@ -9,7 +9,7 @@ import typer
 
 from captions.cli.options import check_style
 from captions.cli.output import error, print_json, warn
-from captions.credit import format_credit, read_credit
+from captions.credit import credit_usage, format_credit, main_supplier, read_credit
 from captions.errors import CaptionsError, CreditError
 
 _FLAGS = ("pool", "handout", "file_photo", "courtesy", "commissioned")
@@ -34,7 +34,15 @@ def _record(text: str, style: str) -> dict[str, Any]:
         raise CreditError(f"credit {text!r}: no photographer, agency or marker recognized")
     for part in reading.unrecognized:
         warn(f"credit {text!r}: {part!r} is neither a person, an agency nor a marker")
-    return {"raw": credit.raw, **credit.parts(), "normalized": format_credit(credit, style)}
+    supplier = main_supplier(credit)
+    return {
+        "raw": credit.raw,
+        **credit.parts(),
+        "normalized": format_credit(credit, style),
+        "supplier": supplier.name if supplier else None,
+        "usage": credit_usage(reading),
+        "notes": list(reading.notes),
+    }
 
 
 def _print_table(records: list[dict[str, Any]]) -> None:
@@ -42,19 +50,19 @@ def _print_table(records: list[dict[str, Any]]) -> None:
     from rich.table import Table
 
     table = Table(show_lines=False)
-    for column in ("raw", "photographers", "agencies", "distributor", "flags", "normalized"):
+    for column in ("raw", "photographers", "agencies", "distributor", "usage", "normalized"):
         table.add_column(column, overflow="fold")
     for record in records:
         if "error" in record:
             table.add_row(record["raw"], "", "", "", "error", record["error"])
             continue
-        flags = ", ".join(flag.replace("_photo", "") for flag in _FLAGS if record[flag])
+        flags = [flag.replace("_photo", "") for flag in _FLAGS if record[flag]]
         table.add_row(
             record["raw"],
             "; ".join(record["photographers"]),
             "; ".join(record["agencies"]),
             record["distributor"] or "",
-            flags,
+            ", ".join([record["usage"], *flags]),
             record["normalized"],
         )
     Console(soft_wrap=False).print(table)

@@ -34,8 +34,15 @@ _BOILERPLATE = (
         re.IGNORECASE,
     ),
     re.compile(rf",\s*{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\s*\.?\s*$"),
-    re.compile(rf",\s*(?:{_MONTHS}\s+)?(?:19|20)\d\d\s*\.?\s*$"),
+    re.compile(rf"(?:,\s*|\s+)(?:{_MONTHS}\s+)?(?:19|20)\d\d\s*\.?\s*$"),
 )
+
+
+@cache
+def _sources_note() -> re.Pattern[str]:
+    """`; sources: NASA, ESA`: where the data of an illustration came from."""
+    words = alternation(credit_words().words("source"))
+    return re.compile(rf"\s*[;.]\s*(?:{words})\s*[:：]\s*.+$", re.IGNORECASE)
 
 
 @cache
@@ -50,7 +57,7 @@ def strip_notes(text: str) -> tuple[str, tuple[str, ...]]:
     changed = True
     while changed:
         changed = False
-        for pattern in (*_BOILERPLATE, _bracketed_note()):
+        for pattern in (*_BOILERPLATE, _bracketed_note(), _sources_note()):
             match = pattern.search(text)
             if match is not None and (match.start() > 0 or match.end() < len(text)):
                 notes.append(match.group(0).strip(" ,;/."))

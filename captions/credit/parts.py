@@ -25,6 +25,7 @@ from captions.credit.cjk import (
     split_body,
     split_staff,
     strip_honorific,
+    strip_org_suffix,
 )
 from captions.credit.names import NOT_PEOPLE, looks_like_person, natural_case
 from captions.credit.words import alternation, credit_words, label_roles
@@ -173,15 +174,23 @@ def _is_handle(word: str) -> bool:
     return " " not in word and any(ch.isalpha() for ch in word)
 
 
+_STAFF = _WORDS.words("staff")
+_ANONYMOUS = _WORDS.words("anonymous")
+
+
 def read_marker(key: str, parts: Parts) -> bool:
-    """`Pool`, `Handout`, `File`, `STR`: a marker word standing where a part would."""
+    """`Pool`, `Handout`, `File`, `STR`, `Reprodução`: a marker standing where a part would."""
+    if key in _STAFF:
+        parts.roles.add("staff")
+    elif key in _ANONYMOUS:
+        parts.roles.add("anonymous")
     if key in POOL:
         parts.pool = True
     elif key in HANDOUT:
         parts.handout = True
     elif key in FILE:
         parts.file_photo = True
-    elif key not in NOT_PEOPLE:
+    elif key not in NOT_PEOPLE and key not in _STAFF and key not in _ANONYMOUS:
         return False
     parts.evidence = True
     return True
@@ -235,8 +244,11 @@ def _read_hyphenated(segment: str, parts: Parts, table: AgencyTable) -> bool:
     return False
 
 
+_ET_AL = re.compile(r"\s+et\s+al\b\.?", re.IGNORECASE)
+
+
 def _split_names(segment: str) -> list[str]:
-    pieces = [p for p in _AND.split(segment) if p]
+    pieces = [p for p in _AND.split(_ET_AL.sub("", segment)) if p]
     names: list[str] = []
     for piece in pieces:
         if names and piece.casefold() in _SUFFIXES:
@@ -276,9 +288,13 @@ def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> 
 
 
 def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, last: bool) -> None:
-    for name in _split_names(piece):
+    names = _split_names(piece)
+    for index, name in enumerate(names):
+        shared = index + 1 < len(names) and len(names[-1].split()) > 1
         if name.casefold() in NOT_PEOPLE:
             parts.evidence = True
+        elif shared and " " not in name and looks_like_person(name):
+            parts.add_person(natural_case(name))  # `Ted + Chelsea Cavanaugh`: a shared surname
         elif " " not in name and not contributor and not (ctx.followed and last):
             # One word alone is an organisation (`© Hoklatherm`); before another part it is a
             # contributor's handle (`Gatsi/Getty Images`).
@@ -306,6 +322,8 @@ def read_cjk(body: str, parts: Parts, table: AgencyTable) -> None:
             continue
         employer, rest, staff = split_staff(token, _WORDS)
         parts.evidence = parts.evidence or staff
+        if staff:
+            parts.roles.add("staff")
         if employer:
             parts.add_agency(table.lookup(employer) or employer)
         if not rest:
@@ -323,8 +341,10 @@ def read_cjk(body: str, parts: Parts, table: AgencyTable) -> None:
             and len(reading.tokens) > 1
         ):
             parts.add_person(name)
-        elif not all(unicodedata.name(ch, "").startswith("HIRAGANA") for ch in name):
-            parts.add_agency(name)  # hiragana alone is prose (`お店から`, "from the shop")
+        elif any(unicodedata.name(ch, "").startswith("HIRAGANA") for ch in name):
+            parts.unrecognized.append(name)  # hiragana is prose (`お店から`, "from the shop")
+        else:
+            parts.add_agency(strip_org_suffix(name))
 
 
 def read_segments(body: str, parts: Parts, table: AgencyTable, *, via: bool = False) -> None:
