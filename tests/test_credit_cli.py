@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -125,3 +126,17 @@ def test_help_has_an_example() -> None:
     result = runner.invoke(app, ["credit", "--help"])
     assert result.exit_code == 0
     assert "Example:" in result.stdout
+
+
+def test_configured_aliases_reach_the_credit_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.captions.credit]\naliases = { NWP = "Northwind Press" }\n', encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    code, out = invoke("Ada Lindqvist/NWP", "--json")
+    assert code == 0
+    record = json.loads(out)[0]
+    assert record["agencies"] == ["Northwind Press"]
+    assert record["normalized"] == "Ada Lindqvist/Northwind Press"

@@ -7,9 +7,11 @@ from typing import Annotated, Any
 
 import typer
 
+from captions.audit.checks import agencies_of
+from captions.audit.config import load_config
 from captions.cli.options import check_style
 from captions.cli.output import error, print_json, warn
-from captions.credit import credit_usage, format_credit, main_supplier, read_credit
+from captions.credit import AgencyTable, credit_usage, format_credit, main_supplier, read_credit
 from captions.errors import CaptionsError, CreditError
 
 _FLAGS = ("pool", "handout", "file_photo", "courtesy", "commissioned")
@@ -26,21 +28,21 @@ def _inputs(texts: list[str]) -> list[str]:
     return found
 
 
-def _record(text: str, style: str) -> dict[str, Any]:
+def _record(text: str, style: str, table: AgencyTable) -> dict[str, Any]:
     """One input as a JSON-ready object; raises CaptionsError when it cannot be parsed."""
-    reading = read_credit(text)
+    reading = read_credit(text, table)
     credit = reading.credit
     if not (credit.photographers or credit.agencies or credit.distributor or credit.handout):
         raise CreditError(f"credit {text!r}: no photographer, agency or marker recognized")
     for part in reading.unrecognized:
         warn(f"credit {text!r}: {part!r} is neither a person, an agency nor a marker")
-    supplier = main_supplier(credit)
+    supplier = main_supplier(credit, table)
     return {
         "raw": credit.raw,
         **credit.parts(),
         "normalized": format_credit(credit, style),
         "supplier": supplier.name if supplier else None,
-        "usage": credit_usage(reading),
+        "usage": credit_usage(reading, table),
         "notes": list(reading.notes),
     }
 
@@ -90,14 +92,22 @@ def credit(
 
     Example: captions credit "Photo by SAUL LOEB/POOL/AFP via Getty Images" --style ap
 
+    Organisation names are read through the supplier registry, extended by
+    `[tool.captions.credit]` of the closest captions.toml or pyproject.toml.
+
     Exit status: 0 when every credit was parsed, 2 when any could not be (an empty line).
     """
     check_style(style)
     records: list[dict[str, Any]] = []
     failed = False
+    try:
+        table = agencies_of(load_config())  # `[tool.captions.credit]` of the closest config
+    except CaptionsError as exc:
+        error(str(exc))
+        raise typer.Exit(2) from None
     for text in _inputs(texts):
         try:
-            records.append(_record(text, style))
+            records.append(_record(text, style, table))
         except CaptionsError as exc:
             error(str(exc))
             records.append({"raw": text, "error": str(exc)})
