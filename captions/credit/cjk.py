@@ -37,13 +37,18 @@ _ORG_ENDINGS = (
 )
 
 
+# Hiragana, katakana, CJK ideographs (and extension A, compatibility), Hangul jamo and syllables.
+_CJK = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"
+)
+
+
 def is_cjk_char(ch: str) -> bool:
-    name = unicodedata.name(ch, "")
-    return name.startswith(("CJK UNIFIED", "HIRAGANA", "KATAKANA", "HANGUL"))
+    return _CJK.match(ch) is not None
 
 
 def has_cjk(text: str) -> bool:
-    return any(is_cjk_char(ch) for ch in text)
+    return _CJK.search(text) is not None
 
 
 @dataclass

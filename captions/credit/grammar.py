@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable
 from captions.credit.cjk import has_cjk
@@ -109,7 +110,7 @@ def strip_label(text: str) -> tuple[str, str | None, bool]:
     while True:
         match = _WORDS.label.match(text, start)
         if match and match.end() > start:
-            courtesy = courtesy or match.group("courtesy") is not None
+            courtesy = courtesy or bool(match.group("courtesy") or match.group("run_courtesy"))
             start = match.end()
         elif text.startswith(_GLUED_CREDIT, start) and text[start + 6 : start + 7].isupper():
             start += len(_GLUED_CREDIT)
@@ -181,6 +182,17 @@ def _split_last(pattern: re.Pattern[str], text: str) -> tuple[str, str | None]:
 
 def read_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> CreditReading:
     """Parse `text` and report the label, whether it carried credit evidence, and leftovers."""
+    if agencies is DEFAULT_AGENCIES:
+        return _read_default(text)  # splitters try the same tails many times
+    return _read(text, agencies)
+
+
+@lru_cache(maxsize=8192)
+def _read_default(text: str) -> CreditReading:
+    return _read(text, DEFAULT_AGENCIES)
+
+
+def _read(text: str, agencies: AgencyTable) -> CreditReading:
     raw = strip_outer_parentheses(" ".join(text.split()))
     if not any(ch.isalnum() for ch in raw):
         raise CreditError(f"credit {text!r} is empty")
@@ -328,6 +340,45 @@ def _courtesy_inside(body: str) -> tuple[str, str | None]:
     return body[: match.start()].strip(), source
 
 
+# Lower-case words a credit may hold: connectors, particles, label words (`via`, `van der`).
+_CREDIT_LOWER = (
+    _WORDS.words("via") | _WORDS.words("for") | _WORDS.words("and") | _WORDS.words("by")
+) | frozenset(
+    [
+        "of",
+        "the",
+        "de",
+        "del",
+        "der",
+        "den",
+        "van",
+        "von",
+        "da",
+        "di",
+        "du",
+        "le",
+        "la",
+        "y",
+        "bin",
+        "al",
+        "dos",
+        "das",
+        "et",
+    ]
+)
+# Three prose words make a sentence: no credit line of the development pages' or of
+# tests/test_credit_table.py without a label holds more than two (`ullstein bild/Getty Images`).
+_PROSE_MAX = 3
+
+
+def _prose_words(text: str) -> int:
+    return sum(
+        1
+        for word in text.split()
+        if word[:1].islower() and word.strip(",.;:()").casefold() not in _CREDIT_LOWER
+    )
+
+
 def parse_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> Credit:
     """Parse a printed credit line; raises `CreditError` when it holds no words at all.
 
@@ -348,6 +399,8 @@ def looks_like_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> bo
         return False
     if stripped[0] in _DANGLING or stripped[-1] in _DANGLING:
         return False  # `| Reuters` is the end of a credit, not a credit
+    if _prose_words(stripped) >= _PROSE_MAX and not _WORDS.label.match(stripped):
+        return False  # a sentence: cheap to tell, and the splitters ask about many tails
     try:
         reading = read_credit(stripped, agencies)
     except CreditError:

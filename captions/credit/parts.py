@@ -169,6 +169,12 @@ def _is_group(segment: str) -> bool:
     return any(w.casefold() in _GROUP_WORDS for w in segment.split())
 
 
+def _is_brand(segment: str) -> bool:
+    """`AerialPerspective Images`: a contributor's brand name, up to four capitalised words."""
+    words = segment.split()
+    return len(words) <= 4 and is_org_shape(words) and segment.casefold().endswith(_BRAND_ENDS)
+
+
 def _is_handle(word: str) -> bool:
     """`khamkhor`, `Amigos3D`, `peterschreiber.media`, `Matthias_Ibeler`: one printed token."""
     return " " not in word and any(ch.isalpha() for ch in word)
@@ -221,7 +227,7 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         parts.masthead = True
     elif ctx.after_stock and not _is_acronym(segment):
         read_names(segment, parts, table, ctx)  # the contributor of a stock library
-    elif ctx.before_stock and segment.casefold().endswith(_BRAND_ENDS) and not ctx.after_name:
+    elif ctx.before_stock and _is_brand(segment) and not ctx.after_name:
         parts.add_person(segment)  # a contributor's brand: `AerialPerspective Images/Getty`
     elif looks_like_org(segment) or (ctx.after_name and looks_like_person(segment)):
         # In `Name/Hans Lucas/AFP` the second name-shaped part is a small agency, not a person.
@@ -304,7 +310,9 @@ def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, l
                 parts.unrecognized.append(name)
         elif looks_like_person(name):
             parts.add_person(natural_case(name))
-        elif contributor or (" " not in name and _is_handle(name)):
+        elif (contributor and len(name.split()) <= 4 and ". " not in name) or (
+            " " not in name and _is_handle(name)
+        ):
             parts.add_person(name)
         else:
             parts.unrecognized.append(name)

@@ -25,7 +25,6 @@ _EDITOR_NOTE = re.compile(
 )
 # Where a credit may start after a sentence: `2025. Name`, `harbour.Photograph:`, `said.” Name`.
 _SENTENCE_END = re.compile(r"[.!?…](?:[”’\"')\]]*)\s*(?=[^\s.,;:!?])")
-_LABEL_START = credit_words().label_start
 # `caption | Foto: AGENCY`, `caption - Name/Institution`: a bar or dash between caption and credit.
 _BAR = re.compile(r"\s[|｜]\s*|\s[-–—]\s")
 _BAR_END = re.compile(r"\s*[|｜\-–—]$")
@@ -72,7 +71,7 @@ def _trailing_parenthetical(text: str, table: AgencyTable) -> tuple[str, str] | 
 
 def _after_sentence(text: str, table: AgencyTable) -> tuple[str, str] | None:
     starts = {m.end() for m in _SENTENCE_END.finditer(text)}
-    starts |= {m.start() for m in _LABEL_START.finditer(text)}
+    starts |= set(credit_words().label_starts(text))
     starts |= {m.end() for m in re.finditer(r"\n\s*", text)}
     starts |= {m.end() for m in _BAR.finditer(text) if _caption_before_bar(text[: m.start()])}
     for start in sorted(starts):
