@@ -32,7 +32,8 @@ _WORD_START = re.compile(r"(?<![^\s(\[])[^\W\d_]|(?<=[a-z])[A-Z]")
 _SEPARATORS = ("/", "|", " — ", " – ", " via ", " - ")
 _MAX_NAME_WORDS = 6
 _INSIDE_CREDIT = re.compile(r"(?:[/|—–-]|\svia|\sfor)$", re.IGNORECASE)
-_MIN_CAPTION_WORDS = 3  # a credit glued to a caption follows at least a few words of it
+_MIN_CAPTION_WORDS = 3
+_CREDIT_CHARS = 160  # the longest credit looks_like_credit accepts  # a credit glued to a caption follows at least a few words of it
 
 
 _CLOSING = {")": "(", "]": "[", "）": "（", "】": "【"}
@@ -70,10 +71,15 @@ def _trailing_parenthetical(text: str, table: AgencyTable) -> tuple[str, str] | 
 
 
 def _after_sentence(text: str, table: AgencyTable) -> tuple[str, str] | None:
-    starts = {m.end() for m in _SENTENCE_END.finditer(text)}
-    starts |= set(credit_words().label_starts(text))
+    # A credit is at most _CREDIT_CHARS long (looks_like_credit): only the end of a long text
+    # can hold one, and scanning the whole of a 900-line page line by line would be slow.
+    window = max(0, len(text) - _CREDIT_CHARS - 1)
+    starts = {m.end() for m in _SENTENCE_END.finditer(text, window)}
+    starts |= {window + i for i in credit_words().label_starts(text[window:])}
     starts |= {m.end() for m in re.finditer(r"\n\s*", text)}
-    starts |= {m.end() for m in _BAR.finditer(text) if _caption_before_bar(text[: m.start()])}
+    starts |= {
+        m.end() for m in _BAR.finditer(text, window) if _caption_before_bar(text[: m.start()])
+    }
     for start in sorted(starts):
         tail = text[start:].strip()
         if start > 0 and looks_like_credit(tail, table):
