@@ -200,7 +200,7 @@ def _read(text: str, agencies: AgencyTable) -> CreditReading:
     groups = [] if has_cjk(body) else _bracket_groups(body)
     if len(groups) > 1:
         readings = [_read_one(group, agencies) for group in groups]
-        if all(_is_whole_credit(r) for r in readings):
+        if all(_is_whole_credit(r) and r.evidence for r in readings):
             merged = _merge(readings)
             return replace(
                 merged, credit=replace(merged.credit, raw=raw), notes=(*notes, *merged.notes)
@@ -284,6 +284,8 @@ def _read_one(text: str, agencies: AgencyTable) -> CreditReading:
     if label is None and _BYLINE.match(body) and "/" in body and "|" not in body:
         label, body = body[:3], body[3:].strip()  # `By Kevin Name/WireImage`
     parts = Parts(evidence=label is not None)
+    if body.split() and body.split(maxsplit=1)[0].casefold() in _JOINING:
+        parts.unrecognized.append(body)  # `Copyright and Reprint`: a link, not a credit
     roles = set(label_roles(label)) if label else set()
     official = _official_source(label)
     body, inside_courtesy = _courtesy_inside(body)
@@ -366,6 +368,7 @@ _CREDIT_LOWER = (
         "et",
     ]
 )
+_JOINING = _WORDS.words("and") | frozenset({"or", "oder", "ou", "o"})
 # Three prose words make a sentence: no credit line of the development pages' or of
 # tests/test_credit_table.py without a label holds more than two (`ullstein bild/Getty Images`).
 _PROSE_MAX = 3

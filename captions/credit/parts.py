@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from captions.credit.agencies import AgencyTable
 from captions.credit.cjk import (
     has_cjk,
+    is_cjk_prose,
     looks_like_cjk_person,
     split_body,
     split_staff,
@@ -325,8 +326,14 @@ def read_cjk(body: str, parts: Parts, table: AgencyTable) -> None:
         parts.evidence = True
     parts.handout = parts.handout or reading.provided
     for token in reading.tokens:
+        if not has_cjk(token) and reading.honoured:
+            parts.add_person(token)  # `paupau5さん`: a user's handle
+            continue
         if not has_cjk(token):
             read_segment(token, parts, table, Context(bool(parts.photographers), joined=True))
+            continue
+        if is_cjk_prose(token):
+            parts.unrecognized.append(token)
             continue
         employer, rest, staff = split_staff(token, _WORDS)
         parts.evidence = parts.evidence or staff
@@ -343,6 +350,7 @@ def read_cjk(body: str, parts: Parts, table: AgencyTable) -> None:
             parts.evidence = True
         elif (
             honoured
+            or reading.honoured
             or staff
             or (looks_like_cjk_person(name) and reading.shot)
             or looks_like_cjk_person(name)

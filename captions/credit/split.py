@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable
+from captions.credit.cjk import has_cjk
 from captions.credit.grammar import looks_like_credit, strip_outer_parentheses
 from captions.credit.names import NOT_PEOPLE, PARTICLES
 from captions.credit.words import credit_words
@@ -24,7 +25,7 @@ _EDITOR_NOTE = re.compile(
     re.DOTALL,
 )
 # Where a credit may start after a sentence: `2025. Name`, `harbour.Photograph:`, `said.” Name`.
-_SENTENCE_END = re.compile(r"[.!?…](?:[”’\"')\]]*)\s*(?=[^\s.,;:!?])")
+_SENTENCE_END = re.compile(r"[.!?…。！？](?:[”’\"')\]」』]*)\s*(?=[^\s.,;:!?])")
 # `caption | Foto: AGENCY`, `caption - Name/Institution`: a bar or dash between caption and credit.
 _BAR = re.compile(r"\s[|｜]\s*|\s[-–—]\s")
 _BAR_END = re.compile(r"\s*[|｜\-–—]$")
@@ -32,8 +33,8 @@ _WORD_START = re.compile(r"(?<![^\s(\[])[^\W\d_]|(?<=[a-z])[A-Z]")
 _SEPARATORS = ("/", "|", " — ", " – ", " via ", " - ")
 _MAX_NAME_WORDS = 6
 _INSIDE_CREDIT = re.compile(r"(?:[/|—–-]|\svia|\sfor)$", re.IGNORECASE)
-_MIN_CAPTION_WORDS = 3
-_CREDIT_CHARS = 160  # the longest credit looks_like_credit accepts  # a credit glued to a caption follows at least a few words of it
+_MIN_CAPTION_WORDS = 3  # a credit glued to a caption follows at least a few words of it
+_CREDIT_CHARS = 160  # the longest credit looks_like_credit accepts
 
 
 _CLOSING = {")": "(", "]": "[", "）": "（", "】": "【"}
@@ -53,6 +54,12 @@ def _matching_open(text: str) -> int:
     return -1
 
 
+def _glued_prefix(caption: str) -> str:
+    """The CJK word glued before a closing bracket group (`新华社发` of `新华社发（...）`)."""
+    match = re.search(r"[^\s。，！？、；：]+$", caption)
+    return match.group(0) if match and has_cjk(match.group(0)) else ""
+
+
 def _trailing_parenthetical(text: str, table: AgencyTable) -> tuple[str, str] | None:
     if text[-1:] not in _CLOSING:
         return None
@@ -61,6 +68,10 @@ def _trailing_parenthetical(text: str, table: AgencyTable) -> tuple[str, str] | 
     if start < 0 or not looks_like_credit(inner, table):
         return None
     caption = text[:start].rstrip()
+    glued = _glued_prefix(caption)
+    if glued and looks_like_credit(glued + text[start:], table):
+        # `新华社发（刘满仓摄）`: the agency printed before the bracket belongs to the credit
+        return caption[: -len(glued)].rstrip(), glued + text[start:]
     # The wire double form `(Photo by X / POOL / AFP) (Photo by X/POOL/AFP via Getty Images)`:
     # the last, fullest credit is kept and the earlier one dropped.
     while caption[-1:] in _CLOSING and (start := _matching_open(caption)) >= 0:

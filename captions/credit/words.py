@@ -120,6 +120,7 @@ class CreditWords:
             ©\s*(?:\d{{4}}\s+)?
           | \(c\)\s+(?:\d{{4}}\s+)?
           | copyright(?:\s*[:©]\s*|\s+)(?:\d{{4}}\s+)?
+          | all\s+rights\s+reserved\s*[,.:;]?\s*
           | (?P<courtesy>(?:{courtesy})(?![^\W_])\s*[:,]?\s*)
           | (?P<provided>(?:{provided})(?![^\W_])\s*:?\s*)
           | (?P<official>(?:{official})\s+(?P<org>(?:[^\W\d_][\w.&'’-]*\s+){{1,5}}?){run}\s+
