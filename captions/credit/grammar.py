@@ -180,32 +180,44 @@ def _split_last(pattern: re.Pattern[str], text: str) -> tuple[str, str | None]:
     return text[: last.start()], text[last.end() :].strip()
 
 
-def read_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> CreditReading:
-    """Parse `text` and report the label, whether it carried credit evidence, and leftovers."""
+def read_credit(
+    text: str, agencies: AgencyTable = DEFAULT_AGENCIES, *, byline: bool = False
+) -> CreditReading:
+    """Parse `text` and report the label, whether it carried credit evidence, and leftovers.
+
+    `byline`: the text is a creator field (IPTC By-line, XMP dc:creator, EXIF Artist), where a
+    single word names a person (`Patrik`), not an organisation as in a credit line.
+    """
     if agencies is DEFAULT_AGENCIES:
-        return _read_default(text)  # splitters try the same tails many times
-    return _read(text, agencies)
+        return _read_default(text, byline)  # splitters try the same tails many times
+    return _read(text, agencies, byline)
 
 
 @lru_cache(maxsize=8192)
-def _read_default(text: str) -> CreditReading:
-    return _read(text, DEFAULT_AGENCIES)
+def _read_default(text: str, byline: bool) -> CreditReading:
+    return _read(text, DEFAULT_AGENCIES, byline)
 
 
-def _read(text: str, agencies: AgencyTable) -> CreditReading:
+def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReading:
     raw = strip_outer_parentheses(" ".join(text.split()))
     if not any(ch.isalnum() for ch in raw):
         raise CreditError(f"credit {text!r} is empty")
     body, notes = strip_notes(raw)
     groups = [] if has_cjk(body) else _bracket_groups(body)
     if len(groups) > 1:
-        readings = [_read_one(group, agencies) for group in groups]
+        readings = [_read_one(group, agencies, byline) for group in groups]
         if all(_is_whole_credit(r) and r.evidence for r in readings):
             merged = _merge(readings)
             return replace(
                 merged, credit=replace(merged.credit, raw=raw), notes=(*notes, *merged.notes)
             )
-    reading = _read_one(body, agencies)
+    reading = _read_one(body, agencies, byline)
+    if reading.unrecognized and len(groups) > 1 and not body.startswith(("(", "[")):
+        # `Carl Seibert (IIM)`, `Name (Space Telescope Institute, Baltimore)`: what the brackets
+        # add after a whole credit is a note
+        first = _read_one(groups[0], agencies, byline)
+        if _is_whole_credit(first):
+            reading = replace(first, notes=tuple(f"({g})" for g in groups[1:]))
     return replace(reading, credit=replace(reading.credit, raw=raw), notes=(*notes, *reading.notes))
 
 
@@ -279,7 +291,7 @@ def _merge(readings: list[CreditReading]) -> CreditReading:
     )
 
 
-def _read_one(text: str, agencies: AgencyTable) -> CreditReading:
+def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReading:
     body, label, courtesy = strip_label(text)
     if label is None and _BYLINE.match(body) and "/" in body and "|" not in body:
         label, body = body[:3], body[3:].strip()  # `By Kevin Name/WireImage`
@@ -294,11 +306,14 @@ def _read_one(text: str, agencies: AgencyTable) -> CreditReading:
     distributor = _read_distributor(via, parts, agencies)
     body = _strip_trailing_flags(body, parts)
     body, publication = _split_last(_FOR, body)
-    read_segments(body, parts, agencies, via=via is not None)
+    read_segments(body, parts, agencies, via=via is not None, byline=byline)
     distributor = distributor or _trailing_distributor(parts, agencies)
     for source in (official, inside_courtesy):
         if source:
             parts.add_agency(agencies.lookup(source) or source)
+    if publication is not None and parts.unrecognized and not parts.photographers:
+        parts.unrecognized.append(publication)  # `Test author string for X`: not a credit
+        publication = None
     if publication is not None:
         known = agencies.lookup(publication)
         parts.evidence = parts.evidence or known is not None
@@ -382,13 +397,15 @@ def _prose_words(text: str) -> int:
     )
 
 
-def parse_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> Credit:
+def parse_credit(
+    text: str, agencies: AgencyTable = DEFAULT_AGENCIES, *, byline: bool = False
+) -> Credit:
     """Parse a printed credit line; raises `CreditError` when it holds no words at all.
 
     >>> parse_credit("(Photo by SAUL LOEB / POOL / AFP)").photographers
     ('Saul Loeb',)
     """
-    return read_credit(text, agencies).credit
+    return read_credit(text, agencies, byline=byline).credit
 
 
 def looks_like_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> bool:

@@ -111,6 +111,7 @@ class Context:
     """Where a segment stands: after a name, after a stock library, before another part."""
 
     after_name: bool = False
+    byline: bool = False  # the text is a by-line field: a single word there is a person
     after_stock: bool = False
     followed: bool = False
     before_stock: bool = False
@@ -182,12 +183,21 @@ def _is_handle(word: str) -> bool:
 
 
 _STAFF = _WORDS.words("staff")
+_ILLUSTRATION = _WORDS.words("illustration")
+_LABEL_NOUNS = (
+    _WORDS.words("photo") | _WORDS.words("image") | _WORDS.words("credit") | _WORDS.words("source")
+) - _ILLUSTRATION
+_TITLE = re.compile(r"^(?:" + alternation(_WORDS.words("title")) + r")\s+", re.IGNORECASE)
 _ANONYMOUS = _WORDS.words("anonymous")
 
 
 def read_marker(key: str, parts: Parts) -> bool:
     """`Pool`, `Handout`, `File`, `STR`, `Reprodução`: a marker standing where a part would."""
-    if key in _STAFF:
+    if key in _LABEL_NOUNS:
+        return True  # `Credit`, `Source`: a placeholder that names nobody
+    if key in _ILLUSTRATION:
+        parts.roles.add("illustration")
+    elif key in _STAFF:
         parts.roles.add("staff")
     elif key in _ANONYMOUS:
         parts.roles.add("anonymous")
@@ -197,7 +207,7 @@ def read_marker(key: str, parts: Parts) -> bool:
         parts.handout = True
     elif key in FILE:
         parts.file_photo = True
-    elif key not in NOT_PEOPLE and key not in _STAFF and key not in _ANONYMOUS:
+    elif not (key in NOT_PEOPLE or key in _STAFF or key in _ANONYMOUS or key in _ILLUSTRATION):
         return False
     parts.evidence = True
     return True
@@ -294,14 +304,24 @@ def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> 
             _read_people(piece, parts, ctx, contributor=first and ctx.after_stock, last=last)
 
 
+def _strip_title(name: str) -> str:
+    """`SSG KYLE DAVIS` -> `KYLE DAVIS`, `Dr. Ana Ruiz` -> `Ana Ruiz` (two words must remain)."""
+    match = _TITLE.match(name)
+    if match and len(name[match.end() :].split()) >= 2:
+        return name[match.end() :]
+    return name
+
+
 def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, last: bool) -> None:
-    names = _split_names(piece)
+    names = [_strip_title(name) for name in _split_names(piece)]
     for index, name in enumerate(names):
         shared = index + 1 < len(names) and len(names[-1].split()) > 1
         if name.casefold() in NOT_PEOPLE:
             parts.evidence = True
         elif shared and " " not in name and looks_like_person(name):
             parts.add_person(natural_case(name))  # `Ted + Chelsea Cavanaugh`: a shared surname
+        elif " " not in name and ctx.byline and (looks_like_person(name) or _is_handle(name)):
+            parts.add_person(natural_case(name))  # `Patrik`, `edi_wijaya` in a by-line
         elif " " not in name and not contributor and not (ctx.followed and last):
             # One word alone is an organisation (`© Hoklatherm`); before another part it is a
             # contributor's handle (`Gatsi/Getty Images`).
@@ -363,7 +383,9 @@ def read_cjk(body: str, parts: Parts, table: AgencyTable) -> None:
             parts.add_agency(strip_org_suffix(name))
 
 
-def read_segments(body: str, parts: Parts, table: AgencyTable, *, via: bool = False) -> None:
+def read_segments(
+    body: str, parts: Parts, table: AgencyTable, *, via: bool = False, byline: bool = False
+) -> None:
     """Read every part of `body`; `via` says a distributor follows the last part."""
     pieces = SEPARATOR.split(body)
     segments = [
@@ -375,6 +397,7 @@ def read_segments(body: str, parts: Parts, table: AgencyTable, *, via: bool = Fa
         last = index == len(segments) - 1
         ctx = Context(
             after_name=separator == "/" and bool(parts.photographers),
+            byline=byline,
             after_stock=index > 0 and kinds[index - 1] == "stock",
             followed=not last or via,
             before_stock=(not last and kinds[index + 1] in _STOCK_KINDS) or (last and via),

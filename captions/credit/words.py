@@ -42,6 +42,7 @@ CATEGORIES = (
     "organisation",
     "note",
     "anonymous",
+    "title",
 )
 # Label nouns: a credit may start with any run of them (`Image credit`, `Foto de archivo`).
 _NOUNS = ("photo", "image", "illustration", "credit", "source", "copyright", "file", "pool")
