@@ -14,9 +14,9 @@
 
 The first that applies wins, in the order `illustration, pool, file, handout, courtesy,
 commissioned`, then the first known supplier that made or sold the picture (a wire or photo
-agency, a collection, a stock library, a social network); then a distributor (wire), an official source
-or company (handout), a publication (staff); then an organisation alone is a handout and a
-photographer with an unknown organisation is staff.
+agency, a collection, a stock library, a social network); then a distributor (wire), an
+official source or company (handout), a publication (staff); then an organisation alone is a
+handout and a photographer with an unknown organisation is staff.
 """
 
 from __future__ import annotations
