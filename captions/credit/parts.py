@@ -145,8 +145,8 @@ def looks_like_org(segment: str) -> bool:
     bare = [w.casefold().strip(".,()") for w in words]
     if any(w in _ORG_WORDS for w in bare) or (bare[0] == "the" and len(words) > 1):
         return True
-    if words[0][:1].isdigit():
-        return True  # `505 Games`, `20th Century Studios`
+    if any(ch.isdigit() for ch in segment) and len(words) > 1:
+        return True  # `505 Games`, `HHC 1ST BCT`: no person's name holds a digit
     if len(words) == 1:
         return _is_acronym(words[0])
     # `EAG Antigua`: an acronym of three letters or more before a name (`AJ Rahman` is a person).
@@ -339,9 +339,10 @@ def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, l
             parts.unrecognized.append(name)
 
 
-def read_cjk(body: str, parts: Parts, table: AgencyTable) -> None:
+def read_cjk(body: str, parts: Parts, table: AgencyTable, *, byline: bool = False) -> None:
     """A credit in Chinese, Japanese or Korean (see `captions.credit.cjk`)."""
     reading = split_body(body, _WORDS)
+    reading.honoured = reading.honoured or byline  # a by-line names its creator
     if reading.shot or reading.provided:
         parts.evidence = True
     parts.handout = parts.handout or reading.provided
@@ -404,7 +405,7 @@ def read_segments(
             joined=len(segments) > 1,
         )
         if has_cjk(segment):
-            read_cjk(segment, parts, table)
+            read_cjk(segment, parts, table, byline=byline)
         else:
             read_segment(segment, parts, table, ctx)
 
