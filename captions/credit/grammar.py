@@ -47,7 +47,16 @@ _DANGLING = "/|-–—,;:"
 _VIA = _WORDS.via
 _FOR = _WORDS.for_
 _BYLINE = re.compile(r"by\s+(?=\S)", re.IGNORECASE)
-_CAPS_LABEL = _WORDS.words("photo") | _WORDS.words("image")
+_BARE_LABELS = (_WORDS.words("photo") | _WORDS.words("image") | _WORDS.words("illustration")) - {
+    "art",
+    "design",
+    "data",
+    "still",
+    "video",
+}
+_NOT_CREDIT = re.compile(
+    r"(?:" + alternation(_WORDS.words("not_credit")) + r")(?![^\W_])", re.IGNORECASE
+)
 _COURTESY_INSIDE = re.compile(
     r",\s*(?:" + alternation(_WORDS.words("courtesy")) + r")\s+(?P<source>[^,]+)$", re.IGNORECASE
 )
@@ -114,7 +123,7 @@ def strip_label(text: str) -> tuple[str, str | None, bool]:
             start = match.end()
         elif text.startswith(_GLUED_CREDIT, start) and text[start + 6 : start + 7].isupper():
             start += len(_GLUED_CREDIT)
-        elif caps := _caps_label(text, start):
+        elif caps := _bare_label(text, start):
             start = caps
         else:
             break
@@ -122,12 +131,15 @@ def strip_label(text: str) -> tuple[str, str | None, bool]:
     return text[start:].strip(), label, courtesy
 
 
-def _caps_label(text: str, start: int) -> int:
-    """`FOTO Name`: a label noun printed in capitals with no colon; its end, or 0."""
+def _bare_label(text: str, start: int) -> int:
+    """`FOTO Name`, `Photo Liv Berg/Orsa Press`, `Illustration Kari Holm`: a label noun with no
+    colon before a capitalised name; its end, or 0."""
     word = text[start:].split(maxsplit=1)
-    if len(word) == 2 and word[0].isupper() and word[0].casefold() in _CAPS_LABEL:
-        return start + len(word[0]) + (len(text[start:]) - len(word[0]) - len(word[1]))
-    return 0
+    if len(word) < 2 or not word[1][:1].isupper() or word[0].casefold() not in _BARE_LABELS:
+        return 0
+    if not word[0].isupper() and not word[0][:1].isupper():
+        return 0
+    return start + len(word[0]) + (len(text[start:]) - len(word[0]) - len(word[1]))
 
 
 def _strip_trailing_flags(body: str, parts: Parts) -> str:
@@ -296,8 +308,10 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     if label is None and _BYLINE.match(body) and "/" in body and "|" not in body:
         label, body = body[:3], body[3:].strip()  # `By Kevin Name/WireImage`
     parts = Parts(evidence=label is not None)
-    if body.split() and body.split(maxsplit=1)[0].casefold() in _JOINING:
-        parts.unrecognized.append(body)  # `Copyright and Reprint`: a link, not a credit
+    if (body.split() and body.split(maxsplit=1)[0].casefold() in _JOINING) or (
+        label is None and _NOT_CREDIT.match(body)
+    ):
+        parts.unrecognized.append(body)  # `Copyright and Reprint`, `Share on X`: page furniture
     roles = set(label_roles(label)) if label else set()
     official = _official_source(label)
     body, inside_courtesy = _courtesy_inside(body)

@@ -32,7 +32,10 @@ from captions.credit.names import NOT_PEOPLE, looks_like_person, natural_case
 from captions.credit.words import alternation, credit_words, label_roles
 
 _WORDS = credit_words()
-SEPARATOR = re.compile(r"(\s*/\s*|\s*\|\s*|\s+[-‐–—]\s+|\s*[—–]\s*)")
+# `/`, `|`, a spaced dash, a long dash, and `Liv Berg. ORSA PRESS` (a period before capitals)
+SEPARATOR = re.compile(
+    r"(\s*/\s*|\s*\|\s*|\s+[-‐–—]\s+|\s*[—–]\s*|(?<=[a-zà-ÿ])\.\s+(?=[A-ZÀ-Þ]{2}))"
+)
 _COMMA = re.compile(r"\s*[,;]\s*")
 _AND = re.compile(
     r"\s+(?:"

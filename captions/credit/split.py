@@ -14,9 +14,10 @@ import re
 
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable
 from captions.credit.cjk import has_cjk
-from captions.credit.grammar import looks_like_credit, strip_outer_parentheses
+from captions.credit.grammar import looks_like_credit, read_credit, strip_outer_parentheses
 from captions.credit.names import NOT_PEOPLE, PARTICLES
 from captions.credit.words import credit_words
+from captions.errors import CaptionsError
 
 # Agency instructions printed after a credit; they belong to neither caption nor credit.
 _EDITOR_NOTE = re.compile(
@@ -88,15 +89,29 @@ def _after_sentence(text: str, table: AgencyTable) -> tuple[str, str] | None:
     starts = {m.end() for m in _SENTENCE_END.finditer(text, window)}
     starts |= {window + i for i in credit_words().label_starts(text[window:])}
     starts |= {m.end() for m in re.finditer(r"\n\s*", text)}
-    starts |= {
-        m.end() for m in _BAR.finditer(text, window) if _caption_before_bar(text[: m.start()])
-    }
-    for start in sorted(starts):
+    bars = {m.end() for m in _BAR.finditer(text, window) if _caption_before_bar(text[: m.start()])}
+    for start in sorted(starts | bars):
         tail = text[start:].strip()
-        if start > 0 and looks_like_credit(tail, table):
+        if start > 0 and (
+            looks_like_credit(tail, table)
+            or (start in bars and _name_and_organisation(tail, table))
+        ):
             caption = text[:start].rstrip()
             return _BAR_END.sub("", caption) if _BAR_END.search(caption) else caption, tail
     return None
+
+
+def _name_and_organisation(tail: str, table: AgencyTable) -> bool:
+    """`Per Lund/Orsa Havn` after a dash: a person and an organisation joined by a slash are a
+    credit there even when neither is known."""
+    if "/" not in tail or len(tail) > _CREDIT_CHARS:
+        return False
+    try:
+        reading = read_credit(tail, table)
+    except CaptionsError:
+        return False
+    credit = reading.credit
+    return bool(credit.photographers and credit.agencies) and not reading.unrecognized
 
 
 def _caption_before_bar(before: str) -> bool:

@@ -43,6 +43,7 @@ CATEGORIES = (
     "note",
     "anonymous",
     "title",
+    "not_credit",
 )
 # Label nouns: a credit may start with any run of them (`Image credit`, `Foto de archivo`).
 _NOUNS = ("photo", "image", "illustration", "credit", "source", "copyright", "file", "pool")
