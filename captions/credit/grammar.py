@@ -137,6 +137,9 @@ def _bare_label(text: str, start: int) -> int:
     word = text[start:].split(maxsplit=1)
     if len(word) < 2 or not word[1][:1].isupper() or word[0].casefold() not in _BARE_LABELS:
         return 0
+    first_part = re.split(r"\s*[/|(]|\s+via\s+", text[start:], maxsplit=1)[0]
+    if DEFAULT_AGENCIES.lookup(first_part) is not None:
+        return 0  # `Bild Zeitung`, `Photo Alto`: a supplier's name, not a label
     if not word[0].isupper() and not word[0][:1].isupper():
         return 0
     return start + len(word[0]) + (len(text[start:]) - len(word[0]) - len(word[1]))
@@ -308,7 +311,8 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     if label is None and _BYLINE.match(body) and "/" in body and "|" not in body:
         label, body = body[:3], body[3:].strip()  # `By Kevin Name/WireImage`
     parts = Parts(evidence=label is not None)
-    if (body.split() and body.split(maxsplit=1)[0].casefold() in _JOINING) or (
+    first = body.split(maxsplit=1)[0] if body.split() else ""
+    if (first.islower() and first in _JOINING) or (
         label is None and _NOT_CREDIT.match(body)
     ):
         parts.unrecognized.append(body)  # `Copyright and Reprint`, `Share on X`: page furniture
@@ -403,12 +407,19 @@ _JOINING = _WORDS.words("and") | frozenset({"or", "oder", "ou", "o"})
 _PROSE_MAX = 3
 
 
-def _prose_words(text: str) -> int:
-    return sum(
-        1
-        for word in text.split()
-        if word[:1].islower() and word.strip(",.;:()").casefold() not in _CREDIT_LOWER
-    )
+def _prose_words(text: str, agencies: AgencyTable) -> int:
+    """Lower-case words that no credit holds, outside names the registry knows
+    (`picture alliance/ullstein bild` holds none)."""
+    count = 0
+    pieces = [p for part in re.split(r"[/|]", text) for p in _VIA.split(part)]
+    for segment in (p for piece in pieces for p in _FOR.split(piece)):
+        if agencies.lookup(segment) is None:
+            count += sum(
+                1
+                for word in segment.split()
+                if word[:1].islower() and word.strip(",.;:()").casefold() not in _CREDIT_LOWER
+            )
+    return count
 
 
 def parse_credit(
@@ -433,7 +444,7 @@ def looks_like_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> bo
         return False
     if stripped[0] in _DANGLING or stripped[-1] in _DANGLING:
         return False  # `| Reuters` is the end of a credit, not a credit
-    if _prose_words(stripped) >= _PROSE_MAX and not _WORDS.label.match(stripped):
+    if _prose_words(stripped, agencies) >= _PROSE_MAX and not _WORDS.label.match(stripped):
         return False  # a sentence: cheap to tell, and the splitters ask about many tails
     try:
         reading = read_credit(stripped, agencies)
