@@ -90,6 +90,8 @@ def strip_outer_parentheses(text: str) -> str:
         close = _PAIRS[text[0]]
         if text.endswith(close) and _closing_of_first(text) == len(text) - 1:
             text = text[1:-1].strip()
+        elif text[-1] in _PAIRS.values() and sum(text.count(c) for c in "()[]（）【】〔〕") == 2:
+            text = text[1:-1].strip()  # `(Name/AFP]`: a typo'd closing bracket
         elif close not in text:
             text = text[1:].strip()  # `(Name/AFP`: the closing bracket was lost
         else:
