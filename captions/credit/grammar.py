@@ -46,14 +46,11 @@ _RIGHTS = re.compile(r"[.,;]?\s*all rights reserved\.?\s*$", re.IGNORECASE)
 _DANGLING = "/|-–—,;:"
 _VIA = _WORDS.via
 _FOR = _WORDS.for_
+_VIA_FIRST = re.compile(r"(?:" + alternation(_WORDS.words("via")) + r")\s+", re.IGNORECASE)
 _BYLINE = re.compile(r"by\s+(?=\S)", re.IGNORECASE)
-_BARE_LABELS = (_WORDS.words("photo") | _WORDS.words("image") | _WORDS.words("illustration")) - {
-    "art",
-    "design",
-    "data",
-    "still",
-    "video",
-}
+# `Credit Line`, `Source Code`: only picture nouns stand as a label without a colon.
+_CREDIT_NOUNS = _WORDS.words("credit") | _WORDS.words("source") | _WORDS.words("copyright")
+_NOT_BARE = frozenset({"art", "design", "data", "still", "video", "file", "files", "pool"})
 _NOT_CREDIT = re.compile(
     r"(?:" + alternation(_WORDS.words("not_credit")) + r")(?![^\W_])", re.IGNORECASE
 )
@@ -134,17 +131,19 @@ def strip_label(text: str) -> tuple[str, str | None, bool]:
 
 
 def _bare_label(text: str, start: int) -> int:
-    """`FOTO Name`, `Photo Liv Berg/Orsa Press`, `Illustration Kari Holm`: a label noun with no
-    colon before a capitalised name; its end, or 0."""
-    word = text[start:].split(maxsplit=1)
-    if len(word) < 2 or not word[1][:1].isupper() or word[0].casefold() not in _BARE_LABELS:
+    """`FOTO Name`, `Photo Liv Berg/Orsa Press`, `Photo d'illustration Name`: label nouns with
+    no colon before a capitalised name; the label's end, or 0."""
+    match = _WORDS.bare_label.match(text, start)
+    if match is None or not text[match.end() : match.end() + 1].isupper():
         return 0
-    first_part = re.split(r"\s*[/|(]|\s+via\s+", text[start:], maxsplit=1)[0]
+    if text[start:].split(maxsplit=1)[0].casefold() in _NOT_BARE | _CREDIT_NOUNS:
+        return 0  # `Art Director`, `Data Centre`: words that begin names too
+    if start == 0 and not text[:1].isupper():
+        return 0  # `photo of the harbour`: lower case opens a sentence, not a label
+    first_part = re.split(r"\s*[/|(,;]|\s+(?:via|for)\s+", text[start:], maxsplit=1)[0]
     if DEFAULT_AGENCIES.lookup(first_part) is not None:
         return 0  # `Bild Zeitung`, `Photo Alto`: a supplier's name, not a label
-    if not word[0].isupper() and not word[0][:1].isupper():
-        return 0
-    return start + len(word[0]) + (len(text[start:]) - len(word[0]) - len(word[1]))
+    return match.end()
 
 
 def _strip_trailing_flags(body: str, parts: Parts) -> str:
@@ -321,6 +320,8 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     roles = set(label_roles(label)) if label else set()
     official = _official_source(label)
     body, inside_courtesy = _courtesy_inside(body)
+    if label is not None and (leading := _VIA_FIRST.match(body)):
+        body = body[leading.end() :]  # `Photo via Instagram`: X is where the picture came from
     body = _strip_trailing_flags(body, parts)
     body, via = _split_last(_VIA, body)
     distributor = _read_distributor(via, parts, agencies)

@@ -106,14 +106,24 @@ class CreditWords:
         return {w for c in _NOUNS for w in self.words(c)}
 
     @cached_property
-    def label(self) -> re.Pattern[str]:
-        """A label at the start of a credit. Named groups tell what it said:
-        `courtesy`, `provided`, `official` (with `org`: `Official White House Photo by`)."""
+    def noun_run(self) -> str:
+        """One to four label nouns in a row (`Image credit`, `Foto de archivo`), as a pattern."""
         nouns = self._nouns()
         word_nouns = alternation(w for w in nouns if _is_word_char_end(w))
         dot_nouns = alternation(w for w in nouns if not _is_word_char_end(w))
         noun = rf"(?:(?:{word_nouns})(?![^\W_])|(?:{dot_nouns}))"
-        run = rf"{noun}(?:[\s-]*{noun}){{0,3}}"
+        return rf"{noun}(?:[\s-]*{noun}){{0,3}}"
+
+    @cached_property
+    def bare_label(self) -> re.Pattern[str]:
+        """Label nouns and the space after them (`Photo d'illustration `, `FOTO `)."""
+        return re.compile(rf"(?:{self.noun_run})\s+", re.IGNORECASE)
+
+    @cached_property
+    def label(self) -> re.Pattern[str]:
+        """A label at the start of a credit. Named groups tell what it said:
+        `courtesy`, `provided`, `official` (with `org`: `Official White House Photo by`)."""
+        run = self.noun_run
         by = alternation(self.words("by"))
         courtesy = alternation(self.words("courtesy"))
         provided = alternation(self.words("provided"))
@@ -128,9 +138,10 @@ class CreditWords:
           | (?P<official>(?:{official})\s+(?P<org>(?:[^\W\d_][\w.&'’-]*\s+){{1,5}}?){run}\s+
                 (?:{by})\s*:?\s+)
           | (?:{run})(?:
-                \s+(?P<run_courtesy>{courtesy})(?![^\W_])\s*[:,]?\s*
+                \s*(?P<run_courtesy>{courtesy})(?![^\W_])\s*[:,=＝]?\s*
               | \s+(?:{by})(?![^\W_])\s*:?\s+
-              | \s*(?::|：|=|\.{{2,}}|…|\s[-–—]\s)\s*
+              | \s*(?::|：|=|＝|\.{{2,}}|…|\s[-–—]\s)\s*
+              | (?<=[\u3400-\u9fff\uac00-\ud7af])\s*[/／]\s*
               | (?<=source)\s*,\s*
               | (?<=[.©])\s*
             )
