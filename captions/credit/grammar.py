@@ -324,6 +324,9 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         body = body[leading.end() :]  # `Photo via Instagram`: X is where the picture came from
     body = _strip_trailing_flags(body, parts)
     body, via = _split_last(_VIA, body)
+    if via is not None and "/" in via:  # `via Twitter/@handle`: the network, then the account
+        via, account = (p.strip() for p in via.split("/", 1))
+        body = f"{body}/{account}" if body.strip() else account
     distributor = _read_distributor(via, parts, agencies)
     body = _strip_trailing_flags(body, parts)
     body, publication = _split_last(_FOR, body)
