@@ -1,0 +1,105 @@
+"""The usage class of a credit and its main supplier: what the archive's rights depend on.
+
+    wire          a wire or photo agency's picture (`Name/AFP via Getty Images`)
+    pool          a pool picture (`Name/Pool/Reuters`, `Pool photo by`)
+    handout       handout or official (`Handout via Reuters`, `Official White House Photo`)
+    staff         the publication's own photographer (`Name/The Seattle Times`, `Staff`, `记者`)
+    commissioned  taken for the publication (`Name for The New York Times`)
+    stock         a stock library (`iStock`, `Name via Unsplash`)
+    social        taken from a social network (`Name/Instagram`, `via X`)
+    courtesy      lent by its owner (`Courtesy of the Harbour Trust`)
+    file          an archive or file picture (`Reuters/Name/File Photo`, `Hulton Archive`)
+    illustration  an illustration or photo illustration
+    unknown       nothing says (a name alone)
+
+The first that applies wins, in the order `illustration, pool, file, handout, courtesy,
+commissioned`, then the first known supplier that made or sold the picture (a wire or photo
+agency, a collection, a stock library, a social network); then a distributor (wire), an
+official source or company (handout), a publication (staff); then an organisation alone is a
+handout and a photographer with an unknown organisation is staff.
+"""
+
+from __future__ import annotations
+
+import re
+
+from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable, Supplier
+from captions.credit.grammar import CreditReading
+from captions.model import Credit
+
+USAGES = (
+    "wire",
+    "pool",
+    "handout",
+    "staff",
+    "commissioned",
+    "stock",
+    "social",
+    "courtesy",
+    "file",
+    "illustration",
+    "unknown",
+)
+_ARCHIVE = re.compile(r"\b(?:archives?|archiv|archivo|archivio|arquivo|archief)\b", re.IGNORECASE)
+# Kinds whose picture's usage is theirs whatever follows (`EPA via Shutterstock`: wire;
+# `iStock/Getty`: stock); a distributor, publication or company defers to the next supplier.
+_ORIGINS = frozenset({"wire", "photo-agency", "collection", "stock", "social"})
+_BY_KIND = {
+    "wire": "wire",
+    "photo-agency": "wire",
+    "collection": "wire",
+    "distributor": "wire",
+    "stock": "stock",
+    "social": "social",
+    "official": "handout",
+    "company": "handout",
+    "publication": "staff",
+}
+
+
+def main_supplier(credit: Credit, table: AgencyTable = DEFAULT_AGENCIES) -> Supplier | None:
+    """The registry entry of the first known agency, else of the distributor, else None."""
+    for name in (*credit.agencies, credit.distributor):
+        if name and (supplier := table.supplier(name)) is not None:
+            return supplier
+    return None
+
+
+def credit_usage(reading: CreditReading, table: AgencyTable = DEFAULT_AGENCIES) -> str:
+    """The usage class of a parsed credit (one of `USAGES`)."""
+    credit, roles = reading.credit, reading.roles
+    if "illustration" in roles:
+        return "illustration"
+    if credit.pool:
+        return "pool"
+    suppliers = [
+        s for n in (*credit.agencies, credit.distributor) if n and (s := table.supplier(n))
+    ]
+    if credit.file_photo or any(s.usage == "file" for s in suppliers):
+        return "file"
+    if "official" in roles or (credit.handout and not credit.courtesy):
+        return "handout"
+    if credit.courtesy:
+        return "courtesy"
+    if credit.commissioned:
+        return "commissioned"
+    deferred: set[str] = set()
+    for supplier in suppliers:  # the first supplier that made or sold the picture decides
+        if supplier.usage or supplier.kind in _ORIGINS:
+            return supplier.usage or _BY_KIND[supplier.kind]
+        deferred.add(_BY_KIND[supplier.kind])  # `Name/Orlando Sentinel via TNS`: look further
+    for usage in ("wire", "handout", "staff"):
+        if usage in deferred:
+            return usage
+    if "staff" in roles:
+        return "staff"
+    if any(_ARCHIVE.search(name) for name in credit.agencies):
+        return "file"  # `© Lee Miller Archives`
+    if credit.agencies:
+        # `Name/The Alden Times`: a photographer of a publication; `© Hoklatherm`: the
+        # organisation's own picture.
+        return "staff" if credit.photographers else "handout"
+    return "unknown"
+
+
+__all__ = ["USAGES", "credit_usage", "main_supplier"]
