@@ -51,6 +51,9 @@ SET_ARGS = [
     "--credit",
     "Sweep Agency",
 ]
+# A second write with short values: a small new EXIF IFD0 is what exposed IFD1 damage
+# (exiftool's "Short directory size for IFD1"), and it replaces the IFD0 the first write appended.
+SHORT_ARGS = ["--caption", "x", "--byline", "K"]
 
 # Tags the write is meant to change (our values), and bookkeeping that follows from them.
 SET_TAGS = {
@@ -203,6 +206,13 @@ def _check_set(copy: Path, outcome: Outcome) -> None:
         expected: Any = [value] if name == "byline" else value
         if got != expected:
             outcome.problems.append(f"{name} reads back {got!r}, not {expected!r}")
+    short = run_cli(["set", str(copy), *SHORT_ARGS])
+    if short.traceback or short.code != 0:
+        outcome.problems.append(f"a second write with short values failed: {short.stderr[:200]}")
+        return
+    outcome.problems += [
+        f"after short values: {p}" for p in _compare_image_data(before, copy.read_bytes())
+    ]
 
 
 def _compare_image_data(before: bytes, after: bytes) -> list[str]:

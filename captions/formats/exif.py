@@ -332,7 +332,9 @@ def update_exif(tiff: bytes | None, values: Mapping[str, str | None]) -> bytes:
         moved = [e for e in kept if _value_offset(reader, e) >= tail]
         kept = [e for e in kept if e not in moved]
         added += [(e.tag, e.type, e.count, reader.value_bytes(e, "IFD0") or b"") for e in moved]
-    return _append_ifd0(data, reader.endian, kept, added, ifd0.next_offset)
+    linked = (_other_ifds(reader, ifd0) if tiff is not None else None) or []
+    reach = max((2 + 12 * len(ifd.entries) + 4 for ifd in linked), default=0)
+    return _append_ifd0(data, reader.endian, kept, added, ifd0.next_offset, reach)
 
 
 TAG_THUMBNAIL_OFFSET = 513  # JPEGInterchangeFormat, in IFD1
@@ -348,9 +350,14 @@ def _unsafe_to_append(reader: TiffReader, ifd0: Ifd) -> str | None:
     for entry in ifd0.entries:
         if entry.value_size() is None:
             return f"IFD0 tag 0x{entry.tag:04X} has unknown type {entry.type}"
-    others = _other_ifds(reader, ifd0)
-    if others is None:
+    linked = _linked_ifds(reader, ifd0)
+    if linked is None:
         return "an IFD linked from IFD0 cannot be read"
+    others, loops = linked
+    if loops:
+        # After the write the old IFD0 would be read as one more IFD of the chain, its
+        # sub-IFDs a second time ("ExifIFD pointer references previous ExifIFD directory").
+        return "an IFD linked from IFD0 points back at IFD0"
     size = len(reader.data)
     for ifd in [ifd0, *others]:
         for entry in ifd.entries:
@@ -394,8 +401,8 @@ def _private_tail(reader: TiffReader, ifd0: Ifd) -> int | None:
         if offset != position:
             return None
         position = offset + size + (size & 1)
-    if position not in (len(reader.data), len(reader.data) + 1):
-        return None
+    if position > len(reader.data) + 1 or reader.data[position:].strip(b"\x00"):
+        return None  # only zeros may follow: the padding `_append_ifd0` adds
     others = _other_ifds(reader, ifd0)
     if others is None or (ifd0.next_offset and ifd0.next_offset >= start):
         return None
@@ -419,14 +426,23 @@ def _other_ifds(reader: TiffReader, ifd0: Ifd) -> list[Ifd] | None:
     have none by the standard, and writers such as piexif leave garbage there, which readers
     (exiftool, exiv2) ignore.
     """
+    found = _linked_ifds(reader, ifd0)
+    return None if found is None or found[1] else found[0]
+
+
+def _linked_ifds(reader: TiffReader, ifd0: Ifd) -> tuple[list[Ifd], bool] | None:
+    """(the IFDs linked from IFD0, whether a link leads back to IFD0); None when one of them
+    cannot be read."""
     probe = TiffReader(reader.data)
     found: list[Ifd] = []
     subs = [reader.pointer(e) for e in ifd0.entries if e.tag in (TAG_EXIF_IFD, TAG_GPS_IFD)]
     queue: list[tuple[int | None, bool]] = [(offset, False) for offset in subs]
     queue.append((ifd0.next_offset or None, True))
     seen = {ifd0.offset}
+    loops = False
     while queue:
         offset, chained = queue.pop()
+        loops = loops or offset == ifd0.offset
         if offset is None or offset in seen:
             continue
         seen.add(offset)
@@ -437,7 +453,7 @@ def _other_ifds(reader: TiffReader, ifd0: Ifd) -> list[Ifd] | None:
         queue += [(probe.pointer(e), False) for e in ifd.entries if e.tag == 40965]
         if chained:
             queue.append((ifd.next_offset or None, True))
-    return found
+    return found, loops
 
 
 def _append_ifd0(
@@ -446,9 +462,16 @@ def _append_ifd0(
     kept: list[IfdEntry],
     added: list[tuple[int, int, int, bytes]],
     next_offset: int,
+    reach: int = 0,
 ) -> bytes:
     """`data` with a new IFD0 (kept entries plus `added` (tag, type, count, value), by tag)
-    appended on a word boundary, and the header pointing at it."""
+    appended on a word boundary, and the header pointing at it.
+
+    The new IFD0 and what follows it span at least `reach` bytes (zeros added when needed):
+    exiftool bounds every IFD linked from IFD0 by the bytes from IFD0 to the end, and reports
+    "Short directory size for IFD1" when a long IFD1 (an uncompressed thumbnail's 17 entries)
+    is larger than that.
+    """
     out = bytearray(data)
     _pad_even(out)
     ifd_offset = len(out)
@@ -467,6 +490,7 @@ def _append_ifd0(
     rows.sort(key=lambda row: row[0])  # stable: repeated tags keep their order
     table = struct.pack(endian + "H", count) + b"".join(raw for _, raw in rows)
     out += table + struct.pack(endian + "I", next_offset) + value_area
+    out += bytes(max(0, ifd_offset + reach - len(out)))
     if len(out) > 0xFFFFFFFF:
         raise FormatError("EXIF block would exceed the 4 GB TIFF offset range")
     out[4:8] = struct.pack(endian + "I", ifd_offset)
