@@ -91,9 +91,7 @@ def open_container(data: bytes, fmt: str) -> Container:
     raise UnsupportedError(f"writing {fmt.upper()} is not supported yet")
 
 
-def new_exif(
-    raw: RawBlocks, values: Mapping[str, str | None], *, jpeg_tags: bool = False
-) -> bytes:
+def new_exif(raw: RawBlocks, values: Mapping[str, str | None], *, jpeg_tags: bool = False) -> bytes:
     """The file's EXIF block with `values` set; a new block when it has none (holding the IFD0
     tags EXIF requires in a JPEG with `jpeg_tags`, else only the values)."""
     if raw.exif_segments > 1:

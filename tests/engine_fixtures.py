@@ -122,7 +122,8 @@ def exiftool_warnings(path: Path) -> list[str]:
         text=True,
         timeout=60,
     )
-    return [line for line in proc.stdout.splitlines() if line and "Warnings" not in line]
+    summary = re.compile(r"\d+ Warnings?( \(.*\))?$|OK$")  # the Validate line: "2 Warnings (...)"
+    return [line for line in proc.stdout.splitlines() if line and not summary.match(line)]
 
 
 def exiv2_values(path: Path, which: str) -> dict[str, list[str]]:
