@@ -24,6 +24,7 @@ from captions.formats._binary import o16le, o32le
 from captions.formats.exif import update_exif
 
 WRITABLE_FORMATS = frozenset({"jpeg", "png", "webp", "tiff"})
+IIM_FORMATS = frozenset({"jpeg", "png", "tiff"})  # WebP has no place for IPTC-IIM
 
 _READ_ONLY = {
     "heic": "HEIC",
@@ -68,6 +69,9 @@ class Container(Protocol):
     @property
     def raw(self) -> RawBlocks: ...
 
+    @property
+    def holds_iim(self) -> bool: ...  # False: the format has no place for IPTC-IIM (WebP)
+
     def rebuild(self, changes: Changes) -> bytes: ...
 
     def same_picture(self, new: Container) -> bool: ...
@@ -88,6 +92,8 @@ def open_container(data: bytes, fmt: str) -> Container:
         return JpegContainer(data)
     if fmt == "png":
         return PngContainer(data)
+    if fmt == "webp":
+        return WebpContainer(data)
     raise UnsupportedError(f"writing {fmt.upper()} is not supported yet")
 
 
@@ -142,6 +148,8 @@ def jpeg_raw(header: jpeg.JpegHeader) -> RawBlocks:
 
 
 class JpegContainer:
+    holds_iim = True
+
     def __init__(self, data: bytes) -> None:
         self.data = data
         self.header = jpeg.split(data)
@@ -185,6 +193,8 @@ def _check_mpf(old: tuple[jpeg.Segment, ...], new: tuple[jpeg.Segment, ...]) -> 
 
 
 class PngContainer:
+    holds_iim = True
+
     def __init__(self, data: bytes) -> None:
         from captions.formats import png  # only when a PNG is written: not on the JPEG path
 
@@ -212,12 +222,43 @@ class PngContainer:
         return isinstance(new, PngContainer) and new.png.kept() == self.png.kept()
 
 
+# --- WebP -------------------------------------------------------------------------------------
+
+
+class WebpContainer:
+    """EXIF and XMP only: WebP has no place for IPTC-IIM (exiftool and exiv2 agree)."""
+
+    holds_iim = False
+
+    def __init__(self, data: bytes) -> None:
+        from captions.formats import webp  # only when a WebP is written: not on the JPEG path
+
+        self.data = data
+        self.webp = webp.parse(data)
+        self.raw = RawBlocks(exif=self.webp.exif, xmp=self.webp.xmp)
+
+    def rebuild(self, changes: Changes) -> bytes:
+        if changes.exif is None and changes.xmp is None:
+            return self.data
+        from captions.formats import webp
+
+        exif = None if changes.exif is None else new_exif(self.raw, changes.exif)
+        return webp.rebuild(self.webp, exif=exif, xmp=changes.xmp)
+
+    def same_picture(self, new: Container) -> bool:
+        if not isinstance(new, WebpContainer):
+            return False
+        return new.webp.kept() == self.webp.kept() and new.webp.canvas() == self.webp.canvas()
+
+
 __all__ = [
+    "IIM_FORMATS",
     "WRITABLE_FORMATS",
     "Changes",
     "Container",
     "JpegContainer",
     "PngContainer",
+    "WebpContainer",
     "RawBlocks",
     "jpeg_raw",
     "new_exif",

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from captions.containers import (
+    IIM_FORMATS,
     WRITABLE_FORMATS,
     Changes,
     Container,
@@ -358,10 +359,11 @@ def write(
         new, before, warnings = plan(data, targets, full_iim=full_iim)
     except (FormatError, UnsupportedError) as exc:
         raise type(exc)(f"{name}: {exc}") from None
+    holds_iim = before.format in IIM_FORMATS
     changes = [
         (f, before.fields[f].value, target)
         for f, target in targets.items()
-        if _changed(f, before.fields[f], target)
+        if _changed(f, before.fields[f], target, holds_iim=holds_iim)
     ]
     if new == data or dry_run:
         return WriteResult(name, changes, warnings, written=False)
@@ -394,12 +396,12 @@ def _targets(values: Mapping[str, Value | None]) -> dict[str, Value | None]:
     return out
 
 
-def _changed(name: str, current: FieldValue, target: Value | None) -> bool:
+def _changed(name: str, current: FieldValue, target: Value | None, *, holds_iim: bool) -> bool:
     """Whether any place the field is written to holds something other than `target`."""
     places = [current.xmp]
     if name in EXIF_WRITTEN:
         places.append(current.exif)
-    if name in iptc.FIELD_DATASETS:
+    if name in iptc.FIELD_DATASETS and holds_iim:
         iim = current.iptc
         if iim is not None and target is not None:
             iim = _recovered(name, iim, target)  # a value cut at the IIM limit is as written
@@ -435,7 +437,9 @@ def _new_bytes(
     full_iim: bool,
     warnings: list[str],
 ) -> bytes:
-    streams, iim = _new_photoshop(raw, decoded, targets, full_iim, warnings)
+    streams, iim = None, None
+    if container.holds_iim:
+        streams, iim = _new_photoshop(raw, decoded, targets, full_iim, warnings)
     changes = Changes(
         exif=_new_exif(raw, decoded, targets),
         xmp=_new_xmp(raw, decoded, targets),

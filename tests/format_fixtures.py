@@ -104,7 +104,58 @@ def make_png(*, rich: bool = False, legacy_exif: bool = False) -> bytes:
     return out.getvalue()[:8] + b"".join(parts) + after + chunks[-1][1]
 
 
+# --- WebP ---------------------------------------------------------------------------------------
+
+
+UNKNOWN_WEBP_CHUNK = b"prVt" + struct.pack("<I", 5) + b"kept!\x00"  # odd size: padded
+
+
+def webp_chunks(data: bytes) -> list[tuple[bytes, bytes]]:
+    """(FourCC, whole chunk bytes with padding) of every chunk, parsed independently."""
+    pos, found = 12, []
+    end = 8 + struct.unpack_from("<I", data, 4)[0]
+    while pos < end:
+        length = struct.unpack_from("<I", data, pos + 4)[0]
+        stop = pos + 8 + length + (length & 1)
+        found.append((data[pos : pos + 4], data[pos:stop]))
+        pos = stop
+    return found
+
+
+def riff(chunks: list[bytes]) -> bytes:
+    body = b"WEBP" + b"".join(chunks)
+    return b"RIFF" + struct.pack("<I", len(body)) + body
+
+
+def make_webp(kind: str = "lossless") -> bytes:
+    """A Pillow WebP: `lossless` (simple VP8L with alpha), `lossy` (simple VP8), `rich`
+    (extended: ICC, EXIF, XMP and an unknown chunk) or `animated` (two frames)."""
+    out = io.BytesIO()
+    image = picture()
+    if kind == "lossless":
+        image.save(out, "WEBP", lossless=True)
+    elif kind == "lossy":
+        image.convert("RGB").save(out, "WEBP", quality=90)
+    elif kind == "animated":
+        second = picture().transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+        image.save(out, "WEBP", save_all=True, append_images=[second], lossless=True, duration=90)
+    else:
+        image.save(
+            out, "WEBP", lossless=True, icc_profile=srgb_icc(), exif=b"Exif\0\0" + old_tiff()
+        )
+        chunks = [raw for _, raw in webp_chunks(out.getvalue())]
+        xmp = b"XMP " + struct.pack("<I", len(OLD_XMP)) + OLD_XMP + b"\0" * (len(OLD_XMP) & 1)
+        vp8x = bytearray(chunks[0])
+        vp8x[8] |= 0x04  # the XMP flag
+        return riff([bytes(vp8x), *chunks[1:], xmp, UNKNOWN_WEBP_CHUNK])
+    return out.getvalue()
+
+
 __all__ = [
+    "UNKNOWN_WEBP_CHUNK",
+    "make_webp",
+    "riff",
+    "webp_chunks",
     "OLD_PHOTOSHOP",
     "OLD_XMP",
     "UNKNOWN_8BIM_BODY",

@@ -19,7 +19,7 @@ from engine_fixtures import (
     needs_exiftool,
     needs_exiv2,
 )
-from format_fixtures import make_png
+from format_fixtures import make_png, make_webp
 from PIL import Image
 
 from captions import metadata
@@ -28,7 +28,15 @@ SAMPLES: dict[str, tuple[str, Callable[[], bytes]]] = {
     "png": (".png", make_png),
     "png-rich": (".png", lambda: make_png(rich=True)),
     "png-legacy-exif": (".png", lambda: make_png(legacy_exif=True)),
+    "webp-lossless": (".webp", make_webp),
+    "webp-lossy": (".webp", lambda: make_webp("lossy")),
+    "webp-animated": (".webp", lambda: make_webp("animated")),
+    "webp-rich": (".webp", lambda: make_webp("rich")),
 }
+
+
+def holds_iim(path: Path) -> bool:
+    return path.suffix != ".webp"  # WebP has no place for IPTC-IIM
 
 
 @pytest.fixture(params=sorted(SAMPLES))
@@ -57,10 +65,10 @@ def test_every_field_reads_back_from_every_source(sample: Path) -> None:
         assert field.value == value, name
         assert not field.conflict, name
         assert field.xmp == value, name
-        if name != "persons":
+        if name != "persons" and holds_iim(sample):
             assert field.iptc == value, name
     assert read.fields["caption"].exif == VALUES["caption"]
-    assert read.structure.digest in ("match", "absent")
+    assert read.structure.digest in ("match", "absent" if holds_iim(sample) else None)
 
 
 def test_pixels_do_not_change_and_a_second_write_is_a_no_op(sample: Path) -> None:
@@ -82,6 +90,8 @@ def test_every_field_reads_back_through_exiftool(sample: Path) -> None:
     for name, tags in EXIFTOOL_TAGS.items():
         expected = VALUES[name]
         for tag in tags:
+            if tag.startswith("IPTC:") and not holds_iim(sample):
+                continue
             got = found.get(tag)
             if isinstance(expected, list) and not isinstance(got, list):
                 got = [got]
@@ -97,7 +107,8 @@ def test_every_field_reads_back_through_exiv2(sample: Path) -> None:
     for name, (iim_key, xmp_key) in ((n, k) for n, k in EXIV2_KEYS.items() if len(k) == 2):
         expected = VALUES[name]
         items = expected if isinstance(expected, list) else [expected]
-        assert found[iim_key] == items, iim_key
+        if holds_iim(sample):
+            assert found[iim_key] == items, iim_key
         text = found[xmp_key][0].removeprefix('lang="x-default" ')
         assert text == ", ".join(items), xmp_key
     exif = exiv2_values(sample, "E")
