@@ -94,7 +94,7 @@ def open_container(data: bytes, fmt: str) -> Container:
         return PngContainer(data)
     if fmt == "webp":
         return WebpContainer(data)
-    raise UnsupportedError(f"writing {fmt.upper()} is not supported yet")
+    return TiffContainer(data)
 
 
 def new_exif(raw: RawBlocks, values: Mapping[str, str | None], *, jpeg_tags: bool = False) -> bytes:
@@ -251,6 +251,39 @@ class WebpContainer:
         return new.webp.kept() == self.webp.kept() and new.webp.canvas() == self.webp.canvas()
 
 
+# --- TIFF -------------------------------------------------------------------------------------
+
+
+class TiffContainer:
+    """The whole file is the EXIF block: our tags go into a new IFD0 appended at its end."""
+
+    holds_iim = True
+
+    def __init__(self, data: bytes) -> None:
+        from captions.formats import tiff  # only when a TIFF is written: not on the JPEG path
+
+        self.data = data
+        self.tiff = tiff.parse(data)
+        irb = self.tiff.photoshop
+        self.raw = RawBlocks(
+            exif=data,
+            xmp=self.tiff.xmp,
+            photoshop=irb,
+            photoshop_parts=() if irb is None else (irb,),
+            iim=self.tiff.iim,
+        )
+
+    def rebuild(self, changes: Changes) -> bytes:
+        if not changes.any():
+            return self.data
+        from captions.formats import tiff
+
+        return tiff.rebuild(self.tiff, changes.exif or {}, xmp=changes.xmp, iim=changes.iim)
+
+    def same_picture(self, new: Container) -> bool:
+        return isinstance(new, TiffContainer) and new.tiff.kept() == self.tiff.kept()
+
+
 __all__ = [
     "IIM_FORMATS",
     "WRITABLE_FORMATS",
@@ -260,6 +293,7 @@ __all__ = [
     "PngContainer",
     "WebpContainer",
     "RawBlocks",
+    "TiffContainer",
     "jpeg_raw",
     "new_exif",
     "new_tiff",

@@ -3,6 +3,7 @@ already hold metadata and chunks or tags nobody knows (which must survive a writ
 
 from __future__ import annotations
 
+import hashlib
 import io
 import struct
 import zlib
@@ -151,7 +152,91 @@ def make_webp(kind: str = "lossless") -> bytes:
     return out.getvalue()
 
 
+# --- TIFF ---------------------------------------------------------------------------------------
+
+UNKNOWN_TAG = 0xEADB  # a private tag nobody knows: must survive
+UNKNOWN_TAG_VALUE = b"private tag kept\x00"
+
+
+def make_tiff(order: str = "II", *, rich: bool = False, pages: int = 1) -> bytes:
+    """An uncompressed RGB TIFF built by hand (strips, an Exif IFD, a private tag), in either
+    byte order; `rich` adds XMP (700), IPTC (33723, LONG) and a Photoshop block (34377) with
+    a digest and a resource we do not own; `pages` > 1 chains more IFDs after IFD0."""
+    e = "<" if order == "II" else ">"
+    width, height = 24, 16
+    pixels = picture("RGB", (width, height)).tobytes()
+    out = bytearray(order.encode() + struct.pack(e + "HI", 42, 0))
+    strips = []
+    for _ in range(pages):
+        strips.append(len(out))
+        out += pixels
+    exif_at = len(out)
+    out += _ifd(e, [(0x9000, 7, b"0231"), (0xA420, 2, b"unique-id-kept\x00")], len(out))
+    ifds: list[int] = []
+    for page in range(pages):
+        entries: list[tuple[int, int, bytes]] = [
+            (256, 3, struct.pack(e + "H", width)),
+            (257, 3, struct.pack(e + "H", height)),
+            (258, 3, struct.pack(e + "HHH", 8, 8, 8)),
+            (259, 3, struct.pack(e + "H", 1)),
+            (262, 3, struct.pack(e + "H", 2)),
+            (273, 4, struct.pack(e + "I", strips[page])),
+            (277, 3, struct.pack(e + "H", 3)),
+            (278, 3, struct.pack(e + "H", height)),
+            (279, 4, struct.pack(e + "I", len(pixels))),
+            (282, 5, struct.pack(e + "II", 72, 1)),
+            (283, 5, struct.pack(e + "II", 72, 1)),
+            (296, 3, struct.pack(e + "H", 2)),
+            (UNKNOWN_TAG, 2, UNKNOWN_TAG_VALUE),
+        ]
+        if page == 0:
+            entries += [(270, 2, b"Old words\x00"), (271, 2, b"Acme cam\x00")]
+            entries.append((34665, 4, struct.pack(e + "I", exif_at)))
+            if rich:
+                stored = OLD_IIM + bytes(-len(OLD_IIM) % 4)
+                digest = hashlib.md5(stored).digest()
+                irb = resource(0x0425, digest) + resource(0x0FA0, UNKNOWN_8BIM_BODY)
+                entries += [(700, 1, OLD_XMP), (33723, 4, stored), (34377, 1, irb)]
+        out += b"\x00" * (len(out) % 2)
+        ifds.append(len(out))
+        out += _ifd(e, entries, len(out))
+    struct.pack_into(e + "I", out, 4, ifds[0])
+    for here, after in zip(ifds, ifds[1:], strict=False):
+        count = struct.unpack_from(e + "H", out, here)[0]
+        struct.pack_into(e + "I", out, here + 2 + 12 * count, after)
+    return bytes(out)
+
+
+_TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 7: 1}
+
+
+def _ifd(e: str, entries: list[tuple[int, int, bytes]], at: int) -> bytes:
+    """An IFD at offset `at`, entries sorted, values that do not fit after the table."""
+    entries = sorted(entries)
+    values_at = at + 2 + 12 * len(entries) + 4
+    table, area = bytearray(struct.pack(e + "H", len(entries))), bytearray()
+    for tag, kind, value in entries:
+        count = len(value) // _TYPE_SIZES[kind]
+        if len(value) <= 4:
+            table += struct.pack(e + "HHI", tag, kind, count) + value.ljust(4, b"\x00")
+        else:
+            table += struct.pack(e + "HHII", tag, kind, count, values_at + len(area))
+            area += value + b"\x00" * (len(value) % 2)
+    return bytes(table + struct.pack(e + "I", 0) + area)
+
+
+def pillow_tiff(compression: str = "tiff_lzw") -> bytes:
+    """A TIFF as Pillow and libtiff write it (IFD0 after the image data)."""
+    out = io.BytesIO()
+    picture("RGB").save(out, "TIFF", compression=compression)
+    return out.getvalue()
+
+
 __all__ = [
+    "UNKNOWN_TAG",
+    "UNKNOWN_TAG_VALUE",
+    "make_tiff",
+    "pillow_tiff",
     "UNKNOWN_WEBP_CHUNK",
     "make_webp",
     "riff",

@@ -19,7 +19,7 @@ from engine_fixtures import (
     needs_exiftool,
     needs_exiv2,
 )
-from format_fixtures import make_png, make_webp
+from format_fixtures import make_png, make_tiff, make_webp, pillow_tiff
 from PIL import Image
 
 from captions import metadata
@@ -32,6 +32,10 @@ SAMPLES: dict[str, tuple[str, Callable[[], bytes]]] = {
     "webp-lossy": (".webp", lambda: make_webp("lossy")),
     "webp-animated": (".webp", lambda: make_webp("animated")),
     "webp-rich": (".webp", lambda: make_webp("rich")),
+    "tiff-ii": (".tif", make_tiff),
+    "tiff-mm-rich": (".tif", lambda: make_tiff("MM", rich=True)),
+    "tiff-pages": (".tif", lambda: make_tiff(pages=3)),
+    "tiff-libtiff-lzw": (".tif", pillow_tiff),
 }
 
 

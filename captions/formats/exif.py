@@ -285,8 +285,14 @@ def _pad_even(data: bytearray) -> None:
         data.append(0)
 
 
-def update_exif(tiff: bytes | None, values: Mapping[str, str | None]) -> bytes:
-    """TIFF bytes with `values` ("caption", "byline", "copyright"; None removes) set in IFD0.
+def update_exif(
+    tiff: bytes | None,
+    values: Mapping[str, str | None],
+    *,
+    tags: Mapping[int, tuple[int, bytes] | None] | None = None,
+) -> bytes:
+    """TIFF bytes with `values` ("caption", "byline", "copyright"; None removes) set in IFD0,
+    and the raw `tags` (tag -> (TIFF type, value bytes), None removes: XMP, IPTC in a TIFF).
 
     The original bytes are kept; a new IFD0 is appended and the header points at it. When nothing
     changes the input is returned unchanged, so writing the same values twice is a no-op.
@@ -310,21 +316,26 @@ def update_exif(tiff: bytes | None, values: Mapping[str, str | None]) -> bytes:
     for name, value in values.items():
         if value is not None and "\x00" in value:
             raise UnsupportedError(f"{name} contains a NUL character, which EXIF text cannot hold")
-    new_values: dict[int, bytes] = {}
-    removed: set[int] = set()
+    wanted: dict[int, tuple[int, bytes] | None] = dict(tags or {})
     for name, value in values.items():
-        tag = FIELD_TAGS[name]
+        wanted[FIELD_TAGS[name]] = None if value is None else (TYPE_ASCII, _ascii_value(value))
+    new_values: dict[int, tuple[int, bytes]] = {}
+    removed: set[int] = set()
+    for tag, typed in wanted.items():
         current = [entry for entry in ifd0.entries if entry.tag == tag]
-        if value is None:
+        if typed is None:
             removed.update(entry.tag for entry in current)
-        elif len(current) != 1 or not _holds_text(reader, current[0], value):
-            new_values[tag] = _ascii_value(value)
+        elif len(current) != 1 or not _holds(reader, current[0], typed):
+            new_values[tag] = typed
     if tiff is not None and not new_values and not removed:
         return tiff
     kept = [e for e in ifd0.entries if e.tag not in removed and e.tag not in new_values]
-    added = [(tag, TYPE_ASCII, len(value), value) for tag, value in new_values.items()]
+    added = [
+        (tag, type_, len(value) // TYPE_SIZES[type_], value)
+        for tag, (type_, value) in new_values.items()
+    ]
     data = reader.data
-    tail = None if tiff is None else _private_tail(reader, ifd0)
+    tail = None if tiff is None else private_tail(reader, ifd0)
     if tail is not None:
         # IFD0 and its values are the last thing in the block and nothing else points there
         # (an IFD0 appended by an earlier write): replace it instead of piling up copies.
@@ -369,10 +380,10 @@ def _unsafe_to_append(reader: TiffReader, ifd0: Ifd) -> str | None:
     return None
 
 
-def _holds_text(reader: TiffReader, entry: IfdEntry, value: str) -> bool:
-    if entry.type != TYPE_ASCII:
+def _holds(reader: TiffReader, entry: IfdEntry, typed: tuple[int, bytes]) -> bool:
+    if entry.type != typed[0]:
         return False
-    return reader.value_bytes(entry, "existing value") == _ascii_value(value)
+    return reader.value_bytes(entry, "existing value") == typed[1]
 
 
 def _value_offset(reader: TiffReader, entry: IfdEntry) -> int:
@@ -387,7 +398,7 @@ def _value_offset(reader: TiffReader, entry: IfdEntry) -> int:
 _POINTER_TAGS = frozenset({273, 324, 330, 513, TAG_EXIF_IFD, TAG_GPS_IFD, 40965})
 
 
-def _private_tail(reader: TiffReader, ifd0: Ifd) -> int | None:
+def private_tail(reader: TiffReader, ifd0: Ifd) -> int | None:
     """IFD0's offset when IFD0 plus its out-of-line values fill the end of the data exactly
     and no other structure lies at or after it; None otherwise (then nothing is dropped)."""
     start = ifd0.offset
@@ -501,10 +512,12 @@ __all__ = [
     "EXIF_APP1_HEADER",
     "ExifFields",
     "FIELD_TAGS",
+    "TYPE_SIZES",
     "Ifd",
     "IfdEntry",
     "TiffReader",
     "decode_text",
+    "private_tail",
     "read_exif",
     "update_exif",
 ]
