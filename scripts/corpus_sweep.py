@@ -449,20 +449,50 @@ def compare_tags(
         old, new = before.get(key), after.get(key)
         if old == new:
             continue
+        if old is None and key == "RIFF:WebP_Flags" and new and _new_webp_flags(new):
+            notes.append(f"{key}: a simple WebP given a VP8X header: {new}")
+            continue
         if old is None and key in NEW_EXIF_TAGS:
             continue
         if old and new and key.startswith("IPTC:") and sorted(map(_latin1_misread, old)) == new:
             notes.append(f"{key}: exiftool read the undeclared UTF-8 as Latin-1 before")
+            continue
+        if old and new and _same_webp_canvas(key, old, new):
+            notes.append(f"{key}: the new VP8X header tells it too, or its EXIF/XMP flags")
             continue
         problems.append(f"tag {key} changed: {old!r} -> {new!r}")
     return problems, notes
 
 
 def _latin1_misread(text: str) -> str:
-    try:
-        return text.encode("latin-1").decode("utf-8")
-    except UnicodeError:
-        return text
+    """The text as UTF-8 when exiftool decoded its bytes as Latin-1 (or cp1252, its default for
+    IIM without a declared character set)."""
+    for codec in ("latin-1", "cp1252"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return text
+
+
+def _new_webp_flags(new: list[str]) -> bool:
+    """Flags of a VP8X header we made: EXIF, XMP and the lossless bitstream's alpha bit."""
+    return {w.strip() for v in new for w in v.split(",")} <= {"EXIF", "XMP", "Alpha"}
+
+
+def _same_webp_canvas(key: str, old: list[str], new: list[str]) -> bool:
+    """A WebP given a VP8X header: exiftool reads the size from it and from the bitstream, and
+    its flags gain EXIF and XMP; anything else is a change."""
+    if key in ("RIFF:ImageWidth", "RIFF:ImageHeight"):
+        return set(old) == set(new)
+    if key == "RIFF:WebP_Flags":
+
+        def rest(values: list[str]) -> set[str]:
+            words = {w.strip() for v in values for w in v.split(",")}
+            return words - {"EXIF", "XMP"}
+
+        return rest(old) == rest(new)
+    return False
 
 
 # --- the sweep ---------------------------------------------------------------------------------

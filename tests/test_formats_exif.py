@@ -535,3 +535,16 @@ def test_an_ifd_chain_that_leads_back_to_ifd0_is_refused() -> None:
     with pytest.raises(FormatError, match="points back at IFD0"):
         update_exif(tiff, {"caption": "Harbour"})
     assert read_exif(tiff).values == {}  # still read, never written
+
+
+def test_a_next_pointer_cut_off_by_the_end_of_the_data_stays_zero() -> None:
+    # IFD1 is the last thing in the block and its next-IFD pointer is missing (read as 0): the
+    # appended IFD0 must not become that pointer (exiftool: "Bad IFD2 directory").
+    cut = with_ifd1(make_tiff([ascii_entry(271, b"Cam")]), 0)[:-4]
+    new = update_exif(cut, {"caption": "x"})
+    reader = TiffReader(new)
+    ifd0 = reader.read_ifd(reader.ifd0_offset, "IFD0")
+    assert ifd0 is not None
+    ifd1 = reader.read_ifd(ifd0.next_offset, "IFD1")
+    assert ifd1 is not None and ifd1.next_offset == 0
+    assert new[8 : len(cut)] == cut[8:]

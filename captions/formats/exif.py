@@ -345,6 +345,13 @@ def update_exif(
         added += [(e.tag, e.type, e.count, reader.value_bytes(e, "IFD0") or b"") for e in moved]
     linked = (_other_ifds(reader, ifd0) if tiff is not None else None) or []
     reach = max((2 + 12 * len(ifd.entries) + 4 for ifd in linked), default=0)
+    # An IFD whose next-IFD pointer the data cut off reads as "no next IFD"; zeros make that
+    # explicit, or the pointer would be read from the bytes we append (found in the corpus:
+    # exiftool then reported "Bad IFD2 directory").
+    ends = [ifd.offset + 2 + 12 * len(ifd.entries) + 4 for ifd in linked]
+    if tail is None and tiff is not None:
+        ends.append(ifd0.offset + 2 + 12 * len(ifd0.entries) + 4)
+    data += bytes(max(0, max(ends, default=0) - len(data)))
     return _append_ifd0(data, reader.endian, kept, added, ifd0.next_offset, reach)
 
 
