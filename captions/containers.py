@@ -281,7 +281,7 @@ class TiffContainer:
         return tiff.rebuild(self.tiff, changes.exif or {}, xmp=changes.xmp, iim=changes.iim)
 
     def same_picture(self, new: Container) -> bool:
-        return isinstance(new, TiffContainer) and new.tiff.kept() == self.tiff.kept()
+        return isinstance(new, TiffContainer) and self.tiff.same_picture(new.tiff)
 
 
 __all__ = [

@@ -548,3 +548,32 @@ def test_a_next_pointer_cut_off_by_the_end_of_the_data_stays_zero() -> None:
     ifd1 = reader.read_ifd(ifd0.next_offset, "IFD1")
     assert ifd1 is not None and ifd1.next_offset == 0
     assert new[8 : len(cut)] == cut[8:]
+
+
+def test_a_strip_past_the_end_is_refused() -> None:
+    # After the append the strip would lie in our new IFD0: a reader would take it as pixels.
+    tiff = make_tiff([(273, LONG, 1, struct.pack("<I", 4000)), (279, LONG, 1, b"\x10\0\0\0")])
+    with pytest.raises(FormatError, match="0x0111 points at 0xFA0, past the end"):
+        update_exif(tiff, {"caption": "x"})
+
+
+def test_a_value_in_the_header_is_refused() -> None:
+    # The write changes the header's IFD0 pointer, so such a value would change with it.
+    tiff = make_tiff([(262, SHORT, 5, b"\x02\0\0\0")])  # 10 bytes at offset 2
+    with pytest.raises(FormatError, match="into the TIFF header"):
+        update_exif(tiff, {"caption": "x"})
+
+
+def test_a_value_running_into_ifd0_keeps_ifd0_where_it_is() -> None:
+    base = make_tiff([ascii_entry(271, b"Camera one")], exif=[ascii_entry(36867, b"x")])
+    once = bytearray(update_exif(base, {"caption": "1"}))
+    start = struct.unpack_from("<I", once, 4)[0]  # our IFD0, at the end of the block
+    reader = TiffReader(bytes(once))
+    ifd0 = reader.read_ifd(start, "IFD0")
+    assert ifd0 is not None
+    make = [i for i, e in enumerate(ifd0.entries) if e.tag == 271][0]
+    # Make's 11 bytes now start 4 bytes before IFD0 and run into it.
+    struct.pack_into("<I", once, start + 2 + 12 * make + 8, start - 4)
+    old = bytes(once)
+    new = update_exif(old, {"caption": "two"})
+    assert new[8 : len(old)] == old[8:]  # the old IFD0 was not dropped: Make's value is whole

@@ -23,6 +23,7 @@ TAG_ARTIST = 315
 TAG_COPYRIGHT = 33432
 TAG_EXIF_IFD = 34665
 TAG_GPS_IFD = 34853
+TAG_SUB_IFDS = 330
 TAG_DATE_TIME_ORIGINAL = 36867
 TAG_OFFSET_TIME_ORIGINAL = 36881
 TAG_CAMERA_OWNER_NAME = 0xA430
@@ -384,7 +385,46 @@ def _unsafe_to_append(reader: TiffReader, ifd0: Ifd) -> str | None:
                 offset = reader.pointer(entry) or 0
             if offset + (entry.value_size() or 0) > size:
                 return f"tag 0x{entry.tag:04X} points at 0x{offset:X}, past the end (0x{size:X})"
+            if 0 <= offset < 8:  # the header's IFD0 pointer, which the write changes
+                return f"tag 0x{entry.tag:04X} points at 0x{offset:X}, into the TIFF header"
+        past = _data_past_the_end(reader, ifd)
+        if past is not None:
+            return past
     return None
+
+
+# Offsets to image data and their byte counts: strips, tiles. An offset past the end of the
+# data would come to point into the appended IFD0 (found by fuzzing a TIFF: Pillow read our
+# bytes as pixels).
+_DATA_OFFSETS = {273: 279, 324: 325}
+
+
+def _data_past_the_end(reader: TiffReader, ifd: Ifd) -> str | None:
+    tags = {entry.tag: entry for entry in ifd.entries}
+    size = len(reader.data)
+    for tag, counts_tag in _DATA_OFFSETS.items():
+        if tag not in tags:
+            continue
+        offsets = _integers(reader, tags[tag])
+        counts = _integers(reader, tags[counts_tag]) if counts_tag in tags else []
+        for index, offset in enumerate(offsets):
+            end = offset + (counts[index] if index < len(counts) else 1)
+            if end > size:
+                return f"tag 0x{tag:04X} points at 0x{offset:X}, past the end (0x{size:X})"
+    if TAG_SUB_IFDS in tags:
+        for offset in _integers(reader, tags[TAG_SUB_IFDS]):
+            if offset >= size:
+                return f"a SubIFD at 0x{offset:X} lies past the end (0x{size:X})"
+    return None
+
+
+def _integers(reader: TiffReader, entry: IfdEntry) -> list[int]:
+    """The SHORT, LONG or IFD values of an entry ([] for another type or a value past the end)."""
+    unit = {3: "H", 4: "I", 13: "I"}.get(entry.type)
+    raw = reader.value_bytes(entry, "offsets") if unit is not None else None
+    if unit is None or raw is None:
+        return []
+    return list(struct.unpack(f"{reader.endian}{entry.count}{unit}", raw))
 
 
 def _holds(reader: TiffReader, entry: IfdEntry, typed: tuple[int, bytes]) -> bool:
@@ -415,6 +455,10 @@ def private_tail(reader: TiffReader, ifd0: Ifd) -> int | None:
         for entry in ifd0.entries
         if (offset := _value_offset(reader, entry)) >= start
     )
+    for entry in ifd0.entries:  # a value before IFD0 that runs into it would lose its end
+        offset = _value_offset(reader, entry)
+        if 0 <= offset < start < offset + (entry.value_size() or 0):
+            return None
     for offset, size in tail_values:
         if offset != position:
             return None

@@ -53,17 +53,26 @@ class TiffFile:
     def entry(self, tag: int) -> IfdEntry | None:
         return next((e for e in self.ifd0.entries if e.tag == tag), None)
 
-    def kept(self) -> tuple[bytes, bytes, tuple[tuple[int, int, int, bytes | None], ...]]:
+    def kept(self) -> tuple[bytes, bytes, list[tuple[int, int, int, bytes]]]:
         """What a write must not change: the header's byte order and magic, every byte before
         an IFD0 at the very end (which a write replaces), and the tags of IFD0 that are not
-        ours with their values (an IFD0 replaced moves the values that followed it)."""
+        ours with their values (an IFD0 replaced moves the values that followed it; a new
+        IFD0 sorts its entries by tag)."""
         end = private_tail(self.reader, self.ifd0) or len(self.data)
-        entries = tuple(
-            (e.tag, e.type, e.count, self.reader.value_bytes(e, "IFD0"))
+        entries = sorted(
+            (e.tag, e.type, e.count, self.reader.value_bytes(e, "IFD0") or b"")
             for e in self.ifd0.entries
             if e.tag not in OURS
         )
         return self.data[:4], self.data[8:end], entries
+
+    def same_picture(self, new: TiffFile) -> bool:
+        """Whether `new` keeps all this file holds but our tags (zeros may follow the bytes
+        kept: the word alignment and next pointers `update_exif` makes explicit)."""
+        (head, body, entries), (new_head, new_body, new_entries) = self.kept(), new.kept()
+        if head != new_head or entries != new_entries or not new_body.startswith(body):
+            return False
+        return not new_body[len(body) :].strip(b"\x00")
 
 
 def parse(data: bytes) -> TiffFile:
