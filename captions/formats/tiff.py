@@ -92,7 +92,7 @@ def parse(data: bytes) -> TiffFile:
         entries = [e for e in ifd0.entries if e.tag == tag]
         if len(entries) > 1:
             raise FormatError(f"TIFF IFD0 holds tag {tag} {len(entries)} times: not choosing one")
-        value = reader.value_bytes(entries[0], f"TIFF tag {tag}") if entries else None
+        value = reader.value_bytes(entries[0], "TIFF IFD0") if entries else None
         if entries and value is None:
             raise FormatError(reader.warnings[-1])
         blocks[tag] = value
