@@ -577,3 +577,16 @@ def test_a_value_running_into_ifd0_keeps_ifd0_where_it_is() -> None:
     old = bytes(once)
     new = update_exif(old, {"caption": "two"})
     assert new[8 : len(old)] == old[8:]  # the old IFD0 was not dropped: Make's value is whole
+
+
+def test_a_tag_repeated_apart_in_ifd0_is_refused() -> None:
+    tiff = make_tiff([ascii_entry(271, b"Cam")])
+    reader = TiffReader(tiff)
+    ifd0 = reader.read_ifd(8, "IFD0")
+    assert ifd0 is not None
+    # IFD0: Make, then a second Make after a Model entry (as a fuzzed file had it).
+    rows = [ifd0.entries[0].raw, struct.pack("<HHI", 272, 2, 2) + b"X\0\0\0", ifd0.entries[0].raw]
+    table = struct.pack("<H", 3) + b"".join(rows) + b"\0\0\0\0"
+    block = tiff[:8] + table + tiff[8 + 2 + 12 + 4 :]
+    with pytest.raises(FormatError, match="tag 0x010F twice, apart"):
+        update_exif(block, {"caption": "x"})

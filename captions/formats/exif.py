@@ -369,6 +369,12 @@ def _unsafe_to_append(reader: TiffReader, ifd0: Ifd) -> str | None:
     for entry in ifd0.entries:
         if entry.value_size() is None:
             return f"IFD0 tag 0x{entry.tag:04X} has unknown type {entry.type}"
+    tags = [entry.tag for entry in ifd0.entries]
+    for index, tag in enumerate(tags):
+        if tag in tags[:index] and tags[index - 1] != tag:
+            # The new IFD0 is sorted: the two would stand side by side, which readers take
+            # for a duplicate they did not see before (exiftool: "Duplicate tag").
+            return f"IFD0 holds tag 0x{tag:04X} twice, apart"
     linked = _linked_ifds(reader, ifd0)
     if linked is None:
         return "an IFD linked from IFD0 cannot be read"
