@@ -23,6 +23,7 @@ from format_fixtures import make_png, make_tiff, make_webp, pillow_tiff
 from PIL import Image
 
 from captions import metadata
+from captions.errors import WriteError
 
 SAMPLES: dict[str, tuple[str, Callable[[], bytes]]] = {
     "png": (".png", make_png),
@@ -126,3 +127,23 @@ def test_exiftool_validate_reports_nothing_new(sample: Path) -> None:
     assert set(exiftool_warnings(sample)) <= set(before)
     metadata.write(sample, {"caption": "x", "byline": "K"})
     assert set(exiftool_warnings(sample)) <= set(before)
+
+
+def test_a_write_that_would_touch_the_picture_is_refused(
+    sample: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = sample.read_bytes()
+    real_plan = metadata.plan
+
+    def plan_that_damages(*args: object, **kwargs: object) -> object:
+        new, before, warnings = real_plan(*args, **kwargs)  # type: ignore[arg-type]
+        damaged = bytearray(new)
+        at = new.find(original[len(original) // 2 : len(original) // 2 + 16])
+        assert at >= 0
+        damaged[at + 8] ^= 0xFF  # a byte of the picture, wherever the write moved it
+        return bytes(damaged), before, warnings
+
+    monkeypatch.setattr(metadata, "plan", plan_that_damages)
+    with pytest.raises(WriteError, match="refused to write"):
+        metadata.write(sample, VALUES)
+    assert sample.read_bytes() == original

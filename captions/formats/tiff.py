@@ -72,6 +72,8 @@ class TiffFile:
         (head, body, entries), (new_head, new_body, new_entries) = self.kept(), new.kept()
         if head != new_head or entries != new_entries or not new_body.startswith(body):
             return False
+        if _other_resources(self.photoshop) != _other_resources(new.photoshop):
+            return False
         return not new_body[len(body) :].strip(b"\x00")
 
 
@@ -166,6 +168,15 @@ def _photoshop_for(stream: bytes, stored: bytes) -> bytes | None:
         for r in resources
     ]
     return b"".join(out) + stream[sum(len(r.raw) for r in resources) :]
+
+
+def _other_resources(stream: bytes | None) -> list[bytes]:
+    """The Photoshop resources other than the IIM copy and its digest, as stored."""
+    if stream is None:
+        return []
+    resources, _ = iptc.parse_8bim_lenient(stream)
+    ours = (iptc.IIM_RESOURCE, iptc.DIGEST_RESOURCE)
+    return [iptc.padded(r) for r in resources if not (r.id in ours and r.signature == b"8BIM")]
 
 
 def _kept_type(tiff: TiffFile, tag: int, default: int) -> int:
