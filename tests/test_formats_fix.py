@@ -55,3 +55,25 @@ def test_a_read_only_format_is_refused_in_one_clear_line(
         f"cannot write {name}"
     ]
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("suffix", sorted(BUILDERS))
+def test_apply_writes_the_matched_caption_into_the_format(tmp_path: Path, suffix: str) -> None:
+    from dataclasses import replace
+
+    from match_fixtures import CAPTION_SPEAKS, event_article, wire_values
+
+    from captions.apply import apply
+    from captions.match import match
+
+    jpeg = tmp_path / "speaks.jpg"
+    Image.new("RGB", (16, 16)).save(jpeg, "JPEG")
+    metadata.write(jpeg, wire_values("speaks"))
+    target = tmp_path / f"speaks{suffix}"
+    target.write_bytes(BUILDERS[suffix]())
+    article = event_article()
+    result = match(article, [metadata.read(jpeg)])
+    moved = replace(result, matches=(replace(result.matches[0], image=str(target)),))
+    report = apply(article, moved)
+    assert not report.errors
+    assert metadata.read(target).fields["caption"].value == CAPTION_SPEAKS

@@ -3,7 +3,9 @@
 Each reader walks the container's own structure, checks every length against the data and hands
 back the raw EXIF (TIFF-structured), XMP, IIM and Photoshop bytes it found; decoding them is the
 job of exif.py, xmp.py and iptc.py. A broken container raises FormatError naming the structure and
-the offset; a broken or unusual block inside a sound container is a warning.
+the offset; a broken or unusual block inside a sound container is a warning. Writing PNG, WebP
+and TIFF is done by png.py, webp.py and tiff.py, which parse strictly (they refuse what this
+reader only warns about).
 """
 
 from __future__ import annotations
