@@ -16,11 +16,21 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from captions.containers import (
+    IIM_FORMATS,
+    WRITABLE_FORMATS,
+    Changes,
+    Container,
+    RawBlocks,
+    jpeg_raw,
+    new_tiff,
+    open_container,
+    writable,
+)
 from captions.errors import CaptionsError, FormatError, NotAnImageError, UnsupportedError
 from captions.formats import iptc, jpeg, photoshop
-from captions.formats._binary import o16le, o32le
-from captions.formats.detect import detect_format
-from captions.formats.exif import ExifFields, read_exif, update_exif
+from captions.formats.detect import HEADER_BYTES, detect_format
+from captions.formats.exif import ExifFields, read_exif
 from captions.formats.xmp_read import XmpFields, read_xmp
 from captions.remote import open_binary, size_of
 
@@ -97,19 +107,7 @@ class WriteResult:
     written: bool = False
 
 
-@dataclass(frozen=True)
-class _Raw:
-    """The undecoded metadata blocks of one file."""
-
-    exif: bytes | None = None
-    exif_segments: int = 0
-    xmp: bytes | None = None
-    photoshop: bytes | None = None
-    photoshop_parts: tuple[bytes, ...] = ()  # the 8BIM bytes of each APP13 segment
-    iim: bytes | None = None  # IIM stored outside a Photoshop block (PNG, TIFF)
-    extended_xmp: bool = False
-    duplicates: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()
+_Raw = RawBlocks
 
 
 @dataclass(frozen=True)
@@ -140,7 +138,7 @@ def read(path: str | os.PathLike[str], *, picture_digest: bool = False) -> Image
             fmt = _format_of(name, head)
             if fmt == "jpeg":
                 header, head = jpeg.read_header(stream, size, head, lenient=True)
-                raw = _jpeg_raw(header)
+                raw = jpeg_raw(header)
                 if picture_digest:
                     digest = jpeg.picture_digest(header, head, stream, size)
             else:
@@ -157,26 +155,6 @@ def _format_of(name: str, head: bytes) -> str:
     if fmt is None:
         raise NotAnImageError("not an image format captions knows")
     return fmt
-
-
-def _jpeg_raw(header: jpeg.JpegHeader) -> _Raw:
-    found = jpeg.blocks(header)
-    warnings = () if header.problem is None else (f"JPEG structure: {header.problem}",)
-    duplicates = found.duplicates
-    if len(found.photoshop_parts) > 1:  # say whether it is one block split, or several blocks
-        label = f"{len(found.photoshop_parts)} Photoshop APP13 segments"
-        described = photoshop.describe(found.photoshop_parts)
-        duplicates = tuple(described if d == label else d for d in duplicates)
-    return _Raw(
-        exif=found.exif,
-        exif_segments=found.exif_segments,
-        xmp=found.xmp,
-        photoshop=found.photoshop,
-        photoshop_parts=found.photoshop_parts,
-        extended_xmp=found.extended_xmp,
-        duplicates=duplicates,
-        warnings=warnings,
-    )
 
 
 def _other_raw(name: str, data: bytes, fmt: str) -> _Raw:
@@ -364,8 +342,9 @@ def write(
 ) -> WriteResult:
     """Set `values` (None or empty removes a field) in every place they belong.
 
-    Only JPEG can be written. The file is replaced atomically after the new bytes have been
-    re-read and checked; a file that cannot be parsed is never written.
+    JPEG, PNG, WebP and TIFF are written (`containers.WRITABLE_FORMATS`). The file is replaced
+    atomically after the new bytes have been re-read and checked; a file that cannot be parsed
+    is never written.
     """
     from captions.writer import read_for_write, replace_file
 
@@ -376,16 +355,15 @@ def write(
     except OSError as exc:
         raise CaptionsError(f"{name}: cannot read ({exc.strerror or exc})") from None
     try:
-        fmt = _format_of(name, data[: jpeg.INITIAL_READ])
-        if fmt != "jpeg":
-            raise UnsupportedError(f"writing {fmt.upper()} is not supported yet")
+        writable(_format_of(name, data[:HEADER_BYTES]))
         new, before, warnings = plan(data, targets, full_iim=full_iim)
     except (FormatError, UnsupportedError) as exc:
         raise type(exc)(f"{name}: {exc}") from None
+    holds_iim = before.format in IIM_FORMATS
     changes = [
         (f, before.fields[f].value, target)
         for f, target in targets.items()
-        if _changed(f, before.fields[f], target)
+        if _changed(f, before.fields[f], target, holds_iim=holds_iim)
     ]
     if new == data or dry_run:
         return WriteResult(name, changes, warnings, written=False)
@@ -418,12 +396,12 @@ def _targets(values: Mapping[str, Value | None]) -> dict[str, Value | None]:
     return out
 
 
-def _changed(name: str, current: FieldValue, target: Value | None) -> bool:
+def _changed(name: str, current: FieldValue, target: Value | None, *, holds_iim: bool) -> bool:
     """Whether any place the field is written to holds something other than `target`."""
     places = [current.xmp]
     if name in EXIF_WRITTEN:
         places.append(current.exif)
-    if name in iptc.FIELD_DATASETS:
+    if name in iptc.FIELD_DATASETS and holds_iim:
         iim = current.iptc
         if iim is not None and target is not None:
             iim = _recovered(name, iim, target)  # a value cut at the IIM limit is as written
@@ -438,48 +416,43 @@ def _or_none(value: Value | None) -> Value | None:
 def plan(
     data: bytes, targets: Mapping[str, Value | None], *, full_iim: bool = False
 ) -> tuple[bytes, ImageMetadata, list[str]]:
-    """The new file bytes, the metadata before, and warnings (IIM cuts). Raises FormatError."""
-    header = jpeg.split(data)
-    raw = _jpeg_raw(header)
+    """The new file bytes, the metadata before, and warnings (IIM cuts).
+
+    Raises FormatError (a file we cannot parse) or UnsupportedError (a format we do not write).
+    """
+    fmt = detect_format(data[:HEADER_BYTES]) or "unknown"
+    container = open_container(data, fmt)
+    raw = container.raw
     decoded = _decode(raw)
     warnings: list[str] = []
-    new = _new_bytes(header, raw, decoded, data, targets, full_iim, warnings)
-    return new, _model("", "jpeg", raw, decoded), warnings
+    new = _new_bytes(container, raw, decoded, targets, full_iim, warnings)
+    return new, _model("", fmt, raw, decoded), warnings
 
 
 def _new_bytes(
-    header: jpeg.JpegHeader,
+    container: Container,
     raw: _Raw,
     decoded: _Decoded,
-    data: bytes,
     targets: Mapping[str, Value | None],
     full_iim: bool,
     warnings: list[str],
 ) -> bytes:
-    exif = _new_exif(raw, decoded, targets)
-    xmp = _new_xmp(raw, decoded, targets)
-    app13 = _new_photoshop(raw, decoded, targets, full_iim, warnings)
-    if exif is None and xmp is None and app13 is None:
-        return data
-    segments = jpeg.with_blocks(header, exif=exif, xmp=xmp, photoshop=app13)
-    _check_mpf(header.segments, segments)
-    return jpeg.join(header, segments, data)
+    streams, iim = None, None
+    if container.holds_iim:
+        streams, iim = _new_photoshop(raw, decoded, targets, full_iim, warnings)
+    changes = Changes(
+        exif=_new_exif(raw, decoded, targets),
+        xmp=_new_xmp(raw, decoded, targets),
+        photoshop=streams,
+        iim=iim,
+    )
+    return container.rebuild(changes)
 
 
-def _check_mpf(old: tuple[jpeg.Segment, ...], new: tuple[jpeg.Segment, ...]) -> None:
-    """Refuse a change after an MPF segment: its image offsets count from that segment."""
-
-    def after_mpf(segments: tuple[jpeg.Segment, ...]) -> int | None:
-        for i, segment in enumerate(segments):
-            if segment.marker == 0xE2 and segment.payload.startswith(b"MPF\x00"):
-                return sum(len(s.to_bytes()) for s in segments[i + 1 :])
-        return None
-
-    if after_mpf(old) != after_mpf(new):
-        raise FormatError("a metadata block after the MPF segment would move its images")
-
-
-def _new_exif(raw: _Raw, decoded: _Decoded, targets: Mapping[str, Value | None]) -> bytes | None:
+def _new_exif(
+    raw: _Raw, decoded: _Decoded, targets: Mapping[str, Value | None]
+) -> dict[str, str | None] | None:
+    """The EXIF text fields to change, or None."""
     current = decoded.exif.values if decoded.exif else {}
     wanted: dict[str, str | None] = {}
     for name in sorted(EXIF_WRITTEN & targets.keys()):
@@ -491,26 +464,7 @@ def _new_exif(raw: _Raw, decoded: _Decoded, targets: Mapping[str, Value | None])
         return None
     if raw.exif is not None and decoded.exif is None:
         raise FormatError("EXIF block cannot be parsed; not writing over it")
-    if raw.exif_segments > 1:
-        raise FormatError(f"{raw.exif_segments} Exif APP1 segments: not patching them")
-    return update_exif(raw.exif if raw.exif is not None else new_tiff(), wanted)
-
-
-def new_tiff() -> bytes:
-    """A minimal EXIF block holding the IFD0 tags that EXIF requires in a JPEG.
-
-    XResolution and YResolution 72/1, ResolutionUnit inches, YCbCrPositioning centred.
-    """
-    entries = [
-        (0x011A, 5, 1, o32le(62)),
-        (0x011B, 5, 1, o32le(70)),
-        (0x0128, 3, 1, o16le(2) + b"\x00\x00"),
-        (0x0213, 3, 1, o16le(1) + b"\x00\x00"),
-    ]
-    ifd = o16le(len(entries)) + b"".join(
-        o16le(tag) + o16le(kind) + o32le(count) + value for tag, kind, count, value in entries
-    )
-    return b"II*\x00" + o32le(8) + ifd + o32le(0) + (o32le(72) + o32le(1)) * 2
+    return wanted
 
 
 def _new_xmp(raw: _Raw, decoded: _Decoded, targets: Mapping[str, Value | None]) -> bytes | None:
@@ -529,17 +483,18 @@ def _new_photoshop(
     targets: Mapping[str, Value | None],
     full_iim: bool,
     warnings: list[str],
-) -> list[bytes] | None:
+) -> tuple[list[bytes] | None, bytes | None]:
+    """(the new 8BIM streams, one per part read, and the new IIM), or (None, None)."""
     ours = {n: v for n, v in targets.items() if n in iptc.FIELD_DATASETS}
     current = decoded.iim.values if decoded.iim else {}
     iim, cuts = iptc.update_iim(decoded.iim_blocks, ours, full=full_iim)
     warnings += cuts
     expected = iptc.read_iim(iim).values
     if all(current.get(n) == expected.get(n) for n in ours):
-        return None
+        return None, None
     if raw.photoshop is not None:
         iptc.parse_8bim(raw.photoshop)  # refuse to rewrite a block we cannot parse completely
-    return photoshop.rewrite(raw.photoshop_parts, iim)
+    return photoshop.rewrite(raw.photoshop_parts, iim), iim
 
 
 def verify(
@@ -547,15 +502,16 @@ def verify(
 ) -> None:
     """Check freshly written bytes before they replace the original (raises FormatError).
 
-    The scan data must be identical, every block must parse, and each target value must read
-    back from each place it was written to.
+    The picture (and every byte we do not own) must be identical, every block must parse, and
+    each target value must read back from each place it was written to.
     """
-    new_header = jpeg.split(new)
-    old_scan = jpeg.split(old).scan_offset
-    scan = jpeg.tail_as_joined(old, old_scan, new_header.scan_offset)  # compared in place
-    if len(new) - new_header.scan_offset != len(scan) or not new.endswith(scan):
+    fmt = detect_format(new[:HEADER_BYTES]) or "unknown"
+    if fmt != detect_format(old[:HEADER_BYTES]):
+        raise FormatError("the file format changed while writing")
+    written = open_container(new, fmt)
+    if not open_container(old, fmt).same_picture(written):
         raise FormatError("the image data changed while writing")
-    raw = _jpeg_raw(new_header)
+    raw = written.raw
     decoded = _decode(raw)
     if raw.exif is not None and decoded.exif is None:
         read_exif(raw.exif)  # raises the reason
@@ -564,13 +520,16 @@ def verify(
     if raw.photoshop is not None:
         for block in iptc.iim_of(iptc.parse_8bim(raw.photoshop)):
             iptc.parse_datasets(block, strict=True)
-    again = _new_bytes(new_header, raw, decoded, new, targets, full_iim, [])
+    if raw.iim is not None:
+        iptc.parse_datasets(raw.iim, strict=True)
+    again = _new_bytes(written, raw, decoded, targets, full_iim, [])
     if again != new:
         raise FormatError("the written metadata does not read back as written")
 
 
 __all__ = [
     "FIELDS",
+    "WRITABLE_FORMATS",
     "LIST_FIELDS",
     "FieldValue",
     "ImageMetadata",

@@ -7,11 +7,15 @@ CORPUS defaults to ../shared/corpus next to the repository. For each file:
   exception other than a clean exit is caught and counted as a traceback;
 - `audit` runs once over the whole copied corpus, and its findings are counted per file;
 - `set` writes a caption, a byline and a credit to a temporary copy. After a write that
-  succeeded: the bytes from SOS on are unchanged, the pixels decode the same (Pillow), the file
-  re-reads with the values set, `exiftool -validate -warning` reports no new warning, and every
-  tag exiftool reads (`-a -G1`) other than those we set reads identical. After a write that
-  failed: the file is byte-identical, and the error is one line naming the file.
-Prints a summary table; exits 1 when any invariant was broken.
+  succeeded: the picture bytes are unchanged (a JPEG's scan from SOS on, every PNG or WebP chunk
+  we do not own, parsed here apart from the engine), the pixels decode the same (Pillow, every
+  frame), the file re-reads with the values set, and writing them again changes nothing. Then
+  short values are written (a small new EXIF IFD0 exposes damage the long ones hide), and
+  `exiftool -validate -warning` must report no new warning and every tag exiftool reads
+  (`-a -G1`) other than those we set must read identical. After a write that failed: the file
+  is byte-identical, and the error is one line naming the file.
+Prints a summary table (written and refused per format, real and malformed files apart);
+exits 1 when any invariant was broken.
 """
 
 from __future__ import annotations
@@ -51,6 +55,9 @@ SET_ARGS = [
     "--credit",
     "Sweep Agency",
 ]
+# A second write with short values: a small new EXIF IFD0 is what exposed IFD1 damage
+# (exiftool's "Short directory size for IFD1"), and it replaces the IFD0 the first write appended.
+SHORT_ARGS = ["--caption", "x", "--byline", "K"]
 
 # Tags the write is meant to change (our values), and bookkeeping that follows from them.
 SET_TAGS = {
@@ -107,6 +114,7 @@ class Outcome:
     write: str = "refused"  # written | unchanged | refused
     reason: str | None = None  # refusal, normalized
     findings: int = 0
+    format: str = "?"  # as detected from the first bytes
     problems: list[str] = field(default_factory=list)  # broken invariants
     notes: list[str] = field(default_factory=list)  # differences explained, not violations
 
@@ -143,7 +151,11 @@ def normalize_reason(message: str, path: str) -> str:
 
 
 def sweep_file(original: Path, copy: Path, label: str) -> Outcome:
-    outcome = Outcome(label)
+    from captions.formats.detect import detect_format
+
+    with open(copy, "rb") as stream:
+        head = stream.read(32)
+    outcome = Outcome(label, format=detect_format(head) or "unknown")
     _check_show(copy, outcome)
     _check_set(copy, outcome)
     return outcome
@@ -203,9 +215,42 @@ def _check_set(copy: Path, outcome: Outcome) -> None:
         expected: Any = [value] if name == "byline" else value
         if got != expected:
             outcome.problems.append(f"{name} reads back {got!r}, not {expected!r}")
+    short = run_cli(["set", str(copy), *SHORT_ARGS])
+    if short.traceback or short.code != 0:
+        outcome.problems.append(f"a second write with short values failed: {short.stderr[:200]}")
+        return
+    outcome.problems += [
+        f"after short values: {p}" for p in _compare_image_data(before, copy.read_bytes())
+    ]
 
 
 def _compare_image_data(before: bytes, after: bytes) -> list[str]:
+    """The picture bytes (parsed here, apart from the engine) and the decoded pixels."""
+    problems = []
+    kind = _kind(before)
+    if kind == "jpeg":
+        problems += _compare_jpeg(before, after)
+    elif kind == "png" and _png_picture(before) != _png_picture(after):
+        problems.append("a PNG chunk we do not own changed")
+    elif kind == "webp" and _webp_picture(before) != _webp_picture(after):
+        problems.append("a WebP chunk we do not own changed")
+    pixels_before, pixels_after = _pixels(before), _pixels(after)
+    if pixels_before != pixels_after:
+        problems.append("decoded pixels changed")
+    return problems
+
+
+def _kind(data: bytes) -> str:
+    if data.startswith(b"\xff\xd8"):
+        return "jpeg"
+    if data.startswith(b"\x89PNG"):
+        return "png"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "webp"
+    return "other"
+
+
+def _compare_jpeg(before: bytes, after: bytes) -> list[str]:
     from captions.formats import jpeg
 
     problems = []
@@ -216,10 +261,43 @@ def _compare_image_data(before: bytes, after: bytes) -> list[str]:
         problems.append("scan data changed")
     if len(old_trailer) != len(new_trailer):
         problems.append("AFCP trailer changed size")
-    pixels_before, pixels_after = _pixels(before), _pixels(after)
-    if pixels_before != pixels_after:
-        problems.append("decoded pixels changed")
     return problems
+
+
+_PNG_OURS = (b"XML:com.adobe.xmp", b"Raw profile type exif", b"Raw profile type app1")
+_PNG_OURS += (b"Raw profile type iptc", b"Raw profile type xmp", b"Raw profile type 8bim")
+
+
+def _png_picture(data: bytes) -> list[bytes]:
+    """Every PNG chunk but eXIf and the text chunks that hold XMP, EXIF or IPTC, and the bytes
+    after IEND."""
+    pos, kept = 8, []
+    while pos + 12 <= len(data):
+        length = struct.unpack_from(">I", data, pos)[0]
+        kind, body = data[pos + 4 : pos + 8], data[pos + 8 : pos + 8 + length]
+        ours = kind == b"eXIf" or (
+            kind in (b"tEXt", b"zTXt", b"iTXt")
+            and body.split(b"\0", 1)[0].lower() in {k.lower() for k in _PNG_OURS}
+        )
+        if not ours:
+            kept.append(data[pos : pos + 12 + length])
+        pos += 12 + length
+        if kind == b"IEND":
+            break
+    return [*kept, data[pos:]]
+
+
+def _webp_picture(data: bytes) -> list[bytes]:
+    """Every WebP chunk but VP8X, EXIF and XMP, and the bytes after the RIFF data."""
+    end = min(len(data), 8 + struct.unpack_from("<I", data, 4)[0])
+    pos, kept = 12, []
+    while pos + 8 <= end:
+        length = struct.unpack_from("<I", data, pos + 4)[0]
+        stop = pos + 8 + length + (length & 1)
+        if data[pos : pos + 4] not in (b"VP8X", b"EXIF", b"XMP "):
+            kept.append(data[pos:stop])
+        pos = stop
+    return [*kept, data[end:]]
 
 
 def _split_afcp(tail: bytes, base: int) -> tuple[bytes, bytes]:
@@ -243,7 +321,11 @@ def _pixels(data: bytes) -> str | None:
         with Image.open(io.BytesIO(data)) as image:
             if image.width * image.height > 50_000_000:
                 return "too large to decode"
-            return hashlib.sha256(image.tobytes()).hexdigest()
+            digest = hashlib.sha256()
+            for frame in range(min(getattr(image, "n_frames", 1), 16)):  # pages, animation
+                image.seek(frame)
+                digest.update(image.tobytes())
+            return digest.hexdigest()
     except Exception as exc:  # noqa: BLE001 - Pillow's errors are not ours
         return f"undecodable: {type(exc).__name__}"
 
@@ -367,20 +449,50 @@ def compare_tags(
         old, new = before.get(key), after.get(key)
         if old == new:
             continue
+        if old is None and key == "RIFF:WebP_Flags" and new and _new_webp_flags(new):
+            notes.append(f"{key}: a simple WebP given a VP8X header: {new}")
+            continue
         if old is None and key in NEW_EXIF_TAGS:
             continue
         if old and new and key.startswith("IPTC:") and sorted(map(_latin1_misread, old)) == new:
             notes.append(f"{key}: exiftool read the undeclared UTF-8 as Latin-1 before")
+            continue
+        if old and new and _same_webp_canvas(key, old, new):
+            notes.append(f"{key}: the new VP8X header tells it too, or its EXIF/XMP flags")
             continue
         problems.append(f"tag {key} changed: {old!r} -> {new!r}")
     return problems, notes
 
 
 def _latin1_misread(text: str) -> str:
-    try:
-        return text.encode("latin-1").decode("utf-8")
-    except UnicodeError:
-        return text
+    """The text as UTF-8 when exiftool decoded its bytes as Latin-1 (or cp1252, its default for
+    IIM without a declared character set)."""
+    for codec in ("latin-1", "cp1252"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return text
+
+
+def _new_webp_flags(new: list[str]) -> bool:
+    """Flags of a VP8X header we made: EXIF, XMP and the lossless bitstream's alpha bit."""
+    return {w.strip() for v in new for w in v.split(",")} <= {"EXIF", "XMP", "Alpha"}
+
+
+def _same_webp_canvas(key: str, old: list[str], new: list[str]) -> bool:
+    """A WebP given a VP8X header: exiftool reads the size from it and from the bitstream, and
+    its flags gain EXIF and XMP; anything else is a change."""
+    if key in ("RIFF:ImageWidth", "RIFF:ImageHeight"):
+        return set(old) == set(new)
+    if key == "RIFF:WebP_Flags":
+
+        def rest(values: list[str]) -> set[str]:
+            words = {w.strip() for v in values for w in v.split(",")}
+            return words - {"EXIF", "XMP"}
+
+        return rest(old) == rest(new)
+    return False
 
 
 # --- the sweep ---------------------------------------------------------------------------------
@@ -474,9 +586,18 @@ def summary(result: Sweep) -> str:
         f"| known gaps (xfail tests) | {len(known(result))} |",
         f"| exiftool checks | {'yes' if result.exiftool else 'skipped (no exiftool)'} |",
         "",
-        "| refused: reason | files |",
-        "| --- | ---: |",
+        "| format (part) | files | written | unchanged | refused |",
+        "| --- | ---: | ---: | ---: | ---: |",
     ]
+    by_format: dict[str, Counter[str]] = {}
+    for o in outcomes:
+        key = f"{o.format} ({o.path.split('/', 1)[0]})"
+        by_format.setdefault(key, Counter())[o.write] += 1
+    for key, counts in sorted(by_format.items()):
+        total = sum(counts.values())
+        row = f"| {key} | {total} | {counts['written']} | {counts['unchanged']} |"
+        lines.append(f"{row} {counts['refused']} |")
+    lines += ["", "| refused: reason | files |", "| --- | ---: |"]
     lines += [f"| {reason} | {n} |" for reason, n in reasons.most_common()]
     return "\n".join(lines)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import shutil
 import struct
 import subprocess
@@ -121,4 +122,81 @@ def exiftool_warnings(path: Path) -> list[str]:
         text=True,
         timeout=60,
     )
-    return [line for line in proc.stdout.splitlines() if line and "Warnings" not in line]
+    summary = re.compile(r"\d+ Warnings?( \(.*\))?$|OK$")  # the Validate line: "2 Warnings (...)"
+    return [line for line in proc.stdout.splitlines() if line and not summary.match(line)]
+
+
+def exiv2_values(path: Path, which: str) -> dict[str, list[str]]:
+    """`exiv2 -P{which}kv`: key -> values (I: IIM, X: XMP, E: EXIF)."""
+    assert EXIV2 is not None
+    proc = subprocess.run(
+        [EXIV2, f"-P{which}kv", str(path)], capture_output=True, check=True, timeout=60
+    )
+    found: dict[str, list[str]] = {}
+    for line in proc.stdout.decode("utf-8").splitlines():
+        match = re.match(r"(\S+) +(.*)", line)
+        assert match is not None, line
+        found.setdefault(match[1], []).append(match[2])
+    return found
+
+
+# --- every field, and where exiftool and exiv2 read each ----------------------------------------
+
+LONG_CAPTION = ("Zoë and Jürgen in Łódź, 東京の港で. " * 60).encode()[:1998].decode(errors="ignore")
+
+VALUES: dict[str, str | list[str]] = {
+    "caption": LONG_CAPTION,
+    "title": "Fähre Ł-7 東京",
+    "headline": "Neue Fähre für Świnoujście",
+    "byline": ["Łucja Brzęczek", "Zoë Ünal"],
+    "byline_title": "Fotografin",
+    "credit": "Agencja Łódź / 東京",
+    "source": "Ünal Photo",
+    "copyright": "© 2026 Zoë Ünal",
+    "date_created": "2026-11-12T11:42:05+01:00",
+    "city": "Świnoujście",
+    "sublocation": "Nabrzeże Północne",
+    "state": "Zachodniopomorskie",
+    "country": "Polska",
+    "country_code": "POL",
+    "transmission_reference": "ŁÓD-2026-11",
+    "instructions": "Nur redaktionell – 東京",
+    "keywords": ["Fähre", "Łódź", "港"],
+    "persons": ["Ingrid Ødegård", "山田 花子"],
+}
+
+EXIFTOOL_TAGS = {
+    "caption": ["IPTC:Caption-Abstract", "XMP-dc:Description", "IFD0:ImageDescription"],
+    "title": ["IPTC:ObjectName", "XMP-dc:Title"],
+    "headline": ["IPTC:Headline", "XMP-photoshop:Headline"],
+    "byline": ["IPTC:By-line", "XMP-dc:Creator"],
+    "byline_title": ["IPTC:By-lineTitle", "XMP-photoshop:AuthorsPosition"],
+    "credit": ["IPTC:Credit", "XMP-photoshop:Credit"],
+    "source": ["IPTC:Source", "XMP-photoshop:Source"],
+    "copyright": ["IPTC:CopyrightNotice", "XMP-dc:Rights", "IFD0:Copyright"],
+    "city": ["IPTC:City", "XMP-photoshop:City"],
+    "sublocation": ["IPTC:Sub-location", "XMP-iptcCore:Location"],
+    "state": ["IPTC:Province-State", "XMP-photoshop:State"],
+    "country": ["IPTC:Country-PrimaryLocationName", "XMP-photoshop:Country"],
+    "country_code": ["IPTC:Country-PrimaryLocationCode", "XMP-iptcCore:CountryCode"],
+    "transmission_reference": [
+        "IPTC:OriginalTransmissionReference",
+        "XMP-photoshop:TransmissionReference",
+    ],
+    "instructions": ["IPTC:SpecialInstructions", "XMP-photoshop:Instructions"],
+    "keywords": ["IPTC:Keywords", "XMP-dc:Subject"],
+    "persons": ["XMP-iptcExt:PersonInImage"],
+}
+
+EXIV2_KEYS = {
+    "caption": ["Iptc.Application2.Caption", "Xmp.dc.description"],
+    "title": ["Iptc.Application2.ObjectName", "Xmp.dc.title"],
+    "headline": ["Iptc.Application2.Headline", "Xmp.photoshop.Headline"],
+    "byline": ["Iptc.Application2.Byline", "Xmp.dc.creator"],
+    "credit": ["Iptc.Application2.Credit", "Xmp.photoshop.Credit"],
+    "source": ["Iptc.Application2.Source", "Xmp.photoshop.Source"],
+    "copyright": ["Iptc.Application2.Copyright", "Xmp.dc.rights"],
+    "city": ["Iptc.Application2.City", "Xmp.photoshop.City"],
+    "keywords": ["Iptc.Application2.Keywords", "Xmp.dc.subject"],
+    "persons": ["Xmp.iptcExt.PersonInImage"],
+}

@@ -109,13 +109,13 @@ def test_a_file_the_engine_cannot_write_is_reported_and_left_alone(tmp_path: Pat
     jpeg = tmp_path / "speaks.jpg"
     Image.new("RGB", (16, 16)).save(jpeg, "JPEG")
     metadata.write(jpeg, wire_values("speaks"))
-    png = tmp_path / "speaks.png"
-    Image.new("RGB", (16, 16)).save(png, "PNG")
-    before = png.read_bytes()
+    gif = tmp_path / "speaks.gif"  # a format the engine only reads
+    Image.new("RGB", (16, 16)).save(gif, "GIF")
+    before = gif.read_bytes()
     article = event_article()
     result = match(article, [metadata.read(jpeg)])
-    moved = replace(result, matches=(replace(result.matches[0], image=str(png)),))
+    moved = replace(result, matches=(replace(result.matches[0], image=str(gif)),))
     report = apply(article, moved)
-    assert report.errors and "speaks.png" in (report.errors[0].error or "")
-    assert png.read_bytes() == before
+    assert report.errors and "speaks.gif" in (report.errors[0].error or "")
+    assert gif.read_bytes() == before
     assert not report.complete

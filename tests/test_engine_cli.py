@@ -128,14 +128,16 @@ def test_set_failure_is_one_line_and_others_are_written(
 ) -> None:
     from PIL import Image
 
-    png = tmp_path / "e.png"
-    Image.new("RGB", (4, 4)).save(png)
+    gif = tmp_path / "e.gif"
+    Image.new("RGB", (4, 4)).save(gif)
     jpg = tmp_path / "f.jpg"
     jpg.write_bytes(pillow_jpeg())
-    code = main(["set", str(png), str(jpg), "--credit", "ACME"])
+    code = main(["set", str(gif), str(jpg), "--credit", "ACME"])
     err = capsys.readouterr().err
     assert code == 2
-    assert err.strip().splitlines() == [f"captions: error: {png}: writing PNG is not supported yet"]
+    assert err.strip().splitlines() == [
+        f"captions: error: {gif}: GIF files are read, never written: captions cannot write GIF"
+    ]
     assert metadata.read(jpg).fields["credit"].value == "ACME"
 
 

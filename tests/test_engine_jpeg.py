@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+from pathlib import Path
 
 import pytest
 from engine_fixtures import (
@@ -138,6 +139,31 @@ def test_read_header_reads_more_when_the_header_is_longer_than_the_first_read() 
     assert [s.payload[:1] for s in header.segments[1:5]] == [bytes([i]) for i in range(4)]
 
 
+SOS_ONE_COMPONENT = b"\xff\xda\x00\x08\x01\x01\x00\x00\x3f\x00"
+
+
+@pytest.mark.parametrize(
+    ("sos", "problem"),
+    [
+        (b"\xff\xda\x00", "cut off"),  # the file ends inside the SOS length
+        (b"\xff\xda\x00\x00\x01", "invalid header"),  # length 0
+        (b"\xff\xda\x00\x08\x00\x01\x00\x00\x3f\x00", "invalid header"),  # no component
+        (b"\xff\xda\x00\x0a\x01\x01\x00\x00\x3f\x00", "invalid header"),  # length != 6 + 2n
+        (b"\xff\xda\x00\x08\x01\x01\x00", "cut off"),  # header runs past the end
+    ],
+)
+def test_a_scan_header_that_starts_no_picture_is_refused(sos: bytes, problem: str) -> None:
+    data = b"\xff\xd8" + segment(0xE0, b"JFIF\x00\x01\x01") + sos
+    with pytest.raises(FormatError, match=problem):
+        jpeg.split(data)
+    assert jpeg.split(data, lenient=True).problem is not None  # read: a warning, never written
+
+
+def test_a_well_formed_scan_header_is_accepted() -> None:
+    data = b"\xff\xd8" + SOS_ONE_COMPONENT + b"\x00\xff\xd9"
+    assert jpeg.split(data).scan_offset == 2
+
+
 segment_payloads = st.lists(
     st.tuples(st.sampled_from([0xE1, 0xE2, 0xE5, 0xED, 0xFE, 0xDB]), st.binary(max_size=300)),
     max_size=6,
@@ -147,7 +173,7 @@ segment_payloads = st.lists(
 @given(segment_payloads)
 def test_segments_round_trip(parts: list[tuple[int, bytes]]) -> None:
     body = b"".join(segment(marker, payload) for marker, payload in parts)
-    data = b"\xff\xd8" + body + b"\xff\xda\x00\x02scan\xff\xd9"
+    data = b"\xff\xd8" + body + SOS_ONE_COMPONENT + b"scan\xff\xd9"
     header = jpeg.split(data)
     assert [(s.marker, s.payload) for s in header.segments] == parts
     assert jpeg.join(header, header.segments, data) == data
@@ -159,3 +185,14 @@ def test_arbitrary_bytes_raise_only_captions_errors(data: bytes) -> None:
     for candidate in (data, b"\xff\xd8" + data):
         with contextlib.suppress(CaptionsError):
             jpeg.blocks(jpeg.split(candidate))
+
+
+def test_a_file_without_a_scan_header_is_never_written(tmp_path: Path) -> None:
+    from captions import metadata
+
+    path = tmp_path / "no-scan.jpg"
+    data = b"\xff\xd8" + segment(0xE0, b"JFIF\x00\x01\x01") + b"\xff\xda\x00"
+    path.write_bytes(data)
+    with pytest.raises(FormatError, match="no-scan.jpg: SOS at 0xD is cut off"):
+        metadata.write(path, {"caption": "A harbour at dusk"})
+    assert path.read_bytes() == data

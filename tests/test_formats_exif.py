@@ -478,3 +478,115 @@ def test_piexif_made_sub_ifds_without_next_pointer_can_be_patched() -> None:
     assert fields.has_gps and fields.serial_number == "SN-42"
     original = dumped[6:]
     assert patched[8 : len(original)] == original[8:], "the original bytes must not move"
+
+
+# --- damage classes found by the corpus sweep ---------------------------------------------------
+
+
+def with_ifd1(tiff: bytes, entries: int, next_offset: int = 0) -> bytes:
+    """`tiff` (little-endian, from make_tiff) with an IFD1 of `entries` SHORT entries appended
+    and linked from IFD0; IFD1's next pointer is `next_offset`."""
+    out = bytearray(tiff)
+    out += b"\x00" * (len(out) % 2)
+    ifd1 = len(out)
+    rows = [struct.pack("<HHIHH", 256 + i, SHORT, 1, i, 0) for i in range(entries)]
+    out += struct.pack("<H", entries) + b"".join(rows) + struct.pack("<I", next_offset)
+    count = struct.unpack_from("<H", out, 8)[0]
+    struct.pack_into("<I", out, 8 + 2 + 12 * count, ifd1)
+    return bytes(out)
+
+
+def test_a_long_ifd1_stays_inside_the_span_exiftool_gives_it() -> None:
+    # An uncompressed (strip) thumbnail's IFD1 has 17 entries; exiftool bounds IFD1 by the bytes
+    # from IFD0 to the end, so a short new IFD0 made it report "Short directory size for IFD1".
+    tiff = with_ifd1(make_tiff([ascii_entry(271, b"Cam")]), 17)
+    for values in ({"caption": "x"}, {"caption": "y"}, {"caption": "a longer caption " * 9}):
+        tiff = update_exif(tiff, values)
+        start = TiffReader(tiff).ifd0_offset
+        assert len(tiff) - start >= 2 + 12 * 17 + 4
+        reader = TiffReader(tiff)
+        ifd0 = reader.read_ifd(start, "IFD0")
+        assert ifd0 is not None and reader.read_ifd(ifd0.next_offset, "IFD1") is not None
+        assert read_exif(tiff).values["caption"] == values["caption"]
+    once = update_exif(tiff, {"caption": "z"})
+    assert update_exif(once, {"caption": "w"}).__len__() == len(once)  # padding replaced, no pile
+
+
+@pytest.mark.skipif(shutil.which("exiftool") is None, reason="exiftool not installed")
+def test_exiftool_sees_no_short_ifd1_after_a_short_caption(tmp_path: Path) -> None:
+    from PIL import Image
+
+    image = tmp_path / "plain.jpg"
+    Image.new("RGB", (8, 8), "teal").save(image, exif=b"Exif\x00\x00" + make_tiff([]))
+    data = image.read_bytes()
+    tiff = with_ifd1(make_tiff([ascii_entry(271, b"Cam")]), 17)
+    before, after = tmp_path / "before.jpg", tmp_path / "after.jpg"
+    before.write_bytes(with_tiff(data, tiff))
+    after.write_bytes(with_tiff(data, update_exif(tiff, {"caption": "x"})))
+    found = validation_warnings([before, after])
+    new = found.get(str(after), set()) - found.get(str(before), set())
+    assert not [w for w in new if "Short directory" in w], new
+
+
+def test_an_ifd_chain_that_leads_back_to_ifd0_is_refused() -> None:
+    # After the write the old IFD0 would be read as IFD2 and its Exif IFD a second time
+    # (exiftool: "ExifIFD pointer references previous ExifIFD directory").
+    tiff = with_ifd1(make_tiff([ascii_entry(271, b"Cam")], exif=[ascii_entry(36867, b"x")]), 2, 8)
+    with pytest.raises(FormatError, match="points back at IFD0"):
+        update_exif(tiff, {"caption": "Harbour"})
+    assert read_exif(tiff).values == {}  # still read, never written
+
+
+def test_a_next_pointer_cut_off_by_the_end_of_the_data_stays_zero() -> None:
+    # IFD1 is the last thing in the block and its next-IFD pointer is missing (read as 0): the
+    # appended IFD0 must not become that pointer (exiftool: "Bad IFD2 directory").
+    cut = with_ifd1(make_tiff([ascii_entry(271, b"Cam")]), 0)[:-4]
+    new = update_exif(cut, {"caption": "x"})
+    reader = TiffReader(new)
+    ifd0 = reader.read_ifd(reader.ifd0_offset, "IFD0")
+    assert ifd0 is not None
+    ifd1 = reader.read_ifd(ifd0.next_offset, "IFD1")
+    assert ifd1 is not None and ifd1.next_offset == 0
+    assert new[8 : len(cut)] == cut[8:]
+
+
+def test_a_strip_past_the_end_is_refused() -> None:
+    # After the append the strip would lie in our new IFD0: a reader would take it as pixels.
+    tiff = make_tiff([(273, LONG, 1, struct.pack("<I", 4000)), (279, LONG, 1, b"\x10\0\0\0")])
+    with pytest.raises(FormatError, match="0x0111 points at 0xFA0, past the end"):
+        update_exif(tiff, {"caption": "x"})
+
+
+def test_a_value_in_the_header_is_refused() -> None:
+    # The write changes the header's IFD0 pointer, so such a value would change with it.
+    tiff = make_tiff([(262, SHORT, 5, b"\x02\0\0\0")])  # 10 bytes at offset 2
+    with pytest.raises(FormatError, match="into the TIFF header"):
+        update_exif(tiff, {"caption": "x"})
+
+
+def test_a_value_running_into_ifd0_keeps_ifd0_where_it_is() -> None:
+    base = make_tiff([ascii_entry(271, b"Camera one")], exif=[ascii_entry(36867, b"x")])
+    once = bytearray(update_exif(base, {"caption": "1"}))
+    start = struct.unpack_from("<I", once, 4)[0]  # our IFD0, at the end of the block
+    reader = TiffReader(bytes(once))
+    ifd0 = reader.read_ifd(start, "IFD0")
+    assert ifd0 is not None
+    make = [i for i, e in enumerate(ifd0.entries) if e.tag == 271][0]
+    # Make's 11 bytes now start 4 bytes before IFD0 and run into it.
+    struct.pack_into("<I", once, start + 2 + 12 * make + 8, start - 4)
+    old = bytes(once)
+    new = update_exif(old, {"caption": "two"})
+    assert new[8 : len(old)] == old[8:]  # the old IFD0 was not dropped: Make's value is whole
+
+
+def test_a_tag_repeated_apart_in_ifd0_is_refused() -> None:
+    tiff = make_tiff([ascii_entry(271, b"Cam")])
+    reader = TiffReader(tiff)
+    ifd0 = reader.read_ifd(8, "IFD0")
+    assert ifd0 is not None
+    # IFD0: Make, then a second Make after a Model entry (as a fuzzed file had it).
+    rows = [ifd0.entries[0].raw, struct.pack("<HHI", 272, 2, 2) + b"X\0\0\0", ifd0.entries[0].raw]
+    table = struct.pack("<H", 3) + b"".join(rows) + b"\0\0\0\0"
+    block = tiff[:8] + table + tiff[8 + 2 + 12 + 4 :]
+    with pytest.raises(FormatError, match="tag 0x010F twice, apart"):
+        update_exif(block, {"caption": "x"})

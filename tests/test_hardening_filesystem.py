@@ -222,17 +222,17 @@ def test_a_255_byte_name_with_backup_is_a_clear_error(tmp_path: Path) -> None:
 def test_extensions_that_lie_are_ignored(tmp_path: Path) -> None:
     from PIL import Image
 
-    png_named_jpg = tmp_path / "really-a-png.jpg"
-    Image.new("RGB", (4, 4)).save(png_named_jpg, "PNG")
+    gif_named_jpg = tmp_path / "really-a-gif.jpg"
+    Image.new("RGB", (4, 4)).save(gif_named_jpg, "GIF")
     jpg_named_png = tmp_path / "really-a-jpeg.png"
     jpg_named_png.write_bytes(pillow_jpeg(icc=False))
     text_named_jpg = tmp_path / "notes.jpg"
     text_named_jpg.write_text("not a picture at all\n")
-    png_before = png_named_jpg.read_bytes()
+    gif_before = gif_named_jpg.read_bytes()
 
-    code, _, stderr = cli("set", str(png_named_jpg), *CAPTION)
-    assert code == 2 and "writing PNG is not supported yet" in stderr
-    assert png_named_jpg.read_bytes() == png_before
+    code, _, stderr = cli("set", str(gif_named_jpg), *CAPTION)
+    assert code == 2 and "GIF files are read, never written" in stderr
+    assert gif_named_jpg.read_bytes() == gif_before
     assert cli("set", str(jpg_named_png), *CAPTION)[0] == 0
     assert metadata.read(jpg_named_png).format == "jpeg"
     code, _, stderr = cli("show", str(text_named_jpg))

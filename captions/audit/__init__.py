@@ -17,6 +17,7 @@ from functools import lru_cache, partial
 
 from captions.audit.checks import Hit, Image
 from captions.audit.config import AuditConfig, glob_matches, load_config
+from captions.audit.fix import VALUE_FIXES
 from captions.audit.folder import FileFacts, file_facts, folder_findings
 from captions.audit.rules import RULES, UNREADABLE, Rule, Scope, is_selected
 from captions.audit.walk import iter_image_paths
@@ -149,8 +150,16 @@ def audit_one(path: str, config: AuditConfig, facts: bool = False) -> FileResult
             found.extend(rule.findings(image))
         except Exception as exc:  # a bug in one check must not stop the audit of the archive
             errors.append(f"{path}: rule {rule.code} failed: {type(exc).__name__}: {exc}")
-    if metadata.format != "jpeg":  # only JPEG is written: nothing else is fixable yet
-        found = [replace(f, fixable=False) if f.fixable else f for f in found]
+    if metadata.format != "jpeg":  # other formats: only the field values are written
+        from captions.containers import WRITABLE_FORMATS  # imported by `read` already
+
+        writable = metadata.format in WRITABLE_FORMATS
+        found = [
+            replace(f, fixable=False)
+            if f.fixable and not (writable and f.code in VALUE_FIXES)
+            else f
+            for f in found
+        ]
     return FileResult(path, tuple(found), file_facts(image) if facts else None, tuple(errors))
 
 

@@ -6,10 +6,10 @@
     S003 undeclared-iim-charset      rewrite the IIM as declared UTF-8 (text converted as read)
     P001 gps-position                only with `strip_gps`: empty the EXIF GPS block in place
 
-Field values go through `captions.metadata.write`. The IIM refresh and the GPS blanking have no
-engine verb yet, so they are small adapters here built from the engine's own codecs
-(`formats.jpeg`, `formats.iptc`) and checked by `metadata.verify` before the file is replaced.
-Only JPEG is written.
+Field values go through `captions.metadata.write`, in every format it writes (JPEG, PNG, WebP,
+TIFF). The IIM refresh and the GPS blanking have no engine verb yet, so they are small adapters
+here built from the engine's own codecs (`formats.jpeg`, `formats.iptc`) and checked by
+`metadata.verify` before the file is replaced: those two fix JPEG files only.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from captions.errors import CaptionsError, FormatError
 from captions.model import Finding
 
 FIXABLE = frozenset({"C001", "S001", "S002", "S003", "P001"})
+VALUE_FIXES = frozenset({"C001", "S001"})  # through metadata.write: every writable format
 GPS_IFD_TAG = 0x8825
 # Bytes per value of each TIFF type (1 BYTE ... 13 IFD), for out-of-line GPS values.
 _TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4}

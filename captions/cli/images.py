@@ -88,8 +88,10 @@ def set_fields(
     ] = False,
     jobs: JobsOption = 0,
 ) -> None:
-    """Write caption and credit fields to EXIF, IPTC-IIM and XMP, losslessly (JPEG only).
+    """Write caption and credit fields to EXIF, IPTC-IIM and XMP, losslessly.
 
+    JPEG, PNG, WebP (EXIF and XMP: WebP has no IIM) and TIFF are written; HEIC, AVIF, JPEG XL,
+    GIF, PSD, BigTIFF and camera raw files are only read.
     Each value goes to every place it belongs; an empty value ("") removes the field.
     Values over the IIM byte limits are cut there (reported) and kept whole in XMP.
 

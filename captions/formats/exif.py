@@ -23,6 +23,7 @@ TAG_ARTIST = 315
 TAG_COPYRIGHT = 33432
 TAG_EXIF_IFD = 34665
 TAG_GPS_IFD = 34853
+TAG_SUB_IFDS = 330
 TAG_DATE_TIME_ORIGINAL = 36867
 TAG_OFFSET_TIME_ORIGINAL = 36881
 TAG_CAMERA_OWNER_NAME = 0xA430
@@ -285,8 +286,14 @@ def _pad_even(data: bytearray) -> None:
         data.append(0)
 
 
-def update_exif(tiff: bytes | None, values: Mapping[str, str | None]) -> bytes:
-    """TIFF bytes with `values` ("caption", "byline", "copyright"; None removes) set in IFD0.
+def update_exif(
+    tiff: bytes | None,
+    values: Mapping[str, str | None],
+    *,
+    tags: Mapping[int, tuple[int, bytes] | None] | None = None,
+) -> bytes:
+    """TIFF bytes with `values` ("caption", "byline", "copyright"; None removes) set in IFD0,
+    and the raw `tags` (tag -> (TIFF type, value bytes), None removes: XMP, IPTC in a TIFF).
 
     The original bytes are kept; a new IFD0 is appended and the header points at it. When nothing
     changes the input is returned unchanged, so writing the same values twice is a no-op.
@@ -310,21 +317,26 @@ def update_exif(tiff: bytes | None, values: Mapping[str, str | None]) -> bytes:
     for name, value in values.items():
         if value is not None and "\x00" in value:
             raise UnsupportedError(f"{name} contains a NUL character, which EXIF text cannot hold")
-    new_values: dict[int, bytes] = {}
-    removed: set[int] = set()
+    wanted: dict[int, tuple[int, bytes] | None] = dict(tags or {})
     for name, value in values.items():
-        tag = FIELD_TAGS[name]
+        wanted[FIELD_TAGS[name]] = None if value is None else (TYPE_ASCII, _ascii_value(value))
+    new_values: dict[int, tuple[int, bytes]] = {}
+    removed: set[int] = set()
+    for tag, typed in wanted.items():
         current = [entry for entry in ifd0.entries if entry.tag == tag]
-        if value is None:
+        if typed is None:
             removed.update(entry.tag for entry in current)
-        elif len(current) != 1 or not _holds_text(reader, current[0], value):
-            new_values[tag] = _ascii_value(value)
+        elif len(current) != 1 or not _holds(reader, current[0], typed):
+            new_values[tag] = typed
     if tiff is not None and not new_values and not removed:
         return tiff
     kept = [e for e in ifd0.entries if e.tag not in removed and e.tag not in new_values]
-    added = [(tag, TYPE_ASCII, len(value), value) for tag, value in new_values.items()]
+    added = [
+        (tag, type_, len(value) // TYPE_SIZES[type_], value)
+        for tag, (type_, value) in new_values.items()
+    ]
     data = reader.data
-    tail = None if tiff is None else _private_tail(reader, ifd0)
+    tail = None if tiff is None else private_tail(reader, ifd0)
     if tail is not None:
         # IFD0 and its values are the last thing in the block and nothing else points there
         # (an IFD0 appended by an earlier write): replace it instead of piling up copies.
@@ -332,7 +344,16 @@ def update_exif(tiff: bytes | None, values: Mapping[str, str | None]) -> bytes:
         moved = [e for e in kept if _value_offset(reader, e) >= tail]
         kept = [e for e in kept if e not in moved]
         added += [(e.tag, e.type, e.count, reader.value_bytes(e, "IFD0") or b"") for e in moved]
-    return _append_ifd0(data, reader.endian, kept, added, ifd0.next_offset)
+    linked = (_other_ifds(reader, ifd0) if tiff is not None else None) or []
+    reach = max((2 + 12 * len(ifd.entries) + 4 for ifd in linked), default=0)
+    # An IFD whose next-IFD pointer the data cut off reads as "no next IFD"; zeros make that
+    # explicit, or the pointer would be read from the bytes we append (found in the corpus:
+    # exiftool then reported "Bad IFD2 directory").
+    ends = [ifd.offset + 2 + 12 * len(ifd.entries) + 4 for ifd in linked]
+    if tail is None and tiff is not None:
+        ends.append(ifd0.offset + 2 + 12 * len(ifd0.entries) + 4)
+    data += bytes(max(0, max(ends, default=0) - len(data)))
+    return _append_ifd0(data, reader.endian, kept, added, ifd0.next_offset, reach)
 
 
 TAG_THUMBNAIL_OFFSET = 513  # JPEGInterchangeFormat, in IFD1
@@ -348,9 +369,20 @@ def _unsafe_to_append(reader: TiffReader, ifd0: Ifd) -> str | None:
     for entry in ifd0.entries:
         if entry.value_size() is None:
             return f"IFD0 tag 0x{entry.tag:04X} has unknown type {entry.type}"
-    others = _other_ifds(reader, ifd0)
-    if others is None:
+    tags = [entry.tag for entry in ifd0.entries]
+    for index, tag in enumerate(tags):
+        if tag in tags[:index] and tags[index - 1] != tag:
+            # The new IFD0 is sorted: the two would stand side by side, which readers take
+            # for a duplicate they did not see before (exiftool: "Duplicate tag").
+            return f"IFD0 holds tag 0x{tag:04X} twice, apart"
+    linked = _linked_ifds(reader, ifd0)
+    if linked is None:
         return "an IFD linked from IFD0 cannot be read"
+    others, loops = linked
+    if loops:
+        # After the write the old IFD0 would be read as one more IFD of the chain, its
+        # sub-IFDs a second time ("ExifIFD pointer references previous ExifIFD directory").
+        return "an IFD linked from IFD0 points back at IFD0"
     size = len(reader.data)
     for ifd in [ifd0, *others]:
         for entry in ifd.entries:
@@ -359,13 +391,52 @@ def _unsafe_to_append(reader: TiffReader, ifd0: Ifd) -> str | None:
                 offset = reader.pointer(entry) or 0
             if offset + (entry.value_size() or 0) > size:
                 return f"tag 0x{entry.tag:04X} points at 0x{offset:X}, past the end (0x{size:X})"
+            if 0 <= offset < 8:  # the header's IFD0 pointer, which the write changes
+                return f"tag 0x{entry.tag:04X} points at 0x{offset:X}, into the TIFF header"
+        past = _data_past_the_end(reader, ifd)
+        if past is not None:
+            return past
     return None
 
 
-def _holds_text(reader: TiffReader, entry: IfdEntry, value: str) -> bool:
-    if entry.type != TYPE_ASCII:
+# Offsets to image data and their byte counts: strips, tiles. An offset past the end of the
+# data would come to point into the appended IFD0 (found by fuzzing a TIFF: Pillow read our
+# bytes as pixels).
+_DATA_OFFSETS = {273: 279, 324: 325}
+
+
+def _data_past_the_end(reader: TiffReader, ifd: Ifd) -> str | None:
+    tags = {entry.tag: entry for entry in ifd.entries}
+    size = len(reader.data)
+    for tag, counts_tag in _DATA_OFFSETS.items():
+        if tag not in tags:
+            continue
+        offsets = _integers(reader, tags[tag])
+        counts = _integers(reader, tags[counts_tag]) if counts_tag in tags else []
+        for index, offset in enumerate(offsets):
+            end = offset + (counts[index] if index < len(counts) else 1)
+            if end > size:
+                return f"tag 0x{tag:04X} points at 0x{offset:X}, past the end (0x{size:X})"
+    if TAG_SUB_IFDS in tags:
+        for offset in _integers(reader, tags[TAG_SUB_IFDS]):
+            if offset >= size:
+                return f"a SubIFD at 0x{offset:X} lies past the end (0x{size:X})"
+    return None
+
+
+def _integers(reader: TiffReader, entry: IfdEntry) -> list[int]:
+    """The SHORT, LONG or IFD values of an entry ([] for another type or a value past the end)."""
+    unit = {3: "H", 4: "I", 13: "I"}.get(entry.type)
+    raw = reader.value_bytes(entry, "offsets") if unit is not None else None
+    if unit is None or raw is None:
+        return []
+    return list(struct.unpack(f"{reader.endian}{entry.count}{unit}", raw))
+
+
+def _holds(reader: TiffReader, entry: IfdEntry, typed: tuple[int, bytes]) -> bool:
+    if entry.type != typed[0]:
         return False
-    return reader.value_bytes(entry, "existing value") == _ascii_value(value)
+    return reader.value_bytes(entry, "existing value") == typed[1]
 
 
 def _value_offset(reader: TiffReader, entry: IfdEntry) -> int:
@@ -380,7 +451,7 @@ def _value_offset(reader: TiffReader, entry: IfdEntry) -> int:
 _POINTER_TAGS = frozenset({273, 324, 330, 513, TAG_EXIF_IFD, TAG_GPS_IFD, 40965})
 
 
-def _private_tail(reader: TiffReader, ifd0: Ifd) -> int | None:
+def private_tail(reader: TiffReader, ifd0: Ifd) -> int | None:
     """IFD0's offset when IFD0 plus its out-of-line values fill the end of the data exactly
     and no other structure lies at or after it; None otherwise (then nothing is dropped)."""
     start = ifd0.offset
@@ -390,12 +461,16 @@ def _private_tail(reader: TiffReader, ifd0: Ifd) -> int | None:
         for entry in ifd0.entries
         if (offset := _value_offset(reader, entry)) >= start
     )
+    for entry in ifd0.entries:  # a value before IFD0 that runs into it would lose its end
+        offset = _value_offset(reader, entry)
+        if 0 <= offset < start < offset + (entry.value_size() or 0):
+            return None
     for offset, size in tail_values:
         if offset != position:
             return None
         position = offset + size + (size & 1)
-    if position not in (len(reader.data), len(reader.data) + 1):
-        return None
+    if position > len(reader.data) + 1 or reader.data[position:].strip(b"\x00"):
+        return None  # only zeros may follow: the padding `_append_ifd0` adds
     others = _other_ifds(reader, ifd0)
     if others is None or (ifd0.next_offset and ifd0.next_offset >= start):
         return None
@@ -419,14 +494,23 @@ def _other_ifds(reader: TiffReader, ifd0: Ifd) -> list[Ifd] | None:
     have none by the standard, and writers such as piexif leave garbage there, which readers
     (exiftool, exiv2) ignore.
     """
+    found = _linked_ifds(reader, ifd0)
+    return None if found is None or found[1] else found[0]
+
+
+def _linked_ifds(reader: TiffReader, ifd0: Ifd) -> tuple[list[Ifd], bool] | None:
+    """(the IFDs linked from IFD0, whether a link leads back to IFD0); None when one of them
+    cannot be read."""
     probe = TiffReader(reader.data)
     found: list[Ifd] = []
     subs = [reader.pointer(e) for e in ifd0.entries if e.tag in (TAG_EXIF_IFD, TAG_GPS_IFD)]
     queue: list[tuple[int | None, bool]] = [(offset, False) for offset in subs]
     queue.append((ifd0.next_offset or None, True))
     seen = {ifd0.offset}
+    loops = False
     while queue:
         offset, chained = queue.pop()
+        loops = loops or offset == ifd0.offset
         if offset is None or offset in seen:
             continue
         seen.add(offset)
@@ -437,7 +521,7 @@ def _other_ifds(reader: TiffReader, ifd0: Ifd) -> list[Ifd] | None:
         queue += [(probe.pointer(e), False) for e in ifd.entries if e.tag == 40965]
         if chained:
             queue.append((ifd.next_offset or None, True))
-    return found
+    return found, loops
 
 
 def _append_ifd0(
@@ -446,9 +530,16 @@ def _append_ifd0(
     kept: list[IfdEntry],
     added: list[tuple[int, int, int, bytes]],
     next_offset: int,
+    reach: int = 0,
 ) -> bytes:
     """`data` with a new IFD0 (kept entries plus `added` (tag, type, count, value), by tag)
-    appended on a word boundary, and the header pointing at it."""
+    appended on a word boundary, and the header pointing at it.
+
+    The new IFD0 and what follows it span at least `reach` bytes (zeros added when needed):
+    exiftool bounds every IFD linked from IFD0 by the bytes from IFD0 to the end, and reports
+    "Short directory size for IFD1" when a long IFD1 (an uncompressed thumbnail's 17 entries)
+    is larger than that.
+    """
     out = bytearray(data)
     _pad_even(out)
     ifd_offset = len(out)
@@ -467,6 +558,7 @@ def _append_ifd0(
     rows.sort(key=lambda row: row[0])  # stable: repeated tags keep their order
     table = struct.pack(endian + "H", count) + b"".join(raw for _, raw in rows)
     out += table + struct.pack(endian + "I", next_offset) + value_area
+    out += bytes(max(0, ifd_offset + reach - len(out)))
     if len(out) > 0xFFFFFFFF:
         raise FormatError("EXIF block would exceed the 4 GB TIFF offset range")
     out[4:8] = struct.pack(endian + "I", ifd_offset)
@@ -477,10 +569,12 @@ __all__ = [
     "EXIF_APP1_HEADER",
     "ExifFields",
     "FIELD_TAGS",
+    "TYPE_SIZES",
     "Ifd",
     "IfdEntry",
     "TiffReader",
     "decode_text",
+    "private_tail",
     "read_exif",
     "update_exif",
 ]

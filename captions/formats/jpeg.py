@@ -145,6 +145,7 @@ def _parse(data: bytes, size: int, segments: list[Segment]) -> int:
         start = pos
         marker, marker_off, fill, pos = _next_marker(data, size, pos)
         if marker == SOS:
+            _check_sos(data, size, pos, marker_off)
             return start
         if marker in _STANDALONE:
             segments.append(Segment(marker, b"", marker_off, fill))
@@ -162,6 +163,23 @@ def _parse(data: bytes, size: int, segments: list[Segment]) -> int:
         _need(data, size, end, name)
         segments.append(Segment(marker, data[pos + 2 : end], marker_off, fill))
         pos = end
+
+
+def _check_sos(data: bytes, size: int, pos: int, marker_off: int) -> None:
+    """Refuse a scan header that cannot start a picture: its length must fit its component
+    count (6 + 2 per component, 1 to 4 components) and the file."""
+    name = f"SOS at 0x{marker_off:X}"
+    if pos + 3 > size:
+        raise FormatError(f"{name} is cut off: the file ends at 0x{size:X}, no picture follows")
+    _need(data, size, pos + 3, name)
+    length, components = u16be(data, pos), data[pos + 2]
+    if not 1 <= components <= 4 or length != 6 + 2 * components:
+        raise FormatError(
+            f"{name} has an invalid header (length {length}, {components} components): "
+            "no decodable picture"
+        )
+    if pos + length > size:
+        raise FormatError(f"{name} is cut off: the file ends at 0x{size:X}")
 
 
 def _next_marker(data: bytes, size: int, pos: int) -> tuple[int, int, bytes, int]:

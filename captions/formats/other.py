@@ -3,7 +3,9 @@
 Each reader walks the container's own structure, checks every length against the data and hands
 back the raw EXIF (TIFF-structured), XMP, IIM and Photoshop bytes it found; decoding them is the
 job of exif.py, xmp.py and iptc.py. A broken container raises FormatError naming the structure and
-the offset; a broken or unusual block inside a sound container is a warning.
+the offset; a broken or unusual block inside a sound container is a warning. Writing PNG, WebP
+and TIFF is done by png.py, webp.py and tiff.py, which parse strictly (they refuse what this
+reader only warns about).
 """
 
 from __future__ import annotations
@@ -104,7 +106,7 @@ def _png_chunks(data: bytes, found: _Found) -> Iterator[tuple[bytes, int, bytes]
         pos = end
 
 
-def _inflate(data: bytes, where: str) -> bytes:
+def inflate(data: bytes, where: str) -> bytes:
     inflater = zlib.decompressobj()
     try:
         out = inflater.decompress(data, MAX_INFLATED_BYTES)
@@ -115,7 +117,7 @@ def _inflate(data: bytes, where: str) -> bytes:
     return out
 
 
-def _png_text(kind: bytes, body: bytes, where: str) -> tuple[bytes, bytes]:
+def png_text(kind: bytes, body: bytes, where: str) -> tuple[bytes, bytes]:
     """(keyword, text bytes) of a tEXt, zTXt or iTXt chunk."""
     keyword, sep, rest = body.partition(b"\x00")
     if not sep:
@@ -123,7 +125,7 @@ def _png_text(kind: bytes, body: bytes, where: str) -> tuple[bytes, bytes]:
     if kind == b"tEXt":
         return keyword, rest
     if kind == b"zTXt":
-        return keyword, _inflate(rest[1:], where)
+        return keyword, inflate(rest[1:], where)
     if len(rest) < 2:
         raise FormatError(f"{where} is cut off")
     compressed = rest[0] == 1
@@ -131,10 +133,10 @@ def _png_text(kind: bytes, body: bytes, where: str) -> tuple[bytes, bytes]:
     if len(fields) < 3:
         raise FormatError(f"{where} is cut off")
     text = fields[2]
-    return keyword, _inflate(text, where) if compressed else text
+    return keyword, inflate(text, where) if compressed else text
 
 
-def _raw_profile(text: bytes, where: str) -> bytes:
+def raw_profile(text: bytes, where: str) -> bytes:
     """The bytes of an ImageMagick `Raw profile type X` text: name, decimal length, hex."""
     lines = text.strip().split(b"\n", 2)
     if len(lines) < 3 or not lines[1].strip().isdigit():
@@ -157,7 +159,7 @@ def _read_png(data: bytes, found: _Found) -> None:
             found.add_exif(body, where)
         elif kind in (b"tEXt", b"zTXt", b"iTXt"):
             try:
-                keyword, text = _png_text(kind, body, where)
+                keyword, text = png_text(kind, body, where)
                 _png_keyword(keyword, text, where, found)
             except FormatError as exc:
                 found.warnings.append(str(exc))
@@ -170,7 +172,7 @@ def _png_keyword(keyword: bytes, text: bytes, where: str, found: _Found) -> None
     if not keyword.lower().startswith(b"raw profile type "):
         return
     profile = keyword[len(b"raw profile type ") :].lower()
-    raw = _raw_profile(text, where)
+    raw = raw_profile(text, where)
     if profile in (b"exif", b"app1"):
         found.add_exif(raw, where)
     elif profile == b"xmp":
@@ -490,4 +492,4 @@ _READERS: dict[str, Callable[[bytes, _Found], None]] = {
     "gif": _read_gif,
 }
 
-__all__ = ["Blocks", "read_blocks"]
+__all__ = ["Blocks", "inflate", "png_text", "raw_profile", "read_blocks"]
