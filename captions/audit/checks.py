@@ -158,6 +158,43 @@ def unknown_agency(image: Image) -> Iterator[Hit]:
             yield Hit("credit", f"agency '{agency}' is not in the list of known agencies")
 
 
+def supplier_not_allowed(image: Image) -> Iterator[Hit]:
+    """C007: the credit's main supplier outside `allowed-suppliers`, or a denied usage class."""
+    config = image.config
+    raw = image.text("credit")
+    if not raw or not (config.allowed_suppliers or config.denied_usage):
+        return
+    supplier, usage = _supplier_and_usage(raw, agencies_of(config))
+    if config.allowed_suppliers and supplier not in _allowed(config):
+        shown = f"supplier '{supplier}'" if supplier else "no known supplier"
+        yield Hit("credit", f"credit '{raw}' names {shown}, which is not in allowed-suppliers")
+    if usage in config.denied_usage:
+        yield Hit("credit", f"credit '{raw}' is {usage} usage, which denied-usage refuses")
+
+
+@lru_cache(maxsize=4096)
+def _supplier_and_usage(raw: str, table: AgencyTable) -> tuple[str | None, str]:
+    """The credit's main supplier (the registry's canonical name, else the first organisation
+    as the configured aliases normalize it), and its usage class."""
+    from captions.credit import credit_usage, main_supplier, read_credit
+
+    reading = read_credit(raw, table)
+    credit = reading.credit
+    supplier = main_supplier(credit, table)
+    named = supplier.name if supplier else next(iter((*credit.agencies, credit.distributor)), None)
+    return named or None, credit_usage(reading, table)
+
+
+def _allowed(config: AuditConfig) -> frozenset[str]:
+    """`allowed-suppliers` as canonical names (an alias in the file means its supplier)."""
+    table = agencies_of(config)
+    names = set()
+    for name in config.allowed_suppliers:
+        found = table.supplier(name)
+        names.add(found.name if found else name)
+    return frozenset(names)
+
+
 def byline_not_in_credit(image: Image) -> Iterator[Hit]:
     """Only credits that name photographers are compared: a credit that names only agencies
     (`Pool/AFP via Getty Images`, the `split` layout) leaves the photographer to the by-line."""

@@ -44,6 +44,8 @@ _LIST_KEYS = {
     "extend-ignore": "extend_ignore",
     "required-fields": "required_fields",
     "known-agencies": "known_agencies",
+    "allowed-suppliers": "allowed_suppliers",
+    "denied-usage": "denied_usage",
     "exclude": "exclude",
 }
 _STR_KEYS = {
@@ -69,6 +71,8 @@ class AuditConfig:
     agency_aliases: tuple[tuple[str, str], ...] = ()
     distributors: tuple[str, ...] = ()
     credit_suppliers: tuple[Supplier, ...] = ()  # [tool.captions.credit] suppliers
+    allowed_suppliers: tuple[str, ...] = ()  # C007: empty allows every supplier
+    denied_usage: tuple[str, ...] = ()  # C007: usage classes (captions.credit.USAGES) refused
     credit_style: str | None = None
     caption_template: str | None = None
     copyright_template: str | None = None
@@ -286,6 +290,14 @@ def _validate(config: AuditConfig, where: Path) -> None:
                 raise ConfigError(f"{where}: unknown rule selector '{selector}' in '{key}'")
     if config.credit_style:
         _check_credit_style(config.credit_style, where)
+    from captions.credit import USAGES
+
+    unknown = [usage for usage in config.denied_usage if usage not in USAGES]
+    if unknown:
+        raise ConfigError(
+            f"{where}: unknown usage class '{unknown[0]}' in 'denied-usage' "
+            f"(known: {', '.join(USAGES)})"
+        )
     from captions.audit.checks import template_problem
 
     for key, template in (

@@ -198,6 +198,21 @@ RULES: tuple[Rule, ...] = (
         example="Template `(c) {year} {source}`; notice `Wireco` instead of `(c) 2026 Wireco`.",
         check=checks.copyright_not_in_template,
     ),
+    Rule(
+        "C007",
+        "supplier-not-allowed",
+        ERROR,
+        "The credit's supplier or usage class is not allowed by the configuration.",
+        what="`allowed-suppliers` is set and the credit's main supplier (read through the "
+        "supplier registry) is not among them, or the credit's usage class is in "
+        "`denied-usage` (wire, pool, handout, staff, commissioned, stock, social, courtesy, "
+        "file, illustration, unknown).",
+        why="What a desk may print depends on its contracts: a picture from an agency the "
+        "newsroom has no licence with, or taken from social media, costs money or trust.",
+        example="`allowed-suppliers = [\"AFP\", \"Reuters\"]` and the credit "
+        "`Ada Lindqvist/Northwind Press`; or `denied-usage = [\"social\"]` and `Name/Instagram`.",
+        check=checks.supplier_not_allowed,
+    ),
     # -- S: consistency and structure -----------------------------------------------------------
     Rule(
         "S001",
