@@ -335,7 +335,9 @@ def _pixels(data: bytes) -> str | None:
 
 def audit_counts(folder: Path) -> tuple[Counter[str], CliRun]:
     """Findings per file path from one in-process `audit` of the whole folder."""
-    result = run_cli(["audit", "--isolated", "-q", "-j", "1", "-o", "json-lines", str(folder)])
+    result = run_cli(
+        ["audit", "--isolated", "-q", "-j", "1", "--output-format", "json-lines", str(folder)]
+    )
     counts: Counter[str] = Counter()
     for line in result.stdout.splitlines():
         if line.strip():
