@@ -225,14 +225,15 @@ def make_case(rng: random.Random, wording: str, index: int) -> Case:
     count = rng.choice((2, 3))
     frames = [Frame(a, tuple(rng.sample(MARKERS, 2)), ev.day) for a in actions[:count]]  # type: ignore[arg-type]
     siblings: list[Frame] = []
+    posed = [f for f in frames if f.action != "crowd"]  # frames in which people stand somewhere
     if wording == "markers":
-        siblings = [Frame(f.action, other_markers(rng, f.markers), f.day) for f in frames]
+        siblings = [Frame(f.action, other_markers(rng, f.markers), f.day) for f in posed]
     elif wording == "dates":
         y, m, d = ev.day
         siblings = [Frame(f.action, f.markers, (y, m, d - 1)) for f in frames]
     else:
         siblings = [Frame(a, tuple(rng.sample(MARKERS, 2)), ev.day) for a in actions[count:]]  # type: ignore[arg-type]
-        siblings.append(Frame(frames[0].action, other_markers(rng, frames[0].markers), ev.day))
+        siblings.append(Frame(posed[0].action, other_markers(rng, posed[0].markers), ev.day))
     same_city = new_event(rng, (ev.city, ev.country, ev.adjective))
     elsewhere = new_event(rng)
     decoys = [(same_city, Frame("attend", ("L", "R"), same_city.day)),
