@@ -302,12 +302,16 @@ def run_case(case: Case, folder: Path, show: list[str]) -> Counter[str]:
             verdict = ("right" if name == own else "wrong") if written else (
                 "ambiguous" if name else "unmatched")
         out[verdict] += 1
+        if name:
+            match_ = next(m for m in result.matches if m.photo == photo)
+            SCORES.append((verdict, match_.score, match_.margin))
         if verdict not in ("right", "absent_ok") and len(show) < SHOW_LIMIT[0]:
             show.append(_explain(case, result, photo, own, verdict))
     return out
 
 
 SHOW_LIMIT = [0]
+SCORES: list[tuple[str, float, float]] = []
 
 
 def _explain(case: Case, result: object, photo: int, own: str | None, verdict: str) -> str:
@@ -332,6 +336,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--classes", default=",".join(CLASSES))
     parser.add_argument("--show", type=int, default=0, help="explain this many misses")
+    parser.add_argument("--scores", action="store_true", help="score spread per verdict")
     args = parser.parse_args(argv)
     SHOW_LIMIT[0] = args.show
     rng = random.Random(args.seed)
@@ -353,6 +358,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'all':<12} {g['photos']:>6} {g['right']:>6} {g['wrong']:>6} {g['ambiguous']:>6} "
           f"{g['unmatched']:>6} {g['absent']:>6} {g['absent_ok']:>4}")
     print(f"right {g['right'] / max(g['photos'], 1):.1%}, wrong {g['wrong']}")
+    if args.scores:
+        for verdict in ("right", "wrong", "ambiguous"):
+            found = sorted(s for v, s, _ in SCORES if v == verdict)
+            if found:
+                cut = [found[int(q * (len(found) - 1))] for q in (0, 0.1, 0.5, 0.9, 1)]
+                print(f"{verdict:<10} scores " + " ".join(f"{c:.2f}" for c in cut))
     for text in shown:
         print(text)
     return 0

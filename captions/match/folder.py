@@ -15,7 +15,8 @@ from captions.match.text import WeightedTokens
 
 # The weight left to a token every file carries: sharing it is still some evidence that the
 # file belongs to the article at all (fitted on benchmarks/match_wording.py, seed 1).
-FLOOR = 0.25
+FLOOR = 0.05
+SHARPNESS = 2.0  # how fast a token shared by a few files loses weight
 
 
 class Rarity:
@@ -31,7 +32,7 @@ class Rarity:
             return 1.0
         seen = max(self.frequency.get(token, 0), 1)
         spread = math.log((self.count + 1) / seen) / math.log(self.count + 1)
-        return FLOOR + (1 - FLOOR) * spread
+        return FLOOR + (1 - FLOOR) * spread**SHARPNESS
 
 
 __all__ = ["FLOOR", "Rarity"]

@@ -41,9 +41,9 @@ WEIGHT_WORD = 1.0
 WEIGHT_NAME = 1.5  # a capitalised word inside a sentence: a place, a venue, a title
 WEIGHT_NUMBER = 1.5
 WEIGHT_PERSON = 2.5
-WEIGHT_MARKER = 1.0  # a marker whose person is not known
+WEIGHT_MARKER = 0.25  # a marker whose person is not known
 WEIGHT_DATE = 3.0
-WEIGHT_POSITION = 3.0  # a person at a marker: `at:okonkwo=C`
+WEIGHT_POSITION = 0.5  # a person at a marker: `at:okonkwo=C`
 FUZZY_TOKEN_RATIO = 88.0
 
 def find_dates(text: str) -> list[str]:
