@@ -12,8 +12,9 @@ out, so that only its sibling frame is there: writing it would be wrong. Every n
 caption is invented here.
 
 Prints per class: photos, right (written to its own file), wrong (written to any other file),
-ambiguous (reported, not written), unmatched, and `absent ok` (photos without a file that were
-rightly not written). Measured, never asserted; tests/test_match_wording.py holds the floors.
+ambiguous (reported, not written), unmatched; for photos whose file was left out, `absent ok`
+(rightly not written) and `sibling written` (another frame written instead); and `decoy
+written` (a file of another event written to any photo). Measured, never asserted; tests/test_match_wording.py holds the floors.
 
     class         the agency's caption differs from the article's by
     same          nothing but the agency's credit tail (a control)
@@ -217,6 +218,7 @@ class Case:
     article: str
     files: dict[str, dict[str, str | list[str]]] = field(default_factory=dict)
     truth: dict[int, str | None] = field(default_factory=dict)  # photo -> its file (None: absent)
+    decoys: set[str] = field(default_factory=set)  # files of other events
 
 
 def make_case(rng: random.Random, wording: str, index: int) -> Case:
@@ -255,6 +257,8 @@ def make_case(rng: random.Random, wording: str, index: int) -> Case:
             if photo == absent:
                 continue
         y, m, d = frame.day
+        if role == "decoy":
+            case.decoys.add(name)
         case.files[name] = {
             "caption": wire(event, frame, wording, rng, number),
             "byline": [event.photographer.upper()],
@@ -292,11 +296,12 @@ def run_case(case: Case, folder: Path, show: list[str]) -> Counter[str]:
                                                    for n in sorted(case.files)])
     got = {m.photo: (Path(m.image).name, m.write) for m in result.matches}
     out: Counter[str] = Counter()
+    out["decoy_written"] = sum(1 for name, w in got.values() if w and name in case.decoys)
     for photo, own in case.truth.items():
         name, written = got.get(photo, (None, False))
         if own is None:
             out["absent"] += 1
-            verdict = "wrong" if written else "absent_ok"
+            verdict = "sibling_written" if written else "absent_ok"
         else:
             out["photos"] += 1
             verdict = ("right" if name == own else "wrong") if written else (
@@ -347,17 +352,19 @@ def main(argv: list[str] | None = None) -> int:
             for index in range(args.cases):
                 case = make_case(rng, wording, index)
                 totals[wording] += run_case(case, Path(tmp) / f"{wording}-{index}", shown)
-    head = f"{'class':<12} {'photos':>6} {'right':>6} {'wrong':>6} {'ambig':>6} {'unmat':>6}"
-    print(head + f" {'absent':>6} {'ok':>4}")
+    columns = ("photos", "right", "wrong", "ambiguous", "unmatched", "absent", "absent_ok",
+               "sibling_written", "decoy_written")  # fmt: skip
+    labels = [c.replace("_", " ") for c in columns]
+    print(f"{'class':<12} " + " ".join(f"{c:>{max(9, len(c))}}" for c in labels))
     grand: Counter[str] = Counter()
     for wording, t in totals.items():
-        grand += t
-        print(f"{wording:<12} {t['photos']:>6} {t['right']:>6} {t['wrong']:>6} "
-              f"{t['ambiguous']:>6} {t['unmatched']:>6} {t['absent']:>6} {t['absent_ok']:>4}")
+        grand.update(t)
+        print(f"{wording:<12} " + " ".join(f"{t[c]:>{max(9, len(c))}}" for c in columns))
     g = grand
-    print(f"{'all':<12} {g['photos']:>6} {g['right']:>6} {g['wrong']:>6} {g['ambiguous']:>6} "
-          f"{g['unmatched']:>6} {g['absent']:>6} {g['absent_ok']:>4}")
-    print(f"right {g['right'] / max(g['photos'], 1):.1%}, wrong {g['wrong']}")
+    print(f"{'all':<12} " + " ".join(f"{g[c]:>{max(9, len(c))}}" for c in columns))
+    print(f"right {g['right'] / max(g['photos'], 1):.1%}, wrong {g['wrong']}, "
+          f"sibling written for a missing file {g['sibling_written']}, "
+          f"decoy written {g['decoy_written']}")
     if args.scores:
         for verdict in ("right", "wrong", "ambiguous"):
             found = sorted(s for v, s, _ in SCORES if v == verdict)
