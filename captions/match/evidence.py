@@ -33,15 +33,18 @@ if TYPE_CHECKING:
     from captions.metadata import ImageMetadata
 
 
+_WORDS = re.compile(r"[^\W_]+")
+
+
 def _flat(token: str) -> float:
     return 1.0
 
 WEIGHT_REFERENCE = 2.0
 WEIGHT_REFERENCE_FUZZY = 1.2
-WEIGHT_ASSET_ID = 1.5
+WEIGHT_ASSET_ID = 2.0
 WEIGHT_CAPTION = 1.2
 WEIGHT_POSITION_AGREES = 0.15
-WEIGHT_POSITION_CONFLICT = -1.5
+WEIGHT_POSITION_CONFLICT = -1.0
 WEIGHT_PHOTOGRAPHER = 0.2
 WEIGHT_PHOTOGRAPHER_CONFLICT = -0.3
 WEIGHT_AGENCY = 0.05
@@ -270,14 +273,24 @@ def position(photo: PhotoFacts, image: ImageFacts) -> list[Evidence]:
 
 
 def people(photo: PhotoFacts, image: ImageFacts) -> list[Evidence]:
-    """The article names people and a described file names none of them: another picture."""
-    if not photo.surnames or not image.plain:
+    """One caption names people the other does not know: another picture.
+
+    The article names people and the description none of them; or the description places
+    people in the frame (`Name (C)`) and the article's caption names none of them.
+    """
+    if not image.plain:
         return []
-    words = set(re.findall(r"[^\W_]+", image.plain))
-    if any(s in words for s in photo.surnames):
-        return []
-    detail = f"none of {', '.join(photo.surnames)} in the description"
-    return [Evidence("people", detail, WEIGHT_PEOPLE_MISSING)]
+    if photo.surnames:
+        words = set(_WORDS.findall(image.plain))
+        if not any(s in words for s in photo.surnames):
+            detail = f"none of {', '.join(photo.surnames)} in the description"
+            return [Evidence("people", detail, WEIGHT_PEOPLE_MISSING)]
+    if image.positions:
+        said = set(_WORDS.findall(text.fold(photo.caption)))
+        if not said & set(image.positions):
+            detail = f"the description places {', '.join(image.positions)}; the caption does not"
+            return [Evidence("people", detail, WEIGHT_PEOPLE_MISSING)]
+    return []
 
 
 def credit(photo: PhotoFacts, image: ImageFacts) -> list[Evidence]:
