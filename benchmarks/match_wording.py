@@ -309,7 +309,8 @@ def run_case(case: Case, folder: Path, show: list[str]) -> Counter[str]:
         out[verdict] += 1
         if name:
             match_ = next(m for m in result.matches if m.photo == photo)
-            SCORES.append((verdict, match_.score, match_.margin))
+            alike = sum(e.weight for e in match_.evidence if e.kind == "caption") / 1.2
+            SCORES.append((verdict, alike, match_.margin))
         if verdict not in ("right", "absent_ok") and len(show) < SHOW_LIMIT[0]:
             show.append(_explain(case, result, photo, own, verdict))
     return out
@@ -366,11 +367,13 @@ def main(argv: list[str] | None = None) -> int:
           f"sibling written for a missing file {g['sibling_written']}, "
           f"decoy written {g['decoy_written']}")
     if args.scores:
-        for verdict in ("right", "wrong", "ambiguous"):
+        for verdict in ("right", "wrong", "ambiguous", "sibling_written"):
             found = sorted(s for v, s, _ in SCORES if v == verdict)
             if found:
                 cut = [found[int(q * (len(found) - 1))] for q in (0, 0.1, 0.5, 0.9, 1)]
-                print(f"{verdict:<10} scores " + " ".join(f"{c:.2f}" for c in cut))
+                print(f"{verdict:<16} caption alike " + " ".join(f"{c:.2f}" for c in cut)
+                      + "; below .6/.65/.7/.75: "
+                      + "/".join(str(sum(1 for f in found if f < x)) for x in (.6, .65, .7, .75)))
     for text in shown:
         print(text)
     return 0
