@@ -14,7 +14,8 @@ caption is invented here.
 Prints per class: photos, right (written to its own file), wrong (written to any other file),
 ambiguous (reported, not written), unmatched; for photos whose file was left out, `absent ok`
 (rightly not written) and `sibling written` (another frame written instead); and `decoy
-written` (a file of another event written to any photo). Measured, never asserted; tests/test_match_wording.py holds the floors.
+written` (a file of another event written to any photo). Measured, never asserted;
+tests/test_match_wording.py holds the per-class floors.
 
     class         the agency's caption differs from the article's by
     same          nothing but the agency's credit tail (a control)
@@ -56,27 +57,136 @@ CLASSES = (
     "credit_tail", "ascii_names", "markers", "dates", "mixed",
 )  # fmt: skip
 
-GIVEN = """Ilse Tomasz Søren Þóra Ana Jürgen Zoë Łucja Mira Oskar Renée Çetin Nuno Agnès Dagny
-    Emeric Halvard Ines Kaja Leontine Matěj Noémi Ottó Radka Sibéal Teodor Vesna Yrsa""".split()
-SURNAMES = """Marrék Węgrzyn Ødegren Þórsdóttir Okonkwo Brückner Halloran Çelikbay Núñez Dvořák
-    Lindqvist Pereira Aaltonen Moravec Quesnel Szabó Varga Jørstad Ferreira Kovačić Radev
-    Castellan Ibsley Maretti Novotná Olafsen Ruiz Stránský Tamminen Welland""".split()
-ROLES = """Trade Commissioner|Harbour Minister|Deputy Prime Minister|Senate Speaker|Mayor|
-    Finance Minister|Fisheries Commissioner|Opposition leader|Foreign Minister|
-    Interior Minister|Chief Negotiator|Health Minister""".replace("\n", "").split("|")
+GIVEN = [
+    "Ilse",
+    "Tomasz",
+    "Søren",
+    "Þóra",
+    "Ana",
+    "Jürgen",
+    "Zoë",
+    "Łucja",
+    "Mira",
+    "Oskar",
+    "Renée",
+    "Çetin",
+    "Nuno",
+    "Agnès",
+    "Dagny",
+    "Emeric",
+    "Halvard",
+    "Ines",
+    "Kaja",
+    "Leontine",
+    "Matěj",
+    "Noémi",
+    "Ottó",
+    "Radka",
+    "Sibéal",
+    "Teodor",
+    "Vesna",
+    "Yrsa",
+]
+SURNAMES = [
+    "Marrék",
+    "Węgrzyn",
+    "Ødegren",
+    "Þórsdóttir",
+    "Okonkwo",
+    "Brückner",
+    "Halloran",
+    "Çelikbay",
+    "Núñez",
+    "Dvořák",
+    "Lindqvist",
+    "Pereira",
+    "Aaltonen",
+    "Moravec",
+    "Quesnel",
+    "Szabó",
+    "Varga",
+    "Jørstad",
+    "Ferreira",
+    "Kovačić",
+    "Radev",
+    "Castellan",
+    "Ibsley",
+    "Maretti",
+    "Novotná",
+    "Olafsen",
+    "Ruiz",
+    "Stránský",
+    "Tamminen",
+    "Welland",
+]
+ROLES = [
+    "Trade Commissioner",
+    "Harbour Minister",
+    "Deputy Prime Minister",
+    "Senate Speaker",
+    "Mayor",
+    "Finance Minister",
+    "Fisheries Commissioner",
+    "Opposition leader",
+    "Foreign Minister",
+    "Interior Minister",
+    "Chief Negotiator",
+    "Health Minister",
+]
 PLACES = [
     ("Valdmora", "Kestria", "Kestrian"), ("Brellin", "Norvania", "Norvanian"),
     ("Tesk", "Aldoria", "Aldorian"), ("Ørnvik", "Haldmark", "Haldmarkish"),
     ("Sáenzburg", "Corvessa", "Corvessan"), ("Łódmar", "Velsia", "Velsian"),
 ]  # fmt: skip
-VENUES = """Old Customs House|Palace of the Assembly|Harbour Hall|Grand Hotel Meridian|
-    National Library|Chamber of Commerce|Congress Centre|River Pavilion""".split("|")
-TOPICS = """harbour concession|fishing quotas|rail tariffs|grain exports|border crossings|
-    energy prices|water rights|airport expansion""".split("|")
+VENUES = [
+    "Old Customs House",
+    "Palace of the Assembly",
+    "Harbour Hall",
+    "Grand Hotel Meridian",
+    "National Library",
+    "Chamber of Commerce",
+    "Congress Centre",
+    "River Pavilion",
+]
+TOPICS = [
+    "harbour concession",
+    "fishing quotas",
+    "rail tariffs",
+    "grain exports",
+    "border crossings",
+    "energy prices",
+    "water rights",
+    "airport expansion",
+]
 MARKERS = ("C", "L", "R", "2nd L", "2nd R")
-MONTHS = """January February March April May June July August September October November
-    December""".split()
-AP_MONTHS = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+AP_MONTHS = [
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+]
 
 
 @dataclass
@@ -114,8 +224,9 @@ def date_text(day: tuple[int, int, int], style: str = "us") -> str:
     return f"{MONTHS[m - 1]} {d}, {y}"
 
 
-def caption(ev: Event, fr: Frame, *, paraphrase: bool = False, swap: bool = False,
-            date_style: str = "us") -> str:
+def caption(
+    ev: Event, fr: Frame, *, paraphrase: bool = False, swap: bool = False, date_style: str = "us"
+) -> str:
     """The caption of a frame, in the article's words or another agency's."""
     (r1, p1), (r2, p2) = ev.people[:2]
     m1, m2 = fr.markers
@@ -126,7 +237,8 @@ def caption(ev: Event, fr: Frame, *, paraphrase: bool = False, swap: bool = Fals
     talks = f"talks on {ev.topic}"
     plain = {
         "speaks": f"{a} speaks with {b} during {talks} at the {ev.venue} in {place} on {when}.",
-        "shake": f"{a} shakes hands with {b} before {talks} at the {ev.venue} in {place} on {when}.",
+        "shake": f"{a} shakes hands with {b} before {talks} at the {ev.venue} in {place} "
+        f"on {when}.",
         "attend": f"{a} and {b} attend {talks} at the {ev.venue} in {place} on {when}.",
         "press": f"{a} and {b} hold a news conference after {talks} in {place} on {when}.",
         "sign": f"{a} and {b} sign an agreement on the {ev.topic} at the {ev.venue} in {place} "
@@ -152,8 +264,19 @@ def caption(ev: Event, fr: Frame, *, paraphrase: bool = False, swap: bool = Fals
 
 
 def ascii(text: str) -> str:
-    table = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "þ": "th",
-                           "Þ": "Th", "đ": "d", "æ": "ae"})
+    table = str.maketrans(
+        {
+            "ø": "o",
+            "Ø": "O",
+            "ł": "l",
+            "Ł": "L",
+            "ß": "ss",
+            "þ": "th",
+            "Þ": "Th",
+            "đ": "d",
+            "æ": "ae",
+        }
+    )
     decomposed = unicodedata.normalize("NFKD", text.translate(table))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -163,11 +286,14 @@ def credit_line(ev: Event) -> str:
 
 
 TAILS: list[Callable[[Event], str]] = [
-    lambda ev: f" REUTERS/{ev.photographer} ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A "
-    "THIRD PARTY.",
+    lambda ev: (
+        f" REUTERS/{ev.photographer} ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY."
+    ),
     lambda ev: f" Photo: {ev.photographer}/dpa",
-    lambda ev: f" (Photo by {ev.photographer.upper()} / POOL / AFP) (Photo by "
-    f"{ev.photographer.upper()}/POOL/AFP via Getty Images)",
+    lambda ev: (
+        f" (Photo by {ev.photographer.upper()} / POOL / AFP) (Photo by "
+        f"{ev.photographer.upper()}/POOL/AFP via Getty Images)"
+    ),
     lambda ev: f" Xinhua/{ev.photographer}",
     lambda ev: f" (AP Photo/{ev.photographer}, Pool)",
     lambda ev: f" EPA-EFE/{ev.photographer.upper()}",
@@ -178,8 +304,9 @@ def wire(ev: Event, fr: Frame, wording: str, rng: random.Random, number: int) ->
     """The caption as the agency filed it, in one wording class."""
     kinds = [wording] if wording != "mixed" else rng.sample(CLASSES[1:8], 3)
     date_style = "dmy" if "epa_number" in kinds else "us"
-    text = caption(ev, fr, paraphrase="paraphrase" in kinds, swap="name_order" in kinds,
-                   date_style=date_style)
+    text = caption(
+        ev, fr, paraphrase="paraphrase" in kinds, swap="name_order" in kinds, date_style=date_style
+    )
     if "ascii_names" in kinds:
         text = ascii(text)
     if "upper_slug" in kinds:
@@ -200,9 +327,17 @@ def new_event(rng: random.Random, city: tuple[str, str, str] | None = None) -> E
     names = rng.sample(SURNAMES, 3)
     people = [(rng.choice(ROLES), f"{rng.choice(GIVEN)} {n}") for n in names]
     year, month = rng.choice((2024, 2025)), rng.randint(1, 12)
-    return Event(city[0], city[1], city[2], rng.choice(VENUES), rng.choice(TOPICS), people,
-                 (year, month, rng.randint(2, 27)), f"{rng.choice(GIVEN)} {rng.choice(SURNAMES)}",
-                 rng.choice(("AFP", "Pool", "Anadolu")))
+    return Event(
+        city[0],
+        city[1],
+        city[2],
+        rng.choice(VENUES),
+        rng.choice(TOPICS),
+        people,
+        (year, month, rng.randint(2, 27)),
+        f"{rng.choice(GIVEN)} {rng.choice(SURNAMES)}",
+        rng.choice(("AFP", "Pool", "Anadolu")),
+    )
 
 
 def other_markers(rng: random.Random, markers: tuple[str, str]) -> tuple[str, str]:
@@ -238,11 +373,17 @@ def make_case(rng: random.Random, wording: str, index: int) -> Case:
         siblings.append(Frame(posed[0].action, other_markers(rng, posed[0].markers), ev.day))
     same_city = new_event(rng, (ev.city, ev.country, ev.adjective))
     elsewhere = new_event(rng)
-    decoys = [(same_city, Frame("attend", ("L", "R"), same_city.day)),
-              (elsewhere, Frame("crowd", ("C", "C"), elsewhere.day))]
+    decoys = [
+        (same_city, Frame("attend", ("L", "R"), same_city.day)),
+        (elsewhere, Frame("crowd", ("C", "C"), elsewhere.day)),
+    ]
     absent = count - 1 if rng.random() < 0.25 else None
-    body = [f"Talks on {ev.topic} in {ev.city}", "",
-            f"Officials met in {ev.city} for talks on the {ev.topic}, their first in years.", ""]
+    body = [
+        f"Talks on {ev.topic} in {ev.city}",
+        "",
+        f"Officials met in {ev.city} for talks on the {ev.topic}, their first in years.",
+        "",
+    ]
     case = Case(wording, "")
     number = 10_000_000 + 1_000 * index
     shots = [(ev, f, "own", n) for n, f in enumerate(frames)]
@@ -269,8 +410,12 @@ def make_case(rng: random.Random, wording: str, index: int) -> Case:
             "title": str(number),
         }
     for frame in frames:
-        body += [f"{caption(ev, frame)} {credit_line(ev)}", "",
-                 "The minister said the talks had been useful and would resume next month.", ""]
+        body += [
+            f"{caption(ev, frame)} {credit_line(ev)}",
+            "",
+            "The minister said the talks had been useful and would resume next month.",
+            "",
+        ]
     case.article = "\n".join(body)
     return case
 
@@ -292,8 +437,9 @@ def run_case(case: Case, folder: Path, show: list[str]) -> Counter[str]:
         Image.new("RGB", (8, 8)).save(folder / name, "JPEG")
         metadata.write(folder / name, values)
     (folder / "story.txt").write_text(case.article, encoding="utf-8")
-    result = match(extract(folder / "story.txt"), [metadata.read(folder / n)
-                                                   for n in sorted(case.files)])
+    result = match(
+        extract(folder / "story.txt"), [metadata.read(folder / n) for n in sorted(case.files)]
+    )
     got = {m.photo: (Path(m.image).name, m.write) for m in result.matches}
     out: Counter[str] = Counter()
     out["decoy_written"] = sum(1 for name, w in got.values() if w and name in case.decoys)
@@ -304,8 +450,11 @@ def run_case(case: Case, folder: Path, show: list[str]) -> Counter[str]:
             verdict = "sibling_written" if written else "absent_ok"
         else:
             out["photos"] += 1
-            verdict = ("right" if name == own else "wrong") if written else (
-                "ambiguous" if name else "unmatched")
+            verdict = (
+                ("right" if name == own else "wrong")
+                if written
+                else ("ambiguous" if name else "unmatched")
+            )
         out[verdict] += 1
         if name:
             match_ = next(m for m in result.matches if m.photo == photo)
@@ -324,8 +473,10 @@ def _explain(case: Case, result: object, photo: int, own: str | None, verdict: s
     from captions.match import MatchResult
 
     assert isinstance(result, MatchResult)
-    lines = [f"[{case.wording}] photo {photo} {verdict}; own file {own}",
-             f"  article: {result.captions.get(photo)}"]
+    lines = [
+        f"[{case.wording}] photo {photo} {verdict}; own file {own}",
+        f"  article: {result.captions.get(photo)}",
+    ]
     if own:
         lines.append(f"  own:     {case.files[own]['caption']}")
     for m in result.matches:
@@ -363,17 +514,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{wording:<12} " + " ".join(f"{t[c]:>{max(9, len(c))}}" for c in columns))
     g = grand
     print(f"{'all':<12} " + " ".join(f"{g[c]:>{max(9, len(c))}}" for c in columns))
-    print(f"right {g['right'] / max(g['photos'], 1):.1%}, wrong {g['wrong']}, "
-          f"sibling written for a missing file {g['sibling_written']}, "
-          f"decoy written {g['decoy_written']}")
+    print(
+        f"right {g['right'] / max(g['photos'], 1):.1%}, wrong {g['wrong']}, "
+        f"sibling written for a missing file {g['sibling_written']}, "
+        f"decoy written {g['decoy_written']}"
+    )
     if args.scores:
         for verdict in ("right", "wrong", "ambiguous", "sibling_written"):
             found = sorted(s for v, s, _ in SCORES if v == verdict)
             if found:
                 cut = [found[int(q * (len(found) - 1))] for q in (0, 0.1, 0.5, 0.9, 1)]
-                print(f"{verdict:<16} caption alike " + " ".join(f"{c:.2f}" for c in cut)
-                      + "; below .6/.65/.7/.75: "
-                      + "/".join(str(sum(1 for f in found if f < x)) for x in (.6, .65, .7, .75)))
+                print(
+                    f"{verdict:<16} caption alike "
+                    + " ".join(f"{c:.2f}" for c in cut)
+                    + "; below .6/.65/.7/.75: "
+                    + "/".join(str(sum(1 for f in found if f < x)) for x in (0.6, 0.65, 0.7, 0.75))
+                )
     for text in shown:
         print(text)
     return 0

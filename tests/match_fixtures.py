@@ -214,13 +214,20 @@ HARBOUR_SIBLINGS = {
 
 def harbour_article_text() -> str:
     """The article printing both photos with the credit after each caption."""
-    parts = ["Harbour Talks Resume in Valdmora", "", "Officials met for a first round of talks.", ""]
+    parts = [
+        "Harbour Talks Resume in Valdmora",
+        "",
+        "Officials met for a first round of talks.",
+        "",
+    ]
     for caption in HARBOUR_TALKS.values():
         parts += [f"{caption} {HARBOUR_CREDIT}", "", "The minister called the talks useful.", ""]
     return "\n".join(parts)
 
 
-def wire_meta(name: str, caption: str, day: str = EVENT_DATE, byline: str = "SØREN ØDEGREN") -> FakeMeta:
+def wire_meta(
+    name: str, caption: str, day: str = EVENT_DATE, byline: str = "SØREN ØDEGREN"
+) -> FakeMeta:
     """A wire file as the engine reads it: caption, By-line, Credit, Date Created."""
     values: dict[str, Any] = {
         "caption": caption,

@@ -71,7 +71,8 @@ CLASSES: dict[str, Rewrite] = {
     "name_order": lambda key, text: NAME_ORDER.get(key, text),
     "ap_dateline": lambda key, text: f"VALDMORA, Kestria (AP) — {text} (AP Photo/Søren Ødegren)",
     "epa_number": lambda key, text: (
-        "epa11234567 " + text.replace("on March 14, 2025", "on 14 March 2025")
+        "epa11234567 "
+        + text.replace("on March 14, 2025", "on 14 March 2025")
         + " EPA/SØREN ØDEGREN"
     ),
     "upper_slug": lambda key, text: f"KESTRIA-HARBOUR/ {text.upper()}",
@@ -134,8 +135,8 @@ def test_without_its_file_a_photo_may_take_a_frame_that_differs_only_by_action(
 
 def test_only_the_markers_tell_the_frames_apart_and_they_decide(article: Article) -> None:
     # `swapped` has the caption's every word; only who stands where differs.
-    files = [wire_meta(f"{k}.jpg", v) for k, v in (*HARBOUR_TALKS.items(), *HARBOUR_SIBLINGS.items())
-             if k in ("speaks", "swapped")]  # fmt: skip
+    both = {**HARBOUR_TALKS, **HARBOUR_SIBLINGS}
+    files = [wire_meta(f"{k}.jpg", both[k]) for k in ("speaks", "swapped")]
     result = match(article, files)
     speaks = next(m for m in result.matches if m.photo == 0)
     assert Path(speaks.image).name == "speaks.jpg" and speaks.write

@@ -39,6 +39,7 @@ _WORDS = re.compile(r"[^\W_]+")
 def _flat(token: str) -> float:
     return 1.0
 
+
 WEIGHT_REFERENCE = 2.0
 WEIGHT_REFERENCE_FUZZY = 1.2
 WEIGHT_ASSET_ID = 2.0
@@ -240,9 +241,7 @@ def asset_id(photo: PhotoFacts, image: ImageFacts) -> list[Evidence]:
     return [Evidence("asset_id", f"asset {shared[0]} in article and image", WEIGHT_ASSET_ID)]
 
 
-def caption(
-    photo: PhotoFacts, image: ImageFacts, rarity: text.Rarity = _flat
-) -> list[Evidence]:
+def caption(photo: PhotoFacts, image: ImageFacts, rarity: text.Rarity = _flat) -> list[Evidence]:
     """Weighted token similarity of what the article caption and the description assert."""
     if not image.caption:
         return []

@@ -32,7 +32,7 @@ class Rarity:
             return 1.0
         seen = max(self.frequency.get(token, 0), 1)
         spread = math.log((self.count + 1) / seen) / math.log(self.count + 1)
-        return FLOOR + (1 - FLOOR) * spread**SHARPNESS
+        return FLOOR + (1 - FLOOR) * float(spread**SHARPNESS)
 
 
 __all__ = ["FLOOR", "Rarity"]

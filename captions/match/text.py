@@ -46,6 +46,7 @@ WEIGHT_DATE = 3.0
 WEIGHT_POSITION = 0.5  # a person at a marker: `at:okonkwo=C`
 FUZZY_TOKEN_RATIO = 88.0
 
+
 def find_dates(text: str) -> list[str]:
     """ISO dates (`2024-01-30`) written in the text, in any of the usual forms."""
     found: list[str] = []
@@ -171,6 +172,14 @@ def positions(text: str) -> dict[str, str]:
 
 
 __all__ = [
-    "STOPWORDS", "WeightedTokens", "find_dates", "fold", "plain_caption", "positions",
-    "similarity", "stem", "strip_embedded_credit", "weighted_tokens",
+    "STOPWORDS",
+    "WeightedTokens",
+    "find_dates",
+    "fold",
+    "plain_caption",
+    "positions",
+    "similarity",
+    "stem",
+    "strip_embedded_credit",
+    "weighted_tokens",
 ]
