@@ -437,9 +437,8 @@ def run_case(case: Case, folder: Path, show: list[str]) -> Counter[str]:
         Image.new("RGB", (8, 8)).save(folder / name, "JPEG")
         metadata.write(folder / name, values)
     (folder / "story.txt").write_text(case.article, encoding="utf-8")
-    result = match(
-        extract(folder / "story.txt"), [metadata.read(folder / n) for n in sorted(case.files)]
-    )
+    images = [metadata.read(folder / n) for n in sorted(case.files)]
+    result = match(extract(folder / "story.txt"), images, **MATCH_OPTIONS)
     got = {m.photo: (Path(m.image).name, m.write) for m in result.matches}
     out: Counter[str] = Counter()
     out["decoy_written"] = sum(1 for name, w in got.values() if w and name in case.decoys)
@@ -466,6 +465,7 @@ def run_case(case: Case, folder: Path, show: list[str]) -> Counter[str]:
 
 
 SHOW_LIMIT = [0]
+MATCH_OPTIONS: dict[str, float] = {}
 SCORES: list[tuple[str, float, float]] = []
 
 
@@ -493,9 +493,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--classes", default=",".join(CLASSES))
     parser.add_argument("--show", type=int, default=0, help="explain this many misses")
+    parser.add_argument("--threshold", type=float, help="match's threshold (default: its own)")
     parser.add_argument("--scores", action="store_true", help="score spread per verdict")
     args = parser.parse_args(argv)
     SHOW_LIMIT[0] = args.show
+    if args.threshold is not None:
+        MATCH_OPTIONS["threshold"] = args.threshold
     rng = random.Random(args.seed)
     totals: dict[str, Counter[str]] = defaultdict(Counter)
     shown: list[str] = []

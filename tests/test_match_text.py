@@ -72,7 +72,14 @@ def test_agency_boilerplate_at_either_end_is_removed(filed: str) -> None:
 
 
 def test_caption_text_that_only_looks_like_boilerplate_stays() -> None:
-    for kept in ("U.S. Trade Envoy Ana Ruiz (C) speaks.", "NATO envoys meet in Tesk.", SAID):
+    for kept in (
+        "U.S. Trade Envoy Ana Ruiz (C) speaks.",
+        "NATO envoys meet in Tesk.",
+        "COVID-19 patients wait outside a clinic in Tesk.",
+        "NATO-RUSSIA talks open in Tesk.",
+        "ANA RUIZ (left) — the mayor — opens the bridge.",
+        SAID,
+    ):
         assert normalize.plain_caption(kept) == kept
 
 

@@ -35,12 +35,18 @@ _EDITOR_NOTE = re.compile(
 )
 _AGENCY_NUMBER = re.compile(r"^\s*(epa|efe|ansa)(\d{5,10})\s+", re.IGNORECASE)
 # `CITY, Region (AP) —`: a place in capitals, an agency in parentheses, a dash.
-_DATELINE = re.compile(r"^\s*([^()\n]{2,60}?)\s*\([^()\d]{1,20}\)\s*[—–-]{1,2}\s+")
+_DATELINE = re.compile(r"^\s*([^()\n]{2,60}?)\s*\(([^()\d]{2,20})\)\s*[—–-]{1,2}\s+")
 # `CITY, COUNTRY - MARCH 14:` (Getty) and `CITY, Country, March 14 (Reuters) -`.
 _DATED_DATELINE = re.compile(r"^\s*([^:()\n]{2,50}?)\s+[-–—]\s+[A-Za-z]{3,9}\.?\s+\d{1,2}:\s+")
+_POSITION_WORD = re.compile(r"(?:far\s+)?(?:left|right|center|centre|front|back)", re.I)
 _FILE_MARK = re.compile(r"^\s*(?:FILE PHOTO|FILE)\s*[:–—-]\s*")
 # `KESTRIA-GRAIN-TALKS/ `, `PORTUGAL-EU/FISHING - `: words in capitals joined by - or /.
-_SLUG = re.compile(r"^\s*(\S+[-/]\S+)\s*(?:[/:—–-]\s*)?(?=\S)")
+# Each part is two letters or more (`COVID-19` and `U.S.-MADE` are caption words, not slugs);
+# two parts need a separator after them (`NATO-RUSSIA talks` is a caption), three do not.
+_SLUG = re.compile(
+    r"^\s*(?P<slug>[^\W\d_]{2,}(?:[-/][^\W\d_]{2,})+)"
+    r"(?:(?P<sep>\s*[/:—–-]\s+|/\s*)|\s+)(?=\S)"
+)
 _SPACES = re.compile(r"\s+")
 # How many credits may be stacked at the end (`(Photo by X / AFP) (Photo by X/AFP via Getty)`).
 _MAX_CREDITS = 3
@@ -57,17 +63,24 @@ def _capitals(text: str) -> bool:
     return bool(letters) and all(ch.isupper() for ch in letters)
 
 
+def _parts(slug: str) -> int:
+    return len(re.split(r"[-/]", slug))
+
+
 def strip_lead(text: str) -> str:
     """The caption without a leading agency number, dateline, slug or `FILE PHOTO:`."""
     for _ in range(3):  # a slug may precede a dateline; each is removed once
         before = text
         text = _AGENCY_NUMBER.sub("", text)
         text = _FILE_MARK.sub("", text)
-        m = _DATELINE.match(text) or _DATED_DATELINE.match(text)
+        m = _DATELINE.match(text)
+        if m and _POSITION_WORD.fullmatch(m.group(2).strip()):
+            m = None  # `TOMAS REYVIK (left) — ...`: a person at a position, not a dateline
+        m = m or _DATED_DATELINE.match(text)
         if m and _capitals(m.group(1).split(",")[0]):
             text = text[m.end() :]
         m = _SLUG.match(text)
-        if m and _capitals(m.group(1)) and sum(ch.isalpha() for ch in m.group(1)) >= 4:
+        if m and _capitals(m.group("slug")) and (m.group("sep") or _parts(m.group("slug")) >= 3):
             text = text[m.end() :]
         if text == before:
             break
