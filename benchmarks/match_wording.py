@@ -15,7 +15,7 @@ Prints per class: photos, right (written to its own file), wrong (written to any
 ambiguous (reported, not written), unmatched; for photos whose file was left out, `absent ok`
 (rightly not written) and `sibling written` (another frame written instead); and `decoy
 written` (a file of another event written to any photo). Measured, never asserted;
-tests/test_match_wording.py holds the per-class floors.
+tests/test_match_wording.py holds one fixture test per class and runs this script once.
 
     class         the agency's caption differs from the article's by
     same          nothing but the agency's credit tail (a control)

@@ -7,6 +7,8 @@ of the crowd outside and a picture of another event. Every name and place is inv
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -175,3 +177,15 @@ def test_every_match_says_why_and_what_came_second(article: Article) -> None:
         body = m.to_json()
         assert body["runner_up"] and body["decided_by"]
         assert body["runner_up_score"] < body["score"]
+
+
+def test_the_wording_benchmark_runs_and_writes_nothing_wrong() -> None:
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "match_wording.py"
+    argv = [sys.executable, str(script), "--cases", "2", "--seed", "5"]
+    proc = subprocess.run(argv, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    rows = {line.split()[0]: line.split()[1:] for line in proc.stdout.splitlines()[1:13]}
+    assert set(rows) >= {"paraphrase", "dateline", "epa_number", "markers", "dates", "all"}
+    photos, right, wrong, *_rest, decoys = (int(v) for v in rows["all"])
+    assert photos > 0 and wrong == 0 and decoys == 0
+    assert right >= photos * 0.8
