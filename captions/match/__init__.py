@@ -1,12 +1,16 @@
 """Match an article's photos to image files: score every pair, assign one-to-one, explain.
 
     result = match(article, [metadata.read(p) for p in files])
-    for m in result.matches: m.photo, m.image, m.score, m.ambiguous, m.evidence
+    for m in result.matches: m.photo, m.image, m.score, m.ambiguous, m.evidence, m.explain()
 
 Duplicate occurrences of a caption are one photo. Every pair is scored from evidence
-(captions.match.evidence); a globally optimal assignment (captions.match.assign) keeps pairs at
-or above `threshold`; a match whose margin over the best alternative arrangement is below
-`ambiguity` is ambiguous and is not written unless a manifest says so.
+(captions.match.evidence) on what the captions assert, not their wording
+(captions.match.normalize strips agency boilerplate, captions.match.positions reads markers,
+captions.match.text turns a caption into weighted claims, captions.match.folder weighs each
+claim by how much it tells the folder's files apart); a globally optimal assignment
+(captions.match.assign) keeps pairs at or above `threshold`; a match whose margin over the
+best alternative arrangement is below `ambiguity` is ambiguous and is not written unless a
+manifest says so. Every match names the file that came second and the evidence that decided.
 """
 
 from __future__ import annotations

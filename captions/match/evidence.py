@@ -7,10 +7,12 @@ the same person at another position in the frame).
 
     kind        source on the article side          source on the image side
     reference   image_ref (src/srcset/path/URL)     file name
-    asset_id    numbers in image_ref / caption      file name, Object Name, Transmission Ref.
-    caption     caption text, people                embedded description (best of EXIF/IIM/XMP)
+    asset_id    numbers in image_ref / caption      file name, Object Name, Transmission Ref.,
+                                                    an `epa12345678` in front of the description
+    caption     what the caption asserts, weighed   the same of the embedded description (best of
+                by rarity in the folder             EXIF/IIM/XMP), boilerplate removed
     position    `(C)`, `(2nd L)` after a name       the same in the embedded description
-    people      the people the article names          the embedded description names them
+    people      the people the article names        the people the description places
     credit      parsed photographers and agencies   By-line, Credit, Source
     date        caption date                        Date Created, dates in the description
     filename    caption words                       file-name words

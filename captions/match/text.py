@@ -1,9 +1,12 @@
-"""Caption text as weighted tokens: people, position markers and dates count more than filler.
+"""Caption text as weighted claims: dates, people and where they stand count more than filler.
 
-Wire captions and article captions of the same picture differ in small ways (`Jan. 30` vs
-`January 30`, `China's` vs `Chinese`, the agency's credit appended in parentheses), while two
-frames of one event differ in exactly the words that matter: who is where (`(C)` vs `(R)`) and
-what they do. So a token's weight says how much it tells frames apart.
+Wire captions and article captions of the same picture differ in their wording (`Jan. 30` vs
+`January 30`, `China's` vs `Chinese`, names in another order, the agency's dateline and credit),
+while two frames of one event differ in exactly the claims that matter: who is where (`(C)` vs
+`(R)`), which day, and what they do. A caption is reduced to what it asserts (boilerplate
+removed by captions.match.normalize, markers read by captions.match.positions), folded, lightly
+stemmed; each kind of claim has a weight, and `similarity` can also weigh each token by how
+rare it is in the folder (captions.match.folder).
 """
 
 from __future__ import annotations
