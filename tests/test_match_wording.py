@@ -11,6 +11,7 @@ import subprocess
 import sys
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ import pytest
 from match_fixtures import (
     HARBOUR_SIBLINGS,
     HARBOUR_TALKS,
+    FakeValue,
     harbour_article_text,
     wire_meta,
 )
@@ -189,3 +191,15 @@ def test_the_wording_benchmark_runs_and_writes_nothing_wrong() -> None:
     photos, right, wrong, *_rest, decoys = (int(v) for v in rows["all"])
     assert photos > 0 and wrong == 0 and decoys == 0
     assert right >= photos * 0.8
+
+
+def test_an_agency_id_of_letters_and_digits_in_the_link_names_the_file(article: Article) -> None:
+    # The article's image link carries the agency's ID; the file holds it as its Object Name.
+    link = "https://images.example.net/RC2X8A9ABCDE/w1200.jpg"
+    occs = tuple(replace(o, image_ref=link) if o.photo == 0 else o for o in article.captions)
+    files = folder(CLASSES["paraphrase"])
+    dock = next(f for f in files if f.path.endswith("dock.jpg"))
+    dock.fields["title"] = FakeValue("RC2X8A9ABCDE")
+    result = match(replace(article, captions=occs), files)
+    assert written(result)[0] == "dock.jpg"
+    assert any(e.kind == "asset_id" for m in result.matches if m.photo == 0 for e in m.evidence)

@@ -237,8 +237,8 @@ def _near_stem(a: str, b: str) -> bool:
 
 def asset_id(photo: PhotoFacts, image: ImageFacts) -> list[Evidence]:
     """An agency asset number in the article (ref or text) is this file's name or Object Name."""
-    article_ids = refs.asset_ids(" ".join(photo.refs + photo.raw))
-    shared = sorted(article_ids & refs.asset_ids(image.ids_text))
+    article_ids = refs.agency_ids(" ".join(photo.refs + photo.raw))
+    shared = sorted(article_ids & refs.agency_ids(image.ids_text))
     if not shared:
         return []
     return [Evidence("asset_id", f"asset {shared[0]} in article and image", WEIGHT_ASSET_ID)]
