@@ -284,8 +284,8 @@ def people(photo: PhotoFacts, image: ImageFacts) -> list[Evidence]:
     The article names people and the description none of them; or the description places
     people in the frame (`Name (C)`) and the article's caption names none of them.
     """
-    if not image.plain:
-        return []
+    if not image.plain or not photo.caption.strip():
+        return []  # a credit-only caption asserts nothing about who is in the picture
     if photo.surnames:
         words = set(_WORDS.findall(image.plain))
         if not any(s in words for s in photo.surnames):
