@@ -172,3 +172,68 @@ Observers from three coastal states also attended.
 ![The meeting]({path_attend} "Meeting")
 *{CAPTION_ATTEND} {CREDIT_LINE}*
 """
+
+
+# -- one event filed by agencies in their own words (issue 18; fictional) -------------------------
+
+HARBOUR_TALKS = {
+    "speaks": (
+        "Trade Commissioner Ilse Marrék (C) speaks with Harbour Minister Tomasz Węgrzyn (2nd R) "
+        "during talks on the harbour concession at the Old Customs House in Valdmora, Kestria, "
+        "on March 14, 2025."
+    ),
+    "sign": (
+        "Harbour Minister Tomasz Węgrzyn (L) and Trade Commissioner Ilse Marrék (R) sign an "
+        "agreement on the harbour concession at the Old Customs House in Valdmora, Kestria, on "
+        "March 14, 2025."
+    ),
+}
+HARBOUR_CREDIT = "Søren Ødegren/AFP via Getty Images"
+# Other frames of the same event, and a picture of another event.
+HARBOUR_SIBLINGS = {
+    "swapped": (
+        "Trade Commissioner Ilse Marrék (2nd R) speaks with Harbour Minister Tomasz Węgrzyn (C) "
+        "during talks on the harbour concession at the Old Customs House in Valdmora, Kestria, "
+        "on March 14, 2025."
+    ),
+    "dinner": (
+        "Trade Commissioner Ilse Marrék (C) and Harbour Minister Tomasz Węgrzyn (2nd R) pose "
+        "for photographers before a working dinner at the Old Customs House in Valdmora, "
+        "Kestria, on March 14, 2025."
+    ),
+    "dock": (
+        "Dock workers wait outside the Old Customs House during talks on the harbour concession "
+        "in Valdmora, Kestria, on March 14, 2025."
+    ),
+    "elsewhere": (
+        "Mayor Agnès Dvořák (C) opens a bridge over the Brell river in Tesk, Aldoria, on "
+        "March 14, 2025."
+    ),
+}
+
+
+def harbour_article_text() -> str:
+    """The article printing both photos with the credit after each caption."""
+    parts = [
+        "Harbour Talks Resume in Valdmora",
+        "",
+        "Officials met for a first round of talks.",
+        "",
+    ]
+    for caption in HARBOUR_TALKS.values():
+        parts += [f"{caption} {HARBOUR_CREDIT}", "", "The minister called the talks useful.", ""]
+    return "\n".join(parts)
+
+
+def wire_meta(
+    name: str, caption: str, day: str = EVENT_DATE, byline: str = "SØREN ØDEGREN"
+) -> FakeMeta:
+    """A wire file as the engine reads it: caption, By-line, Credit, Date Created."""
+    values: dict[str, Any] = {
+        "caption": caption,
+        "byline": [byline],
+        "credit": "AFP via Getty Images",
+        "source": "AFP",
+        "date_created": day,
+    }
+    return FakeMeta(f"/wire/{name}", {k: FakeValue(v) for k, v in values.items()})

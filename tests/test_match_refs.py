@@ -52,3 +52,11 @@ def test_asset_ids_skip_compact_dates() -> None:
 
 def test_name_words_split_camel_case_and_separators() -> None:
     assert refs.name_words("LisbonTalks_Okonkwo-03.jpg") == ["lisbon", "talks", "okonkwo", "03"]
+
+
+def test_agency_ids_of_letters_and_digits() -> None:
+    found = refs.agency_ids("https://cdn.example.org/RC2X8A9ABCDE/w1200.jpg epa11234567 Lisbon2025")
+    assert found == {"rc2x8a9abcde", "11234567"}
+    hexadecimal = "9f1b2c3d4e5f6071a829b3c4d5e6f708"
+    assert refs.agency_ids(f"https://ap.example/{hexadecimal}.jpg") == {hexadecimal}
+    assert refs.agency_ids("GettyImages-Okonkwo talks 2nd-round IMG_1234") == set()

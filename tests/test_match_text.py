@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from captions.match import text
+import pytest
+
+from captions.match import normalize, positions, text
+from captions.match.folder import Rarity
 
 
 def test_dates_in_every_usual_form() -> None:
@@ -42,3 +45,76 @@ def test_similarity_tolerates_spelling_and_case() -> None:
     b = text.weighted_tokens("TOMAS REYVIK ARRIVES AT THE PALÁCIO DAS NECESSIDADES")
     assert text.similarity(a, b) > 0.95
     assert text.similarity(a, text.weighted_tokens("")) == 0.0
+
+
+# -- what a caption asserts: boilerplate, markers, rarity (issue 18) -------------------------------
+
+SAID = "Mayor Ana Ruiz (C) opens the Brell bridge in Tesk, Aldoria, on March 3, 2025."
+
+
+@pytest.mark.parametrize(
+    "filed",
+    [
+        f"TESK, Aldoria (AP) — {SAID} (AP Photo/Oskar Fenn)",
+        f"epa11234567 {SAID} EPA/OSKAR FENN",
+        f"ALDORIA-BRIDGE/ {SAID}",
+        f"ALDORIA-TRANSPORT-BRIDGE - {SAID}",
+        f"TESK, ALDORIA - MARCH 3: {SAID} (Photo by Oskar Fenn/Getty Images)",
+        f"FILE PHOTO: {SAID}",
+        f"{SAID} REUTERS/Oskar Fenn ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY.",
+        f"{SAID} (Photo by OSKAR FENN / POOL / AFP) (Photo by OSKAR FENN/POOL/AFP via Getty)",
+        f"{SAID} Photo: Oskar Fenn/dpa",
+        f"{SAID} Xinhua/Oskar Fenn",
+    ],
+)
+def test_agency_boilerplate_at_either_end_is_removed(filed: str) -> None:
+    assert normalize.plain_caption(filed) == SAID
+
+
+def test_caption_text_that_only_looks_like_boilerplate_stays() -> None:
+    for kept in (
+        "U.S. Trade Envoy Ana Ruiz (C) speaks.",
+        "NATO envoys meet in Tesk.",
+        "COVID-19 patients wait outside a clinic in Tesk.",
+        "NATO-RUSSIA talks open in Tesk.",
+        "ANA RUIZ (left) — the mayor — opens the bridge.",
+        SAID,
+    ):
+        assert normalize.plain_caption(kept) == kept
+
+
+def test_folding_drops_case_accents_and_strokes() -> None:
+    assert (
+        normalize.fold("Ødegren ŁUCJA Węgrzyn Þóra Straße") == "odegren lucja wegrzyn thora strasse"
+    )
+    assert normalize.agency_number("epa11234567 Mayor Ana Ruiz") == "11234567"
+
+
+@pytest.mark.parametrize(
+    ("marker", "normal"),
+    [("(C)", "C"), ("(centre)", "C"), ("(2nd l)", "2nd L"), ("(second from left)", "2nd L"),
+     ("(2nd from R)", "2nd R"), ("(L-R)", "L to R"), ("(far right)", "far R")],
+)  # fmt: skip
+def test_one_reading_of_position_markers(marker: str, normal: str) -> None:
+    assert positions.normalize_position(marker) == normal
+
+
+def test_markers_follow_names_in_capitals_and_without_accents() -> None:
+    assert positions.positions("MIRA OKONKWO (C) AND TOMAS REYVIK (SECOND LEFT) MEET") == {
+        "okonkwo": "C",
+        "reyvik": "2nd L",
+    }
+    assert text.positions("Ilse Marrék (2nd R) meets") == text.positions("ILSE MARREK (2nd R)")
+
+
+def test_a_word_every_file_carries_says_little_and_a_rare_one_a_lot() -> None:
+    files = [text.weighted_tokens(f"Mayor Ana Ruiz {verb} in Tesk.") for verb in
+             ("speaks", "waves", "arrives", "votes")]  # fmt: skip
+    rarity = Rarity(files)
+    assert rarity("ruiz") < 0.2 < rarity("wave") == 1.0
+    assert Rarity(files[:1])("ruiz") == 1.0  # one file: nothing to tell apart
+    said = text.weighted_tokens("Mayor Ana Ruiz waves in Tesk.")
+    flat = [text.similarity(said, f) for f in files]
+    rare = [text.similarity(said, f, rarity) for f in files]
+    assert max(flat) == max(rare) == rare[1]
+    assert sorted(rare)[-2] < sorted(flat)[-2]  # the other frames fall further behind

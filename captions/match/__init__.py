@@ -1,23 +1,28 @@
 """Match an article's photos to image files: score every pair, assign one-to-one, explain.
 
     result = match(article, [metadata.read(p) for p in files])
-    for m in result.matches: m.photo, m.image, m.score, m.ambiguous, m.evidence
+    for m in result.matches: m.photo, m.image, m.score, m.ambiguous, m.evidence, m.explain()
 
 Duplicate occurrences of a caption are one photo. Every pair is scored from evidence
-(captions.match.evidence); a globally optimal assignment (captions.match.assign) keeps pairs at
-or above `threshold`; a match whose margin over the best alternative arrangement is below
-`ambiguity` is ambiguous and is not written unless a manifest says so.
+(captions.match.evidence) on what the captions assert, not their wording
+(captions.match.normalize strips agency boilerplate, captions.match.positions reads markers,
+captions.match.text turns a caption into weighted claims, captions.match.folder weighs each
+claim by how much it tells the folder's files apart); a globally optimal assignment
+(captions.match.assign) keeps pairs at or above `threshold`; a match whose margin over the
+best alternative arrangement is below `ambiguity` is ambiguous and is not written unless a
+manifest says so. Every match names the file that came second and the evidence that decided.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from captions.match import assign, evidence
 from captions.match.evidence import Evidence, ImageFacts, PhotoFacts
+from captions.match.folder import Rarity
 from captions.model import Article
 
 if TYPE_CHECKING:
@@ -28,6 +33,7 @@ DEFAULT_THRESHOLD = 0.8
 DEFAULT_AMBIGUITY = 0.15
 SURE_SCORE = 1.5  # a score at which a match is fully trusted...
 CLEAR_MARGIN = 0.5  # ...when no other arrangement comes within this much of the best total
+DECIDING = 0.05  # a kind of evidence that puts a file this far ahead of the runner-up decided
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,21 @@ class Match:
     evidence: tuple[Evidence, ...]
     source: str = "matcher"  # or "manifest"
     write: bool = True
+    # the file that came second for this photo, its score, and the kinds of evidence that
+    # put this file ahead of it (`position`, `date`, `caption`...)
+    runner_up: str | None = None
+    runner_up_score: float | None = None
+    decided_by: tuple[str, ...] = ()
+
+    def explain(self) -> str:
+        """One line: why this file, and what came second."""
+        if self.runner_up is None or self.runner_up_score is None:
+            return f"score {self.score:.2f}; no other file scored"
+        kinds = ", ".join(self.decided_by) or "nothing clear"
+        return (
+            f"score {self.score:.2f}, runner-up {PurePath(self.runner_up).name} "
+            f"{self.runner_up_score:.2f}; decided by {kinds}"
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -55,6 +76,11 @@ class Match:
             "source": self.source,
             "write": self.write,
             "evidence": [e.to_json() for e in self.evidence],
+            "runner_up": self.runner_up,
+            "runner_up_score": None
+            if self.runner_up_score is None
+            else round(self.runner_up_score, 4),
+            "decided_by": list(self.decided_by),
         }
 
 
@@ -97,12 +123,16 @@ class MatchResult:
 def score_pairs(
     photos: Sequence[PhotoFacts], images: Sequence[ImageFacts]
 ) -> list[list[list[Evidence]]]:
-    """Evidence for every (photo, image) pair, order tie-breaker included."""
+    """Evidence for every (photo, image) pair, order tie-breaker included.
+
+    Caption tokens are weighed by their rarity among the folder's descriptions.
+    """
+    rarity = Rarity(i.tokens for i in images)
     table: list[list[list[Evidence]]] = []
     for rank, photo in enumerate(photos):
         row = []
         for image_rank, image in enumerate(images):
-            found = evidence.collect(photo, image)
+            found = evidence.collect(photo, image, rarity)
             found.append(evidence.order(rank, len(photos), image_rank, len(images)))
             row.append(found)
         table.append(row)
@@ -143,7 +173,8 @@ def match_facts(
     best = assign.best_assignment(sub, threshold)
     for (i, j), margin in assign.margins(sub, threshold, best).items():
         r, c = free_rows[i], free_cols[j]
-        matches.append(_matched(photos[r], images[c], table[r][c], margin, ambiguity))
+        found = _matched(photos[r], images[c], table[r][c], margin, ambiguity)
+        matches.append(_with_runner_up(found, table[r], scores[r], c, images))
     matches.sort(key=lambda m: m.photo)
     taken_images = {m.image for m in matches}
     taken_photos = {m.photo for m in matches}
@@ -174,6 +205,32 @@ def _matched(
         ambiguous=ambiguous,
         evidence=_ranked(found),
         write=not ambiguous,
+    )
+
+
+def _with_runner_up(
+    found: Match,
+    row: list[list[Evidence]],
+    row_scores: list[float],
+    column: int,
+    images: Sequence[ImageFacts],
+) -> Match:
+    """The match with the file that came second for its photo, and what set them apart."""
+    others = [c for c in range(len(images)) if c != column]
+    if not others:
+        return found
+    second = max(others, key=lambda c: row_scores[c])
+    ahead: dict[str, float] = {}
+    for e in row[column]:
+        ahead[e.kind] = ahead.get(e.kind, 0.0) + e.weight
+    for e in row[second]:
+        ahead[e.kind] = ahead.get(e.kind, 0.0) - e.weight
+    kinds = sorted((k for k, w in ahead.items() if w > DECIDING), key=lambda k: -ahead[k])
+    return replace(
+        found,
+        runner_up=images[second].path,
+        runner_up_score=row_scores[second],
+        decided_by=tuple(kinds[:3]),
     )
 
 

@@ -7,39 +7,55 @@ the same person at another position in the frame).
 
     kind        source on the article side          source on the image side
     reference   image_ref (src/srcset/path/URL)     file name
-    asset_id    numbers in image_ref / caption      file name, Object Name, Transmission Ref.
-    caption     caption text, people                embedded description (best of EXIF/IIM/XMP)
+    asset_id    numbers in image_ref / caption      file name, Object Name, Transmission Ref.,
+                                                    an `epa12345678` in front of the description
+    caption     what the caption asserts, weighed   the same of the embedded description (best of
+                by rarity in the folder             EXIF/IIM/XMP), boilerplate removed
     position    `(C)`, `(2nd L)` after a name       the same in the embedded description
+    people      the people the article names        the people the description places
     credit      parsed photographers and agencies   By-line, Credit, Source
-    date        caption date                        Date Created
+    date        caption date                        Date Created, dates in the description
     filename    caption words                       file-name words
     order       place in the article                place in the folder (tie-breaker only)
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from captions.match import refs, text
+from captions.match.normalize import agency_number
 from captions.model import Credit, Occurrence
 
 if TYPE_CHECKING:
     from captions.metadata import ImageMetadata
 
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _flat(token: str) -> float:
+    return 1.0
+
+
 WEIGHT_REFERENCE = 2.0
 WEIGHT_REFERENCE_FUZZY = 1.2
-WEIGHT_ASSET_ID = 1.5
+WEIGHT_ASSET_ID = 2.0
 WEIGHT_CAPTION = 1.2
 WEIGHT_POSITION_AGREES = 0.15
-WEIGHT_POSITION_CONFLICT = -0.8
+WEIGHT_POSITION_CONFLICT = -1.0
 WEIGHT_PHOTOGRAPHER = 0.2
 WEIGHT_PHOTOGRAPHER_CONFLICT = -0.3
 WEIGHT_AGENCY = 0.05
 WEIGHT_DATE = 0.15
 WEIGHT_DATE_CONFLICT = -0.2
+WEIGHT_CAPTION_DATE_CONFLICT = -1.0  # the descriptions name different days: another frame
+WEIGHT_PEOPLE_MISSING = -0.4  # none of the article's people in a described file
+EVENT_SHARE = 0.3  # fitted on benchmarks/match_wording.py seeds 1-2 (invented captions)
 WEIGHT_FILENAME_WORD = 0.08
 MAX_FILENAME = 0.3
 MAX_ORDER = 0.01
@@ -75,6 +91,7 @@ class PhotoFacts:
     raw: tuple[str, ...]
     tokens: text.WeightedTokens = field(repr=False)
     positions: dict[str, str] = field(repr=False)
+    surnames: tuple[str, ...] = ()  # folded surnames of the people the article names
 
 
 @dataclass(frozen=True)
@@ -92,6 +109,7 @@ class ImageFacts:
     positions: dict[str, str] = field(repr=False)
     # Captions of other blocks when EXIF, IIM and XMP disagree (a stale block still identifies).
     other_tokens: tuple[text.WeightedTokens, ...] = field(default=(), repr=False)
+    plain: str = field(default="", repr=False)  # folded description without boilerplate
 
     @property
     def name(self) -> str:
@@ -115,8 +133,20 @@ def photo_facts(photo: int, occurrences: Sequence[Occurrence]) -> PhotoFacts:
         refs=found_refs,
         raw=tuple(o.raw for o in occurrences),
         tokens=text.weighted_tokens(caption, people),
-        positions=text.positions(caption),
+        positions=_article_positions(caption, occurrences),
+        surnames=tuple(dict.fromkeys(text.fold(n.split()[-1]) for n in people if n.split())),
     )
+
+
+def _article_positions(caption: str, occurrences: Sequence[Occurrence]) -> dict[str, str]:
+    """Markers read from the caption, and those the extractor gave its people."""
+    found = text.positions(caption)
+    for occ in occurrences:
+        for person in occ.people:
+            words = person.name.split()
+            if person.position and words:
+                found.setdefault(text.fold(words[-1]), person.position)
+    return found
 
 
 def image_facts(meta: ImageMetadata) -> ImageFacts:
@@ -128,9 +158,11 @@ def image_facts(meta: ImageMetadata) -> ImageFacts:
             PurePath(meta.path).name,
             _text_field(meta, "title"),
             _text_field(meta, "transmission_reference"),
+            agency_number(caption) or "",
         ]
     )
     date = _text_field(meta, "date_created")[:10] or None
+    blocks = _block_captions(meta)
     return ImageFacts(
         path=str(meta.path),
         caption=caption,
@@ -140,8 +172,11 @@ def image_facts(meta: ImageMetadata) -> ImageFacts:
         ids_text=ids_text,
         date=date,
         tokens=text.weighted_tokens(caption),
-        positions=text.positions(text.strip_embedded_credit(caption)),
-        other_tokens=tuple(text.weighted_tokens(c) for c in _block_captions(meta) if c != caption),
+        positions=text.positions(caption),
+        plain=" | ".join(
+            text.fold(text.plain_caption(c)) for c in dict.fromkeys([caption, *blocks]) if c
+        ),
+        other_tokens=tuple(text.weighted_tokens(c) for c in blocks if c != caption),
     )
 
 
@@ -166,10 +201,13 @@ def _list_field(meta: ImageMetadata, name: str) -> list[str]:
     return [v.strip() for v in str(value).split(";") if v.strip()] if value else []
 
 
-def collect(photo: PhotoFacts, image: ImageFacts) -> list[Evidence]:
-    """Every kind of evidence for one pair except order (which needs the whole lists)."""
-    found: list[Evidence] = []
-    for kind in (reference, asset_id, caption, position, credit, date, filename):
+def collect(photo: PhotoFacts, image: ImageFacts, rarity: text.Rarity = _flat) -> list[Evidence]:
+    """Every kind of evidence for one pair except order (which needs the whole lists).
+
+    `rarity` weighs caption tokens by how much they tell the folder's files apart.
+    """
+    found: list[Evidence] = caption(photo, image, rarity)
+    for kind in (reference, asset_id, position, people, credit, date, filename):
         found.extend(kind(photo, image))
     return found
 
@@ -199,22 +237,28 @@ def _near_stem(a: str, b: str) -> bool:
 
 def asset_id(photo: PhotoFacts, image: ImageFacts) -> list[Evidence]:
     """An agency asset number in the article (ref or text) is this file's name or Object Name."""
-    article_ids = refs.asset_ids(" ".join(photo.refs + photo.raw))
-    shared = sorted(article_ids & refs.asset_ids(image.ids_text))
+    article_ids = refs.agency_ids(" ".join(photo.refs + photo.raw))
+    shared = sorted(article_ids & refs.agency_ids(image.ids_text))
     if not shared:
         return []
     return [Evidence("asset_id", f"asset {shared[0]} in article and image", WEIGHT_ASSET_ID)]
 
 
-def caption(photo: PhotoFacts, image: ImageFacts) -> list[Evidence]:
-    """Weighted token similarity of the article caption and the embedded description."""
+def caption(photo: PhotoFacts, image: ImageFacts, rarity: text.Rarity = _flat) -> list[Evidence]:
+    """Weighted token similarity of what the article caption and the description assert."""
     if not image.caption:
         return []
-    score = max(text.similarity(photo.tokens, t) for t in (image.tokens, *image.other_tokens))
+    score = max(_alike(photo.tokens, t, rarity) for t in (image.tokens, *image.other_tokens))
     if score <= 0:
         return []
-    detail = f"captions {score:.0%} alike (people, positions and dates weigh most)"
+    detail = f"captions {score:.0%} alike (people, positions, dates and rare words weigh most)"
     return [Evidence("caption", detail, WEIGHT_CAPTION * score)]
+
+
+def _alike(a: text.WeightedTokens, b: text.WeightedTokens, rarity: text.Rarity) -> float:
+    """Mostly how alike the claims that tell the folder's files apart are, partly how alike the
+    whole captions are (which says the file is of the article's event at all)."""
+    return EVENT_SHARE * text.similarity(a, b) + (1 - EVENT_SHARE) * text.similarity(a, b, rarity)
 
 
 def position(photo: PhotoFacts, image: ImageFacts) -> list[Evidence]:
@@ -232,6 +276,27 @@ def position(photo: PhotoFacts, image: ImageFacts) -> list[Evidence]:
             detail = f"{surname} ({marker}) in article, ({other}) in image"
             found.append(Evidence("position", detail, WEIGHT_POSITION_CONFLICT))
     return found
+
+
+def people(photo: PhotoFacts, image: ImageFacts) -> list[Evidence]:
+    """One caption names people the other does not know: another picture.
+
+    The article names people and the description none of them; or the description places
+    people in the frame (`Name (C)`) and the article's caption names none of them.
+    """
+    if not image.plain or not photo.caption.strip():
+        return []  # a credit-only caption asserts nothing about who is in the picture
+    if photo.surnames:
+        words = set(_WORDS.findall(image.plain))
+        if not any(s in words for s in photo.surnames):
+            detail = f"none of {', '.join(photo.surnames)} in the description"
+            return [Evidence("people", detail, WEIGHT_PEOPLE_MISSING)]
+    if image.positions:
+        said = set(_WORDS.findall(text.fold(photo.caption)))
+        if not said & set(image.positions):
+            detail = f"the description places {', '.join(image.positions)}; the caption does not"
+            return [Evidence("people", detail, WEIGHT_PEOPLE_MISSING)]
+    return []
 
 
 def credit(photo: PhotoFacts, image: ImageFacts) -> list[Evidence]:
@@ -264,7 +329,17 @@ def credit(photo: PhotoFacts, image: ImageFacts) -> list[Evidence]:
 
 
 def date(photo: PhotoFacts, image: ImageFacts) -> list[Evidence]:
-    """The caption's date against the image's Date Created (day precision)."""
+    """The caption's date against the dates the description names and Date Created."""
+    found: list[Evidence] = []
+    said = {d for d in (photo.date, *text.find_dates(photo.caption)) if d}
+    described = set(text.find_dates(image.plain))
+    if said and described and not said & described:
+        detail = f"caption says {min(said)}, description {min(described)}"
+        found.append(Evidence("date", detail, WEIGHT_CAPTION_DATE_CONFLICT))
+    return found + _date_created(photo, image)
+
+
+def _date_created(photo: PhotoFacts, image: ImageFacts) -> list[Evidence]:
     if not photo.date or not image.date:
         return []
     if photo.date[:10] == image.date[:10]:

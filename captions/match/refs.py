@@ -68,6 +68,27 @@ def asset_ids(text: str) -> set[str]:
     return {n for n in _LONG_NUMBER.findall(text) if not _COMPACT_DATE.fullmatch(n)}
 
 
+# Agency IDs written with letters and digits: Reuters `RC2X8A9ABCDE`, AP's 32 hexadecimal digits.
+_MIXED_ID = re.compile(
+    r"(?<![0-9A-Za-z])(?=[0-9A-Za-z]*\d[0-9A-Za-z]*\d)(?=[0-9A-Za-z]*[A-Za-z])"
+    r"[0-9A-Za-z]{10,40}(?![0-9A-Za-z])"
+)
+
+
+def agency_ids(text: str) -> set[str]:
+    """Agency asset IDs in a string: long numbers (`asset_ids`) and IDs of letters and digits
+    (`RC2X8A9ABCDE`, `9f1b2c...`), folded. A word with a number (`Lisbon2025`, `epa11234567`)
+    is not one; its long number may be."""
+    mixed = {m.casefold() for m in _MIXED_ID.findall(text) if _interleaved(m)}
+    return asset_ids(text) | {m for m in mixed if sum(c.isdigit() for c in m) >= 3}
+
+
+def _interleaved(token: str) -> bool:
+    """Letters and digits alternate at least three times: `RC2X8A9`, not `Lisbon2025`."""
+    runs = re.findall(r"[A-Za-z]+|\d+", token)
+    return len(runs) >= 4
+
+
 def name_words(name: str) -> list[str]:
     """Words of a file name (`FerryTerminal_Wisniewski-03.jpg` -> `ferry`, `terminal`, ...)."""
     stem = _EXTENSIONS.sub("", PurePosixPath(name).name)

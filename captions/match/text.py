@@ -1,19 +1,24 @@
-"""Caption text as weighted tokens: people, position markers and dates count more than filler.
+"""Caption text as weighted claims: dates, people and where they stand count more than filler.
 
-Wire captions and article captions of the same picture differ in small ways (`Jan. 30` vs
-`January 30`, `China's` vs `Chinese`, the agency's credit appended in parentheses), while two
-frames of one event differ in exactly the words that matter: who is where (`(C)` vs `(R)`) and
-what they do. So a token's weight says how much it tells frames apart.
+Wire captions and article captions of the same picture differ in their wording (`Jan. 30` vs
+`January 30`, `China's` vs `Chinese`, names in another order, the agency's dateline and credit),
+while two frames of one event differ in exactly the claims that matter: who is where (`(C)` vs
+`(R)`), which day, and what they do. A caption is reduced to what it asserts (boilerplate
+removed by captions.match.normalize, markers read by captions.match.positions), folded, lightly
+stemmed; each kind of claim has a weight, and `similarity` can also weigh each token by how
+rare it is in the folder (captions.match.folder).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+
+from captions.match import positions as _markers
+from captions.match.normalize import fold, plain_caption, strip_embedded_credit
 
 # Months as newsrooms write them (AP abbreviations included), mapped to their number.
 _MONTHS = {
@@ -27,49 +32,22 @@ _DATE_MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
-# `(C)`, `(2nd L)`, `(L to R)`, `(far right)`, `(centre)`: normalized to `C`, `2nd L`, `L to R`.
-_POSITION = re.compile(
-    r"\(\s*((?:far\s+|\d(?:st|nd|rd|th)\s+(?:from\s+)?)?"
-    r"(?:l|r|c|left|right|center|centre|front|back|top|bottom)"
-    r"(?:\s+to\s+(?:r|l|right|left))?)\s*\)",
-    re.IGNORECASE,
-)
-_POSITION_WORDS = {"left": "L", "right": "R", "center": "C", "centre": "C"}
-
-# Credits that agencies append to their own captions; they are not caption text.
-_EMBEDDED_CREDIT = re.compile(
-    r"\((?:[^()]*\b(?:photo|photograph|picture|credit)\b[^()]*)\)"
-    r"|\b[A-Z]{2,}\s+PHOTO\s*/\s*[^.()]*$"
-    r"|\b(?:REUTERS|EPA-EFE|EPA)\s*/\s*[A-Z][^.()]*$",
-    re.IGNORECASE,
-)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)\s*$")
 
 _STOPWORD_LIST = """a an the and or of in on at to for from by with as is are was were be been
     his her their its this that these those during after before while into over under about up
-    out off than then he she they it who which what s"""
+    out off than then he she they it who which what s monday tuesday wednesday thursday friday
+    saturday sunday"""  # weekdays: the date already says which day
 STOPWORDS = frozenset(_STOPWORD_LIST.split())
 
-WEIGHT_STOPWORD = 0.1
 WEIGHT_WORD = 1.0
+WEIGHT_NAME = 1.5  # a capitalised word inside a sentence: a place, a venue, a title
 WEIGHT_NUMBER = 1.5
-WEIGHT_NAME = 2.0
 WEIGHT_PERSON = 2.5
+WEIGHT_MARKER = 0.25  # a marker whose person is not known
 WEIGHT_DATE = 3.0
-WEIGHT_POSITION = 3.0
+WEIGHT_POSITION = 0.5  # a person at a marker: `at:okonkwo=C`
 FUZZY_TOKEN_RATIO = 88.0
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: `Zoë` and `ZOE` compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
-def strip_embedded_credit(text: str) -> str:
-    """The caption without the credit an agency appended (`(Photo by X / POOL / AFP)`)."""
-    return re.sub(r"\s+", " ", _EMBEDDED_CREDIT.sub(" ", text)).strip()
 
 
 def find_dates(text: str) -> list[str]:
@@ -88,26 +66,9 @@ def _iso(year: str, month: int, day: str) -> str:
     return f"{int(year):04d}-{month:02d}-{int(day):02d}"
 
 
-def normalize_position(marker: str) -> str:
-    """`(2nd l)` -> `2nd L`, `(centre)` -> `C`, `(L to R)` -> `L to R`."""
-    words = marker.strip("() ").split()
-    out = [_POSITION_WORDS.get(w.lower(), w.upper() if len(w) == 1 else w.lower()) for w in words]
-    return " ".join(out)
-
-
-def positions(text: str) -> dict[str, str]:
-    """Position markers keyed by the folded surname written just before them."""
-    found: dict[str, str] = {}
-    for m in _POSITION.finditer(text):
-        name = _NAME_BEFORE.search(text[: m.start()])
-        if name:
-            found[fold(name.group(1).split()[-1])] = normalize_position(m.group(0))
-    return found
-
-
 @dataclass(frozen=True)
 class WeightedTokens:
-    """A caption reduced to folded tokens and the weight of each."""
+    """A caption reduced to folded tokens and the weight of each kind (before rarity)."""
 
     weights: dict[str, float]
 
@@ -116,22 +77,45 @@ class WeightedTokens:
         return sum(self.weights.values())
 
 
+def stem(token: str) -> str:
+    """A light English stem so that `talks`/`talk`, `signed`/`sign`, `China's`/`China` meet."""
+    token = re.sub(r"['’]s$", "", token)
+    if len(token) > 5 and token.endswith("ing"):
+        return token[:-3]
+    if len(token) > 4 and token.endswith("ies"):
+        return token[:-3] + "y"
+    if len(token) > 5 and token.endswith("ed"):
+        return token[:-2]
+    if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
+        return token[:-1]
+    return token
+
+
 def weighted_tokens(text: str, persons: Iterable[str] = ()) -> WeightedTokens:
-    """Tokens of a caption with weights: dates and markers 3, people 2.5, names 2, filler 0.1."""
-    text = strip_embedded_credit(text)
+    """What a caption asserts, as tokens: dates and people at their markers weigh 3, people 2.5,
+    numbers and names 1.5, other content words 1; filler and agency boilerplate not at all."""
+    text = plain_caption(text)
     weights: dict[str, float] = {}
     for iso in find_dates(text):
         weights[f"date:{iso}"] = WEIGHT_DATE
-    for m in _POSITION.finditer(text):
-        weights[f"pos:{normalize_position(m.group(0))}"] = WEIGHT_POSITION
-    scrubbed = _POSITION.sub(" ", _DATE_ISO.sub(" ", _DATE_DMY.sub(" ", _DATE_MDY.sub(" ", text))))
-    person_words = {fold(w) for name in persons for w in _WORD.findall(name)}
+    placed = _markers.positions(text)
+    for surname, marker in placed.items():
+        weights[f"at:{surname}={marker}"] = WEIGHT_POSITION
+    for marker in _markers.markers(text):
+        weights.setdefault(f"pos:{marker}", WEIGHT_MARKER)
+    scrubbed = _markers.without_markers(
+        _DATE_ISO.sub(" ", _DATE_DMY.sub(" ", _DATE_MDY.sub(" ", text)))
+    )
+    person_words = {fold(w) for name in persons for w in _WORD.findall(name)} | set(placed)
+    capitals = scrubbed.upper() == scrubbed  # an all-capitals caption says nothing by case
     sentence_start = True
     for m in _WORD.finditer(scrubbed):
         word = m.group(0)
-        token = fold(word)
-        weight = _word_weight(word, token, person_words, sentence_start)
-        weights[token] = max(weights.get(token, 0.0), weight)
+        folded = fold(word)
+        if folded not in STOPWORDS:
+            weight = _word_weight(word, folded, person_words, sentence_start or capitals)
+            token = folded if weight == WEIGHT_PERSON else stem(folded)
+            weights[token] = max(weights.get(token, 0.0), weight)
         sentence_start = scrubbed[m.end() : m.end() + 2].startswith(".")
     return WeightedTokens(weights)
 
@@ -139,8 +123,6 @@ def weighted_tokens(text: str, persons: Iterable[str] = ()) -> WeightedTokens:
 def _word_weight(word: str, token: str, person_words: set[str], sentence_start: bool) -> float:
     if token in person_words:
         return WEIGHT_PERSON
-    if token in STOPWORDS:
-        return WEIGHT_STOPWORD
     if token.isdigit():
         return WEIGHT_NUMBER
     if word[0].isupper() and not sentence_start:
@@ -148,26 +130,59 @@ def _word_weight(word: str, token: str, person_words: set[str], sentence_start: 
     return WEIGHT_WORD
 
 
-def similarity(a: WeightedTokens, b: WeightedTokens) -> float:
-    """Weighted F1 of the tokens two captions share, 0..1; near-spellings count (rapidfuzz)."""
+Rarity = Callable[[str], float]
+
+
+def _flat(token: str) -> float:
+    return 1.0
+
+
+def similarity(a: WeightedTokens, b: WeightedTokens, rarity: Rarity = _flat) -> float:
+    """Weighted F1 of the tokens two captions share, 0..1; near-spellings count (rapidfuzz).
+
+    `rarity` scales each token by how much it tells the folder's files apart (folder.Rarity).
+    """
     if not a.weights or not b.weights:
         return 0.0
-    recall = _covered(a, b) / a.total
-    precision = _covered(b, a) / b.total
+    recall = _covered(a, b, rarity) / _total(a, rarity)
+    precision = _covered(b, a, rarity) / _total(b, rarity)
     if recall + precision == 0:
         return 0.0
     return 2 * recall * precision / (recall + precision)
 
 
-def _covered(a: WeightedTokens, b: WeightedTokens) -> float:
+def _total(a: WeightedTokens, rarity: Rarity) -> float:
+    return sum(w * rarity(t) for t, w in a.weights.items()) or 1.0
+
+
+def _covered(a: WeightedTokens, b: WeightedTokens, rarity: Rarity) -> float:
     covered = 0.0
     for token, weight in a.weights.items():
         if token in b.weights:
-            covered += weight
+            covered += weight * rarity(token)
         elif len(token) >= 5 and ":" not in token:
             best = max(
                 (fuzz.ratio(token, other) for other in b.weights if ":" not in other), default=0.0
             )
             if best >= FUZZY_TOKEN_RATIO:
-                covered += weight * best / 100
+                covered += weight * rarity(token) * best / 100
     return covered
+
+
+def positions(text: str) -> dict[str, str]:
+    """Position markers of a caption (boilerplate removed), keyed by folded surname."""
+    return _markers.positions(plain_caption(text))
+
+
+__all__ = [
+    "STOPWORDS",
+    "WeightedTokens",
+    "find_dates",
+    "fold",
+    "plain_caption",
+    "positions",
+    "similarity",
+    "stem",
+    "strip_embedded_credit",
+    "weighted_tokens",
+]
