@@ -79,17 +79,21 @@ def _print_matches(result: MatchResult) -> None:
     from rich.table import Table
 
     table = Table()
-    for column in ("photo", "image", "score", "status", "caption", "best evidence"):
+    for column in ("photo", "image", "score", "status", "caption", "best evidence", "runner-up"):
         table.add_column(column, overflow="fold")
     for found in result.matches:
         status = "ambiguous" if found.ambiguous else found.source
         reasons = "; ".join(e.kind for e in found.evidence if e.weight > 0.05)
         caption = result.captions.get(found.photo, "")[:60]
         image = Path(found.image).name
-        table.add_row(str(found.photo), image, f"{found.score:.2f}", status, caption, reasons)
+        runner_up = ""
+        if found.runner_up is not None and found.runner_up_score is not None:
+            runner_up = f"{Path(found.runner_up).name} {found.runner_up_score:.2f}"
+        row = (image, f"{found.score:.2f}", status, caption, reasons, runner_up)
+        table.add_row(str(found.photo), *row)
     for photo in result.unmatched_photos:
         caption = result.captions.get(photo, "")[:60]
-        table.add_row(str(photo), "-", "", "unmatched", caption, "")
+        table.add_row(str(photo), "-", "", "unmatched", caption, "", "")
     console = Console(soft_wrap=False)
     console.print(table)
     if result.unmatched_images:

@@ -8,6 +8,8 @@ its hash. The words where the article and the file disagree are marked with `<ma
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from captions.dupes.diff import marked_words
 from captions.model import Finding
 from captions.report import SEVERITY_ORDER, Card
@@ -153,9 +155,14 @@ def _evidence(card: PhotoCard) -> str:
         return ""
     reasons = "; ".join(e.detail or e.kind for e in found.evidence if e.weight > 0.05)
     status = "ambiguous: confirm with --manifest" if found.ambiguous else found.source
+    runner_up = ""
+    if found.runner_up is not None and found.runner_up_score is not None:
+        name = escape_text(PurePath(found.runner_up).name)
+        runner_up = f" (runner-up {name}, {found.runner_up_score:.2f})"
     return (
         f'<p class="evidence">match {found.score:.2f} ({escape_text(status)}), margin over the '
-        f"runner-up {found.margin:.2f}: {escape_text(reasons or 'no positive evidence')}</p>"
+        f"runner-up {found.margin:.2f}{runner_up}: "
+        f"{escape_text(reasons or 'no positive evidence')}</p>"
     )
 
 
