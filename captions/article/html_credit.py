@@ -12,17 +12,11 @@ import re
 
 from captions.article.text import split_credits
 from captions.credit.grammar import looks_like_credit, parse_credit, strip_outer_parentheses
+from captions.credit.words import credit_words
 
-# Credit labels (a word then `:`, `=` or `：`), in the languages of the development pages.
-_LABEL_WORDS = (
-    r"photos?|photographs?|photography|fotos?|fotograf(?:ie|ía|ia)?|fot\.|bild(?:er)?|kuva|"
-    r"zdj(?:ę|e)cie|imagen(?:es)?|images?|pictures?|credits?|crédits?|cr[eé]ditos?|quelle|"
-    r"fonte|fuente|source|illustration|ilustración|grafik|graphic|video|"
-    r"фото|источник|写真|出典|사진|图片来源|图片|image credits?|photo credits?|featured image|"
-    r"crédit photo|bildquelle|foto(?:grafie)?|copyright|beeld|fotó|fotoğraf|φωτογραφία|צילום|"
-    r"ảnh|nuotr\.|zdroj|sursa|撮影|摄影|kép|slika|snímka|imagem|fotografia|źródło|kilde|"
-    r"kuvaaja|lähde|källa"
-)
+# Credit labels (a label noun then `:`, `=` or `：`): the credit module's words of every language
+# it knows (captions/credit/data/words.json), the one home of label words.
+_LABEL_WORDS = credit_words().noun_run
 _LABEL = re.compile(
     rf"(?:(?<=^)|(?<=[\s|(\[/–—-])|(?<=[.!?。]))(?:(?:{_LABEL_WORDS})\s*[:=：]"
     r"|(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video) (?:by|courtesy of)\s"
