@@ -19,6 +19,7 @@ from captions.article.qualify import (
     announces_caption,
     credible_credit,
     credit_first,
+    ends_like_sentence,
     is_body_paragraph,
     is_caption_text,
     is_short_caption,
@@ -27,7 +28,20 @@ from captions.article.qualify import (
     strip_labels,
     strip_stamp,
 )
-from captions.credit import looks_like_credit, split_trailing_credit
+from captions.article.text_features import (
+    PageShape,
+    credit_confidence,
+    is_copyright_footer,
+    is_furniture,
+    is_heading,
+)
+from captions.credit import split_trailing_credit
+
+# A line whose credit confidence reaches this is a credit line (development pages: labelled
+# lines score 0.9, fully parsed credits 0.85, `Name/Organisation` 0.5; prose 0).
+CREDIT_LINE = 0.5
+# A credit line with no caption beside it is a credit-only photo from this confidence on.
+CREDIT_ONLY = 0.5
 
 
 @dataclass(frozen=True)
@@ -71,6 +85,8 @@ class TextReader:
         self.lines = split_lines(document)
         self.claimed: set[int] = set()
         self.drafts: list[Draft] = []
+        self.shape = PageShape.measure([line.content for line in self.lines if line.content])
+        self._credit_lines: dict[int, bool] = {}
 
     # ---- hooks for dialects -------------------------------------------------------------
     def caption_part(self, text: str) -> str:
@@ -119,10 +135,20 @@ class TextReader:
         return None
 
     def is_credit_line(self, index: int) -> bool:
+        known = self._credit_lines.get(index)
+        if known is None:
+            known = self._credit_line(index)
+            self._credit_lines[index] = known
+        return known
+
+    def _credit_line(self, index: int) -> bool:
         text = self.lines[index].content
         if not text or self.skip(index):
             return False
-        return credible_credit(text, own_line=True) and looks_like_credit(text)
+        position = index / max(1, len(self.lines) - 1)
+        if is_copyright_footer(text, position):
+            return False
+        return credible_credit(text, own_line=True) and credit_confidence(text) >= CREDIT_LINE
 
     def _caption_candidate(self, index: int, gap: int) -> bool:
         if index in self.claimed or self.skip(index) or self.is_credit_line(index):
@@ -132,31 +158,67 @@ class TextReader:
             return False  # it has a credit of its own
         return is_short_caption(text) if gap else is_caption_text(text)
 
+    def _beside_credit(self, found: tuple[int, int] | None, below: bool = False) -> bool:
+        """Whether the line `found` next to a credit line reads as that credit's caption:
+        a caption by shape, not the page's running text, a heading or page furniture.
+
+        Below a credit (credit-first layouts), a caption is announced by a label or printed
+        without a final full stop (development pages: every such caption); a sentence there is
+        the body going on after a credit-only picture.
+        """
+        if found is None:
+            return False
+        index = found[0]
+        if index in self.claimed or self.skip(index) or self.is_credit_line(index):
+            return False
+        text = self.caption_part(self.lines[index].content)
+        if self.split_line(text)[1]:
+            return False  # it has a credit of its own
+        bare = strip_labels(text)
+        if self.marked_caption(index) or bare != text.strip() or found[1] == 0:
+            return is_caption_text(bare)  # announced, or printed in one block with the credit
+        if is_furniture(bare) or is_heading(bare) or self.shape.reads_like_body(bare):
+            return False
+        if below and ends_like_sentence(bare):
+            return False
+        return is_caption_text(bare)
+
     def _pair_credit_lines(self) -> None:
-        for i in range(len(self.lines)):
-            if i in self.claimed or not self.is_credit_line(i):
+        credits = [i for i in range(len(self.lines)) if self.is_credit_line(i)]
+        around = {
+            i: (self._neighbour(i, -1), self._neighbour(i, +1)) for i in credits
+        }
+        fits = {
+            i: (self._beside_credit(b), self._beside_credit(a, below=True))
+            for i, (b, a) in around.items()
+        }
+        # The page's direction: a credit printed above its caption on most of its credit lines
+        # (credit-first layouts) or below it.
+        forward = sum(1 for b, a in fits.values() if a and not b)
+        backward = sum(1 for b, a in fits.values() if b and not a)
+        page_forward = forward > backward
+        for i in credits:
+            if i in self.claimed:
                 continue
             below = self.caption_below_image(i)
             if below is not None and self._caption_candidate(below, 0):
                 self._add(below, credit_line=i)  # `Photo: X` / image / caption
                 continue
-            before = self._neighbour(i, -1)
-            after = self._neighbour(i, +1)
-            forward_first = credit_first(self.lines[i].content) or (
+            before, after = around[i]
+            fit_before, fit_after = fits[i]
+            first = credit_first(self.lines[i].content) or (
                 after is not None and after[1] == 0 and self._announced_by_markup(after[0])
             )
-            # A credit belongs to the caption above it (a blank line may separate them); it
-            # belongs to the line below only when directly above it (credit-first layouts).
-            if after is not None and after[1] > 0:
-                after = None
-            choices = [after] if forward_first else [before, after]
-            for choice in choices:
-                if choice is not None and self._caption_candidate(*choice):
-                    self._add(choice[0], credit_line=i)
-                    break
-            else:
-                if credit_first(self.lines[i].content) or _has_label(self.lines[i].content):
-                    self._add(None, credit_line=i)
+            if fit_after and after is not None and (first or page_forward or not fit_before):
+                if first or page_forward:
+                    self._add(after[0], credit_line=i)
+                    continue
+            if fit_before and before is not None and not credit_first(self.lines[i].content):
+                self._add(before[0], credit_line=i)
+            elif credit_confidence(self.lines[i].content) >= CREDIT_ONLY or _has_label(
+                self.lines[i].content
+            ):
+                self._add(None, credit_line=i)
 
     def _announced_by_markup(self, index: int) -> bool:
         text = self.lines[index].content

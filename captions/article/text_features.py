@@ -1,0 +1,232 @@
+"""Per-line features of a scraped page, measured against the page they sit on.
+
+The text reader decides per page, not per line: the same short line is a caption on a page whose
+body paragraphs run to sixty words and a body paragraph on a page of one-line jokes. This module
+measures each line once (how credit-like it is, by the credit parser's reading; how long it is
+against the page's body paragraphs; whether it is a heading, page furniture or a copyright
+footer) and the reader combines the measures.
+
+Thresholds were fitted on the development part of the real pages (../shared/articles/real minus
+benchmarks/real_pages_validation.txt, 81 publishers) and checked on the validation part.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from captions.credit import looks_like_credit, read_credit
+from captions.errors import CaptionsError
+
+# A line longer than this is never a credit of its own (the longest credit line of the
+# development pages has 15 words: several suppliers listed after a label).
+_MAX_CREDIT_WORDS = 16
+_MAX_CREDIT_CHARS = 160
+# After a label, a credit names a few sources; a longer body is a sentence that opens like one.
+_MAX_LABELLED_BODY_WORDS = 12
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z][a-z]+\s+[a-z]+\s+[a-z]+")
+_YEAR_FIRST = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.IGNORECASE)
+_RIGHTS = re.compile(r"all rights reserved|alle rechte vorbehalten|tous droits", re.IGNORECASE)
+# A site's copyright notice sits in the page's last part (development pages: every `© 2022 X`
+# footer lies in the last 25% of the lines).
+_FOOTER_PART = 0.7
+
+_SENTENCE_END = re.compile(r"[.!?…。！？][”\"’'»)\]」』]*$")
+_SENTENCES = re.compile(r"[.!?。！？][”\"’')\]]*\s+(?=[A-Z“\"‘(])|[。！？](?=.)")
+# Dates, times, prices, pipes and calls to action: page furniture around pictures, never a caption
+# (development pages: bylines with times, shop links under product pictures).
+_FURNITURE = re.compile(
+    r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b|^\$?\d[\d,.]*\s*(?:from|at)\b|\s\|\s|^(?:by|von|par|por"
+    r"|buy|shop|book|read|watch|listen|share|written by|in this article|updated|published|"
+    r"advertisement|anzeige|weiterlesen|read more|see more|view)\b",
+    re.IGNORECASE,
+)
+_DATE_ONLY = re.compile(r"^[\w.,: -]*\b(?:19|20)\d\d\b[\w.,: -]*$")
+_QUOTE_OPEN = "“\"'‘«„"
+
+
+def words_of(text: str) -> int:
+    """Words of `text`, counting a run of CJK characters as one word per two characters."""
+    count = 0
+    cjk = 0
+    for token in text.split():
+        wide = sum(1 for ch in token if is_cjk(ch))
+        if wide:
+            cjk += wide
+            if wide < len(token) / 2:
+                count += 1
+        else:
+            count += 1
+    return count + (cjk + 1) // 2
+
+
+def is_cjk(ch: str) -> bool:
+    """Chinese, Japanese and Korean letters (scripts printed without spaces or case)."""
+    code = ord(ch)
+    return (
+        0x3040 <= code <= 0x30FF  # kana
+        or 0x3400 <= code <= 0x9FFF  # CJK ideographs
+        or 0xAC00 <= code <= 0xD7AF  # Hangul syllables
+        or 0xF900 <= code <= 0xFAFF
+    )
+
+
+def ends_like_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text.strip()))
+
+
+def sentences_of(text: str) -> int:
+    return len(_SENTENCES.findall(text.strip())) + 1
+
+
+@lru_cache(maxsize=4096)
+def credit_confidence(text: str) -> float:
+    """How credit-like `text` is as a line of its own, from 0 (not at all) to 1.
+
+    Read by the credit parser: a labelled short line (`Photo: X`, `© X`) is a credit whatever X
+    is; a line every part of which the parser places, with evidence (a known agency, `via`,
+    `Pool`), is one too; a bare `Name/Organisation` is weaker; prose is none.
+    """
+    stripped = " ".join(text.split())
+    if not stripped or not any(ch.isalpha() for ch in stripped):
+        return 0.0
+    if len(stripped) > _MAX_CREDIT_CHARS or words_of(stripped) > _MAX_CREDIT_WORDS:
+        return 0.0
+    try:
+        reading = read_credit(stripped)
+    except (CaptionsError, ValueError):
+        return 0.0
+    credit = reading.credit
+    parts = bool(credit.photographers or credit.agencies or credit.pool or credit.handout)
+    if reading.label is not None:
+        body = stripped[len(reading.label) :] if stripped.startswith(reading.label) else stripped
+        body_words = len(body.split())
+        if 0 < body_words <= _MAX_LABELLED_BODY_WORDS and not _SENTENCE_INSIDE.search(body):
+            return 0.9
+        return 0.3
+    if looks_like_credit(stripped):
+        return 0.85
+    if not _name_sized(stripped):
+        return 0.0
+    if reading.evidence and parts and len(reading.unrecognized) <= 1:
+        return 0.6
+    if parts and not reading.unrecognized and "/" in stripped:
+        return 0.5  # `Name/Institution`: every part has a name's or an organisation's shape
+    return 0.0
+
+
+# Each part of an unlabelled credit is a name or an organisation: a few words, no sentence.
+_MAX_PART_WORDS = 5
+_PART_SPLIT = re.compile(r"\s*/\s*|\s+via\s+|\s*,\s*|\s+[-–—]\s+")
+_INSIDE_SENTENCE = re.compile(r"[.!?:;]\s")
+
+
+def _name_sized(text: str) -> bool:
+    if _INSIDE_SENTENCE.search(text) or text.rstrip().endswith((":", ";")):
+        return False
+    return all(len(part.split()) <= _MAX_PART_WORDS for part in _PART_SPLIT.split(text))
+
+
+def is_copyright_footer(text: str, position: float) -> bool:
+    """A site's copyright notice (`© 2022 Name Inc.`), not a picture's credit.
+
+    `position` is the line's place in the page, from 0 (first line) to 1 (last).
+    """
+    if _RIGHTS.search(text):
+        return True
+    return bool(_YEAR_FIRST.match(text.strip())) and position >= _FOOTER_PART
+
+
+def is_furniture(text: str) -> bool:
+    """Bylines, dates and times, prices, calls to action and pipes of page navigation."""
+    text = text.strip()
+    return bool(_FURNITURE.search(text)) or bool(
+        _DATE_ONLY.match(text) and words_of(text) <= 6
+    )
+
+
+def opens_with_quote(text: str) -> bool:
+    return text.lstrip()[:1] in _QUOTE_OPEN
+
+
+def is_heading(text: str) -> bool:
+    """A short title-case line with no final punctuation: a heading, not a description."""
+    text = text.strip()
+    words = text.split()
+    if not words or len(words) > 9 or ends_like_sentence(text) or any(map(is_cjk, text)):
+        return False
+    long_words = [w.strip("“”\"'‘’(),.:") for w in words]
+    long_words = [w for w in long_words if len(w) > 3]
+    if not long_words:
+        return False
+    capitals = sum(1 for w in long_words if w[:1].isupper())
+    return capitals / len(long_words) >= 0.75
+
+
+def starts_like_text(text: str) -> bool:
+    """An upper-case letter, a digit, or a letter of a script without case (CJK, Arabic...)."""
+    first = text.lstrip("“\"'‘(*_[「『【《…. ")[:1]
+    if not first:
+        return False
+    if first.isupper() or first.isdigit():
+        return True
+    return first.isalpha() and first.lower() == first.upper()
+
+
+@dataclass(frozen=True)
+class PageShape:
+    """What the page's running text looks like: the length of its body paragraphs."""
+
+    body_words: float  # median words of the page's body paragraphs
+    lines: int
+
+    @classmethod
+    def measure(cls, texts: list[str]) -> PageShape:
+        lengths = [
+            words_of(t) for t in texts if words_of(t) >= _BODY_MIN_WORDS and ends_like_sentence(t)
+        ]
+        median = statistics.median(lengths) if lengths else 40.0
+        return cls(body_words=float(median), lines=len(texts))
+
+    def reads_like_body(self, text: str) -> bool:
+        """A paragraph of the page's running text, not a caption beside a picture.
+
+        Development pages: captions beside a credit line run to 45 words and two sentences;
+        body paragraphs on the same pages run to their median length or more.
+        """
+        words = words_of(text)
+        sentences = sentences_of(text)
+        if not ends_like_sentence(text):
+            return words > _MAX_CAPTION_WORDS
+        if sentences >= _MIN_BODY_SENTENCES or words > _MAX_CAPTION_WORDS:
+            return True
+        if opens_with_quote(text):
+            return True
+        return words >= max(_BODY_FLOOR, 0.9 * self.body_words)
+
+
+_BODY_MIN_WORDS = 15
+_MAX_CAPTION_WORDS = 60
+_MIN_BODY_SENTENCES = 4
+_BODY_FLOOR = 22
+
+
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+__all__ = [
+    "PageShape",
+    "credit_confidence",
+    "ends_like_sentence",
+    "is_cjk",
+    "is_copyright_footer",
+    "is_furniture",
+    "is_heading",
+    "opens_with_quote",
+    "starts_like_text",
+    "words_of",
+]
