@@ -40,7 +40,8 @@ _GALLERY = re.compile(
 # Openings of lines that are page furniture or bylines, never captions.
 _NOT_CAPTION = re.compile(
     r"^(?:by |updated|published|share|related|read more|advertisement|photos?$|sign up|"
-    r"more on this|skip |listen|watch|play video|view photos|view graphic|\d+ of \d+)",
+    r"more on this|skip |listen|watch|play video|view photos|view graphic|\d+ of \d+|"
+    r"(?:close|show|hide|toggle|expand)(?: image)? caption)",
     re.IGNORECASE,
 )
 _CREDIT_SHAPE = re.compile(
@@ -78,6 +79,16 @@ _TIME = re.compile(r"\d[:.]\d\d\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 def strip_labels(text: str) -> str:
     """`text` without a leading layout label (`Main image: `, `Image caption, `)."""
     return _CAPTION_LABELS.sub("", text.strip(), count=1)
+
+
+# Controls of an image viewer glued to the end of a caption by the scraper: `... hide caption`,
+# a truncated caption's `... more` and the full one's `less` (development pages).
+_UI_SUFFIX = re.compile(r"(?:\s+(?:hide|toggle|show) caption|\s+less|\s*(?:\.\.\.|…)\s*more)\s*$")
+
+
+def strip_ui_suffix(text: str) -> str:
+    """`text` without an image viewer's control label at its end (`hide caption`, `... more`)."""
+    return _UI_SUFFIX.sub("", text.rstrip())
 
 
 def strip_stamp(text: str) -> str:
@@ -193,4 +204,5 @@ __all__ = [
     "reads_like_unmarked_caption",
     "strip_labels",
     "strip_stamp",
+    "strip_ui_suffix",
 ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from captions.article.common import Draft, LineSpan
+from captions.article.common import Draft, LineSpan, parse_credit_safely
 from captions.article.grouping import caption_key
 from captions.article.qualify import (
     announces_caption,
@@ -27,6 +27,7 @@ from captions.article.qualify import (
     reads_like_unmarked_caption,
     strip_labels,
     strip_stamp,
+    strip_ui_suffix,
 )
 from captions.article.text_features import (
     PageShape,
@@ -91,7 +92,7 @@ class TextReader:
     # ---- hooks for dialects -------------------------------------------------------------
     def caption_part(self, text: str) -> str:
         """The caption as the line prints it, without format markup (Markdown overrides)."""
-        return text
+        return strip_ui_suffix(text)
 
     def split_line(self, text: str) -> tuple[str, str | None]:
         """(caption part, trailing credit or None) of one line."""
@@ -119,7 +120,8 @@ class TextReader:
         self._announced_captions()
         self._unmarked_captions()
         self._repeated_captions()
-        return sorted(self.drafts, key=lambda d: d.span.start)
+        drafts = sorted(self.drafts, key=lambda d: d.span.start)
+        return [d for k, d in enumerate(drafts) if not _repeats_credit(d, drafts[:k])]
 
     def _neighbour(self, index: int, step: int, max_gap: int = 1) -> tuple[int, int] | None:
         """(index, blank lines skipped) of the nearest non-blank line in direction `step`."""
@@ -338,6 +340,31 @@ _LABEL = re.compile(r"^(?:image source|photo(?:graph)?|credit|image|picture|cour
 
 def _has_label(text: str) -> bool:
     return bool(_LABEL.match(text) or text.startswith("©"))
+
+
+# A viewer prints a caption's credit again on a line of its own a few lines below it
+# (development pages: up to four blocks, eight lines).
+_CREDIT_REPEAT_LINES = 8
+
+
+def _repeats_credit(draft: Draft, before: list[Draft]) -> bool:
+    """Whether credit-only `draft` repeats the credit of a caption printed just above it."""
+    if draft.text or not draft.credit_raw:
+        return False
+    mine = _credit_names(draft.credit_raw)
+    for other in reversed(before):
+        if draft.span.line - other.span.line > _CREDIT_REPEAT_LINES:
+            return False
+        if other.text and other.credit_raw and mine and mine <= _credit_names(other.credit_raw):
+            return True
+    return False
+
+
+def _credit_names(raw: str) -> frozenset[str]:
+    credit = parse_credit_safely(raw, "")
+    if credit is None:
+        return frozenset()
+    return frozenset(n.casefold() for n in (*credit.photographers, *credit.agencies))
 
 
 def _caption_text(caption: str) -> str:

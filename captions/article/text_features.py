@@ -29,6 +29,8 @@ _MAX_CREDIT_CHARS = 160
 _MAX_LABELLED_BODY_WORDS = 12
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z][a-z]+\s+[a-z]+\s+[a-z]+")
 _YEAR_FIRST = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.IGNORECASE)
+_YEAR_ANYWHERE = re.compile(r"^(?:©|\(c\)|copyright)\b.*\b(?:19|20)\d\d\b", re.IGNORECASE)
+_FOOTER_WORDS = 6
 _RIGHTS = re.compile(r"all rights reserved|alle rechte vorbehalten|tous droits", re.IGNORECASE)
 # A site's copyright notice sits in the page's last part (development pages: every `© 2022 X`
 # footer lies in the last 25% of the lines).
@@ -41,7 +43,7 @@ _SENTENCES = re.compile(r"[.!?。！？][”\"’')\]]*\s+(?=[A-Z“\"‘(])|[�
 _FURNITURE = re.compile(
     r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b|^\$?\d[\d,.]*\s*(?:from|at)\b|\s\|\s|^(?:by|von|par|por"
     r"|buy|shop|book|read|watch|listen|share|written by|in this article|updated|published|"
-    r"advertisement|anzeige|weiterlesen|read more|see more|view)\b",
+    r"advertisement|anzeige|weiterlesen|read more|see more|view)\b|\bmin(?:ute)?s? read\b",
     re.IGNORECASE,
 )
 _DATE_ONLY = re.compile(r"^[\w.,: -]*\b(?:19|20)\d\d\b[\w.,: -]*$")
@@ -104,8 +106,10 @@ def credit_confidence(text: str) -> float:
     if reading.label is not None:
         body = stripped[len(reading.label) :] if stripped.startswith(reading.label) else stripped
         body_words = len(body.split())
+        # `Photos: Inside the Battle for Tripoli` links a gallery: a title the parser cannot place.
+        titled = any(len(piece.split()) >= _MAX_PART_WORDS - 1 for piece in reading.unrecognized)
         if 0 < body_words <= _MAX_LABELLED_BODY_WORDS and not _SENTENCE_INSIDE.search(body):
-            return 0.9
+            return 0.3 if titled else 0.9
         return 0.3
     if looks_like_credit(stripped):
         return 0.85
@@ -113,7 +117,7 @@ def credit_confidence(text: str) -> float:
         return 0.0
     if reading.evidence and parts and len(reading.unrecognized) <= 1:
         return 0.6
-    if parts and not reading.unrecognized and "/" in stripped:
+    if credit.photographers and not reading.unrecognized and "/" in stripped:
         return 0.5  # `Name/Institution`: every part has a name's or an organisation's shape
     return 0.0
 
@@ -137,7 +141,12 @@ def is_copyright_footer(text: str, position: float) -> bool:
     """
     if _RIGHTS.search(text):
         return True
-    return bool(_YEAR_FIRST.match(text.strip())) and position >= _FOOTER_PART
+    text = text.strip()
+    if position < _FOOTER_PART:
+        return False
+    return bool(_YEAR_FIRST.match(text)) or (
+        bool(_YEAR_ANYWHERE.match(text)) and len(text.split()) <= _FOOTER_WORDS
+    )
 
 
 def is_furniture(text: str) -> bool:
