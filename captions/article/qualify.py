@@ -27,6 +27,8 @@ _ANNOUNCERS = {
     "toggle caption",
     "hide caption",
     "expand image",
+    "image caption",
+    "media caption",
 }
 # A slideshow's counter above each caption: `3/12`, `3 of 12`, `Photo 3 of 12`, `Image 3/12`.
 _PHOTO_COUNTER = re.compile(r"^(?:(?:photo|image|picture|slide)\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$")
@@ -98,7 +100,7 @@ def strip_stamp(text: str) -> str:
 
 def announces_caption(line: str) -> bool:
     """Whether `line` announces that the next line is a caption (`Image`, a counter `3/12`)."""
-    label = line.strip().rstrip(":").casefold()
+    label = line.strip().rstrip(":,").casefold()
     return label in _ANNOUNCERS or bool(_PHOTO_COUNTER.match(label))
 
 

@@ -185,11 +185,21 @@ class TextReader:
             return False
         return is_caption_text(bare)
 
+    def _below_credit(self, index: int) -> tuple[int, int] | None:
+        """The line below credit line `index`, past an `Image caption,` label line (then with
+        gap 0: the label announces it)."""
+        after = self._neighbour(index, +1)
+        if after is not None and announces_caption(self.lines[after[0]].content):
+            label = after[0]
+            after = self._neighbour(label, +1)
+            if after is not None:
+                self.claimed.add(label)
+                return after[0], 0
+        return after
+
     def _pair_credit_lines(self) -> None:
         credits = [i for i in range(len(self.lines)) if self.is_credit_line(i)]
-        around = {
-            i: (self._neighbour(i, -1), self._neighbour(i, +1)) for i in credits
-        }
+        around = {i: (self._neighbour(i, -1), self._below_credit(i)) for i in credits}
         fits = {
             i: (self._beside_credit(b), self._beside_credit(a, below=True))
             for i, (b, a) in around.items()
