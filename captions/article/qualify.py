@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from captions.article.dates import leading_date
+from captions.article.text_features import starts_like_text, words_of
 
 # Layout labels printed before a caption; removed from the caption text, kept in `raw`.
 _CAPTION_LABELS = re.compile(
@@ -132,8 +133,7 @@ def credible_credit(credit: str, *, own_line: bool) -> bool:
 def is_caption_text(text: str) -> bool:
     """Whether `text` reads like a caption: a description of a few words to a few sentences."""
     text = strip_stamp(text.strip())
-    words = text.split()
-    if len(words) < 3 or len(text) > 600 or _NOT_CAPTION.match(text):
+    if words_of(text) < 3 or len(text) > 600 or _NOT_CAPTION.match(text):
         return False
     if text.endswith((":", "|", ",")) or not _starts_like_caption(text):
         return False
@@ -190,8 +190,7 @@ def _title_case(words: list[str]) -> bool:
 
 
 def _starts_like_caption(text: str) -> bool:
-    first = text.lstrip("“\"'‘(*_")[:1]
-    return first.isupper() or first.isdigit()
+    return starts_like_text(text)
 
 
 __all__ = [

@@ -11,6 +11,7 @@ it is a credit-only photo when it carries a label (`Image source, SNS Group`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from captions.article.common import Draft, LineSpan, parse_credit_safely
@@ -41,6 +42,9 @@ from captions.credit import split_trailing_credit
 # A line whose credit confidence reaches this is a credit line (development pages: labelled
 # lines score 0.9, fully parsed credits 0.85, `Name/Organisation` 0.5; prose 0).
 CREDIT_LINE = 0.5
+# A line printed this often is a slide title or a label, not one picture's caption (development
+# pages: captions are printed at most twice, a slideshow's title over every slide).
+_SLIDE_TITLE_PRINTINGS = 3
 # A credit line with no caption beside it is a credit-only photo from this confidence on.
 CREDIT_ONLY = 0.5
 
@@ -88,6 +92,7 @@ class TextReader:
         self.drafts: list[Draft] = []
         self.shape = PageShape.measure([line.content for line in self.lines if line.content])
         self._credit_lines: dict[int, bool] = {}
+        self._printings = Counter(caption_key(line.content) for line in self.lines if line.content)
 
     # ---- hooks for dialects -------------------------------------------------------------
     def caption_part(self, text: str) -> str:
@@ -181,6 +186,8 @@ class TextReader:
             return is_caption_text(bare)  # announced, or printed in one block with the credit
         if is_furniture(bare) or is_heading(bare) or self.shape.reads_like_body(bare):
             return False
+        if self._printings.get(caption_key(bare), 0) >= _SLIDE_TITLE_PRINTINGS:
+            return False  # a slide title printed over every slide
         if below and ends_like_sentence(bare):
             return False
         return is_caption_text(bare)
