@@ -35,6 +35,7 @@ from captions.article.text_features import (
     credit_confidence,
     is_copyright_footer,
     is_furniture,
+    is_byline,
     is_heading,
 )
 from captions.credit import split_trailing_credit
@@ -45,6 +46,8 @@ CREDIT_LINE = 0.5
 # A line printed this often is a slide title or a label, not one picture's caption (development
 # pages: captions are printed at most twice, a slideshow's title over every slide).
 _SLIDE_TITLE_PRINTINGS = 3
+# Bylines on a page of story cards (development pages: listings print one per card, articles one).
+_CARD_BYLINES = 3
 # A credit line with no caption beside it is a credit-only photo from this confidence on.
 CREDIT_ONLY = 0.5
 
@@ -120,8 +123,8 @@ class TextReader:
 
     # ---- the pipeline -------------------------------------------------------------------
     def read(self) -> list[Draft]:
-        self._pair_credit_lines()
         self._captions_with_trailing_credit()
+        self._pair_credit_lines()
         self._announced_captions()
         self._unmarked_captions()
         self._repeated_captions()
@@ -192,6 +195,16 @@ class TextReader:
             return False
         return is_caption_text(bare)
 
+    def _cards(self) -> bool:
+        bylines = sum(1 for line in self.lines if is_byline(line.content))
+        return bylines >= _CARD_BYLINES
+
+    def _repeated_credit(self, index: int) -> bool:
+        """Whether credit line `index` repeats the credit of a caption printed just above it."""
+        line = self.lines[index]
+        draft = Draft(LineSpan(line.number, line.start, line.start), "", "", line.content)
+        return _repeats_credit(draft, sorted(self.drafts, key=lambda d: d.span.start))
+
     def _below_credit(self, index: int) -> tuple[int, int] | None:
         """The line below credit line `index`, past an `Image caption,` label line (then with
         gap 0: the label announces it)."""
@@ -215,9 +228,14 @@ class TextReader:
         # (credit-first layouts) or below it.
         forward = sum(1 for b, a in fits.values() if a and not b)
         backward = sum(1 for b, a in fits.values() if b and not a)
-        page_forward = forward > backward
+        # On a page of story cards (`By Name • date` under each), a line below a credit is the
+        # next card's headline (development pages: section fronts and topic listings).
+        page_forward = forward > backward and not self._cards()
         for i in credits:
             if i in self.claimed:
+                continue
+            if self._repeated_credit(i):
+                self.claimed.add(i)
                 continue
             below = self.caption_below_image(i)
             if below is not None and self._caption_candidate(below, 0):
@@ -365,15 +383,20 @@ _CREDIT_REPEAT_LINES = 8
 
 
 def _repeats_credit(draft: Draft, before: list[Draft]) -> bool:
-    """Whether credit-only `draft` repeats the credit of a caption printed just above it."""
+    """Whether credit-only `draft` repeats the credit printed with the caption just above it."""
     if draft.text or not draft.credit_raw:
         return False
     mine = _credit_names(draft.credit_raw)
     for other in reversed(before):
         if draft.span.line - other.span.line > _CREDIT_REPEAT_LINES:
             return False
-        if other.text and other.credit_raw and mine and mine <= _credit_names(other.credit_raw):
-            return True
+        if other.span.line >= draft.span.line:
+            continue
+        # Only a credit printed on the caption's own line is printed again below it; a credit
+        # line of its own under each caption (slides) is each photo's credit.
+        trailing = "\n" not in other.raw
+        if other.text and other.credit_raw and trailing and mine:
+            return mine <= _credit_names(other.credit_raw)
     return False
 
 

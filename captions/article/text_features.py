@@ -157,6 +157,18 @@ def is_furniture(text: str) -> bool:
     )
 
 
+_BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\S.{0,80}$", re.IGNORECASE)
+_MAX_BYLINE_WORDS = 14
+
+
+def is_byline(text: str) -> bool:
+    """`By Name • Dec. 19, 2025`: a story's author line."""
+    text = text.strip()
+    return bool(_BYLINE.match(text)) and len(text.split()) <= _MAX_BYLINE_WORDS and not (
+        ends_like_sentence(text) and not text[-2:-1].isupper()
+    )
+
+
 def opens_with_quote(text: str) -> bool:
     return text.lstrip()[:1] in _QUOTE_OPEN
 
@@ -232,6 +244,7 @@ __all__ = [
     "credit_confidence",
     "ends_like_sentence",
     "is_cjk",
+    "is_byline",
     "is_copyright_footer",
     "is_furniture",
     "is_heading",
