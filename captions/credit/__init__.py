@@ -8,6 +8,7 @@ split_trailing_credit("... 2025. REUTERS/Name")                  -> ("... 2025."
 from __future__ import annotations
 
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable, table_from_config
+from captions.credit.confidence import credit_confidence
 from captions.credit.grammar import CreditReading, looks_like_credit, parse_credit, read_credit
 from captions.credit.names import natural_case
 from captions.credit.split import split_leading_credit, split_trailing_credit
@@ -18,6 +19,7 @@ __all__ = [
     "STYLES",
     "AgencyTable",
     "CreditReading",
+    "credit_confidence",
     "format_credit",
     "looks_like_credit",
     "natural_case",

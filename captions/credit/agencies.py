@@ -18,7 +18,11 @@ from captions.errors import ConfigError
 _ROWS: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("AFP", ("Agence France-Presse", "Agence France Presse", "AFP Photo", "AFP PHOTO"), False),
     ("AP", ("Associated Press", "The Associated Press", "AP Photo", "AP Images"), False),
-    ("Reuters", ("REUTERS", "Thomson Reuters", "Reuters Photo"), False),
+    (
+        "Reuters",
+        ("REUTERS", "Thomson Reuters", "Reuters Photo", "ロイター", "路透社", "Рейтер"),
+        False,
+    ),
     ("EPA", ("European Pressphoto Agency", "EPA Images"), False),
     ("EPA-EFE", ("EPA EFE",), False),
     ("EFE", ("Agencia EFE",), False),
@@ -29,7 +33,7 @@ _ROWS: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("ZUMA Press", ("ZUMA Wire", "ZUMAPRESS.com", "ZUMA"), True),
     ("Rex", ("Rex Features",), False),
     ("PA Media", ("PA", "PA Wire", "PA Images", "PA Archive", "Press Association"), False),
-    ("Xinhua", ("Xinhua News Agency",), False),
+    ("Xinhua", ("Xinhua News Agency", "新华社", "新華社"), False),
     ("Anadolu", ("Anadolu Agency", "Anadolu Ajansı"), False),
     ("NTB", ("NTB Scanpix", "NTB Kommunikasjon"), False),
     ("TT", ("TT News Agency",), False),

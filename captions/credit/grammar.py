@@ -20,41 +20,37 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable
+from captions.credit.cjk import (
+    has_cjk,
+    looks_like_cjk_person,
+    split_body,
+    split_staff,
+    strip_honorific,
+)
 from captions.credit.names import NOT_PEOPLE, looks_like_person, natural_case
+from captions.credit.words import alternation, credit_words, label_roles
 from captions.errors import CreditError
 from captions.model import Credit
 
-_LABEL = re.compile(
-    r"""(?:
-        (?P<courtesy>(?:(?:photo(?:graph)?s?|images?|pictures?)\s+)?courtesy(?:\s+of)?\s*[:,]?\s+)
-      | (?:photo(?:graph)?s?|photography|pictures?|images?|video)\s+by\s*:?\s+
-      | (?:credits?|photo(?:graph)?s?|pictures?|images?|fotos?|source|illustration|graphic)
-        \s*(?::|\.{2,}|…)\s*
-      | image\s+source\s*[,:]\s*
-      | ©\s*(?:\d{4}\s+)?
-      | \(c\)\s+(?:\d{4}\s+)?
-      | copyright\s*(?:©\s*)?(?:\d{4}\s+)?
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
+_WORDS = credit_words()
 _GLUED_CREDIT = "Credit"  # `CreditIlse van der Meulen`: the NYT label glued to the name
+_FLAG_WORDS = _WORDS.words("file") | _WORDS.words("pool") | _WORDS.words("handout")
 _TRAILING_FLAG = re.compile(
-    r"(?:\s*,\s*|\s*\(\s*)(?P<flag>files?(?:\s+photo)?|pool(?:\s+photo)?|handout(?:\s+photo)?)"
-    r"\s*\)?\s*$",
+    r"(?:\s*,\s*|\s*\(\s*|\s+[-–—]\s+)(?P<flag>" + alternation(_FLAG_WORDS) + r")\s*\)?\s*$",
     re.IGNORECASE,
 )
 _RIGHTS = re.compile(r"[.,;]?\s*all rights reserved\.?\s*$", re.IGNORECASE)
 _DANGLING = "/|-–—,;:"
-_VIA = re.compile(r"\s+via\s+", re.IGNORECASE)
-_FOR = re.compile(r"\s+for\s+", re.IGNORECASE)
+_VIA = _WORDS.via
+_FOR = _WORDS.for_
 _SEPARATOR = re.compile(r"(\s*/\s*|\s*\|\s*|\s+[-‐–—]\s+|\s*[—–]\s*)")
-_NAME_LIST = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*|\s*;\s*")
+_NAME_LIST = _WORDS.name_list
 _ABBREVIATIONS = frozenset({"inc.", "co.", "ltd.", "corp.", "dept.", "st.", "bros.", "u.s."})
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
-_POOL = frozenset({"pool", "pool photo", "pool photograph", "pool picture"})
-_HANDOUT = frozenset({"handout", "ho", "handout photo", "handout picture", "handout image"})
-_FILE = frozenset({"file", "files", "file photo", "file picture"})
+_POOL = _WORDS.words("pool")
+_HANDOUT = _WORDS.words("handout")
+_FILE = _WORDS.words("file")
 _GROUP_WORDS = frozenset({"family", "families", "friends", "relatives", "estate"})
 _CONNECTOR_WORDS = "of and for the de del du des la le di da y on in at und et &"
 _CONNECTORS = frozenset(_CONNECTOR_WORDS.split())
@@ -102,20 +98,37 @@ class _Parts:
             self.agencies.append(name)
 
 
+_PAIRS = {"(": ")", "[": "]", "（": "）", "【": "】", "〔": "〕"}
+
+
 def strip_outer_parentheses(text: str) -> str:
-    """`(AP Photo/Name)` -> `AP Photo/Name`; only when the parentheses enclose everything."""
+    """`(AP Photo/Name)` -> `AP Photo/Name`, `[Xinhua]` -> `Xinhua`; only when the brackets
+    enclose everything. An unbalanced outer bracket (`(Name/AFP`) is dropped too."""
     text = text.strip()
-    while text.startswith("(") and text.endswith(")") and _closing_of_first(text) == len(text) - 1:
-        text = text[1:-1].strip()
+    while len(text) > 1 and text[0] in _PAIRS:
+        close = _PAIRS[text[0]]
+        if text.endswith(close) and _closing_of_first(text) == len(text) - 1:
+            text = text[1:-1].strip()
+        elif close not in text:
+            text = text[1:].strip()  # `(Name/AFP`: the closing bracket was lost
+        else:
+            break
+    if text[-1:] in (")", "]", "）") and _closing_of_first(text[::-1], reverse=True) < 0:
+        text = text[:-1].strip()  # `Name/AFP)`: the opening bracket was lost
     return text
 
 
-def _closing_of_first(text: str) -> int:
+def _closing_of_first(text: str, reverse: bool = False) -> int:
+    """Index of the bracket closing the first one; with `reverse`, whether a reversed text's
+    first closing bracket is ever opened (-1 when it is not)."""
+    opens, closes = ("([（【〔", ")]）】〕") if not reverse else (")]）】〕", "([（【〔")
     depth = 0
     for index, ch in enumerate(text):
-        depth += {"(": 1, ")": -1}.get(ch, 0)
+        depth += 1 if ch in opens else -1 if ch in closes else 0
         if depth == 0:
             return index
+        if depth < 0:
+            return -1
     return -1
 
 
@@ -123,7 +136,7 @@ def strip_label(text: str) -> tuple[str, str | None, bool]:
     """Remove leading labels; return (body, label as printed or None, courtesy)."""
     start, courtesy = 0, False
     while True:
-        match = _LABEL.match(text, start)
+        match = _WORDS.label.match(text, start)
         if match and match.end() > start:
             courtesy = courtesy or match.group("courtesy") is not None
             start = match.end()
@@ -233,7 +246,42 @@ def _read_names(segment: str, parts: _Parts) -> None:
             parts.unrecognized.append(piece)
 
 
+def _read_cjk(body: str, parts: _Parts, table: AgencyTable) -> None:
+    """A credit in Chinese, Japanese or Korean (see `captions.credit.cjk`)."""
+    reading = split_body(body, _WORDS)
+    if reading.shot or reading.provided:
+        parts.evidence = True
+    parts.handout = parts.handout or reading.provided
+    for token in reading.tokens:
+        if not has_cjk(token):
+            _read_segment(token, parts, table, bool(parts.photographers), joined=True)
+            continue
+        employer, rest, staff = split_staff(token, _WORDS)
+        parts.evidence = parts.evidence or staff
+        if employer:
+            parts.add_agency(table.lookup(employer) or employer)
+        if not rest:
+            continue
+        name, honoured = strip_honorific(rest)
+        known = table.lookup(name)
+        if known is not None:
+            parts.add_agency(known)
+            parts.evidence = True
+        elif (
+            honoured or staff or ((reading.shot or parts.evidence) and looks_like_cjk_person(name))
+        ):
+            if name not in parts.photographers:
+                parts.photographers.append(name)
+        elif looks_like_cjk_person(name) and len(reading.tokens) > 1:
+            parts.photographers.append(name)
+        else:
+            parts.add_agency(name)
+
+
 def _read_segments(body: str, parts: _Parts, table: AgencyTable) -> None:
+    if has_cjk(body):
+        _read_cjk(body, parts, table)
+        return
     pieces = _SEPARATOR.split(body)
     for index in range(0, len(pieces), 2):
         segment = pieces[index].strip()
@@ -300,6 +348,10 @@ def read_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> CreditRe
         raise CreditError(f"credit {text!r} is empty")
     body, label, courtesy = strip_label(raw)
     parts = _Parts(evidence=label is not None)
+    roles = label_roles(label) if label else frozenset()
+    parts.pool = "pool" in roles
+    parts.file_photo = "file" in roles
+    parts.handout = "provided" in roles or "official" in roles
     body = _strip_trailing_flags(body, parts)
     body, via = _split_last(_VIA, body)
     distributor = _read_distributor(via, parts, agencies)

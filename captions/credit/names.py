@@ -35,6 +35,10 @@ NOT_PEOPLE = frozenset(
         "unknown",
         "anonymous",
         "various",
+        "agencies",
+        "agency",
+        "wires",
+        "photo",
         "-",
     }
 )

@@ -15,6 +15,7 @@ import re
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable
 from captions.credit.grammar import looks_like_credit, strip_outer_parentheses
 from captions.credit.names import NOT_PEOPLE, PARTICLES
+from captions.credit.words import credit_words
 
 # Agency instructions printed after a credit; they belong to neither caption nor credit.
 _EDITOR_NOTE = re.compile(
@@ -24,11 +25,10 @@ _EDITOR_NOTE = re.compile(
 )
 # Where a credit may start after a sentence: `2025. Name`, `harbour.Photograph:`, `said.” Name`.
 _SENTENCE_END = re.compile(r"[.!?…](?:[”’\"')\]]*)\s*(?=[^\s.,;:!?])")
-_LABEL_START = re.compile(
-    r"(?:Photo(?:graph)?s?|Credits?|Images?|Pictures?)\s*(?::|\.\.\.|…)"
-    r"|(?<![\w-])(?:Photos?|Photographs?|Pictures?) by\s"
-    r"|(?<![\w-])(?:Photo )?[Cc]ourtesy of\s|Image source,|©"
-)
+_LABEL_START = credit_words().label_start
+# `caption | Foto: AGENCY`, `caption - Name/Institution`: a bar or dash between caption and credit.
+_BAR = re.compile(r"\s[|｜]\s*|\s[-–—]\s")
+_BAR_END = re.compile(r"\s*[|｜\-–—]$")
 _WORD_START = re.compile(r"(?<![^\s(\[])[^\W\d_]|(?<=[a-z])[A-Z]")
 _SEPARATORS = ("/", "|", " — ", " – ", " via ", " - ")
 _MAX_NAME_WORDS = 6
@@ -36,18 +36,25 @@ _INSIDE_CREDIT = re.compile(r"(?:[/|—–-]|\svia|\sfor)$", re.IGNORECASE)
 _MIN_CAPTION_WORDS = 3  # a credit glued to a caption follows at least a few words of it
 
 
+_CLOSING = {")": "(", "]": "[", "）": "（", "】": "【"}
+
+
 def _matching_open(text: str) -> int:
-    """Index of the `(` that the final `)` of `text` closes, or -1."""
+    """Index of the bracket that the final `)` (or `]`, `）`, `】`) of `text` closes, or -1."""
+    close = text[-1:]
+    open_ = _CLOSING.get(close)
+    if open_ is None:
+        return -1
     depth = 0
     for index in range(len(text) - 1, -1, -1):
-        depth += {")": 1, "(": -1}.get(text[index], 0)
+        depth += {close: 1, open_: -1}.get(text[index], 0)
         if depth == 0:
             return index
     return -1
 
 
 def _trailing_parenthetical(text: str, table: AgencyTable) -> tuple[str, str] | None:
-    if not text.endswith(")"):
+    if text[-1:] not in _CLOSING:
         return None
     start = _matching_open(text)
     inner = text[start + 1 : -1].strip()
@@ -56,7 +63,7 @@ def _trailing_parenthetical(text: str, table: AgencyTable) -> tuple[str, str] | 
     caption = text[:start].rstrip()
     # The wire double form `(Photo by X / POOL / AFP) (Photo by X/POOL/AFP via Getty Images)`:
     # the last, fullest credit is kept and the earlier one dropped.
-    while caption.endswith(")") and (start := _matching_open(caption)) >= 0:
+    while caption[-1:] in _CLOSING and (start := _matching_open(caption)) >= 0:
         if not looks_like_credit(caption[start + 1 : -1], table):
             break
         caption = caption[:start].rstrip()
@@ -67,11 +74,19 @@ def _after_sentence(text: str, table: AgencyTable) -> tuple[str, str] | None:
     starts = {m.end() for m in _SENTENCE_END.finditer(text)}
     starts |= {m.start() for m in _LABEL_START.finditer(text)}
     starts |= {m.end() for m in re.finditer(r"\n\s*", text)}
+    starts |= {m.end() for m in _BAR.finditer(text) if _caption_before_bar(text[: m.start()])}
     for start in sorted(starts):
         tail = text[start:].strip()
         if start > 0 and looks_like_credit(tail, table):
-            return text[:start].rstrip(), tail
+            caption = text[:start].rstrip()
+            return _BAR_END.sub("", caption) if _BAR_END.search(caption) else caption, tail
     return None
+
+
+def _caption_before_bar(before: str) -> bool:
+    """`By Maren Solberg | Reuters` is a byline, not a caption and its credit."""
+    words = before.split()
+    return len(words) >= _MIN_CAPTION_WORDS and words[0].casefold() != "by"
 
 
 def _core_words(name: str) -> int:

@@ -1,0 +1,115 @@
+"""Credits printed in Chinese, Japanese and Korean: `新华社记者 李明 摄`, `山东某学院供图`,
+`（2024年 ロイター/Name）`, `[사진=JTBC]`.
+
+These credits put the role after the name (`摄`, "photographed"; `供图`, "picture provided") and
+glue staff words to the employer (`新华社记者`, "Xinhua reporter") or to the name (`通讯员刘娟`).
+A person's name is recognised by shape: two to four Han characters or Hangul syllables that do
+not end in an organisation suffix (`社`, `院`, `网`, `报`...), or a handle with an honorific
+(`さん`, `님`). Fitted on the Chinese and Japanese credits of the development pages.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from captions.credit.words import CreditWords
+
+_DATE = re.compile(r"^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*")
+_TOKENS = re.compile(r"\s*[/／、，,・|｜]\s*")
+_INNER = re.compile(r"[（(]([^（()）]+)[)）]")
+_HONORIFICS = ("さん", "氏", "님", "씨")
+# Last characters of organisation names: agency, academy, site, paper, station, bureau, team...
+_ORG_ENDS = frozenset("社院网網报報台馆館会會所厅廳委局部队隊校司团團馆店园園处處厂廠站刊")
+_ORG_ENDINGS = (
+    "中心",
+    "公司",
+    "集团",
+    "官网",
+    "大学",
+    "政府",
+    "医院",
+    "日报",
+    "新闻",
+    "新聞",
+    "通信",
+)
+
+
+def is_cjk_char(ch: str) -> bool:
+    name = unicodedata.name(ch, "")
+    return name.startswith(("CJK UNIFIED", "HIRAGANA", "KATAKANA", "HANGUL"))
+
+
+def has_cjk(text: str) -> bool:
+    return any(is_cjk_char(ch) for ch in text)
+
+
+@dataclass
+class CjkBody:
+    """What the suffixes and brackets of a CJK credit said, and its tokens in order."""
+
+    tokens: list[str]
+    shot: bool = False
+    provided: bool = False
+
+
+def split_body(body: str, words: CreditWords) -> CjkBody:
+    """`新华社发（刘满仓摄）` -> tokens [新华社, 刘满仓], provided, shot."""
+    reading = CjkBody([])
+    pieces = [_INNER.sub(" ", body), *(_INNER.findall(body))]
+    for piece in pieces:
+        piece = _DATE.sub("", piece.strip())
+        while piece and (match := words.cjk_suffix.search(piece)) and match.start() > 0:
+            reading.shot = reading.shot or match.group("shot") is not None
+            reading.provided = reading.provided or match.group("provided") is not None
+            piece = piece[: match.start()]
+        for part in _TOKENS.split(piece):
+            reading.tokens += _merge_latin(part.split())
+    return reading
+
+
+def _merge_latin(tokens: list[str]) -> list[str]:
+    """Whitespace separates CJK parts but not the words of a Latin name: `ロイター Ken Sato`."""
+    merged: list[str] = []
+    for token in tokens:
+        if merged and not has_cjk(token) and not has_cjk(merged[-1]) and token.isalpha():
+            merged[-1] = f"{merged[-1]} {token}"
+        else:
+            merged.append(token)
+    return merged
+
+
+def split_staff(token: str, words: CreditWords) -> tuple[str, str, bool]:
+    """`新华社记者` -> (`新华社`, ``, True); `通讯员刘娟` -> (``, `刘娟`, True)."""
+    for match in words.staff_affix.finditer(token):
+        before, after = token[: match.start()], token[match.end() :]
+        return before.strip(), after.strip(), True
+    return "", token, False
+
+
+def strip_honorific(token: str) -> tuple[str, bool]:
+    for honorific in _HONORIFICS:
+        if token.endswith(honorific) and len(token) > len(honorific):
+            return token[: -len(honorific)], True
+    return token, False
+
+
+def looks_like_cjk_person(token: str) -> bool:
+    """Two to four Han characters or Hangul syllables without an organisation ending."""
+    if not 2 <= len(token) <= 4 or not all(is_cjk_char(ch) for ch in token):
+        return False
+    if any(unicodedata.name(ch, "").startswith(("HIRAGANA", "KATAKANA")) for ch in token):
+        return False
+    return token[-1] not in _ORG_ENDS and not token.endswith(_ORG_ENDINGS)
+
+
+__all__ = [
+    "CjkBody",
+    "has_cjk",
+    "looks_like_cjk_person",
+    "split_body",
+    "split_staff",
+    "strip_honorific",
+]

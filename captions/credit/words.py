@@ -1,0 +1,185 @@
+"""Label and connector words of credit lines in many languages, read from `data/words.json`.
+
+The words are data, not code: `Photo`, `Foto`, `Bild`, `Фото`, `写真`, `사진` are label nouns;
+`by`, `oleh`, `de` follow them (`Foto oleh Name`); `via`/`vía`, `for`/`para`/`pour` join the parts
+of a credit; `file`, `pool`, `handout` are markers; `摄`, `供图` are printed after the name in
+Chinese credits. Every category is the union over the languages of the file. The patterns built
+from them are compiled once per word set (`credit_words()` is cached).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache, cached_property
+from importlib import resources
+
+from captions.errors import ConfigError
+
+CATEGORIES = (
+    "photo",
+    "image",
+    "illustration",
+    "credit",
+    "source",
+    "copyright",
+    "by",
+    "courtesy",
+    "provided",
+    "via",
+    "for",
+    "and",
+    "file",
+    "pool",
+    "handout",
+    "staff",
+    "official",
+    "shot_suffix",
+    "provided_suffix",
+)
+# Label nouns: a credit may start with any run of them (`Image credit`, `Foto de archivo`).
+_NOUNS = ("photo", "image", "illustration", "credit", "source", "copyright", "file", "pool")
+# Single letters and name particles are never read as `and` (`Ortega y Gasset`, `Jan a Petr`).
+_AND_EXCLUDED = frozenset(["a", "e", "i", "y", "и", "і", "ו", "و"])
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation, longest first, spaces matching any whitespace."""
+    escaped = [
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
+    ]
+    return "|".join(escaped) if escaped else "(?!)"
+
+
+def _is_word_char_end(word: str) -> bool:
+    return word[-1:].isalnum()
+
+
+@dataclass(frozen=True)
+class CreditWords:
+    """Every category's words, casefolded; patterns compiled on first use."""
+
+    categories: Mapping[str, frozenset[str]]
+
+    def words(self, category: str) -> frozenset[str]:
+        return self.categories.get(category, frozenset())
+
+    def extended(self, extra: Mapping[str, Iterable[str]]) -> CreditWords:
+        """A new word set with `extra` words added to their categories."""
+        merged = {name: set(words) for name, words in self.categories.items()}
+        for category, words in extra.items():
+            if category not in CATEGORIES:
+                raise ConfigError(
+                    f"credit words: unknown category {category!r} (known: {', '.join(CATEGORIES)})"
+                )
+            merged.setdefault(category, set()).update(w.casefold().strip() for w in words)
+        return CreditWords({k: frozenset(v) for k, v in merged.items()})
+
+    def _nouns(self) -> set[str]:
+        return {w for c in _NOUNS for w in self.words(c)}
+
+    @cached_property
+    def label(self) -> re.Pattern[str]:
+        """A label at the start of a credit. Named groups tell what it said:
+        `courtesy`, `provided`, `official` (with `org`: `Official White House Photo by`)."""
+        nouns = self._nouns()
+        word_nouns = alternation(w for w in nouns if _is_word_char_end(w))
+        dot_nouns = alternation(w for w in nouns if not _is_word_char_end(w))
+        noun = rf"(?:(?:{word_nouns})(?![^\W_])|(?:{dot_nouns}))"
+        run = rf"{noun}(?:[\s-]*{noun}){{0,3}}"
+        by = alternation(self.words("by"))
+        courtesy = alternation(self.words("courtesy"))
+        provided = alternation(self.words("provided"))
+        official = alternation(self.words("official"))
+        pattern = rf"""(?:
+            ©\s*(?:\d{{4}}\s+)?
+          | \(c\)\s+(?:\d{{4}}\s+)?
+          | copyright(?:\s*[:©]\s*|\s+)(?:\d{{4}}\s+)?
+          | (?P<courtesy>(?:{run}\s+)?(?:{courtesy})(?![^\W_])\s*[:,]?\s*)
+          | (?P<provided>(?:{provided})(?![^\W_])\s*:?\s*)
+          | (?P<official>(?:{official})\s+(?P<org>(?:[^\W\d_][\w.&'’-]*\s+){{1,5}}?){run}\s+
+                (?:{by})\s*:?\s+)
+          | (?:{run})\s+(?:{by})(?![^\W_])\s*:?\s+
+          | (?:{run})\s*(?::|：|=|\.{{2,}}|…|\s[-–—]\s)\s*
+          | (?:{run})(?<=source)\s*,\s*
+          | (?:{run})(?<=[.©])\s*
+        )"""
+        return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+
+    @cached_property
+    def label_start(self) -> re.Pattern[str]:
+        """Where a label may begin inside a caption (`...harbour.Photograph: Name/EPA`)."""
+        return re.compile(rf"(?<![\w-])(?:{self.label.pattern})", re.IGNORECASE | re.VERBOSE)
+
+    @cached_property
+    def via(self) -> re.Pattern[str]:
+        return re.compile(rf"\s+(?:{alternation(self.words('via'))})\s+", re.IGNORECASE)
+
+    @cached_property
+    def for_(self) -> re.Pattern[str]:
+        return re.compile(rf"\s+(?:{alternation(self.words('for'))})\s+", re.IGNORECASE)
+
+    @cached_property
+    def name_list(self) -> re.Pattern[str]:
+        ands = {w for w in self.words("and") if w not in _AND_EXCLUDED and w != "&"}
+        return re.compile(rf"\s*,\s*|\s+(?:{alternation(ands)})\s+|\s*&\s*|\s*;\s*", re.I)
+
+    @cached_property
+    def cjk_suffix(self) -> re.Pattern[str]:
+        """`... 摄`, `...供图`: a Chinese, Japanese or Korean word printed after the name."""
+        shot = alternation(self.words("shot_suffix"))
+        provided = alternation(self.words("provided_suffix"))
+        return re.compile(rf"\s*(?:(?P<shot>{shot})|(?P<provided>{provided}))\s*$")
+
+    @cached_property
+    def staff_affix(self) -> re.Pattern[str]:
+        """`新华社记者`, `通讯员刘娟`: a staff word glued before or after a name."""
+        return re.compile(rf"(?:{alternation(self.words('staff'))})")
+
+
+def _load(text: str, origin: str) -> CreditWords:
+    try:
+        data = json.loads(text)
+        languages = data["languages"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(f"{origin}: not a credit word file ({exc})") from exc
+    merged: dict[str, set[str]] = {c: set() for c in CATEGORIES}
+    for lang, cats in languages.items():
+        for category, words in cats.items():
+            if category not in merged:
+                raise ConfigError(f"{origin}: language {lang!r} has unknown category {category!r}")
+            merged[category].update(w.casefold() for w in words)
+    return CreditWords({k: frozenset(v) for k, v in merged.items()})
+
+
+@cache
+def credit_words() -> CreditWords:
+    """The built-in word set (loaded once)."""
+    text = resources.files("captions.credit").joinpath("data/words.json").read_text("utf-8")
+    return _load(text, "captions/credit/data/words.json")
+
+
+def languages() -> tuple[str, ...]:
+    """The languages the built-in word file covers."""
+    text = resources.files("captions.credit").joinpath("data/words.json").read_text("utf-8")
+    return tuple(json.loads(text)["languages"])
+
+
+def label_roles(label: str, words: CreditWords | None = None) -> frozenset[str]:
+    """The roles a label names: `illustration`, `pool`, `file`, `official`, `courtesy`,
+    `provided` (`Pool photo by` -> {pool}, `Photo illustration by` -> {illustration})."""
+    words = words or credit_words()
+    found = words.label.match(label)
+    roles = set()
+    if found is not None:
+        roles |= {name for name in ("courtesy", "provided", "official") if found.group(name)}
+    tokens = " ".join(re.split(r"[\s:：=,]+", label.casefold())).strip()
+    for role in ("illustration", "pool", "file", "official"):
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", tokens) for w in words.words(role)):
+            roles.add(role)
+    return frozenset(roles)
+
+
+__all__ = ["CATEGORIES", "CreditWords", "alternation", "credit_words", "label_roles", "languages"]

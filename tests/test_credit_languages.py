@@ -1,0 +1,121 @@
+"""Labels and connectors of many languages (data/words.json) are read by the credit parser and
+found by the splitters. Names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions.credit import (
+    looks_like_credit,
+    parse_credit,
+    split_leading_credit,
+    split_trailing_credit,
+)
+from captions.credit.words import CATEGORIES, credit_words, label_roles, languages
+
+# (credit as printed, photographers, agencies incl. distributor)
+LABELLED = [
+    ("Foto oleh Budi Santoso/Getty Images", ["Budi Santoso"], ["Getty Images"]),
+    ("Ana Ruiz para The New York Times", ["Ana Ruiz"], ["The New York Times"]),
+    ("Ana Ruiz/EPA vía Shutterstock", ["Ana Ruiz"], ["EPA", "Shutterstock"]),
+    ("Zdroj: ČTK / Jan Dvořák", ["Jan Dvořák"], ["ČTK"]),
+    ("Φωτογραφίες: Reuters", [], ["Reuters"]),
+    ("Фото: Иван Петров", ["Иван Петров"], []),
+    ("Kuva: MIKKO VIRTA", ["Mikko Virta"], []),
+    ("Fot. Ewa Nowak - Radio Zielone", ["Ewa Nowak"], ["Radio Zielone"]),
+    ("Zdjęcie: Ewa Nowak/PAP", ["Ewa Nowak"], ["PAP"]),
+    ("Crédit : Léa Martin/AFP", ["Léa Martin"], ["AFP"]),
+    ("Crédito: Lucía Gómez/EFE", ["Lucía Gómez"], ["EFE"]),
+    ("Imagem: Rui Costa/Reuters", ["Rui Costa"], ["Reuters"]),
+    ("Quelle: Anna Berg/dpa", ["Anna Berg"], ["dpa"]),
+    ("Bild © Anna Berg/Northwind", ["Anna Berg"], ["Northwind"]),
+    ("Fonte: Marco Bianchi/ANSA", ["Marco Bianchi"], ["ANSA"]),
+    ("Foto di Marco Bianchi per Rivista Uno", ["Marco Bianchi"], ["Rivista Uno"]),
+    ("Bron: Pieter Jansen/ANP", ["Pieter Jansen"], ["ANP"]),
+    ("Källa: Sven Holm/TT", ["Sven Holm"], ["TT"]),
+    ("Image source, Tom Lark", ["Tom Lark"], []),
+    ("Image credit: Tom Lark/Northwind", ["Tom Lark"], ["Northwind"]),
+    ("Photographer: Tom Lark/Bloomberg", ["Tom Lark"], ["Bloomberg"]),
+    ("Attribution: Tom Lark", ["Tom Lark"], []),
+    ("撮影: Taro Yamada", ["Taro Yamada"], []),
+    ("（2024年 ロイター/Ken Sato）", ["Ken Sato"], ["Reuters"]),
+    ("新华社记者 王伟 摄", ["王伟"], ["Xinhua"]),
+    ("(新京报 李明 摄)", ["李明"], ["新京报"]),
+    ("通讯员刘娟 摄", ["刘娟"], []),
+    ("[사진=JTBC]", [], ["JTBC"]),
+    ("[Xinhua]", [], ["Xinhua"]),
+]
+
+
+@pytest.mark.parametrize("row", LABELLED, ids=[row[0] for row in LABELLED])
+def test_labels_and_connectors_of_many_languages(row: tuple[str, list[str], list[str]]) -> None:
+    text, photographers, agencies = row
+    credit = parse_credit(text)
+    found = [*credit.agencies, *([credit.distributor] if credit.distributor else [])]
+    assert list(credit.photographers) == photographers
+    assert found == agencies
+    assert looks_like_credit(text)
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Pool photo by ", "pool"),
+        ("Photo illustration by ", "illustration"),
+        ("Fotoilustración de ", "illustration"),
+        ("Official White House Photo by ", "official"),
+        ("Foto de archivo: ", "file"),
+        ("Photo courtesy of ", "courtesy"),
+        ("Provided by ", "provided"),
+    ],
+)
+def test_a_label_names_its_role(label: str, role: str) -> None:
+    assert role in label_roles(label)
+    assert role not in label_roles("Photo: ") or role == "photo"
+
+
+def test_the_splitters_find_labelled_credits_in_other_languages() -> None:
+    caption = "Die Brücke über den Fluss Nordau am Morgen."
+    assert split_trailing_credit(f"{caption} Foto: Anna Berg/dpa") == (
+        caption,
+        "Foto: Anna Berg/dpa",
+    )
+    assert split_trailing_credit(f"{caption} (Foto: Anna Berg)") == (caption, "Foto: Anna Berg")
+    assert split_trailing_credit(f"{caption} [Foto: Anna Berg]") == (caption, "Foto: Anna Berg")
+    credit, rest = split_leading_credit(f"Фото: Иван Петров\n{caption}")
+    assert (credit, rest) == ("Фото: Иван Петров", caption)
+
+
+def test_a_sentence_in_another_language_is_no_credit() -> None:
+    assert not looks_like_credit("Foto oleh panitia diambil kemarin di taman kota.")
+    assert not looks_like_credit("Das Bild zeigt den Hafen von Nordau.")
+
+
+def test_the_word_file_covers_fifteen_languages_and_every_category_is_known() -> None:
+    assert len(languages()) >= 15
+    words = credit_words()
+    assert set(words.categories) <= set(CATEGORIES)
+    for category in ("photo", "source", "by", "via", "for", "courtesy", "file", "pool"):
+        assert words.words(category), category
+
+
+@pytest.mark.parametrize(
+    ("line", "low", "high"),
+    [
+        ("Foto: Anna Berg", 0.8, 1.0),
+        ("photo: Tom Lark via Pixabay", 0.8, 1.0),
+        ("Jane Roe/Reuters", 0.8, 1.0),
+        ("Crowds watched the parade in Nordau, Reuters said.", 0.0, 0.3),
+        ("A view of the harbour at dusk", 0.0, 0.2),
+        (
+            "Photo: the mayor said on Tuesday that he would visit the harbour and the school.",
+            0,
+            0.3,
+        ),
+    ],
+)
+def test_credit_confidence_grades_lines(line: str, low: float, high: float) -> None:
+    from captions.credit import credit_confidence
+
+    assert low <= credit_confidence(line) <= high
+    assert credit_confidence("") == 0.0
