@@ -40,16 +40,16 @@ from captions.article.text_features import (
 )
 from captions.credit import split_trailing_credit
 
-# A line whose credit confidence reaches this is a credit line (development pages: labelled
-# lines score 0.9, fully parsed credits 0.85, `Name/Organisation` 0.5; prose 0).
-CREDIT_LINE = 0.5
+# A line whose credit confidence reaches this is a credit line (the credit parser's grade; on the
+# development pages credit lines grade 0.8 to 1, a bare `Name/Organisation` 0.3 to 0.5, prose 0).
+CREDIT_LINE = 0.6
 # A line printed this often is a slide title or a label, not one picture's caption (development
 # pages: captions are printed at most twice, a slideshow's title over every slide).
 _SLIDE_TITLE_PRINTINGS = 3
 # Bylines on a page of story cards (development pages: listings print one per card, articles one).
 _CARD_BYLINES = 3
 # A credit line with no caption beside it is a credit-only photo from this confidence on.
-CREDIT_ONLY = 0.5
+CREDIT_ONLY = 0.6
 
 
 @dataclass(frozen=True)
@@ -158,7 +158,7 @@ class TextReader:
         position = index / max(1, len(self.lines) - 1)
         if is_copyright_footer(text, position):
             return False
-        return credible_credit(text, own_line=True) and credit_confidence(text) >= CREDIT_LINE
+        return credit_confidence(text) >= CREDIT_LINE
 
     def _caption_candidate(self, index: int, gap: int) -> bool:
         if index in self.claimed or self.skip(index) or self.is_credit_line(index):

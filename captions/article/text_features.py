@@ -18,16 +18,10 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from captions.credit import looks_like_credit, read_credit
+from captions.credit import read_credit
+from captions.credit import credit_confidence as grade_credit
 from captions.errors import CaptionsError
 
-# A line longer than this is never a credit of its own (the longest credit line of the
-# development pages has 15 words: several suppliers listed after a label).
-_MAX_CREDIT_WORDS = 16
-_MAX_CREDIT_CHARS = 160
-# After a label, a credit names a few sources; a longer body is a sentence that opens like one.
-_MAX_LABELLED_BODY_WORDS = 12
-_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z][a-z]+\s+[a-z]+\s+[a-z]+")
 _YEAR_FIRST = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.IGNORECASE)
 _YEAR_ANYWHERE = re.compile(r"^(?:©|\(c\)|copyright)\b.*\b(?:19|20)\d\d\b", re.IGNORECASE)
 _FOOTER_WORDS = 6
@@ -88,50 +82,29 @@ def sentences_of(text: str) -> int:
 def credit_confidence(text: str) -> float:
     """How credit-like `text` is as a line of its own, from 0 (not at all) to 1.
 
-    Read by the credit parser: a labelled short line (`Photo: X`, `© X`) is a credit whatever X
-    is; a line every part of which the parser places, with evidence (a known agency, `via`,
-    `Pool`), is one too; a bare `Name/Organisation` is weaker; prose is none.
+    The credit parser's grade (`captions.credit.credit_confidence`), less a labelled line whose
+    body is a title the parser cannot place (`Photos: Inside the Battle for Tripoli` links a
+    gallery: development pages).
     """
     stripped = " ".join(text.split())
-    if not stripped or not any(ch.isalpha() for ch in stripped):
+    score = grade_credit(stripped, own_line=True)
+    if score and _links_gallery(stripped):
         return 0.0
-    if len(stripped) > _MAX_CREDIT_CHARS or words_of(stripped) > _MAX_CREDIT_WORDS:
-        return 0.0
+    return score
+
+
+# A title has more words than any name the parser leaves unplaced in a credit.
+_TITLE_WORDS = 4
+
+
+def _links_gallery(text: str) -> bool:
     try:
-        reading = read_credit(stripped)
+        reading = read_credit(text)
     except (CaptionsError, ValueError):
-        return 0.0
-    credit = reading.credit
-    parts = bool(credit.photographers or credit.agencies or credit.pool or credit.handout)
-    if reading.label is not None:
-        body = stripped[len(reading.label) :] if stripped.startswith(reading.label) else stripped
-        body_words = len(body.split())
-        # `Photos: Inside the Battle for Tripoli` links a gallery: a title the parser cannot place.
-        titled = any(len(piece.split()) >= _MAX_PART_WORDS - 1 for piece in reading.unrecognized)
-        if 0 < body_words <= _MAX_LABELLED_BODY_WORDS and not _SENTENCE_INSIDE.search(body):
-            return 0.3 if titled else 0.9
-        return 0.3
-    if looks_like_credit(stripped):
-        return 0.85
-    if not _name_sized(stripped):
-        return 0.0
-    if reading.evidence and parts and len(reading.unrecognized) <= 1:
-        return 0.6
-    if credit.photographers and not reading.unrecognized and "/" in stripped:
-        return 0.5  # `Name/Institution`: every part has a name's or an organisation's shape
-    return 0.0
-
-
-# Each part of an unlabelled credit is a name or an organisation: a few words, no sentence.
-_MAX_PART_WORDS = 5
-_PART_SPLIT = re.compile(r"\s*/\s*|\s+via\s+|\s*,\s*|\s+[-–—]\s+")
-_INSIDE_SENTENCE = re.compile(r"[.!?:;]\s")
-
-
-def _name_sized(text: str) -> bool:
-    if _INSIDE_SENTENCE.search(text) or text.rstrip().endswith((":", ";")):
         return False
-    return all(len(part.split()) <= _MAX_PART_WORDS for part in _PART_SPLIT.split(text))
+    if reading.label is None or reading.credit.photographers or reading.credit.agencies:
+        return False
+    return any(len(piece.split()) >= _TITLE_WORDS for piece in reading.unrecognized)
 
 
 def is_copyright_footer(text: str, position: float) -> bool:
