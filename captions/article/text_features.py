@@ -23,8 +23,8 @@ from captions.credit import credit_confidence as grade_credit
 from captions.errors import CaptionsError
 
 _YEAR_FIRST = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.IGNORECASE)
-_YEAR_ANYWHERE = re.compile(r"^(?:©|\(c\)|copyright)\b.*\b(?:19|20)\d\d\b", re.IGNORECASE)
-_FOOTER_WORDS = 6
+_YEAR_ANYWHERE = re.compile(r"^(?:©|\(c\)|copyright)\W.*\b(?:19|20)\d\d\b", re.IGNORECASE)
+_FOOTER_WORDS = 8
 _RIGHTS = re.compile(r"all rights reserved|alle rechte vorbehalten|tous droits", re.IGNORECASE)
 # A site's copyright notice sits in the page's last part (development pages: every `© 2022 X`
 # footer lies in the last 25% of the lines).
@@ -37,7 +37,8 @@ _SENTENCES = re.compile(r"[.!?。！？][”\"’')\]]*\s+(?=[A-Z“\"‘(])|[�
 _FURNITURE = re.compile(
     r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b|^\$?\d[\d,.]*\s*(?:from|at)\b|\s\|\s|^(?:by|von|par|por"
     r"|buy|shop|book|read|watch|listen|share|written by|in this article|updated|published|"
-    r"advertisement|anzeige|weiterlesen|read more|see more|view)\b|\bmin(?:ute)?s? read\b",
+    r"advertisement|anzeige|weiterlesen|read more|see more|view|back to|topics?:|tags?:)\b"
+    r"|\bmin(?:ute)?s? read\b|\binbox\b|newsletter|\bsubscribe\b|\bsign up\b|@",
     re.IGNORECASE,
 )
 _DATE_ONLY = re.compile(r"^[\w.,: -]*\b(?:19|20)\d\d\b[\w.,: -]*$")
@@ -87,10 +88,16 @@ def credit_confidence(text: str) -> float:
     gallery: development pages).
     """
     stripped = " ".join(text.split())
+    if words_of(stripped) > _MAX_CREDIT_WORDS:
+        return 0.0  # a sentence in a script printed without spaces, not a credit
     score = grade_credit(stripped, own_line=True)
     if score and _links_gallery(stripped):
         return 0.0
     return score
+
+
+# The longest credit line of the development pages has 15 words (suppliers listed after a label).
+_MAX_CREDIT_WORDS = 16
 
 
 # A title has more words than any name the parser leaves unplaced in a credit.
@@ -98,13 +105,22 @@ _TITLE_WORDS = 4
 
 
 def _links_gallery(text: str) -> bool:
+    """`Photos: Million-dollar cars for auction`: a label, then a title with lower-case words
+    and none of a credit's separators."""
     try:
         reading = read_credit(text)
     except (CaptionsError, ValueError):
         return False
-    if reading.label is None or reading.credit.photographers or reading.credit.agencies:
+    if reading.label is None or reading.credit.courtesy or reading.credit.photographers:
         return False
-    return any(len(piece.split()) >= _TITLE_WORDS for piece in reading.unrecognized)
+    body = text[len(reading.label) :] if text.startswith(reading.label) else text
+    words = body.split()
+    if len(words) < _TITLE_WORDS or _CREDIT_SEPARATORS.search(body):
+        return False
+    return any(w[:1].islower() for w in words[1:])
+
+
+_CREDIT_SEPARATORS = re.compile(r"[/,|–—]|\s-\s|\bvia\b|\bon\b", re.IGNORECASE)
 
 
 def is_copyright_footer(text: str, position: float) -> bool:
@@ -115,11 +131,11 @@ def is_copyright_footer(text: str, position: float) -> bool:
     if _RIGHTS.search(text):
         return True
     text = text.strip()
-    if position < _FOOTER_PART:
+    if position < _FOOTER_PART / 2:
         return False
-    return bool(_YEAR_FIRST.match(text)) or (
-        bool(_YEAR_ANYWHERE.match(text)) and len(text.split()) <= _FOOTER_WORDS
-    )
+    if bool(_YEAR_ANYWHERE.match(text)) and len(text.split()) <= _FOOTER_WORDS:
+        return True  # `© Name 2025`, `Copyright © 2022, Name`: a dated notice in the lower half
+    return bool(_YEAR_FIRST.match(text)) and position >= _FOOTER_PART
 
 
 def is_furniture(text: str) -> bool:
