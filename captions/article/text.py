@@ -48,6 +48,8 @@ CREDIT_LINE = 0.6
 _SLIDE_TITLE_PRINTINGS = 3
 # Bylines on a page of story cards (development pages: listings print one per card, articles one).
 _CARD_BYLINES = 3
+# Credit lines a page needs before its majority layout counts (development pages).
+_MIN_CREDITS_FOR_MODE = 4
 # A credit line with no caption beside it is a credit-only photo from this confidence on.
 CREDIT_ONLY = 0.6
 
@@ -231,6 +233,11 @@ class TextReader:
         # On a page of story cards (`By Name • date` under each), a line below a credit is the
         # next card's headline (development pages: section fronts and topic listings).
         page_forward = forward > backward and not self._cards()
+        # On a page where most credit lines stand alone (credit-only pictures between paragraphs),
+        # a sentence above a credit line is the text going on, not its caption; a caption there
+        # is announced or printed without a final full stop (development pages).
+        alone = sum(1 for b, a in fits.values() if not a and not b)
+        page_alone = len(credits) >= _MIN_CREDITS_FOR_MODE and alone * 2 > len(credits)
         for i in credits:
             if i in self.claimed:
                 continue
@@ -250,6 +257,8 @@ class TextReader:
                 if first or page_forward:
                     self._add(after[0], credit_line=i)
                     continue
+            if page_alone and fit_before and before is not None and before[1] > 0:
+                fit_before = not ends_like_sentence(self.lines[before[0]].content)
             if fit_before and before is not None and not credit_first(self.lines[i].content):
                 self._add(before[0], credit_line=i)
             elif credit_confidence(self.lines[i].content) >= CREDIT_ONLY or _has_label(
