@@ -37,7 +37,9 @@ from captions.article.text_features import (
     is_furniture,
     is_byline,
     is_heading,
+    labelled_credit,
 )
+from captions.credit import credit_confidence as credit_grade
 from captions.credit import split_trailing_credit
 
 # A line whose credit confidence reaches this is a credit line (the credit parser's grade; on the
@@ -275,7 +277,9 @@ class TextReader:
             if i in self.claimed or not line.content or self.skip(i):
                 continue
             caption, credit = self.split_line(self.caption_part(line.content))
-            if credit and is_caption_text(strip_labels(caption)):
+            if not credit or not is_caption_text(strip_labels(caption)) or is_furniture(caption):
+                continue
+            if not is_copyright_footer(credit, 1.0):
                 self._add(i, trailing=(caption, credit))
 
     def _announced_captions(self) -> None:
@@ -369,7 +373,13 @@ class TextReader:
 def split_credits(text: str) -> tuple[str, str | None]:
     """Split a believable trailing credit off `text` (the splitter keeps the fullest of two)."""
     caption, credit = split_trailing_credit(text)
-    if credit is None or not credible_credit(_printed(text, credit), own_line=False):
+    if credit is None:
+        return text, None
+    printed = _printed(text, credit)
+    # A credit the parser finds labelled (`Foto: LN`, `Photograph by Name.`) in any language, or
+    # one with a credit's shape (`/`, `via`, parentheses); never a bare name ending a sentence.
+    labelled = labelled_credit(credit) and credit_grade(credit, own_line=False) >= CREDIT_LINE
+    if not labelled and not credible_credit(printed, own_line=False):
         return text, None
     return caption.rstrip(), credit.strip()
 

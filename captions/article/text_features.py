@@ -38,7 +38,8 @@ _FURNITURE = re.compile(
     r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b|^\$?\d[\d,.]*\s*(?:from|at)\b|\s\|\s|^(?:by|von|par|por"
     r"|buy|shop|book|read|watch|listen|share|written by|in this article|updated|published|"
     r"advertisement|anzeige|weiterlesen|read more|see more|view|back to|topics?:|tags?:)\b"
-    r"|\bmin(?:ute)?s? read\b|\binbox\b|newsletter|\bsubscribe\b|\bsign up\b|@",
+    r"|\bmin(?:ute)?s? read\b|\binbox\b|newsletter|\bsubscribe\b|\bsign up\b|@|[•/]\s*$"
+    r"|^[^\s：:]{1,6}：",
     re.IGNORECASE,
 )
 _DATE_ONLY = re.compile(r"^[\w.,: -]*\b(?:19|20)\d\d\b[\w.,: -]*$")
@@ -121,6 +122,14 @@ def _links_gallery(text: str) -> bool:
 
 
 _CREDIT_SEPARATORS = re.compile(r"[/,|–—]|\s-\s|\bvia\b|\bon\b", re.IGNORECASE)
+
+
+def labelled_credit(text: str) -> bool:
+    """Whether the credit parser reads a label at the start of `text` (`Foto:`, `Photo by`)."""
+    try:
+        return read_credit(text).label is not None
+    except (CaptionsError, ValueError):
+        return False
 
 
 def is_copyright_footer(text: str, position: float) -> bool:
@@ -237,6 +246,7 @@ __all__ = [
     "is_copyright_footer",
     "is_furniture",
     "is_heading",
+    "labelled_credit",
     "opens_with_quote",
     "starts_like_text",
     "words_of",
