@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from captions.article.common import Draft, LineSpan, parse_credit_safely
 from captions.article.grouping import caption_key
@@ -50,6 +51,8 @@ CREDIT_LINE = 0.6
 _SLIDE_TITLE_PRINTINGS = 3
 # Bylines on a page of story cards (development pages: listings print one per card, articles one).
 _CARD_BYLINES = 3
+# The longest caption line of the development pages has 99 words; longer lines are running text.
+_MAX_CAPTION_WORDS = 150
 # Credit lines a page needs before its majority layout counts (development pages).
 _MIN_CREDITS_FOR_MODE = 4
 # A credit line with no caption beside it is a credit-only photo from this confidence on.
@@ -370,8 +373,11 @@ class TextReader:
         self.claimed.update(used)
 
 
+@lru_cache(maxsize=8192)
 def split_credits(text: str) -> tuple[str, str | None]:
     """Split a believable trailing credit off `text` (the splitter keeps the fullest of two)."""
+    if len(text.split()) > _MAX_CAPTION_WORDS:
+        return text, None  # running text: no caption is this long
     caption, credit = split_trailing_credit(text)
     if credit is None:
         return text, None

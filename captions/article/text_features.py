@@ -89,8 +89,8 @@ def credit_confidence(text: str) -> float:
     gallery: development pages).
     """
     stripped = " ".join(text.split())
-    if words_of(stripped) > _MAX_CREDIT_WORDS:
-        return 0.0  # a sentence in a script printed without spaces, not a credit
+    if words_of(stripped) > _MAX_CREDIT_WORDS or stripped.endswith(("?", "!", "？", "！")):
+        return 0.0  # a sentence (in a script printed without spaces too), not a credit
     score = grade_credit(stripped, own_line=True)
     if score and _links_gallery(stripped):
         return 0.0
