@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -21,6 +22,9 @@ KEYS = [
     "courtesy",
     "commissioned",
     "normalized",
+    "supplier",
+    "usage",
+    "notes",
 ]
 runner = CliRunner()
 
@@ -46,6 +50,19 @@ def test_json_lists_credits_in_input_order_with_every_key() -> None:
     assert first["normalized"] == "Tomasz Więckowski/Pool/AFP via Getty Images"
     assert second["raw"] == "AP Photo/Kwame Asante, File"
     assert second["agencies"] == ["AP"] and second["file_photo"] is True
+    assert (first["supplier"], first["usage"]) == ("AFP", "pool")
+    assert (second["supplier"], second["usage"], second["notes"]) == ("AP", "file", [])
+
+
+def test_json_keeps_wire_boilerplate_as_notes() -> None:
+    code, out = invoke(
+        "REUTERS/Marta Lind (NORWAY - Tags: POLITICS) TPX IMAGES OF THE DAY", "--json"
+    )
+    assert code == 0
+    record = json.loads(out)[0]
+    assert record["photographers"] == ["Marta Lind"] and record["agencies"] == ["Reuters"]
+    assert record["notes"] == ["TPX IMAGES OF THE DAY", "(NORWAY - Tags: POLITICS)"]
+    assert (record["supplier"], record["usage"]) == ("Reuters", "wire")
 
 
 def test_ap_style_normalizes_in_ap_form() -> None:
@@ -109,3 +126,17 @@ def test_help_has_an_example() -> None:
     result = runner.invoke(app, ["credit", "--help"])
     assert result.exit_code == 0
     assert "Example:" in result.stdout
+
+
+def test_configured_aliases_reach_the_credit_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.captions.credit]\naliases = { NWP = "Northwind Press" }\n', encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    code, out = invoke("Ada Lindqvist/NWP", "--json")
+    assert code == 0
+    record = json.loads(out)[0]
+    assert record["agencies"] == ["Northwind Press"]
+    assert record["normalized"] == "Ada Lindqvist/Northwind Press"

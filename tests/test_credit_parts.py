@@ -95,16 +95,16 @@ def test_unknown_agency_is_not_in_the_table() -> None:
 def test_table_extended_from_configuration() -> None:
     table = table_from_config(
         {
-            "aliases": {"Valdemar News Agency": "VNA", "VNA Photo": "VNA"},
+            "aliases": {"Valdemar News Agency": "VDNA", "VDNA Photo": "VDNA"},
             "agencies": ["Calderra Press"],
             "distributors": ["Northlight"],
         }
     )
-    assert DEFAULT_AGENCIES.lookup("VNA") is None  # the default table is unchanged
-    credit = parse_credit("Mei Nakamura/VNA PHOTO/Northlight", table)
-    assert credit.agencies == ("VNA",)
+    assert DEFAULT_AGENCIES.lookup("VDNA") is None  # the default table is unchanged
+    credit = parse_credit("Mei Nakamura/VDNA PHOTO/Northlight", table)
+    assert credit.agencies == ("VDNA",)
     assert credit.distributor == "Northlight"
-    assert parse_credit("Valdemar News Agency", table).agencies == ("VNA",)
+    assert parse_credit("Valdemar News Agency", table).agencies == ("VDNA",)
     assert table.lookup("calderra press") == "Calderra Press"
     assert table.lookup("AFP") == "AFP"
 

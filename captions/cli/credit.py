@@ -7,9 +7,11 @@ from typing import Annotated, Any
 
 import typer
 
+from captions.audit.checks import agencies_of
+from captions.audit.config import load_config
 from captions.cli.options import check_style
 from captions.cli.output import error, print_json, warn
-from captions.credit import format_credit, read_credit
+from captions.credit import AgencyTable, credit_usage, format_credit, main_supplier, read_credit
 from captions.errors import CaptionsError, CreditError
 
 _FLAGS = ("pool", "handout", "file_photo", "courtesy", "commissioned")
@@ -26,15 +28,23 @@ def _inputs(texts: list[str]) -> list[str]:
     return found
 
 
-def _record(text: str, style: str) -> dict[str, Any]:
+def _record(text: str, style: str, table: AgencyTable) -> dict[str, Any]:
     """One input as a JSON-ready object; raises CaptionsError when it cannot be parsed."""
-    reading = read_credit(text)
+    reading = read_credit(text, table)
     credit = reading.credit
     if not (credit.photographers or credit.agencies or credit.distributor or credit.handout):
         raise CreditError(f"credit {text!r}: no photographer, agency or marker recognized")
     for part in reading.unrecognized:
         warn(f"credit {text!r}: {part!r} is neither a person, an agency nor a marker")
-    return {"raw": credit.raw, **credit.parts(), "normalized": format_credit(credit, style)}
+    supplier = main_supplier(credit, table)
+    return {
+        "raw": credit.raw,
+        **credit.parts(),
+        "normalized": format_credit(credit, style),
+        "supplier": supplier.name if supplier else None,
+        "usage": credit_usage(reading, table),
+        "notes": list(reading.notes),
+    }
 
 
 def _print_table(records: list[dict[str, Any]]) -> None:
@@ -42,19 +52,19 @@ def _print_table(records: list[dict[str, Any]]) -> None:
     from rich.table import Table
 
     table = Table(show_lines=False)
-    for column in ("raw", "photographers", "agencies", "distributor", "flags", "normalized"):
+    for column in ("raw", "photographers", "agencies", "distributor", "usage", "normalized"):
         table.add_column(column, overflow="fold")
     for record in records:
         if "error" in record:
             table.add_row(record["raw"], "", "", "", "error", record["error"])
             continue
-        flags = ", ".join(flag.replace("_photo", "") for flag in _FLAGS if record[flag])
+        flags = [flag.replace("_photo", "") for flag in _FLAGS if record[flag]]
         table.add_row(
             record["raw"],
             "; ".join(record["photographers"]),
             "; ".join(record["agencies"]),
             record["distributor"] or "",
-            flags,
+            ", ".join([record["usage"], *flags]),
             record["normalized"],
         )
     Console(soft_wrap=False).print(table)
@@ -82,14 +92,22 @@ def credit(
 
     Example: captions credit "Photo by SAUL LOEB/POOL/AFP via Getty Images" --style ap
 
+    Organisation names are read through the supplier registry, extended by
+    `[tool.captions.credit]` of the closest captions.toml or pyproject.toml.
+
     Exit status: 0 when every credit was parsed, 2 when any could not be (an empty line).
     """
     check_style(style)
     records: list[dict[str, Any]] = []
     failed = False
+    try:
+        table = agencies_of(load_config())  # `[tool.captions.credit]` of the closest config
+    except CaptionsError as exc:
+        error(str(exc))
+        raise typer.Exit(2) from None
     for text in _inputs(texts):
         try:
-            records.append(_record(text, style))
+            records.append(_record(text, style, table))
         except CaptionsError as exc:
             error(str(exc))
             records.append({"raw": text, "error": str(exc)})

@@ -1,4 +1,4 @@
-"""Credit lines: parse printed credits, normalize agency names, format them in a house style.
+"""Credit lines: parse printed credits, name their supplier and usage, format them in a house style.
 
 parse_credit("Photo by SAUL LOEB/POOL/AFP via Getty Images")    -> Credit(...)
 format_credit(credit, "ap")                                      -> "(AP Photo/Evan Vucci)"
@@ -13,15 +13,19 @@ from captions.credit.grammar import CreditReading, looks_like_credit, parse_cred
 from captions.credit.names import natural_case
 from captions.credit.split import split_leading_credit, split_trailing_credit
 from captions.credit.style import STYLES, format_credit
+from captions.credit.usage import USAGES, credit_usage, main_supplier
 
 __all__ = [
     "DEFAULT_AGENCIES",
     "STYLES",
+    "USAGES",
     "AgencyTable",
     "CreditReading",
     "credit_confidence",
+    "credit_usage",
     "format_credit",
     "looks_like_credit",
+    "main_supplier",
     "natural_case",
     "parse_credit",
     "read_credit",

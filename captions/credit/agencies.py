@@ -1,90 +1,43 @@
-"""The agency alias table: printed agency names mapped to their short house names.
+"""The supplier registry: printed organisation names mapped to their canonical short names.
 
-The table is data, not code: each row is a canonical short name, the spellings that mean it, and
-whether the agency usually acts as a distributor (`AFP/Getty Images` names AFP as the agency and
-Getty Images as the distributor). Users extend it from configuration with `extended` or
+The registry is data (`data/suppliers.json`, checked against `data/suppliers.schema.json`): each
+supplier has a canonical short name, the spellings that mean it (own scripts and
+transliterations: `ロイター`, `路透社`, `Рейтер`), a kind (wire, photo-agency, collection,
+distributor, stock, official, company, social, publication), a country, whether it usually acts
+as a distributor (`AFP/Getty Images` names AFP as the agency and Getty Images as the
+distributor), the larger agency a collection belongs to, and a default usage class. The file is
+read once (`load_registry` is cached). Users extend it from configuration with `extended` or
 `table_from_config`; a table is immutable, so extending returns a new one.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
 
 from captions.errors import ConfigError
 
-# (canonical short name, aliases, acts as distributor)
-_ROWS: tuple[tuple[str, tuple[str, ...], bool], ...] = (
-    ("AFP", ("Agence France-Presse", "Agence France Presse", "AFP Photo", "AFP PHOTO"), False),
-    ("AP", ("Associated Press", "The Associated Press", "AP Photo", "AP Images"), False),
-    (
-        "Reuters",
-        ("REUTERS", "Thomson Reuters", "Reuters Photo", "ロイター", "路透社", "Рейтер"),
-        False,
-    ),
-    ("EPA", ("European Pressphoto Agency", "EPA Images"), False),
-    ("EPA-EFE", ("EPA EFE",), False),
-    ("EFE", ("Agencia EFE",), False),
-    ("Getty Images", ("Getty", "GETTY IMAGES", "Getty Images News", "Getty Images Sport"), True),
-    ("Shutterstock", ("REX Shutterstock",), True),
-    ("Alamy", ("Alamy Stock Photo", "Alamy Live News"), True),
-    ("Redux", ("Redux Pictures",), True),
-    ("ZUMA Press", ("ZUMA Wire", "ZUMAPRESS.com", "ZUMA"), True),
-    ("Rex", ("Rex Features",), False),
-    ("PA Media", ("PA", "PA Wire", "PA Images", "PA Archive", "Press Association"), False),
-    ("Xinhua", ("Xinhua News Agency", "新华社", "新華社"), False),
-    ("Anadolu", ("Anadolu Agency", "Anadolu Ajansı"), False),
-    ("NTB", ("NTB Scanpix", "NTB Kommunikasjon"), False),
-    ("TT", ("TT News Agency",), False),
-    ("Ritzau Scanpix", ("Ritzau",), False),
-    ("Lehtikuva", (), False),
-    ("ANP", (), False),
-    ("Belga", (), False),
-    ("Keystone", (), False),
-    ("PAP", ("Polish Press Agency",), False),
-    ("ČTK", ("CTK",), False),
-    ("dpa", ("Deutsche Presse-Agentur", "DPA"), False),
-    ("picture alliance", (), False),
-    ("ANSA", (), False),
-    ("Kyodo", ("Kyodo News",), False),
-    ("Yonhap", ("Yonhap News Agency",), False),
-    ("Jiji Press", ("Jiji",), False),
-    ("KCNA", ("Korean Central News Agency",), False),
-    ("TASS", (), False),
-    ("Sputnik", (), False),
-    ("IRNA", (), False),
-    ("WANA", ("West Asia News Agency",), False),
-    ("PTI", ("Press Trust of India",), False),
-    ("ANI", (), False),
-    ("AAP", ("Australian Associated Press", "AAP Image"), False),
-    ("The Canadian Press", ("Canadian Press",), False),
-    ("Bloomberg", ("Bloomberg News",), False),
-    ("SOPA Images", (), False),
-    ("LightRocket", (), False),
-    ("NurPhoto", (), False),
-    ("Sipa USA", (), False),
-    ("Abaca", ("ABACAPRESS.COM", "Abaca Press"), False),
-    ("Polaris", (), False),
-    ("Magnum Photos", ("Magnum",), False),
-    ("VII", (), False),
-    ("Panos Pictures", ("Panos",), False),
-    ("Agencja Gazeta", (), False),
-    ("Sportsfile", (), False),
-    ("SNS Group", (), False),
-    ("Action Images", (), False),
-    ("Offside", (), False),
-    ("BBC", (), False),
-    ("The New York Times", ("New York Times", "NYT"), False),
-    ("The Washington Post", ("Washington Post",), False),
-    ("The Guardian", ("Guardian",), False),
-    ("The Observer", ("Observer",), False),
-    ("The Verge", (), False),
-    ("The Wall Street Journal", ("Wall Street Journal", "WSJ"), False),
+KINDS = (
+    "wire",
+    "photo-agency",
+    "collection",
+    "distributor",
+    "stock",
+    "official",
+    "company",
+    "social",
+    "publication",
 )
-
 # Words a printed agency name may end with that add nothing (`AFP PHOTO`, `Reuters Pictures`).
-_NOISE_SUFFIXES = (" photo", " photos", " pictures", " picture")
+_NOISE_SUFFIXES = (" photo", " photos", " pictures", " picture", " foto", " fotos")
+# An all-capital alias this short is an acronym: printed in title case it is a first name
+# (`MIA` the agency, `Mia` a person), so it then does not match.
+_ACRONYM_MAX = 5
 
 
 def alias_key(text: str) -> str:
@@ -95,23 +48,60 @@ def alias_key(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class Supplier:
+    """One organisation of the registry."""
+
+    name: str
+    kind: str = "publication"
+    country: str = ""
+    aliases: tuple[str, ...] = ()
+    distributes: bool = False
+    parent: str | None = None
+    usage: str | None = None
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = alias.replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= _ACRONYM_MAX
+
+
+def _titlecase_word(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped) > 1 and stripped[0].isupper() and stripped[1:].islower()
+
+
+@dataclass(frozen=True)
 class AgencyTable:
-    """Printed agency names to canonical short names, and which agencies distribute."""
+    """Printed names to canonical short names, the suppliers behind them, and distributors."""
 
     aliases: Mapping[str, str] = field(default_factory=dict)
     distributors: frozenset[str] = frozenset()
+    suppliers: Mapping[str, Supplier] = field(default_factory=dict)
+    acronyms: frozenset[str] = frozenset()  # keys printed only in capitals
 
     def lookup(self, text: str) -> str | None:
         """The canonical short name for `text`, or None when the table does not know it."""
         key = alias_key(text)
         if not key:
             return None
-        found = self.aliases.get(key)
+        found = self._get(key, text)
         if found is None:
             for suffix in _NOISE_SUFFIXES:
                 if key.endswith(suffix):
-                    found = self.aliases.get(key.removesuffix(suffix))
+                    found = self._get(key.removesuffix(suffix), text)
                     break
+        return found
+
+    def _get(self, key: str, text: str) -> str | None:
+        if key in self.acronyms and _titlecase_word(text):
+            return None
+        return self.aliases.get(key)
+
+    def supplier(self, name: str) -> Supplier | None:
+        """The registry entry of a canonical name (or of any alias of one)."""
+        found = self.suppliers.get(name)
+        if found is None and (canonical := self.lookup(name)) is not None:
+            found = self.suppliers.get(canonical)
         return found
 
     def is_distributor(self, name: str) -> bool:
@@ -128,32 +118,94 @@ class AgencyTable:
         *,
         agencies: Iterable[str] = (),
         distributors: Iterable[str] = (),
+        suppliers: Iterable[Supplier] = (),
     ) -> AgencyTable:
-        """A new table with extra `alias -> short name` mappings, known agencies and distributors.
+        """A new table with extra `alias -> short name` mappings, suppliers and distributors.
 
         Extra entries win over built-in ones, so a newsroom can map `AP` to `The Associated Press`.
         """
         merged = dict(self.aliases)
+        entries = dict(self.suppliers)
+        acronyms = set(self.acronyms)
+        dists = set(self.distributors) | set(distributors)
+        for supplier in suppliers:
+            entries[supplier.name] = supplier
+            for spelling in (supplier.name, *supplier.aliases):
+                merged[alias_key(spelling)] = supplier.name
+                acronyms.discard(alias_key(spelling))
+            if supplier.distributes:
+                dists.add(supplier.name)
         for name in [*agencies, *distributors]:
             merged[alias_key(name)] = name
+            acronyms.discard(alias_key(name))
         for alias, name in (aliases or {}).items():
-            merged[alias_key(name)] = name
-            merged[alias_key(alias)] = name
-        return AgencyTable(merged, self.distributors | frozenset(distributors))
+            for spelling in (name, alias):
+                merged[alias_key(spelling)] = name
+                acronyms.discard(alias_key(spelling))
+            if name not in entries and (base := self.supplier(alias)) is not None:
+                entries[name] = Supplier(name, base.kind, base.country, (), base.distributes)
+        return AgencyTable(merged, frozenset(dists), entries, frozenset(acronyms))
 
 
-def _default_table() -> AgencyTable:
+def supplier_from_json(row: Mapping[str, Any], origin: str) -> Supplier:
+    """A `Supplier` from one registry row; `ConfigError` naming `origin` when it is malformed."""
+    name = row.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ConfigError(f"{origin}: a supplier without a name: {dict(row)!r}")
+    kind = row.get("kind", "publication")
+    if kind not in KINDS:
+        raise ConfigError(f"{origin}: supplier {name!r} has unknown kind {kind!r}")
+    aliases = row.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
+        raise ConfigError(f"{origin}: supplier {name!r}: aliases must be a list of names")
+    return Supplier(
+        name=name,
+        kind=str(kind),
+        country=str(row.get("country", "")),
+        aliases=tuple(aliases),
+        distributes=bool(row.get("distributes", False)),
+        parent=row.get("parent"),
+        usage=row.get("usage"),
+    )
+
+
+def _table(suppliers: Iterable[Supplier]) -> AgencyTable:
     aliases: dict[str, str] = {}
-    distributors: set[str] = set()
-    for name, spellings, distributes in _ROWS:
-        for spelling in (name, *spellings):
-            aliases[alias_key(spelling)] = name
-        if distributes:
-            distributors.add(name)
-    return AgencyTable(aliases, frozenset(distributors))
+    entries: dict[str, Supplier] = {}
+    spellings: dict[str, list[str]] = {}
+    for supplier in suppliers:
+        entries[supplier.name] = supplier
+        for spelling in (supplier.name, *supplier.aliases):
+            key = alias_key(spelling)
+            aliases[key] = supplier.name
+            spellings.setdefault(key, []).append(spelling)
+    acronyms = frozenset(k for k, printed in spellings.items() if all(map(_is_acronym, printed)))
+    distributors = frozenset(s.name for s in entries.values() if s.distributes)
+    return AgencyTable(aliases, distributors, entries, acronyms)
 
 
-DEFAULT_AGENCIES = _default_table()
+def registry_text() -> str:
+    return resources.files("captions.credit").joinpath("data/suppliers.json").read_text("utf-8")
+
+
+@cache
+def load_registry() -> AgencyTable:
+    """The built-in registry (read once)."""
+    origin = "captions/credit/data/suppliers.json"
+    try:
+        rows = json.loads(registry_text())["suppliers"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(f"{origin}: not a supplier registry ({exc})") from exc
+    return _table(supplier_from_json(row, origin) for row in rows)
+
+
+DEFAULT_AGENCIES = load_registry()
+
+
+def _suppliers_from_config(value: object) -> list[Supplier]:
+    if not isinstance(value, list) or not all(isinstance(v, Mapping) for v in value):
+        raise ConfigError("credit configuration: 'suppliers' must be a list of tables")
+    return [supplier_from_json(v, "credit configuration") for v in value]
 
 
 def table_from_config(
@@ -162,14 +214,15 @@ def table_from_config(
     """Extend `base` from a configuration section such as `[tool.captions.credit]`.
 
     Keys: `aliases` (a table of printed name -> short name), `agencies` and `distributors`
-    (lists of short names). Anything else is a `ConfigError` naming the key.
+    (lists of short names), `suppliers` (a list of tables with `name`, `kind`, `country`,
+    `aliases`, `distributes` as in the registry). Anything else is a `ConfigError` naming the key.
     """
-    known = {"aliases", "agencies", "distributors"}
+    known = {"aliases", "agencies", "distributors", "suppliers"}
     for key in section:
         if key not in known:
             raise ConfigError(
                 f"credit configuration: unknown key {key!r} "
-                "(known: aliases, agencies, distributors)"
+                "(known: aliases, agencies, distributors, suppliers)"
             )
     aliases = section.get("aliases", {})
     if not isinstance(aliases, Mapping) or not all(
@@ -186,7 +239,16 @@ def table_from_config(
         {str(k): str(v) for k, v in aliases.items()},
         agencies=lists["agencies"],
         distributors=lists["distributors"],
+        suppliers=_suppliers_from_config(section.get("suppliers", [])),
     )
 
 
-__all__ = ["DEFAULT_AGENCIES", "AgencyTable", "alias_key", "table_from_config"]
+__all__ = [
+    "DEFAULT_AGENCIES",
+    "KINDS",
+    "AgencyTable",
+    "Supplier",
+    "alias_key",
+    "load_registry",
+    "table_from_config",
+]

@@ -74,7 +74,7 @@ def _merge_latin(tokens: list[str]) -> list[str]:
     """Whitespace separates CJK parts but not the words of a Latin name: `ロイター Ken Sato`."""
     merged: list[str] = []
     for token in tokens:
-        if merged and not has_cjk(token) and not has_cjk(merged[-1]) and token.isalpha():
+        if merged and not has_cjk(token) and not has_cjk(merged[-1]):
             merged[-1] = f"{merged[-1]} {token}"
         else:
             merged.append(token)
@@ -96,6 +96,17 @@ def strip_honorific(token: str) -> tuple[str, bool]:
     return token, False
 
 
+_SITE_SUFFIXES = ("官方网站", "官网", "官方微博", "官微", "公式サイト", "公式")
+
+
+def strip_org_suffix(token: str) -> str:
+    """`未来科学大奖官网` (its official site) -> `未来科学大奖`."""
+    for suffix in _SITE_SUFFIXES:
+        if token.endswith(suffix) and len(token) > len(suffix) + 1:
+            return token[: -len(suffix)]
+    return token
+
+
 def looks_like_cjk_person(token: str) -> bool:
     """Two to four Han characters or Hangul syllables without an organisation ending."""
     if not 2 <= len(token) <= 4 or not all(is_cjk_char(ch) for ch in token):
@@ -112,4 +123,5 @@ __all__ = [
     "split_body",
     "split_staff",
     "strip_honorific",
+    "strip_org_suffix",
 ]

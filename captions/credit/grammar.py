@@ -2,32 +2,32 @@
 
 A credit is read in layers, outside in:
 
-    [label] body [", File" | ", Pool" ...] [" via " distributor]
+    [label] body [", File" | ", Pool" ...] [" via " distributor] [boilerplate]
     body  = parts [" for " publication]          (`Name for The New York Times`: commissioned)
     parts = part { ("/" | "|" | " - " | "—") part }
-    part  = agency | "Pool" | "Handout" | "File" | "STR" | organisation | names
-    names = name { ("," | " and " | "&") name }
+    part  = supplier | marker | organisation | names          (see captions.credit.parts)
 
-Each part is classified on its own, so the order of parts does not matter: `AFP PHOTO / NAME`,
-`NAME/AFP` and `Name - Pool/Getty Images` all read the same way. The parser is lenient: parts it
-cannot place are kept in `CreditReading.unrecognized` rather than guessed.
+Labels and connectors come from the word file in many languages (`Foto oleh`, `vía`, `para`,
+`Zdroj:`, `摄`); boilerplate (`TPX IMAGES OF THE DAY`, `(COUNTRY - Tags: ...)`) is removed into
+`CreditReading.notes`; a credit printed twice for one picture (`(Photo by X/AFP) (Photo by
+X/AFP via Getty Images)`) is read once, the shorter printing kept as a note. The parser is
+lenient: parts it cannot place are kept in `CreditReading.unrecognized` rather than guessed.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable
-from captions.credit.cjk import (
-    has_cjk,
-    looks_like_cjk_person,
-    split_body,
-    split_staff,
-    strip_honorific,
+from captions.credit.cjk import has_cjk
+from captions.credit.notes import strip_notes
+from captions.credit.parts import (
+    Parts,
+    is_org_shape,
+    looks_like_masthead,
+    read_segments,
 )
-from captions.credit.names import NOT_PEOPLE, looks_like_person, natural_case
 from captions.credit.words import alternation, credit_words, label_roles
 from captions.errors import CreditError
 from captions.model import Credit
@@ -36,66 +36,37 @@ _WORDS = credit_words()
 _GLUED_CREDIT = "Credit"  # `CreditIlse van der Meulen`: the NYT label glued to the name
 _FLAG_WORDS = _WORDS.words("file") | _WORDS.words("pool") | _WORDS.words("handout")
 _TRAILING_FLAG = re.compile(
-    r"(?:\s*,\s*|\s*\(\s*|\s+[-–—]\s+)(?P<flag>" + alternation(_FLAG_WORDS) + r")\s*\)?\s*$",
+    r"(?:\s*,\s*|\s*\(\s*|\s+[-–—]\s+|\s*/\s*)(?P<flag>"
+    + alternation(_FLAG_WORDS)
+    + r")\s*\)?\s*$",
     re.IGNORECASE,
 )
 _RIGHTS = re.compile(r"[.,;]?\s*all rights reserved\.?\s*$", re.IGNORECASE)
 _DANGLING = "/|-–—,;:"
 _VIA = _WORDS.via
 _FOR = _WORDS.for_
-_SEPARATOR = re.compile(r"(\s*/\s*|\s*\|\s*|\s+[-‐–—]\s+|\s*[—–]\s*)")
-_NAME_LIST = _WORDS.name_list
-_ABBREVIATIONS = frozenset({"inc.", "co.", "ltd.", "corp.", "dept.", "st.", "bros.", "u.s."})
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-
-_POOL = _WORDS.words("pool")
-_HANDOUT = _WORDS.words("handout")
-_FILE = _WORDS.words("file")
-_GROUP_WORDS = frozenset({"family", "families", "friends", "relatives", "estate"})
-_CONNECTOR_WORDS = "of and for the de del du des la le di da y on in at und et &"
-_CONNECTORS = frozenset(_CONNECTOR_WORDS.split())
-_ORG_TEXT = """service services department dept ministry police agency office army navy force forces
-    government govt university museum herald times news press media group images photos pictures
-    council committee foundation institute club commission corporation corp inc ltd llc company
-    authority brigade guard center centre hospital school college library archive archives
-    collection gallery trust society association federation league union party administration
-    embassy presidency palace parliament senate congress court studio studios productions films
-    entertainment records network tv television radio channel magazine journal post tribune gazette
-    telegraph chronicle observer review daily weekly bureau command ministry's
-    coastguard publishing nasa esa collector"""
-_ORG_WORDS = frozenset(_ORG_TEXT.split())
-# Last words of newspaper mastheads: `The Seattle Times`, `Star Tribune`, `Review-Journal`.
-_MASTHEAD_TEXT = """times post herald tribune journal globe star news gazette chronicle observer
-    examiner inquirer enquirer sun mail telegraph independent guardian courier bee register
-    dispatch press standard record democrat republic republican advocate mercury sentinel monitor
-    express statesman bulletin citizen dealer constitution oregonian times-picayune"""
-_MASTHEAD_WORDS = frozenset(_MASTHEAD_TEXT.split())
+_BYLINE = re.compile(r"by\s+(?=\S)", re.IGNORECASE)
+_CAPS_LABEL = _WORDS.words("photo") | _WORDS.words("image")
+_COURTESY_INSIDE = re.compile(
+    r",\s*(?:" + alternation(_WORDS.words("courtesy")) + r")\s+(?P<source>[^,]+)$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
 class CreditReading:
-    """A parsed credit and what the parser saw on the way."""
+    """A parsed credit and what the parser saw on the way.
+
+    `notes`: boilerplate and duplicate printings removed from the parts; `roles`: what the
+    labels said (`illustration`, `official`, `provided`, `pool`, `file`, `courtesy`);
+    `official_source`: the organisation of `Official White House Photo by`.
+    """
 
     credit: Credit
     label: str | None = None
     evidence: bool = False
     unrecognized: tuple[str, ...] = ()
-
-
-@dataclass
-class _Parts:
-    photographers: list[str] = field(default_factory=list)
-    agencies: list[str] = field(default_factory=list)
-    unrecognized: list[str] = field(default_factory=list)
-    pool: bool = False
-    handout: bool = False
-    file_photo: bool = False
-    evidence: bool = False
-    masthead: bool = False  # a newspaper named by its shape: evidence only beside a person
-
-    def add_agency(self, name: str) -> None:
-        if name not in self.agencies:
-            self.agencies.append(name)
+    notes: tuple[str, ...] = ()
+    roles: frozenset[str] = field(default_factory=frozenset)
 
 
 _PAIRS = {"(": ")", "[": "]", "（": "）", "【": "】", "〔": "〕"}
@@ -142,156 +113,23 @@ def strip_label(text: str) -> tuple[str, str | None, bool]:
             start = match.end()
         elif text.startswith(_GLUED_CREDIT, start) and text[start + 6 : start + 7].isupper():
             start += len(_GLUED_CREDIT)
+        elif caps := _caps_label(text, start):
+            start = caps
         else:
             break
     label = text[:start] if start else None
     return text[start:].strip(), label, courtesy
 
 
-def _is_org_word(word: str, first: bool) -> bool:
-    if not all(ch.isalnum() or ch in "&.,-'’" or unicodedata.category(ch)[0] == "M" for ch in word):
-        return False
-    if word.endswith(",") or (word.endswith(".") and word.casefold() not in _ABBREVIATIONS):
-        return False  # `2025.` or `Monday,`: a sentence, not a name
-    if word[:1].isdigit():
-        return not first
-    return word.casefold() in _CONNECTORS or word[:1].isupper()
+def _caps_label(text: str, start: int) -> int:
+    """`FOTO Name`: a label noun printed in capitals with no colon; its end, or 0."""
+    word = text[start:].split(maxsplit=1)
+    if len(word) == 2 and word[0].isupper() and word[0].casefold() in _CAPS_LABEL:
+        return start + len(word[0]) + (len(text[start:]) - len(word[0]) - len(word[1]))
+    return 0
 
 
-def _is_org_shape(words: list[str]) -> bool:
-    return all(_is_org_word(w, i == 0) for i, w in enumerate(words))
-
-
-def _looks_like_org(segment: str) -> bool:
-    words = segment.split()
-    if not words or not _is_org_shape(words):
-        return False
-    bare = [w.casefold().strip(".,()") for w in words]
-    if any(w in _ORG_WORDS for w in bare):
-        return True
-    if bare[0] == "the" and len(words) > 1:
-        return True
-    letters = segment.replace(".", "")
-    return len(words) == 1 and letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 5
-
-
-def looks_like_masthead(segment: str) -> bool:
-    """`The Seattle Times`, `Star Tribune`, `Las Vegas Review-Journal`: a newspaper by its shape.
-
-    A publisher named after a slash (`Name / The Seattle Times`) or after `for` is as good a sign
-    of a credit as a known agency, though it is not in the alias table.
-    """
-    words = segment.split()
-    if len(words) < 2 or len(words) > 6 or not _is_org_shape(words):
-        return False
-    last = words[-1].casefold().rstrip(".")
-    return last in _MASTHEAD_WORDS or last.rsplit("-", 1)[-1] in _MASTHEAD_WORDS
-
-
-def _is_group(segment: str) -> bool:
-    """`the Smith family`: a source that is neither an agency nor a photographer."""
-    return any(w.casefold() in _GROUP_WORDS for w in segment.split())
-
-
-def _split_names(segment: str) -> list[str]:
-    pieces = [p for p in _NAME_LIST.split(segment) if p]
-    names: list[str] = []
-    for piece in pieces:
-        if names and piece.casefold() in _SUFFIXES:
-            names[-1] = f"{names[-1]}, {piece}"
-        else:
-            names.append(piece)
-    return names
-
-
-def _read_segment(
-    segment: str, parts: _Parts, table: AgencyTable, after_name: bool, joined: bool = False
-) -> None:
-    """Classify one part; `after_name` is set for a part that follows a name after a slash,
-    `joined` for any part of a credit of several parts."""
-    key = " ".join(segment.casefold().split()).rstrip(".")
-    if key in _POOL:
-        parts.pool = parts.evidence = True
-    elif key in _HANDOUT:
-        parts.handout = parts.evidence = True
-    elif key in _FILE:
-        parts.file_photo = parts.evidence = True
-    elif key in NOT_PEOPLE:
-        parts.evidence = True
-    elif (agency := table.lookup(segment)) is not None:
-        parts.add_agency(agency)
-        parts.evidence = True
-    elif _is_group(segment):
-        return
-    elif joined and looks_like_masthead(segment):
-        parts.add_agency(" ".join(segment.split()))
-        parts.masthead = True
-    elif _looks_like_org(segment) or (after_name and looks_like_person(segment)):
-        # In `Name/Hans Lucas/AFP` the second name-shaped part is a small agency, not a person.
-        # `Courtesy of the Harbour Trust` names `Harbour Trust`; a printed `The` is kept.
-        parts.add_agency(" ".join(segment.split()).removeprefix("the "))
-    else:
-        _read_names(segment, parts)
-
-
-def _read_names(segment: str, parts: _Parts) -> None:
-    for piece in _split_names(segment):
-        if piece.casefold() in NOT_PEOPLE:
-            parts.evidence = True
-        elif looks_like_person(piece):
-            name = natural_case(piece)
-            if name not in parts.photographers:
-                parts.photographers.append(name)
-        else:
-            parts.unrecognized.append(piece)
-
-
-def _read_cjk(body: str, parts: _Parts, table: AgencyTable) -> None:
-    """A credit in Chinese, Japanese or Korean (see `captions.credit.cjk`)."""
-    reading = split_body(body, _WORDS)
-    if reading.shot or reading.provided:
-        parts.evidence = True
-    parts.handout = parts.handout or reading.provided
-    for token in reading.tokens:
-        if not has_cjk(token):
-            _read_segment(token, parts, table, bool(parts.photographers), joined=True)
-            continue
-        employer, rest, staff = split_staff(token, _WORDS)
-        parts.evidence = parts.evidence or staff
-        if employer:
-            parts.add_agency(table.lookup(employer) or employer)
-        if not rest:
-            continue
-        name, honoured = strip_honorific(rest)
-        known = table.lookup(name)
-        if known is not None:
-            parts.add_agency(known)
-            parts.evidence = True
-        elif (
-            honoured or staff or ((reading.shot or parts.evidence) and looks_like_cjk_person(name))
-        ):
-            if name not in parts.photographers:
-                parts.photographers.append(name)
-        elif looks_like_cjk_person(name) and len(reading.tokens) > 1:
-            parts.photographers.append(name)
-        else:
-            parts.add_agency(name)
-
-
-def _read_segments(body: str, parts: _Parts, table: AgencyTable) -> None:
-    if has_cjk(body):
-        _read_cjk(body, parts, table)
-        return
-    pieces = _SEPARATOR.split(body)
-    for index in range(0, len(pieces), 2):
-        segment = pieces[index].strip()
-        if segment:
-            slash = index > 0 and pieces[index - 1].strip() == "/"
-            after_name = slash and bool(parts.photographers)
-            _read_segment(segment, parts, table, after_name, joined=len(pieces) > 1)
-
-
-def _strip_trailing_flags(body: str, parts: _Parts) -> str:
+def _strip_trailing_flags(body: str, parts: Parts) -> str:
     body = _RIGHTS.sub("", body)
     while match := _TRAILING_FLAG.search(body):
         flag = match.group("flag").casefold()
@@ -313,7 +151,7 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
-def _read_distributor(via: str | None, parts: _Parts, table: AgencyTable) -> str | None:
+def _read_distributor(via: str | None, parts: Parts, table: AgencyTable) -> str | None:
     """The `X` of `via X`: a known agency is evidence of a credit; `via Email` is not."""
     if via is None:
         return None
@@ -321,12 +159,12 @@ def _read_distributor(via: str | None, parts: _Parts, table: AgencyTable) -> str
     if known is not None:
         parts.evidence = True
         return known
-    if not _is_org_shape(via.split()):
+    if not is_org_shape(via.split()):
         parts.unrecognized.append(via)
     return " ".join(via.split())
 
 
-def _trailing_distributor(parts: _Parts, table: AgencyTable) -> str | None:
+def _trailing_distributor(parts: Parts, table: AgencyTable) -> str | None:
     """`AFP/Getty Images`: a distributing agency after another agency is the distributor."""
     if len(parts.agencies) >= 2 and table.is_distributor(parts.agencies[-1]):
         return parts.agencies.pop()
@@ -346,37 +184,148 @@ def read_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> CreditRe
     raw = strip_outer_parentheses(" ".join(text.split()))
     if not any(ch.isalnum() for ch in raw):
         raise CreditError(f"credit {text!r} is empty")
-    body, label, courtesy = strip_label(raw)
-    parts = _Parts(evidence=label is not None)
-    roles = label_roles(label) if label else frozenset()
-    parts.pool = "pool" in roles
-    parts.file_photo = "file" in roles
-    parts.handout = "provided" in roles or "official" in roles
+    body, notes = strip_notes(raw)
+    groups = [] if has_cjk(body) else _bracket_groups(body)
+    if len(groups) > 1:
+        readings = [_read_one(group, agencies) for group in groups]
+        if all(_is_whole_credit(r) for r in readings):
+            merged = _merge(readings)
+            return replace(
+                merged, credit=replace(merged.credit, raw=raw), notes=(*notes, *merged.notes)
+            )
+    reading = _read_one(body, agencies)
+    return replace(reading, credit=replace(reading.credit, raw=raw), notes=(*notes, *reading.notes))
+
+
+def _is_whole_credit(reading: CreditReading) -> bool:
+    credit = reading.credit
+    has_parts = bool(credit.photographers or credit.agencies or credit.distributor)
+    return has_parts and not reading.unrecognized
+
+
+def _bracket_groups(body: str) -> list[str]:
+    """`(A) (B)`, `A (B)`, `(A) B`: the texts inside and outside top-level brackets."""
+    groups: list[str] = []
+    depth, start = 0, 0
+    for index, ch in enumerate(body):
+        if ch in "([":
+            if depth == 0:
+                groups.append(body[start:index])
+                start = index + 1
+            depth += 1
+        elif ch in ")]" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                groups.append(body[start:index])
+                start = index + 1
+    if depth:
+        return [body]  # unbalanced: one credit with a stray bracket
+    groups.append(body[start:])
+    return [g.strip(" ,;") for g in groups if g.strip(" ,;")]
+
+
+def _merge(readings: list[CreditReading]) -> CreditReading:
+    """One credit from several printings: the fullest one leads, the others add what they know
+    and are kept as notes (`AFP PHOTO / NAME (Photo credit should read NAME/AFP via Getty)`)."""
+
+    def size(reading: CreditReading) -> int:
+        credit = reading.credit
+        return len(credit.photographers) + len(credit.agencies) + bool(credit.distributor)
+
+    main = max(reversed(readings), key=size)
+    others = [r for r in readings if r is not main]
+    credit = main.credit
+    agencies = list(credit.agencies)
+    people = list(credit.photographers)
+    for other in others:
+        agencies += [a for a in other.credit.agencies if a not in agencies]
+        known = {p.casefold() for p in people}
+        people += [p for p in other.credit.photographers if p.casefold() not in known]
+    distributor = credit.distributor or next(
+        (o.credit.distributor for o in others if o.credit.distributor), None
+    )
+    orgs = {a.casefold() for a in agencies}
+    agencies = [a for a in agencies if a != distributor]
+    merged = replace(
+        credit,
+        photographers=tuple(p for p in people if p.casefold() not in orgs),
+        agencies=tuple(agencies),
+        distributor=distributor,
+        pool=any(r.credit.pool for r in readings),
+        handout=any(r.credit.handout for r in readings),
+        file_photo=any(r.credit.file_photo for r in readings),
+        courtesy=any(r.credit.courtesy for r in readings),
+        commissioned=any(r.credit.commissioned for r in readings),
+    )
+    return CreditReading(
+        merged,
+        main.label or next((o.label for o in others if o.label), None),
+        any(r.evidence for r in readings),
+        (),
+        tuple(o.credit.raw for o in others),
+        frozenset().union(*(r.roles for r in readings)),
+    )
+
+
+def _read_one(text: str, agencies: AgencyTable) -> CreditReading:
+    body, label, courtesy = strip_label(text)
+    if label is None and _BYLINE.match(body) and "/" in body and "|" not in body:
+        label, body = body[:3], body[3:].strip()  # `By Kevin Name/WireImage`
+    parts = Parts(evidence=label is not None)
+    roles = set(label_roles(label)) if label else set()
+    official = _official_source(label)
+    body, inside_courtesy = _courtesy_inside(body)
     body = _strip_trailing_flags(body, parts)
     body, via = _split_last(_VIA, body)
     distributor = _read_distributor(via, parts, agencies)
     body = _strip_trailing_flags(body, parts)
     body, publication = _split_last(_FOR, body)
-    _read_segments(body, parts, agencies)
+    read_segments(body, parts, agencies, via=via is not None)
     distributor = distributor or _trailing_distributor(parts, agencies)
+    for source in (official, inside_courtesy):
+        if source:
+            parts.add_agency(agencies.lookup(source) or source)
     if publication is not None:
         known = agencies.lookup(publication)
         parts.evidence = parts.evidence or known is not None
         parts.masthead = parts.masthead or looks_like_masthead(publication)
         parts.add_agency(known or " ".join(publication.split()))
+    roles |= parts.roles
+    courtesy = courtesy or inside_courtesy is not None
     credit = Credit(
-        raw=raw,
+        raw=text,
         photographers=tuple(parts.photographers),
-        pool=parts.pool,
+        pool=parts.pool or "pool" in roles,
         agencies=tuple(parts.agencies),
         distributor=distributor,
-        handout=parts.handout or courtesy,
-        file_photo=parts.file_photo,
+        handout=parts.handout or courtesy or bool(roles & {"provided", "official"}),
+        file_photo=parts.file_photo or "file" in roles,
         courtesy=courtesy,
         commissioned=publication is not None,
     )
     evidence = parts.evidence or courtesy or (parts.masthead and bool(parts.photographers))
-    return CreditReading(credit, label, evidence, tuple(parts.unrecognized))
+    if courtesy:
+        roles.add("courtesy")
+    return CreditReading(credit, label, evidence, tuple(parts.unrecognized), (), frozenset(roles))
+
+
+def _official_source(label: str | None) -> str | None:
+    """`White House` in `Official White House Photo by`."""
+    if not label:
+        return None
+    match = _WORDS.label.match(label)
+    org = match.group("org") if match else None
+    return org.strip() if org else None
+
+
+def _courtesy_inside(body: str) -> tuple[str, str | None]:
+    """`Name, courtesy of the High Line`: a courtesy source after the photographer."""
+    match = _COURTESY_INSIDE.search(body)
+    if match is None:
+        return body, None
+    source = match.group("source").strip().rstrip(".")
+    source = source[4:] if source.casefold().startswith("the ") else source
+    return body[: match.start()].strip(), source
 
 
 def parse_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> Credit:

@@ -55,6 +55,10 @@ _MAC_SURNAMES = frozenset(_MAC_TEXT.split())
 _NOT_FIRST_WORDS = frozenset(
     {"the", "by", "photo", "photos", "credit", "image", "picture", "updated", "published", "share"}
 )
+# Arabic articles and particles printed in lower case and joined by a hyphen to the name.
+_HYPHEN_PARTICLES = frozenset(
+    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ben", "bin", "abu"}
+)
 _ROMAN = frozenset({"II", "III", "IV", "VI"})
 _NAME_PUNCT = frozenset("'’.-‐")
 
@@ -123,6 +127,9 @@ def _is_name_word(word: str, first: bool) -> bool:
         return False  # `Smith.` ends a sentence; `W.` and `Jr.` belong to a name
     if word.lower() in PARTICLES or word.lower() in {"d'", "d’", "al-", "el-"}:
         return not first or word[0].isupper()
+    prefix, hyphen, rest = word.partition("-")
+    if hyphen and prefix.lower() in _HYPHEN_PARTICLES and rest[:1].isupper():
+        return True  # `al-Rubaye`, `el-Sayed`, `bin-Zayed`
     lead = _letters(word)[0]
     return lead.isupper()
 

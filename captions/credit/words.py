@@ -38,6 +38,9 @@ CATEGORIES = (
     "official",
     "shot_suffix",
     "provided_suffix",
+    "organisation",
+    "note",
+    "anonymous",
 )
 # Label nouns: a credit may start with any run of them (`Image credit`, `Foto de archivo`).
 _NOUNS = ("photo", "image", "illustration", "credit", "source", "copyright", "file", "pool")

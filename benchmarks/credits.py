@@ -1,0 +1,121 @@
+"""The credit parser on the real credit lines of ../shared/articles/real, scored by the annotations.
+
+    python benchmarks/credits.py                 # development and validation totals
+    python benchmarks/credits.py --show          # also every development line that is wrong
+
+Each annotated caption's credit (`text[].credit`) is parsed alone. Photographers are compared by
+the annotation's sha256 of the norm'd, sorted names (tools/norm.py's photographers_key);
+organisations (agencies and distributor) as sets of norm'd names, both sides first mapped to the
+registry's canonical name when the registry knows them (`Associated Press` = `AP`). The
+validation pages (benchmarks/real_pages_validation.txt) are totalled only, never shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from captions.credit import DEFAULT_AGENCIES, parse_credit  # noqa: E402
+from captions.errors import CaptionsError  # noqa: E402
+
+REAL = ROOT.parent / "shared" / "articles" / "real"
+VALIDATION = ROOT / "benchmarks" / "real_pages_validation.txt"
+_QUOTES = str.maketrans({0x2018: "'", 0x2019: "'", 0x201C: '"', 0x201D: '"', 0x02BC: "'"})
+_PAIRS = {"(": ")", "[": "]", "（": "）", "【": "】"}
+
+
+def norm(text: str) -> str:
+    """The annotation's normalisation (tools/norm.py, restated so the project never imports it)."""
+    text = " ".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).split()).casefold()
+    while True:
+        stripped = text.rstrip(".").strip()
+        if len(stripped) > 1 and stripped[0] in _PAIRS and stripped[-1] == _PAIRS[stripped[0]]:
+            stripped = stripped[1:-1].strip()
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def photographers_sha(names: list[str]) -> str | None:
+    keys = sorted(n for n in (norm(name) for name in names) if n)
+    return hashlib.sha256("|".join(keys).encode()).hexdigest() if keys else None
+
+
+def organisations(names: list[str]) -> set[str]:
+    return {norm(DEFAULT_AGENCIES.lookup(n) or n) for n in names if norm(n)}
+
+
+@dataclass
+class Tally:
+    lines: int = 0
+    photographers: int = 0
+    organisations: int = 0
+    both: int = 0
+    wrong: list[str] = field(default_factory=list)
+
+
+def validation_pages() -> set[str]:
+    text = VALIDATION.read_text(encoding="utf-8")
+    return {line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"}
+
+
+def score(show: bool) -> dict[str, Tally]:
+    held_back = validation_pages()
+    tallies = {"development": Tally(), "validation": Tally()}
+    for path in sorted((REAL / "expected").glob("*.expected.json")):
+        page = path.name.removesuffix(".expected.json")
+        part = "validation" if page in held_back else "development"
+        for caption in json.loads(path.read_text(encoding="utf-8"))["captions"]:
+            credits = [t["credit"] for t in caption.get("text", []) if t.get("credit")]
+            if not credits:
+                continue
+            tally = tallies[part]
+            tally.lines += 1
+            try:
+                credit = parse_credit(credits[0])
+                names, orgs = list(credit.photographers), [*credit.agencies]
+                orgs += [credit.distributor] if credit.distributor else []
+            except CaptionsError:
+                names, orgs = [], []
+            ok_p = photographers_sha(names) == caption.get("photographers_sha")
+            ok_o = organisations(orgs) == organisations(caption.get("agencies", []))
+            tally.photographers += ok_p
+            tally.organisations += ok_o
+            tally.both += ok_p and ok_o
+            if show and part == "development" and not (ok_p and ok_o):
+                want = sorted(organisations(caption.get("agencies", [])))
+                tally.wrong.append(
+                    f"{page}: {credits[0]!r} -> {names} {sorted(organisations(orgs))}"
+                    f"{'' if ok_p else ' [photographers]'}{'' if ok_o else f' [want {want}]'}"
+                )
+    return tallies
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="print wrong development lines")
+    args = parser.parse_args()
+    if not (REAL / "expected").is_dir():
+        print(f"no annotated pages at {REAL}", file=sys.stderr)
+        return 2
+    for part, tally in score(args.show).items():
+        for line in tally.wrong:
+            print(line)
+        n = max(tally.lines, 1)
+        print(
+            f"{part}: {tally.lines} credit lines; photographers {tally.photographers / n:.3f}, "
+            f"organisations {tally.organisations / n:.3f}, both {tally.both / n:.3f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

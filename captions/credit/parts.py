@@ -1,0 +1,391 @@
+"""The parts of a credit body: each segment read as a marker, an organisation or people.
+
+Person or organisation is decided by evidence, never by position alone:
+- the supplier registry (`AFP`, `ロイター`) and the marker words (`Pool`, `Handout`, `STR`);
+- organisation words from the word file (`University`, `Polizei`, `Images`), a leading `The`,
+  an acronym (`UCG`, `EAG Antigua`), a newspaper's shape (`The Alden Times`);
+- a person's shape: one to six capitalised words with lower-case particles (`van der`, `al-`);
+- a single word is an organisation (`© Hoklatherm`, `Courtesy of Refugia`) unless another part
+  follows it (`Gatsi/Getty Images`, `khamkhor via Pixabay`: a contributor's handle);
+- the part after a stock library is its contributor (`iStock.com/Name`, `stock.adobe.com/Name`).
+These rules were fitted on the credit lines of the development pages of ../shared/articles/real
+(the pages outside benchmarks/real_pages_validation.txt) and tests/test_credit_table.py.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from captions.credit.agencies import AgencyTable
+from captions.credit.cjk import (
+    has_cjk,
+    looks_like_cjk_person,
+    split_body,
+    split_staff,
+    strip_honorific,
+    strip_org_suffix,
+)
+from captions.credit.names import NOT_PEOPLE, looks_like_person, natural_case
+from captions.credit.words import alternation, credit_words, label_roles
+
+_WORDS = credit_words()
+SEPARATOR = re.compile(r"(\s*/\s*|\s*\|\s*|\s+[-‐–—]\s+|\s*[—–]\s*)")
+_COMMA = re.compile(r"\s*[,;]\s*")
+_AND = re.compile(
+    r"\s+(?:"
+    + alternation(w for w in _WORDS.words("and") if len(w) > 1 and w != "&")
+    + r")\s+|\s*[&+]\s*",
+    re.IGNORECASE,
+)
+_ABBREVIATIONS = frozenset(
+    {"inc.", "co.", "ltd.", "corp.", "dept.", "st.", "bros.", "u.s.", "e.v."}
+)
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+POOL = _WORDS.words("pool")
+HANDOUT = _WORDS.words("handout")
+FILE = _WORDS.words("file")
+_GROUP_WORDS = frozenset({"family", "families", "friends", "relatives"})
+_CONNECTORS = frozenset(
+    [
+        "of",
+        "and",
+        "for",
+        "the",
+        "de",
+        "del",
+        "du",
+        "des",
+        "la",
+        "le",
+        "di",
+        "da",
+        "y",
+        "on",
+        "in",
+        "at",
+        "und",
+        "et",
+        "&",
+    ]
+)
+_ORG_WORDS = _WORDS.words("organisation")
+# Last words of newspaper mastheads: `The Seattle Times`, `Star Tribune`, `Review-Journal`.
+_MASTHEAD_TEXT = """times post herald tribune journal globe star news gazette chronicle observer
+    examiner inquirer enquirer sun mail telegraph independent guardian courier bee register
+    dispatch press standard record democrat republic republican advocate mercury sentinel monitor
+    express statesman bulletin citizen dealer constitution oregonian times-picayune"""
+_MASTHEAD_WORDS = frozenset(_MASTHEAD_TEXT.split())
+# A contributor brand before a stock library: `AerialPerspective Images/Getty Images`.
+_BRAND_ENDS = ("images", "photos", "photography", "pictures", "stock", "studio")
+_STOCK_KINDS = frozenset({"stock", "distributor", "social"})
+
+
+@dataclass
+class Parts:
+    """What the segments of one credit said, gathered as they are read."""
+
+    photographers: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+    unrecognized: list[str] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    pool: bool = False
+    handout: bool = False
+    file_photo: bool = False
+    evidence: bool = False
+    masthead: bool = False  # a newspaper named by its shape: evidence only beside a person
+
+    def add_agency(self, name: str) -> None:
+        if name not in self.agencies:
+            self.agencies.append(name)
+
+    def add_person(self, name: str) -> None:
+        if name.casefold() not in {p.casefold() for p in self.photographers}:
+            self.photographers.append(name)
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where a segment stands: after a name, after a stock library, before another part."""
+
+    after_name: bool = False
+    after_stock: bool = False
+    followed: bool = False
+    before_stock: bool = False
+    joined: bool = False
+
+
+def _is_org_word(word: str, first: bool) -> bool:
+    if not all(ch.isalnum() or ch in "&.,-'’" or unicodedata.category(ch)[0] == "M" for ch in word):
+        return False
+    if word.endswith(",") or (word.endswith(".") and word.casefold() not in _ABBREVIATIONS):
+        return False  # `2025.` or `Monday,`: a sentence, not a name
+    if word[:1].isdigit():
+        return True
+    return word.casefold() in _CONNECTORS or word[:1].isupper()
+
+
+def is_org_shape(words: list[str]) -> bool:
+    return all(_is_org_word(w, i == 0) for i, w in enumerate(words))
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("&", "")
+    return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 5
+
+
+def looks_like_org(segment: str) -> bool:
+    """`Harbour Trust`, `The Verge`, `UCG`, `EAG Antigua`, `505 Games`: an organisation's shape."""
+    words = segment.split()
+    if not words or not is_org_shape(words):
+        return False
+    bare = [w.casefold().strip(".,()") for w in words]
+    if any(w in _ORG_WORDS for w in bare) or (bare[0] == "the" and len(words) > 1):
+        return True
+    if words[0][:1].isdigit():
+        return True  # `505 Games`, `20th Century Studios`
+    if len(words) == 1:
+        return _is_acronym(words[0])
+    # `EAG Antigua`: an acronym of three letters or more before a name (`AJ Rahman` is a person).
+    return _is_acronym(words[0]) and len(words[0].replace(".", "")) >= 3 and not words[1].isupper()
+
+
+def looks_like_masthead(segment: str) -> bool:
+    """`The Seattle Times`, `Star Tribune`, `Las Vegas Review-Journal`: a newspaper by its shape.
+
+    A publisher named after a slash (`Name / The Seattle Times`) or after `for` is as good a sign
+    of a credit as a known agency, though it is not in the registry.
+    """
+    words = segment.split()
+    if len(words) < 2 or len(words) > 6 or not is_org_shape(words):
+        return False
+    last = words[-1].casefold().rstrip(".")
+    return last in _MASTHEAD_WORDS or last.rsplit("-", 1)[-1] in _MASTHEAD_WORDS
+
+
+def _is_group(segment: str) -> bool:
+    """`the Smith family`: a source that is neither an agency nor a photographer."""
+    return any(w.casefold() in _GROUP_WORDS for w in segment.split())
+
+
+def _is_handle(word: str) -> bool:
+    """`khamkhor`, `Amigos3D`, `peterschreiber.media`, `Matthias_Ibeler`: one printed token."""
+    return " " not in word and any(ch.isalpha() for ch in word)
+
+
+_STAFF = _WORDS.words("staff")
+_ANONYMOUS = _WORDS.words("anonymous")
+
+
+def read_marker(key: str, parts: Parts) -> bool:
+    """`Pool`, `Handout`, `File`, `STR`, `Reprodução`: a marker standing where a part would."""
+    if key in _STAFF:
+        parts.roles.add("staff")
+    elif key in _ANONYMOUS:
+        parts.roles.add("anonymous")
+    if key in POOL:
+        parts.pool = True
+    elif key in HANDOUT:
+        parts.handout = True
+    elif key in FILE:
+        parts.file_photo = True
+    elif key not in NOT_PEOPLE and key not in _STAFF and key not in _ANONYMOUS:
+        return False
+    parts.evidence = True
+    return True
+
+
+def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> None:
+    """Classify one part of a credit (between slashes, bars or dashes)."""
+    key = " ".join(segment.casefold().split()).rstrip(".")
+    if read_marker(key, parts):
+        return
+    if (agency := table.lookup(segment)) is not None:
+        parts.add_agency(agency)
+        parts.evidence = True
+        return
+    label = _WORDS.label.match(segment)
+    if label is not None and 0 < label.end() < len(segment):
+        # `Photo montage by Salon`, `Pool photo by Name` inside a credit of several parts
+        parts.roles |= label_roles(label.group(0))
+        parts.evidence = True
+        read_segment(segment[label.end() :].strip(), parts, table, ctx)
+        return
+    if _read_hyphenated(segment, parts, table):
+        return
+    if _is_group(segment):
+        return
+    if ctx.joined and looks_like_masthead(segment):
+        parts.add_agency(" ".join(segment.split()))
+        parts.masthead = True
+    elif ctx.after_stock and not _is_acronym(segment):
+        read_names(segment, parts, table, ctx)  # the contributor of a stock library
+    elif ctx.before_stock and segment.casefold().endswith(_BRAND_ENDS) and not ctx.after_name:
+        parts.add_person(segment)  # a contributor's brand: `AerialPerspective Images/Getty`
+    elif looks_like_org(segment) or (ctx.after_name and looks_like_person(segment)):
+        # In `Name/Hans Lucas/AFP` the second name-shaped part is a small agency, not a person.
+        # `Courtesy of the Harbour Trust` names `Harbour Trust`; a printed `The` is kept.
+        parts.add_agency(" ".join(segment.split()).removeprefix("the "))
+    else:
+        read_names(segment, parts, table, ctx)
+
+
+def _read_hyphenated(segment: str, parts: Parts, table: AgencyTable) -> bool:
+    """`Name-USA TODAY Sports`: a name joined to a known supplier by a bare hyphen."""
+    for match in re.finditer(r"\s*[-–]\s*", segment):
+        left, right = segment[: match.start()], segment[match.end() :]
+        known = table.lookup(right)
+        if known is not None and left and looks_like_person(left):
+            parts.add_person(natural_case(left))
+            parts.add_agency(known)
+            parts.evidence = True
+            return True
+    return False
+
+
+_ET_AL = re.compile(r"\s+et\s+al\b\.?", re.IGNORECASE)
+
+
+def _split_names(segment: str) -> list[str]:
+    pieces = [p for p in _AND.split(_ET_AL.sub("", segment)) if p]
+    names: list[str] = []
+    for piece in pieces:
+        if names and piece.casefold() in _SUFFIXES:
+            names[-1] = f"{names[-1]}, {piece}"
+        else:
+            names.append(piece)
+    return names
+
+
+def _comma_pieces(segment: str) -> list[str]:
+    pieces = [p for p in _COMMA.split(segment) if p]
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and piece.casefold() in _SUFFIXES:
+            merged[-1] = f"{merged[-1]}, {piece}"
+        else:
+            merged.append(piece)
+    return merged
+
+
+def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> None:
+    """People and organisations listed with commas, `and`, `&`: `Name, AP`, `Amazon, Sony`."""
+    pieces = _comma_pieces(segment)
+    for index, piece in enumerate(pieces):
+        first, last = index == 0, index == len(pieces) - 1
+        if read_marker(" ".join(piece.casefold().split()).rstrip("."), parts):
+            continue
+        if (known := table.lookup(piece)) is not None:
+            parts.add_agency(known)
+            parts.evidence = True
+        elif len(pieces) > 1 and looks_like_org(piece) and not (first and ctx.after_stock):
+            parts.add_agency(piece)
+        elif _is_handle(piece) and not looks_like_person(piece) and first and ctx.after_stock:
+            parts.add_person(piece)  # `iStock.com/djedzura`
+        else:
+            _read_people(piece, parts, ctx, contributor=first and ctx.after_stock, last=last)
+
+
+def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, last: bool) -> None:
+    names = _split_names(piece)
+    for index, name in enumerate(names):
+        shared = index + 1 < len(names) and len(names[-1].split()) > 1
+        if name.casefold() in NOT_PEOPLE:
+            parts.evidence = True
+        elif shared and " " not in name and looks_like_person(name):
+            parts.add_person(natural_case(name))  # `Ted + Chelsea Cavanaugh`: a shared surname
+        elif " " not in name and not contributor and not (ctx.followed and last):
+            # One word alone is an organisation (`© Hoklatherm`); before another part it is a
+            # contributor's handle (`Gatsi/Getty Images`).
+            if looks_like_person(name) or _is_handle(name):
+                parts.add_agency(name)
+            else:
+                parts.unrecognized.append(name)
+        elif looks_like_person(name):
+            parts.add_person(natural_case(name))
+        elif contributor or (" " not in name and _is_handle(name)):
+            parts.add_person(name)
+        else:
+            parts.unrecognized.append(name)
+
+
+def read_cjk(body: str, parts: Parts, table: AgencyTable) -> None:
+    """A credit in Chinese, Japanese or Korean (see `captions.credit.cjk`)."""
+    reading = split_body(body, _WORDS)
+    if reading.shot or reading.provided:
+        parts.evidence = True
+    parts.handout = parts.handout or reading.provided
+    for token in reading.tokens:
+        if not has_cjk(token):
+            read_segment(token, parts, table, Context(bool(parts.photographers), joined=True))
+            continue
+        employer, rest, staff = split_staff(token, _WORDS)
+        parts.evidence = parts.evidence or staff
+        if staff:
+            parts.roles.add("staff")
+        if employer:
+            parts.add_agency(table.lookup(employer) or employer)
+        if not rest:
+            continue
+        name, honoured = strip_honorific(rest)
+        known = table.lookup(name)
+        if known is not None:
+            parts.add_agency(known)
+            parts.evidence = True
+        elif (
+            honoured
+            or staff
+            or (looks_like_cjk_person(name) and reading.shot)
+            or looks_like_cjk_person(name)
+            and len(reading.tokens) > 1
+        ):
+            parts.add_person(name)
+        elif any(unicodedata.name(ch, "").startswith("HIRAGANA") for ch in name):
+            parts.unrecognized.append(name)  # hiragana is prose (`お店から`, "from the shop")
+        else:
+            parts.add_agency(strip_org_suffix(name))
+
+
+def read_segments(body: str, parts: Parts, table: AgencyTable, *, via: bool = False) -> None:
+    """Read every part of `body`; `via` says a distributor follows the last part."""
+    pieces = SEPARATOR.split(body)
+    segments = [
+        (pieces[i].strip(), pieces[i - 1].strip() if i else "") for i in range(0, len(pieces), 2)
+    ]
+    segments = [(s, sep) for s, sep in segments if s]
+    kinds = [_stock_kind(s, table) for s, _ in segments]
+    for index, (segment, separator) in enumerate(segments):
+        last = index == len(segments) - 1
+        ctx = Context(
+            after_name=separator == "/" and bool(parts.photographers),
+            after_stock=index > 0 and kinds[index - 1] == "stock",
+            followed=not last or via,
+            before_stock=(not last and kinds[index + 1] in _STOCK_KINDS) or (last and via),
+            joined=len(segments) > 1,
+        )
+        if has_cjk(segment):
+            read_cjk(segment, parts, table)
+        else:
+            read_segment(segment, parts, table, ctx)
+
+
+def _stock_kind(segment: str, table: AgencyTable) -> str | None:
+    supplier = table.supplier(segment)
+    if supplier is None:
+        return None
+    return "stock" if supplier.kind == "stock" else supplier.kind
+
+
+__all__ = [
+    "SEPARATOR",
+    "Context",
+    "Parts",
+    "is_org_shape",
+    "looks_like_masthead",
+    "looks_like_org",
+    "read_marker",
+    "read_names",
+    "read_segment",
+    "read_segments",
+]
