@@ -163,7 +163,7 @@ class TextReader:
         if not text or self.skip(index):
             return False
         position = index / max(1, len(self.lines) - 1)
-        if is_copyright_footer(text, position):
+        if is_copyright_footer(text, position) or is_furniture(text, pipes=False):
             return False
         return credit_confidence(text) >= CREDIT_LINE
 
@@ -201,6 +201,22 @@ class TextReader:
         if below and ends_like_sentence(bare):
             return False
         return is_caption_text(bare)
+
+    def _shaped(self, index: int) -> bool:
+        """A credit line with a credit's shape: a label, `/`, `via`, parentheses, `©`; not a
+        bare name, which the supplier registry knows but a link list prints too."""
+        text = self.lines[index].content
+        return labelled_credit(text) or credible_credit(text, own_line=True)
+
+    def _stands_alone(self, index: int, after: tuple[int, int] | None) -> bool:
+        """Whether credit line `index`, with no caption beside it, is a credit-only photo: a
+        shaped credit, or a bare name with running text below it (a list of names is a menu)."""
+        if self._shaped(index):
+            return True
+        if after is None:
+            return False
+        below = self.lines[after[0]].content
+        return is_body_paragraph(below) and self.shape.reads_like_body(below)
 
     def _cards(self) -> bool:
         bylines = sum(1 for line in self.lines if is_byline(line.content))
@@ -258,6 +274,8 @@ class TextReader:
             first = credit_first(self.lines[i].content) or (
                 after is not None and after[1] == 0 and self._announced_by_markup(after[0])
             )
+            if not self._shaped(i):
+                fit_after = False  # a bare name leads nothing: `Twitter` over a headline
             if fit_after and after is not None and (first or page_forward or not fit_before):
                 if first or page_forward:
                     self._add(after[0], credit_line=i)
@@ -266,9 +284,7 @@ class TextReader:
                 fit_before = not ends_like_sentence(self.lines[before[0]].content)
             if fit_before and before is not None and not credit_first(self.lines[i].content):
                 self._add(before[0], credit_line=i)
-            elif credit_confidence(self.lines[i].content) >= CREDIT_ONLY or _has_label(
-                self.lines[i].content
-            ):
+            elif self._stands_alone(i, after):
                 self._add(None, credit_line=i)
 
     def _announced_by_markup(self, index: int) -> bool:

@@ -35,7 +35,7 @@ _SENTENCES = re.compile(r"[.!?。！？][”\"’')\]]*\s+(?=[A-Z“\"‘(])|[�
 # Dates, times, prices, pipes and calls to action: page furniture around pictures, never a caption
 # (development pages: bylines with times, shop links under product pictures).
 _FURNITURE = re.compile(
-    r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b|^\$?\d[\d,.]*\s*(?:from|at)\b|\s\|\s|^(?:by|von|par|por"
+    r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b|^\$?\d[\d,.]*\s*(?:from|at)\b|^(?:by|von|par|por"
     r"|buy|shop|book|read|watch|listen|share|written by|in this article|updated|published|"
     r"advertisement|anzeige|weiterlesen|read more|see more|view|back to|topics?:|tags?:)\b"
     r"|\bmin(?:ute)?s? read\b|\binbox\b|newsletter|\bsubscribe\b|\bsign up\b|@|[•/]\s*$"
@@ -147,12 +147,18 @@ def is_copyright_footer(text: str, position: float) -> bool:
     return bool(_YEAR_FIRST.match(text)) and position >= _FOOTER_PART
 
 
-def is_furniture(text: str) -> bool:
-    """Bylines, dates and times, prices, calls to action and pipes of page navigation."""
+def is_furniture(text: str, *, pipes: bool = True) -> bool:
+    """Bylines, dates and times, prices, calls to action and (with `pipes`) the pipes of page
+    navigation (`Home | News`); a credit line may print a pipe (`Name | AP`)."""
     text = text.strip()
+    if pipes and _PIPE.search(text):
+        return True
     return bool(_FURNITURE.search(text)) or bool(
         _DATE_ONLY.match(text) and words_of(text) <= 6
     )
+
+
+_PIPE = re.compile(r"\s\|\s")
 
 
 _BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\S.{0,80}$", re.IGNORECASE)
