@@ -37,9 +37,11 @@ from captions.article.text_features import (
     is_copyright_footer,
     is_furniture,
     is_byline,
+    fills_credit_slot,
     is_heading,
     labelled_credit,
 )
+from captions.article.text_layout import find_slides
 from captions.credit import credit_confidence as credit_grade
 from captions.credit import split_trailing_credit
 
@@ -130,6 +132,7 @@ class TextReader:
 
     # ---- the pipeline -------------------------------------------------------------------
     def read(self) -> list[Draft]:
+        self._slides()
         self._captions_with_trailing_credit()
         self._pair_credit_lines()
         self._announced_captions()
@@ -290,6 +293,33 @@ class TextReader:
     def _announced_by_markup(self, index: int) -> bool:
         text = self.lines[index].content
         return self.marked_caption(index) or strip_labels(text) != text
+
+    def _slides(self) -> None:
+        """Galleries: each slide's caption paragraph, and the credit line after it (a bare name
+        counts there: the slide's layout gives it its place)."""
+        texts = [line.content if not self.skip(i) else "" for i, line in enumerate(self.lines)]
+        for slide in find_slides(texts):
+            blocks = [
+                b
+                for b in slide.blocks
+                if b not in self.claimed and not announces_caption(self.lines[b].content)
+            ]
+            if not blocks:
+                continue
+            first = blocks[0]
+            text = self.caption_part(self.lines[first].content)
+            caption, credit = self.split_line(text)
+            if self.is_credit_line(first) or fills_credit_slot(text):
+                self._add(None, credit_line=first)  # a slide printing only its credit
+            elif credit and is_caption_text(strip_labels(caption)):
+                self._add(first, trailing=(caption, credit))
+            elif is_caption_text(strip_labels(text)) and not is_furniture(text):
+                slot = blocks[1] if len(blocks) > 1 else None
+                if slot is not None and not (
+                    self.is_credit_line(slot) or fills_credit_slot(self.lines[slot].content)
+                ):
+                    slot = None
+                self._add(first, credit_line=slot)
 
     def _captions_with_trailing_credit(self) -> None:
         for i, line in enumerate(self.lines):

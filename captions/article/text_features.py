@@ -124,6 +124,26 @@ def _links_gallery(text: str) -> bool:
 _CREDIT_SEPARATORS = re.compile(r"[/,|–—]|\s-\s|\bvia\b|\bon\b", re.IGNORECASE)
 
 
+# A credit in a gallery's credit slot names a few sources (development pages: up to 8 words).
+_MAX_SLOT_WORDS = 8
+
+
+def fills_credit_slot(text: str) -> bool:
+    """Whether `text`, printed where a layout puts credits, is one: names and organisations only
+    (`ORSA PRESS`, `Name/Collection`), by the credit parser's reading, and no sentence."""
+    text = " ".join(text.split())
+    if not text or words_of(text) > _MAX_SLOT_WORDS or ends_like_sentence(text):
+        return False
+    if is_furniture(text):
+        return False
+    try:
+        reading = read_credit(text)
+    except (CaptionsError, ValueError):
+        return False
+    credit = reading.credit
+    return bool(credit.photographers or credit.agencies) and not reading.unrecognized
+
+
 def labelled_credit(text: str) -> bool:
     """Whether the credit parser reads a label at the start of `text` (`Foto:`, `Photo by`)."""
     try:
@@ -251,6 +271,7 @@ __all__ = [
     "is_byline",
     "is_copyright_footer",
     "is_furniture",
+    "fills_credit_slot",
     "is_heading",
     "labelled_credit",
     "opens_with_quote",
