@@ -55,6 +55,8 @@ _SLIDE_TITLE_PRINTINGS = 3
 _CARD_BYLINES = 3
 # The longest caption line of the development pages has 99 words; longer lines are running text.
 _MAX_CAPTION_WORDS = 150
+# The last slide of a gallery: its caption and credit, before the text goes on.
+_LAST_SLIDE_BLOCKS = 2
 # Credit lines a page needs before its majority layout counts (development pages).
 _MIN_CREDITS_FOR_MODE = 4
 # A credit line with no caption beside it is a credit-only photo from this confidence on.
@@ -295,31 +297,48 @@ class TextReader:
         return self.marked_caption(index) or strip_labels(text) != text
 
     def _slides(self) -> None:
-        """Galleries: each slide's caption paragraph, and the credit line after it (a bare name
-        counts there: the slide's layout gives it its place)."""
+        """Galleries: each slide's caption paragraph and its credit line, before or after it (a
+        bare name counts there: the slide's layout gives it its place). A slide's title may
+        stand on a line of its own: the caption is the slide's longest caption-shaped block."""
         texts = [line.content if not self.skip(i) else "" for i, line in enumerate(self.lines)]
-        for slide in find_slides(texts):
+        slides = find_slides(texts)
+        for k, slide in enumerate(slides):
             blocks = [
                 b
                 for b in slide.blocks
                 if b not in self.claimed and not announces_caption(self.lines[b].content)
             ]
-            if not blocks:
+            if k == len(slides) - 1:
+                blocks = blocks[:_LAST_SLIDE_BLOCKS]  # running text follows the last slide
+            credits = [b for b in blocks if self._slide_credit(b)]
+            captions = [b for b in blocks if b not in credits and self._slide_caption(b)]
+            trailing = [b for b in blocks if b not in credits and self._slide_trailing(b)]
+            if trailing:
+                line = trailing[0]
+                self._add(line, trailing=self.split_line(self.caption_part(self.lines[line].content)))
                 continue
-            first = blocks[0]
-            text = self.caption_part(self.lines[first].content)
-            caption, credit = self.split_line(text)
-            if self.is_credit_line(first) or fills_credit_slot(text):
-                self._add(None, credit_line=first)  # a slide printing only its credit
-            elif credit and is_caption_text(strip_labels(caption)):
-                self._add(first, trailing=(caption, credit))
-            elif is_caption_text(strip_labels(text)) and not is_furniture(text):
-                slot = blocks[1] if len(blocks) > 1 else None
-                if slot is not None and not (
-                    self.is_credit_line(slot) or fills_credit_slot(self.lines[slot].content)
-                ):
-                    slot = None
-                self._add(first, credit_line=slot)
+            if not captions:
+                if credits:
+                    self._add(None, credit_line=credits[0])  # a slide printing only its credit
+                continue
+            caption = max(captions, key=lambda b: len(self.lines[b].content))
+            after = [b for b in credits if b > caption]
+            before = [b for b in credits if b < caption]
+            slot = after[0] if after else (before[-1] if before else None)
+            self._add(caption, credit_line=slot)
+
+    def _slide_credit(self, index: int) -> bool:
+        return self.is_credit_line(index) or fills_credit_slot(self.lines[index].content)
+
+    def _slide_trailing(self, index: int) -> bool:
+        caption, credit = self.split_line(self.caption_part(self.lines[index].content))
+        return credit is not None and is_caption_text(strip_labels(caption))
+
+    def _slide_caption(self, index: int) -> bool:
+        text = self.caption_part(self.lines[index].content)
+        if self.split_line(text)[1] or self.is_credit_line(index):
+            return False
+        return is_caption_text(strip_labels(text)) and not is_furniture(text)
 
     def _captions_with_trailing_credit(self) -> None:
         for i, line in enumerate(self.lines):
