@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from captions.article.dates import leading_date
-from captions.article.text_features import starts_like_text, words_of
+from captions.article.text_features import ends_like_sentence, starts_like_text, words_of
 
 # Layout labels printed before a caption; removed from the caption text, kept in `raw`.
 _CAPTION_LABELS = re.compile(
@@ -57,7 +57,6 @@ _NOT_CREDIT = re.compile(
     r"^(?:by|share|follow|sign up|subscribe|read|more|related|updated)\b", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])")
-_ENDS_SENTENCE = re.compile(r"[.!?…:;][”\"’'»)\]]*$")
 # Captions printed with no credit and no marker are recognised only by their shape; subheadings
 # (`Rock salt on icy streets can cause mayhem below them`) are shorter than this.
 _MIN_UNMARKED_WORDS = 12
@@ -145,11 +144,6 @@ def is_short_caption(text: str) -> bool:
     return (
         is_caption_text(text) and len(text.split()) <= 30 and len(_SENTENCE_END.findall(text)) <= 2
     )
-
-
-def ends_like_sentence(text: str) -> bool:
-    """Whether `text` ends with sentence punctuation (closing quotes and brackets aside)."""
-    return bool(_ENDS_SENTENCE.search(text.strip()))
 
 
 def is_body_paragraph(text: str) -> bool:

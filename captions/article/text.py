@@ -34,10 +34,10 @@ from captions.article.qualify import (
 from captions.article.text_features import (
     PageShape,
     credit_confidence,
+    fills_credit_slot,
+    is_byline,
     is_copyright_footer,
     is_furniture,
-    is_byline,
-    fills_credit_slot,
     is_heading,
     labelled_credit,
 )
@@ -55,6 +55,10 @@ _SLIDE_TITLE_PRINTINGS = 3
 _CARD_BYLINES = 3
 # The longest caption line of the development pages has 99 words; longer lines are running text.
 _MAX_CAPTION_WORDS = 150
+# A credit line cut after a connector continues on the next line.
+_DANGLING = re.compile(r"(?:[:/,&–—-]|\b(?:and|und|og|et|y|e|i)\b)\s*$", re.IGNORECASE)
+# A slide title on its own line (development and fixture galleries: up to six words).
+_MAX_TITLE_WORDS = 6
 # The last slide of a gallery: its caption and credit, before the text goes on.
 _LAST_SLIDE_BLOCKS = 2
 # Credit lines a page needs before its majority layout counts (development pages).
@@ -281,10 +285,9 @@ class TextReader:
             )
             if not self._shaped(i):
                 fit_after = False  # a bare name leads nothing: `Twitter` over a headline
-            if fit_after and after is not None and (first or page_forward or not fit_before):
-                if first or page_forward:
-                    self._add(after[0], credit_line=i)
-                    continue
+            if fit_after and after is not None and (first or page_forward):
+                self._add(after[0], credit_line=i)
+                continue
             if page_alone and fit_before and before is not None and before[1] > 0:
                 fit_before = not ends_like_sentence(self.lines[before[0]].content)
             if fit_before and before is not None and not credit_first(self.lines[i].content):
@@ -308,14 +311,24 @@ class TextReader:
                 for b in slide.blocks
                 if b not in self.claimed and not announces_caption(self.lines[b].content)
             ]
-            if k == len(slides) - 1:
+            if blocks and not slide.titled and self._slide_title(blocks[0]):
+                blocks = blocks[1:]  # `Photo 3 of 12`, then the slide's title on its own line
+            last = k == len(slides) - 1
+            if last:
                 blocks = blocks[:_LAST_SLIDE_BLOCKS]  # running text follows the last slide
             credits = [b for b in blocks if self._slide_credit(b)]
-            captions = [b for b in blocks if b not in credits and self._slide_caption(b)]
+            captions = [
+                b
+                for b in blocks
+                if b not in credits
+                and self._slide_caption(b)
+                and not (last and self.shape.reads_like_body(self.lines[b].content))
+            ]
             trailing = [b for b in blocks if b not in credits and self._slide_trailing(b)]
             if trailing:
                 line = trailing[0]
-                self._add(line, trailing=self.split_line(self.caption_part(self.lines[line].content)))
+                text, tail = self.split_line(self.caption_part(self.lines[line].content))
+                self._add(line, trailing=(text, tail or ""))
                 continue
             if not captions:
                 if credits:
@@ -326,6 +339,31 @@ class TextReader:
             before = [b for b in credits if b < caption]
             slot = after[0] if after else (before[-1] if before else None)
             self._add(caption, credit_line=slot)
+
+    def _credit_wrap(self, index: int) -> int | None:
+        """The line a credit line wraps onto: `Graphic: Name / Source:` then `Institute`. The
+        credit ends on a connector and the next line is a short name, not a sentence."""
+        text = self.lines[index].content
+        if not _DANGLING.search(text):
+            return None
+        after = self._neighbour(index, +1)
+        if after is None or after[0] in self.claimed:
+            return None
+        below = self.lines[after[0]].content
+        if (
+            len(below.split()) > _MAX_TITLE_WORDS
+            or ends_like_sentence(below)
+            or is_furniture(below)
+        ):
+            return None
+        return after[0]
+
+    def _slide_title(self, index: int) -> bool:
+        """A short line with no sentence and no credit's shape: a slide's title."""
+        text = self.lines[index].content
+        if self.is_credit_line(index) and self._shaped(index):
+            return False
+        return len(text.split()) <= _MAX_TITLE_WORDS and not ends_like_sentence(text)
 
     def _slide_credit(self, index: int) -> bool:
         return self.is_credit_line(index) or fills_credit_slot(self.lines[index].content)
@@ -418,7 +456,8 @@ class TextReader:
         credit_line: int | None = None,
         trailing: tuple[str, str] | None = None,
     ) -> None:
-        used = [i for i in (caption_line, credit_line) if i is not None]
+        wrapped = self._credit_wrap(credit_line) if credit_line is not None else None
+        used = [i for i in (caption_line, credit_line, wrapped) if i is not None]
         first, last = self.lines[min(used)], self.lines[max(used)]
         span = LineSpan(first.number, first.content_start, last.content_end)
         credit_raw: str | None = None
@@ -429,6 +468,8 @@ class TextReader:
                 caption, credit_raw = trailing
         if credit_line is not None:
             credit_raw = self.lines[credit_line].content
+            if wrapped is not None:
+                credit_raw = f"{credit_raw} {self.lines[wrapped].content}"
         text = _caption_text(caption)
         kind = "photo-group" if opens_gallery(text) else "photo"
         ref = self.image_ref(caption_line if caption_line is not None else used[0])

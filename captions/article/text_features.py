@@ -18,8 +18,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from captions.credit import read_credit
 from captions.credit import credit_confidence as grade_credit
+from captions.credit import read_credit
 from captions.errors import CaptionsError
 
 _YEAR_FIRST = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.IGNORECASE)
@@ -30,7 +30,7 @@ _RIGHTS = re.compile(r"all rights reserved|alle rechte vorbehalten|tous droits",
 # footer lies in the last 25% of the lines).
 _FOOTER_PART = 0.7
 
-_SENTENCE_END = re.compile(r"[.!?…。！？][”\"’'»)\]」』]*$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？：；][”\"’'»)\]」』]*$")
 _SENTENCES = re.compile(r"[.!?。！？][”\"’')\]]*\s+(?=[A-Z“\"‘(])|[。！？](?=.)")
 # Dates, times, prices, pipes and calls to action: page furniture around pictures, never a caption
 # (development pages: bylines with times, shop links under product pictures).
@@ -38,8 +38,7 @@ _FURNITURE = re.compile(
     r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b|^\$?\d[\d,.]*\s*(?:from|at)\b|^(?:by|von|par|por"
     r"|buy|shop|book|read|watch|listen|share|written by|in this article|updated|published|"
     r"advertisement|anzeige|weiterlesen|read more|see more|view|back to|topics?:|tags?:)\b"
-    r"|\bmin(?:ute)?s? read\b|\binbox\b|newsletter|\bsubscribe\b|\bsign up\b|@|[•/]\s*$"
-    r"|^[^\s：:]{1,6}：",
+    r"|\bmin(?:ute)?s? read\b|\binbox\b|newsletter|\bsubscribe\b|\bsign up\b|@|[•/]\s*$",
     re.IGNORECASE,
 )
 _DATE_ONLY = re.compile(r"^[\w.,: -]*\b(?:19|20)\d\d\b[\w.,: -]*$")
@@ -73,6 +72,7 @@ def is_cjk(ch: str) -> bool:
 
 
 def ends_like_sentence(text: str) -> bool:
+    """Whether `text` ends with sentence punctuation (closing quotes and brackets aside)."""
     return bool(_SENTENCE_END.search(text.strip()))
 
 
@@ -91,12 +91,15 @@ def credit_confidence(text: str) -> float:
     stripped = " ".join(text.split())
     if words_of(stripped) > _MAX_CREDIT_WORDS or stripped.endswith(("?", "!", "？", "！")):
         return 0.0  # a sentence (in a script printed without spaces too), not a credit
+    if _CJK_SENTENCE_INSIDE.search(stripped) and not labelled_credit(stripped):
+        return 0.0  # `caption。 credit 摄`: a caption with its credit, not a credit line
     score = grade_credit(stripped, own_line=True)
     if score and _links_gallery(stripped):
         return 0.0
     return score
 
 
+_CJK_SENTENCE_INSIDE = re.compile(r"[。！？](?=.)")
 # The longest credit line of the development pages has 15 words (suppliers listed after a label).
 _MAX_CREDIT_WORDS = 16
 
@@ -173,12 +176,11 @@ def is_furniture(text: str, *, pipes: bool = True) -> bool:
     text = text.strip()
     if pipes and _PIPE.search(text):
         return True
-    return bool(_FURNITURE.search(text)) or bool(
-        _DATE_ONLY.match(text) and words_of(text) <= 6
-    )
+    return bool(_FURNITURE.search(text)) or bool(_DATE_ONLY.match(text) and words_of(text) <= 6)
 
 
-_PIPE = re.compile(r"\s\|\s")
+# Navigation pipes (`Home | News`) and CJK `label：value` lines (`责任编辑：Name`, `来源：X`).
+_PIPE = re.compile(r"\s\|\s|^[^\s：:]{1,6}：")
 
 
 _BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\S.{0,80}$", re.IGNORECASE)
@@ -188,8 +190,10 @@ _MAX_BYLINE_WORDS = 14
 def is_byline(text: str) -> bool:
     """`By Name • Dec. 19, 2025`: a story's author line."""
     text = text.strip()
-    return bool(_BYLINE.match(text)) and len(text.split()) <= _MAX_BYLINE_WORDS and not (
-        ends_like_sentence(text) and not text[-2:-1].isupper()
+    return (
+        bool(_BYLINE.match(text))
+        and len(text.split()) <= _MAX_BYLINE_WORDS
+        and not (ends_like_sentence(text) and not text[-2:-1].isupper())
     )
 
 

@@ -32,6 +32,7 @@ class Slide:
 
     counter: int
     blocks: tuple[int, ...]
+    titled: bool  # the counter line prints the slide's title (`7/40 Title`)
 
 
 def counter_of(text: str) -> tuple[int, int] | None:
@@ -64,7 +65,8 @@ def find_slides(texts: list[str]) -> list[Slide]:
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(texts)
         blocks = [j for j in range(start + 1, end) if texts[j]][:_MAX_SLIDE_BLOCKS]
-        slides.append(Slide(start, tuple(blocks)))
+        titled = bool(_COUNTER.match(texts[start].strip())["title"])  # type: ignore[index]
+        slides.append(Slide(start, tuple(blocks), titled))
     return slides
 
 
