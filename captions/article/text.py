@@ -40,6 +40,7 @@ from captions.article.text_features import (
     is_furniture,
     is_heading,
     labelled_credit,
+    words_of,
 )
 from captions.article.text_layout import find_slides
 from captions.credit import credit_confidence as credit_grade
@@ -55,6 +56,9 @@ _SLIDE_TITLE_PRINTINGS = 3
 _CARD_BYLINES = 3
 # The longest caption line of the development pages has 99 words; longer lines are running text.
 _MAX_CAPTION_WORDS = 150
+# Words of a caption above a bare-name credit line (development pages: menus and link lists
+# print names under two- to four-word lines).
+_BARE_MIN = 6
 # A credit line cut after a connector continues on the next line.
 _DANGLING = re.compile(r"(?:[:/,&–—-]|\b(?:and|und|og|et|y|e|i)\b)\s*$", re.IGNORECASE)
 # A slide title on its own line (development and fixture galleries: up to six words).
@@ -285,6 +289,8 @@ class TextReader:
             )
             if not self._shaped(i):
                 fit_after = False  # a bare name leads nothing: `Twitter` over a headline
+                if before is not None and words_of(self.lines[before[0]].content) < _BARE_MIN:
+                    fit_before = False  # `Connect with us` over `Twitter`: a menu
             if fit_after and after is not None and (first or page_forward):
                 self._add(after[0], credit_line=i)
                 continue
