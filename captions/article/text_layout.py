@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# `7/40 Title`, `7 / 40`, `Photo 7 of 40: Title`, `Foto 7 de 40`, `Bild 7 von 40`.
+# `7/40 Title`, `7 / 40`, `Photo 7 of 40: Title`, `Foto 7 de 40`, `Bild 7 von 40`, and the title
+# glued to the counter by the scraper (`7/40Title`: inline elements join without a space).
 _COUNTER = re.compile(
     r"^(?:(?:photo|image|picture|slide|foto|bild|imagen|immagine|zdjęcie|фото)\s+)?"
-    r"(?P<number>\d{1,3})\s*(?:/|of|de|von|di|sur|z|из|van)\s*(?P<total>\d{1,3})\b"
+    r"(?P<number>\d{1,3})\s*(?:/|of|de|von|di|sur|z|из|van)\s*(?P<total>\d{1,3})(?!\d)"
     r"(?:\s*[:.\-–—]?\s*(?P<title>\S.*))?$",
     re.IGNORECASE,
 )
