@@ -4,7 +4,8 @@
     python benchmarks/credits.py --show          # also every development line that is wrong
 
 Each annotated caption's credit (`text[].credit`) is parsed alone. Photographers are compared by
-the annotation's sha256 of the norm'd, sorted names (tools/norm.py's photographers_key);
+the annotation's sha256 of the norm'd, sorted names (tools/norm.py's photographers_key, imported
+from ../shared at run time);
 organisations (agencies and distributor) as sets of norm'd names, both sides first mapped to the
 registry's canonical name when the registry knows them (`Associated Press` = `AP`). The
 validation pages (benchmarks/real_pages_validation.txt) are totalled only, never shown.
@@ -14,11 +15,12 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib
 import json
 import sys
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -28,25 +30,25 @@ from captions.errors import CaptionsError  # noqa: E402
 
 REAL = ROOT.parent / "shared" / "articles" / "real"
 VALIDATION = ROOT / "benchmarks" / "real_pages_validation.txt"
-_QUOTES = str.maketrans({0x2018: "'", 0x2019: "'", 0x201C: '"', 0x201D: '"', 0x02BC: "'"})
-_PAIRS = {"(": ")", "[": "]", "（": "）", "【": "】"}
 
 
-def norm(text: str) -> str:
-    """The annotation's normalisation (tools/norm.py, restated so the project never imports it)."""
-    text = " ".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).split()).casefold()
-    while True:
-        stripped = text.rstrip(".").strip()
-        if len(stripped) > 1 and stripped[0] in _PAIRS and stripped[-1] == _PAIRS[stripped[0]]:
-            stripped = stripped[1:-1].strip()
-        if stripped == text:
-            return text
-        text = stripped
+def _shared_norm() -> tuple[Any, Any]:
+    """norm() and photographers_key() of ../shared/articles/real/tools/norm.py (used in place,
+    never copied: the annotations' hashes are defined by it)."""
+    sys.path.insert(0, str(REAL / "tools"))
+    try:
+        module = importlib.import_module("norm")
+    finally:
+        sys.path.pop(0)
+    return module.norm, module.photographers_key
+
+
+norm, photographers_key = _shared_norm() if (REAL / "tools" / "norm.py").is_file() else (None, None)
 
 
 def photographers_sha(names: list[str]) -> str | None:
-    keys = sorted(n for n in (norm(name) for name in names) if n)
-    return hashlib.sha256("|".join(keys).encode()).hexdigest() if keys else None
+    key = photographers_key(names)
+    return hashlib.sha256(key.encode()).hexdigest() if key else None
 
 
 def organisations(names: list[str]) -> set[str]:
@@ -103,7 +105,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print wrong development lines")
     args = parser.parse_args()
-    if not (REAL / "expected").is_dir():
+    if not (REAL / "expected").is_dir() or norm is None:
         print(f"no annotated pages at {REAL}", file=sys.stderr)
         return 2
     for part, tally in score(args.show).items():

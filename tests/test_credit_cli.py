@@ -140,3 +140,22 @@ def test_configured_aliases_reach_the_credit_command(
     record = json.loads(out)[0]
     assert record["agencies"] == ["Northwind Press"]
     assert record["normalized"] == "Ada Lindqvist/Northwind Press"
+
+
+def test_configured_suppliers_reach_the_credit_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        "[[tool.captions.credit.suppliers]]\n"
+        'name = "Northwind Press"\nkind = "wire"\ncountry = "NO"\naliases = ["NWP"]\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    code, out = invoke("Ada Lindqvist/NWP", "--json")
+    assert code == 0
+    record = json.loads(out)[0]
+    assert (record["agencies"], record["supplier"], record["usage"]) == (
+        ["Northwind Press"],
+        "Northwind Press",
+        "wire",
+    )

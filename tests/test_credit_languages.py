@@ -119,3 +119,11 @@ def test_credit_confidence_grades_lines(line: str, low: float, high: float) -> N
 
     assert low <= credit_confidence(line) <= high
     assert credit_confidence("") == 0.0
+
+
+@pytest.mark.parametrize(
+    "text", ["(Photo by Jane Roe/AFP]", "(Photo by Jane Roe/AFP", "Photo by Jane Roe/AFP)"]
+)
+def test_unbalanced_or_typod_brackets(text: str) -> None:
+    credit = parse_credit(text)
+    assert (credit.photographers, credit.agencies) == (("Jane Roe",), ("AFP",))

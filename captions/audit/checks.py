@@ -17,6 +17,7 @@ from captions.audit.config import AuditConfig
 
 if TYPE_CHECKING:
     from captions.credit import AgencyTable
+    from captions.credit.agencies import Supplier
     from captions.metadata import ImageMetadata
     from captions.model import Credit
 
@@ -93,37 +94,40 @@ def missing_required_fields(image: Image) -> Iterator[Hit]:
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=64)
 def agency_table(
-    known: tuple[str, ...], aliases: tuple[tuple[str, str], ...], distributors: tuple[str, ...]
+    known: tuple[str, ...],
+    aliases: tuple[tuple[str, str], ...],
+    distributors: tuple[str, ...],
+    suppliers: tuple[Supplier, ...] = (),
 ) -> AgencyTable:
-    """The built-in agency table extended by the configuration."""
+    """The built-in supplier registry extended by the configuration (built once per config)."""
     from captions.credit import DEFAULT_AGENCIES
 
-    return DEFAULT_AGENCIES.extended(dict(aliases), agencies=known, distributors=distributors)
+    return DEFAULT_AGENCIES.extended(
+        dict(aliases), agencies=known, distributors=distributors, suppliers=suppliers
+    )
 
 
 def agencies_of(config: AuditConfig) -> AgencyTable:
-    return agency_table(config.known_agencies, config.agency_aliases, config.distributors)
+    return agency_table(
+        config.known_agencies, config.agency_aliases, config.distributors, config.credit_suppliers
+    )
 
 
 def parse_credit(raw: str, config: AuditConfig) -> Credit | None:
     """The parsed credit, or None when the text holds no credit words at all."""
-    return _parsed_credit(raw, config.known_agencies, config.agency_aliases, config.distributors)
+    return _parsed_credit(raw, agencies_of(config))
 
 
 @lru_cache(maxsize=4096)
-def _parsed_credit(
-    raw: str,
-    known: tuple[str, ...],
-    aliases: tuple[tuple[str, str], ...],
-    distributors: tuple[str, ...],
-) -> Credit | None:
+def _parsed_credit(raw: str, table: AgencyTable) -> Credit | None:
     # An archive repeats its credit lines (one photographer, one agency): each is parsed once.
     from captions.credit import parse_credit as parse
     from captions.errors import CreditError
 
     try:
-        return parse(raw, agency_table(known, aliases, distributors))
+        return parse(raw, table)
     except CreditError:
         return None
 

@@ -28,9 +28,12 @@ import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from captions.errors import ConfigError
+
+if TYPE_CHECKING:
+    from captions.credit.agencies import Supplier
 
 CONFIG_NAMES = ("captions.toml", "pyproject.toml")
 
@@ -65,6 +68,7 @@ class AuditConfig:
     known_agencies: tuple[str, ...] = ()
     agency_aliases: tuple[tuple[str, str], ...] = ()
     distributors: tuple[str, ...] = ()
+    credit_suppliers: tuple[Supplier, ...] = ()  # [tool.captions.credit] suppliers
     credit_style: str | None = None
     caption_template: str | None = None
     copyright_template: str | None = None
@@ -219,6 +223,7 @@ def config_from_table(table: Mapping[str, Any], *, source: str | Path = "<config
 def _credit_section(section: Any, where: Path) -> dict[str, Any]:
     """`[tool.captions.credit]` (aliases, agencies, distributors), shared with the credit parser."""
     from captions.credit import table_from_config
+    from captions.credit.agencies import supplier_from_json
 
     section = _table(section, where, "credit")
     try:
@@ -229,6 +234,9 @@ def _credit_section(section: Any, where: Path) -> dict[str, Any]:
         "agency_aliases": tuple(section.get("aliases", {}).items()),
         "known_agencies": tuple(section.get("agencies", ())),
         "distributors": tuple(section.get("distributors", ())),
+        "credit_suppliers": tuple(
+            supplier_from_json(row, str(where)) for row in section.get("suppliers", ())
+        ),
     }
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import sys
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -13,6 +15,7 @@ from captions.cli.options import check_style
 from captions.cli.output import error, print_json, warn
 from captions.credit import AgencyTable, credit_usage, format_credit, main_supplier, read_credit
 from captions.errors import CaptionsError, CreditError
+from captions.inventory import credit_inventory
 
 _FLAGS = ("pool", "handout", "file_photo", "courtesy", "commissioned")
 
@@ -120,6 +123,83 @@ def credit(
         raise typer.Exit(2)
 
 
+def credits(
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH", help="Images and folders to count.")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the inventory as JSON.")] = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print the inventory as CSV.")] = False,
+    style: Annotated[
+        str, typer.Option("--style", "-s", help="House style of the normalized credits.")
+    ] = "getty",
+) -> None:
+    """Count the credits of an archive: per supplier, per usage class, per normalized credit.
+
+    Reads the credit line and by-line of every image (headers only). Suppliers come from the
+    registry extended by `[tool.captions.credit]`; credits no supplier was found for are listed
+    as unknown.
+
+    Example: captions credits photos/ --json
+
+    Exit status: 0 when every file was read, 1 when some could not be, 2 for bad usage.
+    """
+    check_style(style)
+    try:
+        table = agencies_of(load_config(paths))
+    except CaptionsError as exc:
+        error(str(exc))
+        raise typer.Exit(2) from None
+    inventory, problems = credit_inventory(paths, table, style)
+    for problem in problems:
+        error(problem)
+    if as_json:
+        print_json(inventory.as_json())
+    elif as_csv:
+        _print_csv(inventory.as_json())
+    else:
+        _print_inventory(inventory.as_json())
+    if problems:
+        raise typer.Exit(1)
+
+
+def _print_csv(data: dict[str, Any]) -> None:
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(["section", "name", "kind", "photographer", "files"])
+    for supplier in data["suppliers"]:
+        writer.writerow(["supplier", supplier["supplier"], supplier["kind"], "", supplier["files"]])
+        for name, files in supplier["photographers"].items():
+            writer.writerow(["photographer", supplier["supplier"], supplier["kind"], name, files])
+    for usage, files in data["usage"].items():
+        writer.writerow(["usage", usage, "", "", files])
+    for item in data["credits"]:
+        writer.writerow(["credit", item["normalized"], "", "", item["files"]])
+    for item in data["unknown"]:
+        writer.writerow(["unknown", item["raw"], "", "", item["files"]])
+
+
+def _print_inventory(data: dict[str, Any]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(soft_wrap=False)
+    console.print(f"{data['files']} files")
+    suppliers = Table("supplier", "kind", "files", "photographers", title="suppliers")
+    for s in data["suppliers"]:
+        people = ", ".join(f"{name} ({n})" for name, n in list(s["photographers"].items())[:5])
+        suppliers.add_row(s["supplier"], s["kind"], str(s["files"]), people)
+    console.print(suppliers)
+    usage = Table("usage", "files", title="usage")
+    for name, files in data["usage"].items():
+        usage.add_row(name, str(files))
+    console.print(usage)
+    if data["unknown"]:
+        unknown = Table("credit", "files", title="no supplier found")
+        for item in data["unknown"]:
+            unknown.add_row(item["raw"], str(item["files"]))
+        console.print(unknown)
+
+
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the app."""
     app.command("credit")(credit)
+    app.command("credits")(credits)

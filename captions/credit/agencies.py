@@ -70,7 +70,7 @@ def _titlecase_word(text: str) -> bool:
     return len(stripped) > 1 and stripped[0].isupper() and stripped[1:].islower()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: a cache key
 class AgencyTable:
     """Printed names to canonical short names, the suppliers behind them, and distributors."""
 
@@ -124,6 +124,10 @@ class AgencyTable:
 
         Extra entries win over built-in ones, so a newsroom can map `AP` to `The Associated Press`.
         """
+        suppliers = tuple(suppliers)
+        agencies, distributors = tuple(agencies), tuple(distributors)
+        if not (aliases or agencies or distributors or suppliers):
+            return self  # nothing configured: the registry itself (and its parse cache)
         merged = dict(self.aliases)
         entries = dict(self.suppliers)
         acronyms = set(self.acronyms)

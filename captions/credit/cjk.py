@@ -37,13 +37,18 @@ _ORG_ENDINGS = (
 )
 
 
+# Hiragana, katakana, CJK ideographs (and extension A, compatibility), Hangul jamo and syllables.
+_CJK = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"
+)
+
+
 def is_cjk_char(ch: str) -> bool:
-    name = unicodedata.name(ch, "")
-    return name.startswith(("CJK UNIFIED", "HIRAGANA", "KATAKANA", "HANGUL"))
+    return _CJK.match(ch) is not None
 
 
 def has_cjk(text: str) -> bool:
-    return any(is_cjk_char(ch) for ch in text)
+    return _CJK.search(text) is not None
 
 
 @dataclass
@@ -53,11 +58,15 @@ class CjkBody:
     tokens: list[str]
     shot: bool = False
     provided: bool = False
+    honoured: bool = False
 
 
 def split_body(body: str, words: CreditWords) -> CjkBody:
     """`新华社发（刘满仓摄）` -> tokens [新华社, 刘满仓], provided, shot."""
     reading = CjkBody([])
+    body, reading.honoured = strip_honorific(body.strip())
+    if reading.honoured:  # `船井香緒里（フードライターKaorin）さん`: a person and a description
+        body = _INNER.sub(" ", body)
     pieces = [_INNER.sub(" ", body), *(_INNER.findall(body))]
     for piece in pieces:
         piece = _DATE.sub("", piece.strip())
@@ -107,6 +116,15 @@ def strip_org_suffix(token: str) -> str:
     return token
 
 
+# Longer than this, or holding sentence punctuation, a CJK token is prose, not a name.
+_MAX_NAME_CHARS = 14
+_PROSE = re.compile("[。，！？；：、「」]")
+
+
+def is_cjk_prose(token: str) -> bool:
+    return len(token) > _MAX_NAME_CHARS or _PROSE.search(token) is not None
+
+
 def looks_like_cjk_person(token: str) -> bool:
     """Two to four Han characters or Hangul syllables without an organisation ending."""
     if not 2 <= len(token) <= 4 or not all(is_cjk_char(ch) for ch in token):
@@ -119,6 +137,7 @@ def looks_like_cjk_person(token: str) -> bool:
 __all__ = [
     "CjkBody",
     "has_cjk",
+    "is_cjk_prose",
     "looks_like_cjk_person",
     "split_body",
     "split_staff",

@@ -86,6 +86,8 @@ def credit_confidence(
     if not short_label:  # a short labelled line is a credit whatever its body's case
         score -= 0.12 * len(lower) + 0.15 * len(reading.unrecognized)
     score -= 0.3 if _SENTENCE_INSIDE.search(line) else 0.0
+    if reading.unrecognized and not (credit.photographers or credit.agencies):
+        score = min(score, 0.3)  # `Copyright and Reprint`: a label and nothing it could name
     score += 0.05 if own_line else 0.0
     if looks_like_credit(line, agencies):
         score = max(score, 0.8)

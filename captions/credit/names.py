@@ -53,7 +53,21 @@ _MAC_SURNAMES = frozenset(_MAC_TEXT.split())
 
 # Page furniture that starts a line the way a name would: `By Jane Doe | Reuters` is a byline.
 _NOT_FIRST_WORDS = frozenset(
-    {"the", "by", "photo", "photos", "credit", "image", "picture", "updated", "published", "share"}
+    {
+        "the",
+        "by",
+        "photo",
+        "photos",
+        "credit",
+        "image",
+        "picture",
+        "updated",
+        "published",
+        "share",
+        "my",
+        "this",
+        "test",
+    }
 )
 # Arabic articles and particles printed in lower case and joined by a hyphen to the name.
 _HYPHEN_PARTICLES = frozenset(

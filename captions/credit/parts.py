@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from captions.credit.agencies import AgencyTable
 from captions.credit.cjk import (
     has_cjk,
+    is_cjk_prose,
     looks_like_cjk_person,
     split_body,
     split_staff,
@@ -31,7 +32,10 @@ from captions.credit.names import NOT_PEOPLE, looks_like_person, natural_case
 from captions.credit.words import alternation, credit_words, label_roles
 
 _WORDS = credit_words()
-SEPARATOR = re.compile(r"(\s*/\s*|\s*\|\s*|\s+[-‐–—]\s+|\s*[—–]\s*)")
+# `/`, `|`, a spaced dash, a long dash, and `Liv Berg. ORSA PRESS` (a period before capitals)
+SEPARATOR = re.compile(
+    r"(\s*/\s*|\s*\|\s*|\s+[-‐–—]\s+|\s*[—–]\s*|(?<=[a-zà-ÿ])\.\s+(?=[A-ZÀ-Þ]{2}))"
+)
 _COMMA = re.compile(r"\s*[,;]\s*")
 _AND = re.compile(
     r"\s+(?:"
@@ -110,6 +114,7 @@ class Context:
     """Where a segment stands: after a name, after a stock library, before another part."""
 
     after_name: bool = False
+    byline: bool = False  # the text is a by-line field: a single word there is a person
     after_stock: bool = False
     followed: bool = False
     before_stock: bool = False
@@ -143,8 +148,8 @@ def looks_like_org(segment: str) -> bool:
     bare = [w.casefold().strip(".,()") for w in words]
     if any(w in _ORG_WORDS for w in bare) or (bare[0] == "the" and len(words) > 1):
         return True
-    if words[0][:1].isdigit():
-        return True  # `505 Games`, `20th Century Studios`
+    if any(ch.isdigit() for ch in segment) and len(words) > 1:
+        return True  # `505 Games`, `HHC 1ST BCT`: no person's name holds a digit
     if len(words) == 1:
         return _is_acronym(words[0])
     # `EAG Antigua`: an acronym of three letters or more before a name (`AJ Rahman` is a person).
@@ -169,18 +174,33 @@ def _is_group(segment: str) -> bool:
     return any(w.casefold() in _GROUP_WORDS for w in segment.split())
 
 
+def _is_brand(segment: str) -> bool:
+    """`AerialPerspective Images`: a contributor's brand name, up to four capitalised words."""
+    words = segment.split()
+    return len(words) <= 4 and is_org_shape(words) and segment.casefold().endswith(_BRAND_ENDS)
+
+
 def _is_handle(word: str) -> bool:
     """`khamkhor`, `Amigos3D`, `peterschreiber.media`, `Matthias_Ibeler`: one printed token."""
     return " " not in word and any(ch.isalpha() for ch in word)
 
 
 _STAFF = _WORDS.words("staff")
+_ILLUSTRATION = _WORDS.words("illustration")
+_LABEL_NOUNS = (
+    _WORDS.words("photo") | _WORDS.words("image") | _WORDS.words("credit") | _WORDS.words("source")
+) - _ILLUSTRATION
+_TITLE = re.compile(r"^(?:" + alternation(_WORDS.words("title")) + r")\s+", re.IGNORECASE)
 _ANONYMOUS = _WORDS.words("anonymous")
 
 
 def read_marker(key: str, parts: Parts) -> bool:
     """`Pool`, `Handout`, `File`, `STR`, `Reprodução`: a marker standing where a part would."""
-    if key in _STAFF:
+    if key in _LABEL_NOUNS:
+        return True  # `Credit`, `Source`: a placeholder that names nobody
+    if key in _ILLUSTRATION:
+        parts.roles.add("illustration")
+    elif key in _STAFF:
         parts.roles.add("staff")
     elif key in _ANONYMOUS:
         parts.roles.add("anonymous")
@@ -190,7 +210,7 @@ def read_marker(key: str, parts: Parts) -> bool:
         parts.handout = True
     elif key in FILE:
         parts.file_photo = True
-    elif key not in NOT_PEOPLE and key not in _STAFF and key not in _ANONYMOUS:
+    elif not (key in NOT_PEOPLE or key in _STAFF or key in _ANONYMOUS or key in _ILLUSTRATION):
         return False
     parts.evidence = True
     return True
@@ -221,7 +241,7 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         parts.masthead = True
     elif ctx.after_stock and not _is_acronym(segment):
         read_names(segment, parts, table, ctx)  # the contributor of a stock library
-    elif ctx.before_stock and segment.casefold().endswith(_BRAND_ENDS) and not ctx.after_name:
+    elif ctx.before_stock and _is_brand(segment) and not ctx.after_name:
         parts.add_person(segment)  # a contributor's brand: `AerialPerspective Images/Getty`
     elif looks_like_org(segment) or (ctx.after_name and looks_like_person(segment)):
         # In `Name/Hans Lucas/AFP` the second name-shaped part is a small agency, not a person.
@@ -287,14 +307,24 @@ def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> 
             _read_people(piece, parts, ctx, contributor=first and ctx.after_stock, last=last)
 
 
+def _strip_title(name: str) -> str:
+    """`SSG KYLE DAVIS` -> `KYLE DAVIS`, `Dr. Ana Ruiz` -> `Ana Ruiz` (two words must remain)."""
+    match = _TITLE.match(name)
+    if match and len(name[match.end() :].split()) >= 2:
+        return name[match.end() :]
+    return name
+
+
 def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, last: bool) -> None:
-    names = _split_names(piece)
+    names = [_strip_title(name) for name in _split_names(piece)]
     for index, name in enumerate(names):
         shared = index + 1 < len(names) and len(names[-1].split()) > 1
         if name.casefold() in NOT_PEOPLE:
             parts.evidence = True
         elif shared and " " not in name and looks_like_person(name):
             parts.add_person(natural_case(name))  # `Ted + Chelsea Cavanaugh`: a shared surname
+        elif " " not in name and ctx.byline and (looks_like_person(name) or _is_handle(name)):
+            parts.add_person(natural_case(name))  # `Patrik`, `edi_wijaya` in a by-line
         elif " " not in name and not contributor and not (ctx.followed and last):
             # One word alone is an organisation (`© Hoklatherm`); before another part it is a
             # contributor's handle (`Gatsi/Getty Images`).
@@ -304,21 +334,30 @@ def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, l
                 parts.unrecognized.append(name)
         elif looks_like_person(name):
             parts.add_person(natural_case(name))
-        elif contributor or (" " not in name and _is_handle(name)):
+        elif (contributor and len(name.split()) <= 4 and ". " not in name) or (
+            " " not in name and _is_handle(name)
+        ):
             parts.add_person(name)
         else:
             parts.unrecognized.append(name)
 
 
-def read_cjk(body: str, parts: Parts, table: AgencyTable) -> None:
+def read_cjk(body: str, parts: Parts, table: AgencyTable, *, byline: bool = False) -> None:
     """A credit in Chinese, Japanese or Korean (see `captions.credit.cjk`)."""
     reading = split_body(body, _WORDS)
+    reading.honoured = reading.honoured or byline  # a by-line names its creator
     if reading.shot or reading.provided:
         parts.evidence = True
     parts.handout = parts.handout or reading.provided
     for token in reading.tokens:
+        if not has_cjk(token) and reading.honoured:
+            parts.add_person(token)  # `paupau5さん`: a user's handle
+            continue
         if not has_cjk(token):
             read_segment(token, parts, table, Context(bool(parts.photographers), joined=True))
+            continue
+        if is_cjk_prose(token):
+            parts.unrecognized.append(token)
             continue
         employer, rest, staff = split_staff(token, _WORDS)
         parts.evidence = parts.evidence or staff
@@ -335,6 +374,7 @@ def read_cjk(body: str, parts: Parts, table: AgencyTable) -> None:
             parts.evidence = True
         elif (
             honoured
+            or reading.honoured
             or staff
             or (looks_like_cjk_person(name) and reading.shot)
             or looks_like_cjk_person(name)
@@ -347,7 +387,9 @@ def read_cjk(body: str, parts: Parts, table: AgencyTable) -> None:
             parts.add_agency(strip_org_suffix(name))
 
 
-def read_segments(body: str, parts: Parts, table: AgencyTable, *, via: bool = False) -> None:
+def read_segments(
+    body: str, parts: Parts, table: AgencyTable, *, via: bool = False, byline: bool = False
+) -> None:
     """Read every part of `body`; `via` says a distributor follows the last part."""
     pieces = SEPARATOR.split(body)
     segments = [
@@ -359,13 +401,14 @@ def read_segments(body: str, parts: Parts, table: AgencyTable, *, via: bool = Fa
         last = index == len(segments) - 1
         ctx = Context(
             after_name=separator == "/" and bool(parts.photographers),
+            byline=byline,
             after_stock=index > 0 and kinds[index - 1] == "stock",
             followed=not last or via,
             before_stock=(not last and kinds[index + 1] in _STOCK_KINDS) or (last and via),
             joined=len(segments) > 1,
         )
         if has_cjk(segment):
-            read_cjk(segment, parts, table)
+            read_cjk(segment, parts, table, byline=byline)
         else:
             read_segment(segment, parts, table, ctx)
 

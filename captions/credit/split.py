@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable
-from captions.credit.grammar import looks_like_credit, strip_outer_parentheses
+from captions.credit.cjk import has_cjk
+from captions.credit.grammar import looks_like_credit, read_credit, strip_outer_parentheses
 from captions.credit.names import NOT_PEOPLE, PARTICLES
 from captions.credit.words import credit_words
+from captions.errors import CaptionsError
 
 # Agency instructions printed after a credit; they belong to neither caption nor credit.
 _EDITOR_NOTE = re.compile(
@@ -24,8 +26,7 @@ _EDITOR_NOTE = re.compile(
     re.DOTALL,
 )
 # Where a credit may start after a sentence: `2025. Name`, `harbour.Photograph:`, `said.” Name`.
-_SENTENCE_END = re.compile(r"[.!?…](?:[”’\"')\]]*)\s*(?=[^\s.,;:!?])")
-_LABEL_START = credit_words().label_start
+_SENTENCE_END = re.compile(r"[.!?…。！？](?:[”’\"')\]」』]*)\s*(?=[^\s.,;:!?])")
 # `caption | Foto: AGENCY`, `caption - Name/Institution`: a bar or dash between caption and credit.
 _BAR = re.compile(r"\s[|｜]\s*|\s[-–—]\s")
 _BAR_END = re.compile(r"\s*[|｜\-–—]$")
@@ -34,6 +35,7 @@ _SEPARATORS = ("/", "|", " — ", " – ", " via ", " - ")
 _MAX_NAME_WORDS = 6
 _INSIDE_CREDIT = re.compile(r"(?:[/|—–-]|\svia|\sfor)$", re.IGNORECASE)
 _MIN_CAPTION_WORDS = 3  # a credit glued to a caption follows at least a few words of it
+_CREDIT_CHARS = 160  # the longest credit looks_like_credit accepts
 
 
 _CLOSING = {")": "(", "]": "[", "）": "（", "】": "【"}
@@ -53,6 +55,12 @@ def _matching_open(text: str) -> int:
     return -1
 
 
+def _glued_prefix(caption: str) -> str:
+    """The CJK word glued before a closing bracket group (`新华社发` of `新华社发（...）`)."""
+    match = re.search(r"[^\s。，！？、；：]+$", caption)
+    return match.group(0) if match and has_cjk(match.group(0)) else ""
+
+
 def _trailing_parenthetical(text: str, table: AgencyTable) -> tuple[str, str] | None:
     if text[-1:] not in _CLOSING:
         return None
@@ -61,6 +69,10 @@ def _trailing_parenthetical(text: str, table: AgencyTable) -> tuple[str, str] | 
     if start < 0 or not looks_like_credit(inner, table):
         return None
     caption = text[:start].rstrip()
+    glued = _glued_prefix(caption)
+    if glued and looks_like_credit(glued + text[start:], table):
+        # `新华社发（刘满仓摄）`: the agency printed before the bracket belongs to the credit
+        return caption[: -len(glued)].rstrip(), glued + text[start:]
     # The wire double form `(Photo by X / POOL / AFP) (Photo by X/POOL/AFP via Getty Images)`:
     # the last, fullest credit is kept and the earlier one dropped.
     while caption[-1:] in _CLOSING and (start := _matching_open(caption)) >= 0:
@@ -71,16 +83,35 @@ def _trailing_parenthetical(text: str, table: AgencyTable) -> tuple[str, str] | 
 
 
 def _after_sentence(text: str, table: AgencyTable) -> tuple[str, str] | None:
-    starts = {m.end() for m in _SENTENCE_END.finditer(text)}
-    starts |= {m.start() for m in _LABEL_START.finditer(text)}
+    # A credit is at most _CREDIT_CHARS long (looks_like_credit): only the end of a long text
+    # can hold one, and scanning the whole of a 900-line page line by line would be slow.
+    window = max(0, len(text) - _CREDIT_CHARS - 1)
+    starts = {m.end() for m in _SENTENCE_END.finditer(text, window)}
+    starts |= {window + i for i in credit_words().label_starts(text[window:])}
     starts |= {m.end() for m in re.finditer(r"\n\s*", text)}
-    starts |= {m.end() for m in _BAR.finditer(text) if _caption_before_bar(text[: m.start()])}
-    for start in sorted(starts):
+    bars = {m.end() for m in _BAR.finditer(text, window) if _caption_before_bar(text[: m.start()])}
+    for start in sorted(starts | bars):
         tail = text[start:].strip()
-        if start > 0 and looks_like_credit(tail, table):
+        if start > 0 and (
+            looks_like_credit(tail, table)
+            or (start in bars and _name_and_organisation(tail, table))
+        ):
             caption = text[:start].rstrip()
             return _BAR_END.sub("", caption) if _BAR_END.search(caption) else caption, tail
     return None
+
+
+def _name_and_organisation(tail: str, table: AgencyTable) -> bool:
+    """`Per Lund/Orsa Havn` after a dash: a person and an organisation joined by a slash are a
+    credit there even when neither is known."""
+    if "/" not in tail or len(tail) > _CREDIT_CHARS:
+        return False
+    try:
+        reading = read_credit(tail, table)
+    except CaptionsError:
+        return False
+    credit = reading.credit
+    return bool(credit.photographers and credit.agencies) and not reading.unrecognized
 
 
 def _caption_before_bar(before: str) -> bool:

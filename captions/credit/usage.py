@@ -13,10 +13,15 @@
     unknown       nothing says (a name alone)
 
 The first that applies wins, in the order `illustration, pool, file, handout, courtesy,
-commissioned`, then the kind of the main supplier in the registry.
+commissioned`, then the first known supplier that made or sold the picture (a wire or photo
+agency, a collection, a stock library, a social network); then a distributor (wire), an
+official source or company (handout), a publication (staff); then an organisation alone is a
+handout and a photographer with an unknown organisation is staff.
 """
 
 from __future__ import annotations
+
+import re
 
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable, Supplier
 from captions.credit.grammar import CreditReading
@@ -35,6 +40,10 @@ USAGES = (
     "illustration",
     "unknown",
 )
+_ARCHIVE = re.compile(r"\b(?:archives?|archiv|archivo|archivio|arquivo|archief)\b", re.IGNORECASE)
+# Kinds whose picture's usage is theirs whatever follows (`EPA via Shutterstock`: wire;
+# `iStock/Getty`: stock); a distributor, publication or company defers to the next supplier.
+_ORIGINS = frozenset({"wire", "photo-agency", "collection", "stock", "social"})
 _BY_KIND = {
     "wire": "wire",
     "photo-agency": "wire",
@@ -74,15 +83,22 @@ def credit_usage(reading: CreditReading, table: AgencyTable = DEFAULT_AGENCIES) 
         return "courtesy"
     if credit.commissioned:
         return "commissioned"
-    if any(s.kind == "social" for s in suppliers):
-        return "social"  # `Name/Instagram`: taken from the network whoever else is named
-    main = suppliers[0] if suppliers else None
-    if main is not None:
-        return main.usage or _BY_KIND[main.kind]
+    deferred: set[str] = set()
+    for supplier in suppliers:  # the first supplier that made or sold the picture decides
+        if supplier.usage or supplier.kind in _ORIGINS:
+            return supplier.usage or _BY_KIND[supplier.kind]
+        deferred.add(_BY_KIND[supplier.kind])  # `Name/Orlando Sentinel via TNS`: look further
+    for usage in ("wire", "handout", "staff"):
+        if usage in deferred:
+            return usage
     if "staff" in roles:
         return "staff"
-    if credit.agencies and credit.photographers:
-        return "staff"  # `Name/The Alden Times`: a photographer of a publication
+    if any(_ARCHIVE.search(name) for name in credit.agencies):
+        return "file"  # `© Lee Miller Archives`
+    if credit.agencies:
+        # `Name/The Alden Times`: a photographer of a publication; `© Hoklatherm`: the
+        # organisation's own picture.
+        return "staff" if credit.photographers else "handout"
     return "unknown"
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
+from typing import Any
 
 from captions.errors import ConfigError
 
@@ -41,6 +42,8 @@ CATEGORIES = (
     "organisation",
     "note",
     "anonymous",
+    "title",
+    "not_credit",
 )
 # Label nouns: a credit may start with any run of them (`Image credit`, `Foto de archivo`).
 _NOUNS = ("photo", "image", "illustration", "credit", "source", "copyright", "file", "pool")
@@ -49,11 +52,30 @@ _AND_EXCLUDED = frozenset(["a", "e", "i", "y", "и", "і", "ו", "و"])
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation, longest first, spaces matching any whitespace."""
-    escaped = [
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
+    """A regex alternation of `words` as a trie (shared prefixes once: hundreds of words stay
+    fast), longest match first, a space matching any whitespace."""
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie) if trie else "(?!)"
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child)
+        for ch, child in sorted(node.items())
+        if ch
     ]
-    return "|".join(escaped) if escaped else "(?!)"
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
+    return body
 
 
 def _is_word_char_end(word: str) -> bool:
@@ -84,14 +106,24 @@ class CreditWords:
         return {w for c in _NOUNS for w in self.words(c)}
 
     @cached_property
-    def label(self) -> re.Pattern[str]:
-        """A label at the start of a credit. Named groups tell what it said:
-        `courtesy`, `provided`, `official` (with `org`: `Official White House Photo by`)."""
+    def noun_run(self) -> str:
+        """One to four label nouns in a row (`Image credit`, `Foto de archivo`), as a pattern."""
         nouns = self._nouns()
         word_nouns = alternation(w for w in nouns if _is_word_char_end(w))
         dot_nouns = alternation(w for w in nouns if not _is_word_char_end(w))
         noun = rf"(?:(?:{word_nouns})(?![^\W_])|(?:{dot_nouns}))"
-        run = rf"{noun}(?:[\s-]*{noun}){{0,3}}"
+        return rf"{noun}(?:[\s-]*{noun}){{0,3}}"
+
+    @cached_property
+    def bare_label(self) -> re.Pattern[str]:
+        """Label nouns and the space after them (`Photo d'illustration `, `FOTO `)."""
+        return re.compile(rf"(?:{self.noun_run})\s+", re.IGNORECASE)
+
+    @cached_property
+    def label(self) -> re.Pattern[str]:
+        """A label at the start of a credit. Named groups tell what it said:
+        `courtesy`, `provided`, `official` (with `org`: `Official White House Photo by`)."""
+        run = self.noun_run
         by = alternation(self.words("by"))
         courtesy = alternation(self.words("courtesy"))
         provided = alternation(self.words("provided"))
@@ -100,21 +132,38 @@ class CreditWords:
             ©\s*(?:\d{{4}}\s+)?
           | \(c\)\s+(?:\d{{4}}\s+)?
           | copyright(?:\s*[:©]\s*|\s+)(?:\d{{4}}\s+)?
-          | (?P<courtesy>(?:{run}\s+)?(?:{courtesy})(?![^\W_])\s*[:,]?\s*)
+          | all\s+rights\s+reserved\s*[,.:;]?\s*
+          | (?P<courtesy>(?:{courtesy})(?![^\W_])\s*[:,]?\s*)
           | (?P<provided>(?:{provided})(?![^\W_])\s*:?\s*)
           | (?P<official>(?:{official})\s+(?P<org>(?:[^\W\d_][\w.&'’-]*\s+){{1,5}}?){run}\s+
                 (?:{by})\s*:?\s+)
-          | (?:{run})\s+(?:{by})(?![^\W_])\s*:?\s+
-          | (?:{run})\s*(?::|：|=|\.{{2,}}|…|\s[-–—]\s)\s*
-          | (?:{run})(?<=source)\s*,\s*
-          | (?:{run})(?<=[.©])\s*
+          | (?:{run})(?:
+                \s*(?P<run_courtesy>{courtesy})(?![^\W_])\s*[:,=＝]?\s*
+              | \s+(?:{by})(?![^\W_])\s*:?\s+
+              | \s*(?::|：|=|＝|\.{{2,}}|…|\s[-–—]\s)\s*
+              | (?<=[\u3400-\u9fff\uac00-\ud7af])\s*[/／]\s*
+              | (?<=source)\s*,\s*
+              | (?<=[.©])\s*
+            )
         )"""
         return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
 
     @cached_property
-    def label_start(self) -> re.Pattern[str]:
-        """Where a label may begin inside a caption (`...harbour.Photograph: Name/EPA`)."""
-        return re.compile(rf"(?<![\w-])(?:{self.label.pattern})", re.IGNORECASE | re.VERBOSE)
+    def role_patterns(self) -> dict[str, re.Pattern[str]]:
+        """A pattern per role a label can name (`illustration`, `pool`, `file`, `official`)."""
+        return {
+            role: re.compile(rf"(?<!\w)(?:{alternation(self.words(role))})(?!\w)")
+            for role in ("illustration", "pool", "file", "official")
+        }
+
+    def label_starts(self, text: str) -> list[int]:
+        """Where a label begins inside a caption (`...harbour.Photograph: Name/EPA`): after a
+        character that cannot end a word of the label."""
+        return [
+            m.start()
+            for m in self.label.finditer(text)
+            if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")
+        ]
 
     @cached_property
     def via(self) -> re.Pattern[str]:
@@ -178,10 +227,9 @@ def label_roles(label: str, words: CreditWords | None = None) -> frozenset[str]:
     roles = set()
     if found is not None:
         roles |= {name for name in ("courtesy", "provided", "official") if found.group(name)}
+        roles |= {"courtesy"} if found.group("run_courtesy") else set()
     tokens = " ".join(re.split(r"[\s:：=,]+", label.casefold())).strip()
-    for role in ("illustration", "pool", "file", "official"):
-        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", tokens) for w in words.words(role)):
-            roles.add(role)
+    roles |= {role for role, pattern in words.role_patterns.items() if pattern.search(tokens)}
     return frozenset(roles)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from captions.credit.split import split_trailing_credit
+from captions.credit import looks_like_credit, split_trailing_credit
 
 _QUOTES = str.maketrans(
     {
@@ -41,28 +41,6 @@ _CAPTION_LABEL = re.compile(
 )
 _EMPHASIS = re.compile(r"^([*_]{1,2})(.+)\1$", re.DOTALL)
 
-_AGENCY_WORDS = (
-    r"AP|AFP|Reuters|REUTERS|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|Xinhua|Pool|POOL|"
-    r"Handout|HANDOUT|Bloomberg|Alamy|PA|PA Media|NTB|ANP|DPA|dpa|Anadolu|Sipa|"
-    r"The New York Times|The Guardian|The Verge|The Washington Post"
-)
-# Text that is a credit line on its own: a label, a slash between name and agency, `via X`,
-# `X for The New York Times`, or a bare agency name.
-_CREDIT_LIKE = re.compile(
-    r"^(?:(?:photo(?:graph)?s?|pictures?|image(?: source)?|credit|courtesy(?: of)?|©)"
-    r"(?:\s*(?:by\b|[:,.]+|\.\.\.)|\s)"
-    r"|.{0,80}/\s*\S"
-    r"|.{0,80}\bvia\s+\S"
-    r"|.{0,80}\bfor The New York Times\b"
-    r"|.{0,60}\|\s*(?:" + _AGENCY_WORDS + r")\s*$"
-    r"|(?:" + _AGENCY_WORDS + r")\s*$)",
-    re.IGNORECASE,
-)
-_CREDIT_LABEL = re.compile(
-    r"^(?:photo(?:graph)?s?|pictures?|image(?: source)?|credit|courtesy(?: of)?|©)"
-    r"(?:\s*(?:by\b|[:,.]+|\.\.\.)|\s)",
-    re.IGNORECASE,
-)
 _TRAILING_PARENS = re.compile(r"\s*\(([^()]{1,120})\)\s*$")
 # A credit glued to the end of the caption: after the last sentence end (`.`, `!`, `?`, a closing
 # quote), possibly with no space (`...in London.Photograph: Name/EPA`).
@@ -76,45 +54,10 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
-# Lower-case words a credit line may hold (`via`, name particles); others make it a sentence.
-_CREDIT_LOWER = frozenset(
-    [
-        "via",
-        "for",
-        "and",
-        "by",
-        "of",
-        "the",
-        "de",
-        "del",
-        "der",
-        "den",
-        "van",
-        "von",
-        "da",
-        "di",
-        "du",
-        "le",
-        "la",
-        "y",
-        "bin",
-        "al",
-        "dos",
-        "das",
-        "photo",
-    ]
-)
-
-
 def _is_credit(text: str) -> bool:
+    """A credit line on its own: the credit parser decides (labels, registry, name shapes)."""
     text = text.strip()
-    words = text.split()
-    if not words or len(words) > _CREDIT_MAX_WORDS or _CREDIT_LIKE.match(text) is None:
-        return False
-    if _CREDIT_LABEL.match(text):
-        return True
-    lower = [w for w in words if w[:1].islower() and w.strip(",.").casefold() not in _CREDIT_LOWER]
-    return not lower
+    return bool(text) and len(text.split()) <= _CREDIT_MAX_WORDS and looks_like_credit(text)
 
 
 def strip_credit(text: str) -> str:

@@ -1,0 +1,138 @@
+"""The credit classes issue 13 lists as failing, with invented names: roles before the name,
+collections, boilerplate, double credits, particles, persons the registry does not know."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions.credit import read_credit
+
+# (printed, photographers, agencies, distributor, flags, notes)
+ROWS = [
+    ("Photographer: Ines Varga/Bloomberg", ["Ines Varga"], ["Bloomberg"], None, "", 0),
+    (
+        "Photographed by Ines Varga for Bloomberg",
+        ["Ines Varga"],
+        ["Bloomberg"],
+        None,
+        "commissioned",
+        0,
+    ),
+    ("Pool photo by Ines Varga", ["Ines Varga"], [], None, "pool", 0),
+    (
+        "Official White House Photo by Ines Varga",
+        ["Ines Varga"],
+        ["The White House"],
+        None,
+        "handout",
+        0,
+    ),
+    (
+        "Mandatory Credit: Ines Varga-USA TODAY Sports",
+        ["Ines Varga"],
+        ["USA Today Sports"],
+        None,
+        "",
+        0,
+    ),
+    ("Image credit: Ines Varga/NASA", ["Ines Varga"], ["NASA"], None, "", 0),
+    ("Attribution: Ines Varga", ["Ines Varga"], [], None, "", 0),
+    ("Provided by Harbour Trust", [], ["Harbour Trust"], None, "handout", 0),
+    (
+        "(Photo by Ines Varga / AFP) (Photo by INES VARGA/AFP via Getty Images)",
+        ["Ines Varga"],
+        ["AFP"],
+        "Getty Images",
+        "",
+        1,
+    ),
+    (
+        "AFP PHOTO / INES VARGA (Photo credit should read INES VARGA/AFP via Getty Images)",
+        ["Ines Varga"],
+        ["AFP"],
+        "Getty Images",
+        "",
+        1,
+    ),
+    (
+        "REUTERS/Ines Varga (NORDLAND - Tags: POLITICS) TPX IMAGES OF THE DAY",
+        ["Ines Varga"],
+        ["Reuters"],
+        None,
+        "",
+        2,
+    ),
+    (
+        'REUTERS/Ines Varga SEARCH "HARBOUR" FOR THIS STORY',
+        ["Ines Varga"],
+        ["Reuters"],
+        None,
+        "",
+        1,
+    ),
+    ("APTOPIX Ines Varga/AP", ["Ines Varga"], ["AP"], None, "", 1),
+    ("Ines Varga/AP ...more", ["Ines Varga"], ["AP"], None, "", 1),
+    ("Photo by Tarmo Kelloniemi/Reuters", ["Tarmo Kelloniemi"], ["Reuters"], None, "", 0),
+    ("Ahmad al-Rashidi/AFP", ["Ahmad al-Rashidi"], ["AFP"], None, "", 0),
+    ("Hamad bin Saleh/Reuters", ["Hamad bin Saleh"], ["Reuters"], None, "", 0),
+    ("Pieter van der Berg/ANP", ["Pieter van der Berg"], ["ANP"], None, "", 0),
+    (
+        "Keystone/Hulton Archive/Getty Images",
+        [],
+        ["Keystone", "Hulton Archive"],
+        "Getty Images",
+        "",
+        0,
+    ),
+    (
+        "Ines Varga/SOPA Images/LightRocket via Getty Images",
+        ["Ines Varga"],
+        ["SOPA Images", "LightRocket"],
+        "Getty Images",
+        "",
+        0,
+    ),
+    ("Ines Varga/UPI/Alamy Live News", ["Ines Varga"], ["UPI"], "Alamy", "", 0),
+    ("Rex Features/Shutterstock", [], ["Rex"], "Shutterstock", "", 0),
+    (
+        "Ines Varga/Getty Images for Harbour Festival",
+        ["Ines Varga"],
+        ["Getty Images", "Harbour Festival"],
+        None,
+        "commissioned",
+        0,
+    ),
+    ("REUTERS/Ines Varga/File Photo", ["Ines Varga"], ["Reuters"], None, "file_photo", 0),
+    (
+        "Illustration by Studio Nord for Harbour Weekly; sources: NASA, ESA",
+        [],
+        ["Studio Nord", "Harbour Weekly"],
+        None,
+        "commissioned",
+        1,
+    ),
+    (
+        "[Photos: Ines Varga/WENN.com, Tom Lark/Shutterstock]",
+        ["Ines Varga", "Tom Lark"],
+        ["WENN"],
+        "Shutterstock",
+        "",
+        0,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[row[0] for row in ROWS])
+def test_failing_classes_of_the_issue(
+    row: tuple[str, list[str], list[str], str | None, str, int],
+) -> None:
+    text, photographers, agencies, distributor, flags, notes = row
+    reading = read_credit(text)
+    credit = reading.credit
+    assert list(credit.photographers) == photographers
+    assert list(credit.agencies) == agencies
+    assert credit.distributor == distributor
+    for flag in flags.split():
+        assert getattr(credit, flag), flag
+    assert len(reading.notes) == notes
+    assert not reading.unrecognized
