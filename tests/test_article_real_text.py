@@ -136,8 +136,7 @@ def test_cjk_credit_only_line_is_a_photo() -> None:
     assert any(c.text == "" and _credit(c) == "图片来源：港湾节组委会" for c in caps)
 
 
-@pytest.mark.xfail(reason="credit splitting of these layouts: /work/coord/credit-requests.md #7")
-def test_credits_the_credit_parser_should_split() -> None:
+def test_credits_labelled_without_colon_after_a_dash_glued_or_in_cjk() -> None:
     report = {c.text[:10]: _credit(c) for c in _captions("orsa-council-report.txt")}
     assert report["The planne"] == "Illustration Kari Holm/Orsa Arkitekter"
     assert report["A harbour "] == "Per Lund/Orsa Havn"

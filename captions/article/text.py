@@ -39,6 +39,7 @@ from captions.article.text_features import (
     is_copyright_footer,
     is_furniture,
     is_heading,
+    bare_name,
     labelled_credit,
     words_of,
 )
@@ -494,10 +495,11 @@ def split_credits(text: str) -> tuple[str, str | None]:
     if credit is None:
         return text, None
     printed = _printed(text, credit)
-    # A credit the parser finds labelled (`Foto: LN`, `Photograph by Name.`) in any language, or
-    # one with a credit's shape (`/`, `via`, parentheses); never a bare name ending a sentence.
-    labelled = labelled_credit(credit) and credit_grade(credit, own_line=False) >= CREDIT_LINE
-    if not labelled and not credible_credit(printed, own_line=False):
+    # A credit the parser grades as one (`Foto: LN`, `Photograph by Name.`, `通讯员王小明 摄`), or
+    # one with a credit's shape (`/`, `via`, parentheses); never a bare name ending a sentence
+    # (`... a source told Reuters.`).
+    graded = not bare_name(credit) and credit_grade(credit, own_line=False) >= CREDIT_LINE
+    if not graded and not credible_credit(printed, own_line=False):
         return text, None
     return caption.rstrip(), credit.strip()
 

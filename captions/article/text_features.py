@@ -150,6 +150,18 @@ def fills_credit_slot(text: str) -> bool:
     return bool(credit.photographers or credit.agencies) and not reading.unrecognized
 
 
+def bare_name(text: str) -> bool:
+    """Whether `text` is only one name the parser knows, with no label and no mark (`Reuters`,
+    `Jane Doe`): a sentence may end with it, so it is a credit only where a layout says so."""
+    try:
+        reading = read_credit(text)
+    except (CaptionsError, ValueError):
+        return False
+    credit = reading.credit
+    names = {" ".join(n.casefold().split()) for n in (*credit.photographers, *credit.agencies)}
+    return reading.label is None and " ".join(text.casefold().split()) in names
+
+
 def labelled_credit(text: str) -> bool:
     """Whether the credit parser reads a label at the start of `text` (`Foto:`, `Photo by`)."""
     try:
@@ -272,6 +284,7 @@ def fold(text: str) -> str:
 
 __all__ = [
     "PageShape",
+    "bare_name",
     "credit_confidence",
     "ends_like_sentence",
     "is_cjk",
