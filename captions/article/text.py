@@ -33,13 +33,13 @@ from captions.article.qualify import (
 )
 from captions.article.text_features import (
     PageShape,
+    bare_name,
     credit_confidence,
     fills_credit_slot,
     is_byline,
     is_copyright_footer,
     is_furniture,
     is_heading,
-    bare_name,
     labelled_credit,
     words_of,
 )
