@@ -115,6 +115,9 @@ class TextReader:
         self.drafts: list[Draft] = []
         self.shape = PageShape.measure([line.content for line in self.lines if line.content])
         self._credit_lines: dict[int, bool] = {}
+        # A scraped page starts with its headline (the text runs from the first <h1>).
+        first = next((i for i, line in enumerate(self.lines) if line.content), None)
+        self._headline = first if self.format == "text" else None
         self._printings = Counter(caption_key(line.content) for line in self.lines if line.content)
 
     # ---- hooks for dialects -------------------------------------------------------------
@@ -202,6 +205,8 @@ class TextReader:
         index = found[0]
         if index in self.claimed or self.skip(index) or self.is_credit_line(index):
             return False
+        if index == self._headline:
+            return False  # the page's headline, over its lead picture's credit
         text = self.caption_part(self.lines[index].content)
         if self.split_line(text)[1]:
             return False  # it has a credit of its own

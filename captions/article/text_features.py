@@ -235,6 +235,8 @@ def starts_like_text(text: str) -> bool:
     first = text.lstrip("“\"'‘(*_[「『【《…. ")[:1]
     if not first:
         return False
+    if text.lstrip().startswith(("…", "...")):
+        return first.isalpha()  # `… um 7 cm ab.`: a caption continued from the slide before
     if first.isupper() or first.isdigit():
         return True
     return first.isalpha() and first.lower() == first.upper()
