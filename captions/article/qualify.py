@@ -134,7 +134,7 @@ def is_caption_text(text: str) -> bool:
     text = strip_stamp(text.strip())
     if words_of(text) < 3 or len(text) > 600 or _NOT_CAPTION.match(text):
         return False
-    if text.endswith((":", "|", ",")) or not _starts_like_caption(text):
+    if text.endswith((":", "|", ",", "—", "–", "：")) or not _starts_like_caption(text):
         return False
     return len(_SENTENCE_END.findall(text)) <= 4
 

@@ -60,6 +60,7 @@ _MAX_CAPTION_WORDS = 150
 # Words of a caption above a bare-name credit line (development pages: menus and link lists
 # print names under two- to four-word lines).
 _BARE_MIN = 6
+_QUESTION = re.compile(r"[?？][”\"’')»]*$")
 # A credit line cut after a connector continues on the next line.
 _DANGLING = re.compile(r"(?:[:/,&–—-]|\b(?:and|und|og|et|y|e|i)\b)\s*$", re.IGNORECASE)
 # A slide title on its own line (development and fixture galleries: up to six words).
@@ -207,6 +208,8 @@ class TextReader:
             return False
         if index == self._headline:
             return False  # the page's headline, over its lead picture's credit
+        if _QUESTION.search(self.lines[index].content):
+            return False  # a question asks the reader: a standfirst or a quiz, not a caption
         text = self.caption_part(self.lines[index].content)
         if self.split_line(text)[1]:
             return False  # it has a credit of its own

@@ -39,7 +39,7 @@ _FURNITURE = re.compile(
     r"|buy|shop|book|read|watch|listen|share|written by|in this article|updated|published|"
     r"advertisement|anzeige|weiterlesen|read more|see more|view|back to|topics?:|tags?:"
     r"|lire aussi|lesen sie auch|leer más|lee también|leia também|leggi anche|czytaj (?:też|także)"
-    r"|читайте также)\b"
+    r"|читайте также)(?:\b|(?<=:))"
     r"|\bmin(?:ute)?s? read\b|\binbox\b|newsletter|\bsubscribe\b|\bsign up\b|@|[•/]\s*$"
     r"|https?://|\b(?:twitter|x|facebook|instagram|tiktok|youtube)\.com/|\bpic\.twitter",
     re.IGNORECASE,
