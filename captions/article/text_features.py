@@ -25,6 +25,10 @@ from captions.errors import CaptionsError
 _YEAR_FIRST = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.IGNORECASE)
 _YEAR_ANYWHERE = re.compile(r"^(?:©|\(c\)|copyright)\W.*\b(?:19|20)\d\d\b", re.IGNORECASE)
 _FOOTER_WORDS = 8
+# Words of a site's notice rather than a picture's: `Copyright ©` (both), a publisher's legal form.
+_NOTICE = re.compile(
+    r"\bcopyright\b|\bco\. kg\b|\bllc\b", re.IGNORECASE
+)
 _RIGHTS = re.compile(r"all rights reserved|alle rechte vorbehalten|tous droits", re.IGNORECASE)
 # A site's copyright notice sits in the page's last part (development pages: every `© 2022 X`
 # footer lies in the last 25% of the lines).
@@ -180,6 +184,8 @@ def is_copyright_footer(text: str, position: float) -> bool:
     text = text.strip()
     if position < _FOOTER_PART / 2:
         return False
+    if _NOTICE.search(text) and ("©" in text or "ⓒ" in text or "(c)" in text.casefold()):
+        return True  # `Copyright © Name`, `© Verlag GmbH & Co. KG`: the site's notice
     if bool(_YEAR_ANYWHERE.match(text)) and len(text.split()) <= _FOOTER_WORDS:
         return True  # `© Name 2025`, `Copyright © 2022, Name`: a dated notice in the lower half
     return bool(_YEAR_FIRST.match(text)) and position >= _FOOTER_PART
