@@ -154,7 +154,7 @@ class TextReader:
         self._unmarked_captions()
         self._repeated_captions()
         drafts = sorted(self.drafts, key=lambda d: d.span.start)
-        return [d for k, d in enumerate(drafts) if not _repeats_credit(d, drafts[:k])]
+        return [d for d in drafts if not _repeats_credit(d, drafts)]
 
     def _neighbour(self, index: int, step: int, max_gap: int = 1) -> tuple[int, int] | None:
         """(index, blank lines skipped) of the nearest non-blank line in direction `step`."""
@@ -248,7 +248,7 @@ class TextReader:
         """Whether credit line `index` repeats the credit of a caption printed just above it."""
         line = self.lines[index]
         draft = Draft(LineSpan(line.number, line.start, line.start), "", "", line.content)
-        return _repeats_credit(draft, sorted(self.drafts, key=lambda d: d.span.start))
+        return _repeats_credit(draft, self.drafts)
 
     def _below_credit(self, index: int) -> tuple[int, int] | None:
         """The line below credit line `index`, past an `Image caption,` label line (then with
@@ -529,29 +529,37 @@ def _has_label(text: str) -> bool:
 _CREDIT_REPEAT_LINES = 8
 
 
-def _repeats_credit(draft: Draft, before: list[Draft]) -> bool:
-    """Whether credit-only `draft` repeats the credit printed with the caption just above it."""
+def _repeats_credit(draft: Draft, others: list[Draft]) -> bool:
+    """Whether credit-only `draft` repeats the credit printed with a caption a few lines above or
+    below it (a viewer printing the credit again: `Photo: Name, AP` under `... (AP Photo/Name)`)."""
     if draft.text or not draft.credit_raw:
         return False
     mine = _credit_names(draft.credit_raw)
-    for other in reversed(before):
-        if draft.span.line - other.span.line > _CREDIT_REPEAT_LINES:
-            return False
-        if other.span.line >= draft.span.line:
+    for other in others:
+        if other is draft or abs(draft.span.line - other.span.line) > _CREDIT_REPEAT_LINES:
             continue
-        # Only a credit printed on the caption's own line is printed again below it; a credit
-        # line of its own under each caption (slides) is each photo's credit.
-        trailing = "\n" not in other.raw
-        if other.text and other.credit_raw and trailing and mine:
-            return mine <= _credit_names(other.credit_raw)
+        # Only a credit printed on the caption's own line is printed again; a credit line of its
+        # own under each caption (slides) is each photo's credit.
+        if not (other.text and other.credit_raw and "\n" not in other.raw):
+            continue
+        theirs = _credit_names(other.credit_raw)
+        if mine[0]:
+            if mine[0] <= theirs[0]:
+                return True  # the same photographers, above or below
+        elif (
+            not theirs[0] and mine[1] and mine[1] == theirs[1] and other.span.line < draft.span.line
+        ):
+            return True  # the same agencies, printed again below the caption
     return False
 
 
-def _credit_names(raw: str) -> frozenset[str]:
+def _credit_names(raw: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(photographers, photographers and agencies) of a printed credit, case folded."""
     credit = parse_credit_safely(raw, "")
     if credit is None:
-        return frozenset()
-    return frozenset(n.casefold() for n in (*credit.photographers, *credit.agencies))
+        return frozenset(), frozenset()
+    people = frozenset(n.casefold() for n in credit.photographers)
+    return people, people | frozenset(n.casefold() for n in credit.agencies)
 
 
 def _caption_text(caption: str) -> str:

@@ -26,9 +26,7 @@ _YEAR_FIRST = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.IGNORE
 _YEAR_ANYWHERE = re.compile(r"^(?:©|\(c\)|copyright)\W.*\b(?:19|20)\d\d\b", re.IGNORECASE)
 _FOOTER_WORDS = 8
 # Words of a site's notice rather than a picture's: `Copyright ©` (both), a publisher's legal form.
-_NOTICE = re.compile(
-    r"\bcopyright\b|\bco\. kg\b|\bllc\b", re.IGNORECASE
-)
+_NOTICE = re.compile(r"\bcopyright\b|\bco\. kg\b|\bllc\b", re.IGNORECASE)
 _RIGHTS = re.compile(r"all rights reserved|alle rechte vorbehalten|tous droits", re.IGNORECASE)
 # A site's copyright notice sits in the page's last part (development pages: every `© 2022 X`
 # footer lies in the last 25% of the lines).
