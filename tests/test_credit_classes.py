@@ -136,3 +136,27 @@ def test_failing_classes_of_the_issue(
         assert getattr(credit, flag), flag
     assert len(reading.notes) == notes
     assert not reading.unrecognized
+
+
+@pytest.mark.parametrize(
+    ("text", "photographers", "organisations"),
+    [
+        ("Jane Roe • AP", ["Jane Roe"], ["AP"]),
+        ("Jane Roe／AFP", ["Jane Roe"], ["AFP"]),
+        ("Photo via Twitter/@janeroe", ["@janeroe"], ["X"]),
+        ("Foto: Reprodução/Instagram", [], ["Instagram"]),
+        ("写真＝共同", [], ["Kyodo"]),
+        ("图/新华社", [], ["Xinhua"]),
+        ("Photo d'illustration Jeanne Roux / AFP", ["Jeanne Roux"], ["AFP"]),
+        ("Foto di repertorio ANSA", [], ["ANSA"]),
+    ],
+)
+def test_separators_handles_and_labels_of_many_presses(
+    text: str, photographers: list[str], organisations: list[str]
+) -> None:
+    credit = read_credit(text).credit
+    assert list(credit.photographers) == photographers
+    assert [
+        *credit.agencies,
+        *([credit.distributor] if credit.distributor else []),
+    ] == organisations

@@ -27,6 +27,7 @@ from captions.credit.parts import (
     Parts,
     is_org_shape,
     looks_like_masthead,
+    looks_like_org,
     read_segments,
 )
 from captions.credit.words import alternation, credit_words, label_roles
@@ -55,7 +56,8 @@ _NOT_CREDIT = re.compile(
     r"(?:" + alternation(_WORDS.words("not_credit")) + r")(?![^\W_])", re.IGNORECASE
 )
 _COURTESY_INSIDE = re.compile(
-    r",\s*(?:" + alternation(_WORDS.words("courtesy")) + r")\s+(?P<source>[^,]+)$", re.IGNORECASE
+    r"[,.;]\s*(?:" + alternation(_WORDS.words("courtesy")) + r")\s+(?P<source>[^,]+)$",
+    re.IGNORECASE,
 )
 
 
@@ -313,9 +315,7 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         label, body = body[:3], body[3:].strip()  # `By Kevin Name/WireImage`
     parts = Parts(evidence=label is not None)
     first = body.split(maxsplit=1)[0] if body.split() else ""
-    if (first.islower() and first in _JOINING) or (
-        label is None and _NOT_CREDIT.match(body)
-    ):
+    if (first.islower() and first in _JOINING) or (label is None and _NOT_CREDIT.match(body)):
         parts.unrecognized.append(body)  # `Copyright and Reprint`, `Share on X`: page furniture
     roles = set(label_roles(label)) if label else set()
     official = _official_source(label)
@@ -324,14 +324,22 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         body = body[leading.end() :]  # `Photo via Instagram`: X is where the picture came from
     body = _strip_trailing_flags(body, parts)
     body, via = _split_last(_VIA, body)
+    if via is not None and "/" in via:  # `via Twitter/@handle`: the network, then the account
+        via, account = (p.strip() for p in via.split("/", 1))
+        body = f"{body}/{account}" if body.strip() else account
     distributor = _read_distributor(via, parts, agencies)
     body = _strip_trailing_flags(body, parts)
     body, publication = _split_last(_FOR, body)
     read_segments(body, parts, agencies, via=via is not None, byline=byline)
     distributor = distributor or _trailing_distributor(parts, agencies)
-    for source in (official, inside_courtesy):
-        if source:
-            parts.add_agency(agencies.lookup(source) or source)
+    if official:
+        parts.add_agency(agencies.lookup(official) or official)
+    if inside_courtesy:  # `Name, courtesy of the High Line`, `. Courtesy Ana and Jon Berg`
+        known = agencies.lookup(inside_courtesy)
+        if known is not None or looks_like_org(inside_courtesy):  # `the High Line`: an org
+            parts.add_agency(known or re.sub(r"(?i)^the\s+", "", inside_courtesy))
+        else:
+            read_segments(inside_courtesy, parts, agencies)
     if publication is not None and parts.unrecognized and not parts.photographers:
         parts.unrecognized.append(publication)  # `Test author string for X`: not a credit
         publication = None
@@ -374,7 +382,6 @@ def _courtesy_inside(body: str) -> tuple[str, str | None]:
     if match is None:
         return body, None
     source = match.group("source").strip().rstrip(".")
-    source = source[4:] if source.casefold().startswith("the ") else source
     return body[: match.start()].strip(), source
 
 

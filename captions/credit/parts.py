@@ -34,7 +34,7 @@ from captions.credit.words import alternation, credit_words, label_roles
 _WORDS = credit_words()
 # `/`, `|`, a spaced dash, a long dash, and `Liv Berg. ORSA PRESS` (a period before capitals)
 SEPARATOR = re.compile(
-    r"(\s*/\s*|\s*\|\s*|\s+[-‐–—]\s+|\s*[—–]\s*|(?<=[a-zà-ÿ])\.\s+(?=[A-ZÀ-Þ]{2}))"
+    r"(\s*[/／]\s*|\s*[|｜•·]\s*|\s+[-‐–—]\s+|\s*[—–]\s*|(?<=[a-zà-ÿ])\.\s+(?=[A-ZÀ-Þ]{2}))"
 )
 _COMMA = re.compile(r"\s*[,;]\s*")
 _AND = re.compile(
@@ -321,6 +321,8 @@ def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, l
         shared = index + 1 < len(names) and len(names[-1].split()) > 1
         if name.casefold() in NOT_PEOPLE:
             parts.evidence = True
+        elif name.startswith("@") and len(name) > 1 and " " not in name:
+            parts.add_person(name)  # `@janeroe`: a social network account
         elif shared and " " not in name and looks_like_person(name):
             parts.add_person(natural_case(name))  # `Ted + Chelsea Cavanaugh`: a shared surname
         elif " " not in name and ctx.byline and (looks_like_person(name) or _is_handle(name)):
@@ -400,9 +402,9 @@ def read_segments(
     for index, (segment, separator) in enumerate(segments):
         last = index == len(segments) - 1
         ctx = Context(
-            after_name=separator == "/" and bool(parts.photographers),
+            after_name=separator in ("/", "／") and bool(parts.photographers),
             byline=byline,
-            after_stock=index > 0 and kinds[index - 1] == "stock",
+            after_stock=index > 0 and kinds[index - 1] in ("stock", "social"),
             followed=not last or via,
             before_stock=(not last and kinds[index + 1] in _STOCK_KINDS) or (last and via),
             joined=len(segments) > 1,
