@@ -471,6 +471,11 @@ class TextReader:
         credit_line: int | None = None,
         trailing: tuple[str, str] | None = None,
     ) -> None:
+        if caption_line is not None and trailing is None and credit_line is None:
+            # A caption found by its shape or its place alone: never the headline or a link.
+            bare = self.caption_part(self.lines[caption_line].content)
+            if caption_line == self._headline or is_furniture(bare, pipes=False):
+                return
         wrapped = self._credit_wrap(credit_line) if credit_line is not None else None
         used = [i for i in (caption_line, credit_line, wrapped) if i is not None]
         first, last = self.lines[min(used)], self.lines[max(used)]

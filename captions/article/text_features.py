@@ -39,7 +39,8 @@ _SENTENCES = re.compile(r"[.!?。！？][”\"’')\]]*\s+(?=[A-Z“\"‘(])|[�
 _FURNITURE = re.compile(
     r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b|^\$?\d[\d,.]*\s*(?:from|at)\b|^(?:by|von|par|por"
     r"|buy|shop|book|read|watch|listen|share|written by|in this article|updated|published|"
-    r"advertisement|anzeige|weiterlesen|read more|see more|view|back to|topics?:|tags?:"
+    r"advertisement|anzeige|weiterlesen|read more|see more|view (?:all|more|gallery|photos|comments)"
+    r"|back to|more like this|more on|topics?:|tags?:"
     r"|lire aussi|lesen sie auch|leer más|lee también|leia também|leggi anche|czytaj (?:też|także)"
     r"|читайте также)(?:\b|(?<=:))"
     r"|\bmin(?:ute)?s? read\b|\binbox\b|newsletter|\bsubscribe\b|\bsign up\b|@|[•/]\s*$"
