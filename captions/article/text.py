@@ -41,6 +41,7 @@ from captions.article.text_features import (
     is_furniture,
     is_heading,
     labelled_credit,
+    names_someone,
     words_of,
 )
 from captions.article.text_layout import find_slides
@@ -514,6 +515,8 @@ def split_credits(text: str) -> tuple[str, str | None]:
     graded = not bare_name(credit) and credit_grade(credit, own_line=False) >= CREDIT_LINE
     if not graded and not credible_credit(printed, own_line=False):
         return text, None
+    if not names_someone(credit):
+        return text, None  # a label with no one after it: `... a statement released by`
     return caption.rstrip(), credit.strip()
 
 

@@ -39,8 +39,8 @@ _SENTENCES = re.compile(r"[.!?。！？][”\"’')\]]*\s+(?=[A-Z“\"‘(])|[�
 _FURNITURE = re.compile(
     r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b|^\$?\d[\d,.]*\s*(?:from|at)\b|^(?:by|von|par|por"
     r"|buy|shop|book|read|watch|listen|share|written by|in this article|updated|published|"
-    r"advertisement|anzeige|weiterlesen|read more|see more|view (?:all|more|gallery|photos|comments)"
-    r"|back to|more like this|more on|topics?:|tags?:"
+    r"advertisement|anzeige|weiterlesen|read more|see more"
+    r"|view (?:all|more|gallery|photos|comments)|back to|more like this|more on|topics?:|tags?:"
     r"|lire aussi|lesen sie auch|leer más|lee también|leia também|leggi anche|czytaj (?:też|także)"
     r"|читайте также)(?:\b|(?<=:))"
     r"|\bmin(?:ute)?s? read\b|\binbox\b|newsletter|\bsubscribe\b|\bsign up\b|@|[•/]\s*$"
@@ -163,6 +163,16 @@ def bare_name(text: str) -> bool:
     credit = reading.credit
     names = {" ".join(n.casefold().split()) for n in (*credit.photographers, *credit.agencies)}
     return reading.label is None and " ".join(text.casefold().split()) in names
+
+
+def names_someone(text: str) -> bool:
+    """Whether the credit parser finds a photographer or an organisation in `text` (a label
+    alone, `released by`, names no one)."""
+    try:
+        credit = read_credit(text).credit
+    except (CaptionsError, ValueError):
+        return False
+    return bool(credit.photographers or credit.agencies or credit.distributor)
 
 
 def labelled_credit(text: str) -> bool:
@@ -301,6 +311,7 @@ __all__ = [
     "fills_credit_slot",
     "is_heading",
     "labelled_credit",
+    "names_someone",
     "opens_with_quote",
     "starts_like_text",
     "words_of",
