@@ -153,3 +153,11 @@ def test_a_wrapped_credit_only_graphic_is_one_photo() -> None:
     assert len(caps) == 1
     assert caps[0].text == ""
     assert _credit(caps[0]) == "Grafik: Orsa kommune / Kilde: Statistisk sentralbyrå"
+
+
+def test_a_name_and_collection_credit_on_the_next_line() -> None:
+    caps = _captions("orsa-magazine-credit-next-line.txt")
+    assert [(c.text[:15], _credit(c)) for c in caps] == [
+        ("The ridge above", "Kari Holm/Orsa Magasin"),
+        ("Ingrid Lie chec", "Tove Ask/Vennesund Museum"),
+    ]

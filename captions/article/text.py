@@ -37,6 +37,7 @@ from captions.article.text_features import (
     credit_confidence,
     fills_credit_slot,
     is_byline,
+    is_cjk,
     is_copyright_footer,
     is_furniture,
     is_heading,
@@ -46,7 +47,7 @@ from captions.article.text_features import (
 )
 from captions.article.text_layout import find_slides
 from captions.credit import credit_confidence as credit_grade
-from captions.credit import split_trailing_credit
+from captions.credit import read_credit, split_trailing_credit
 
 # A line whose credit confidence reaches this is a credit line (the credit parser's grade; on the
 # development pages credit lines grade 0.8 to 1, a bare `Name/Organisation` 0.3 to 0.5, prose 0).
@@ -225,6 +226,16 @@ class TextReader:
             return False
         return is_caption_text(bare)
 
+    def _name_slash(self, index: int) -> bool:
+        """`Kari Holm/Orsa Magasin`: a person, a slash and an organisation the registry does not
+        know, every part placed by the credit parser."""
+        text = self.lines[index].content
+        if "/" not in text or index in self.claimed or self.skip(index):
+            return False
+        if any(ch.isdigit() or is_cjk(ch) for ch in text):
+            return False
+        return fills_credit_slot(text) and bool(read_credit(text).credit.photographers)
+
     def _shaped(self, index: int) -> bool:
         """A credit line with a credit's shape: a label, `/`, `via`, parentheses, `©`; not a
         bare name, which the supplier registry knows but a link list prints too."""
@@ -264,7 +275,9 @@ class TextReader:
         return after
 
     def _pair_credit_lines(self) -> None:
-        credits = [i for i in range(len(self.lines)) if self.is_credit_line(i)]
+        credits = [
+            i for i in range(len(self.lines)) if self.is_credit_line(i) or self._name_slash(i)
+        ]
         around = {i: (self._neighbour(i, -1), self._below_credit(i)) for i in credits}
         fits = {
             i: (self._beside_credit(b), self._beside_credit(a, below=True))
@@ -272,16 +285,17 @@ class TextReader:
         }
         # The page's direction: a credit printed above its caption on most of its credit lines
         # (credit-first layouts) or below it.
-        forward = sum(1 for b, a in fits.values() if a and not b)
-        backward = sum(1 for b, a in fits.values() if b and not a)
+        real = {i: fit for i, fit in fits.items() if self.is_credit_line(i)}
+        forward = sum(1 for b, a in real.values() if a and not b)
+        backward = sum(1 for b, a in real.values() if b and not a)
         # On a page of story cards (`By Name • date` under each), a line below a credit is the
         # next card's headline (development pages: section fronts and topic listings).
         page_forward = forward > backward and not self._cards()
         # On a page where most credit lines stand alone (credit-only pictures between paragraphs),
         # a sentence above a credit line is the text going on, not its caption; a caption there
         # is announced or printed without a final full stop (development pages).
-        alone = sum(1 for b, a in fits.values() if not a and not b)
-        page_alone = len(credits) >= _MIN_CREDITS_FOR_MODE and alone * 2 > len(credits)
+        alone = sum(1 for b, a in real.values() if not a and not b)
+        page_alone = len(real) >= _MIN_CREDITS_FOR_MODE and alone * 2 > len(real)
         for i in credits:
             if i in self.claimed:
                 continue
@@ -297,6 +311,11 @@ class TextReader:
             first = credit_first(self.lines[i].content) or (
                 after is not None and after[1] == 0 and self._announced_by_markup(after[0])
             )
+            if not self.is_credit_line(i):
+                # `Name/Collection` only under a caption: `Illustrator Name/Magazine`
+                if fit_before and before is not None and self._name_slash(i):
+                    self._add(before[0], credit_line=i)
+                continue
             if not self._shaped(i):
                 fit_after = False  # a bare name leads nothing: `Twitter` over a headline
                 if before is not None and words_of(self.lines[before[0]].content) < _BARE_MIN:
