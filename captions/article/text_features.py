@@ -166,13 +166,18 @@ def bare_name(text: str) -> bool:
 
 
 def names_someone(text: str) -> bool:
-    """Whether the credit parser finds a photographer or an organisation in `text` (a label
-    alone, `released by`, names no one)."""
+    """Whether `text` holds more than a label (`released by` names no one): the credit parser
+    finds a name, or words follow the label it reads."""
     try:
-        credit = read_credit(text).credit
+        reading = read_credit(text)
     except (CaptionsError, ValueError):
         return False
-    return bool(credit.photographers or credit.agencies or credit.distributor)
+    credit = reading.credit
+    if credit.photographers or credit.agencies or credit.distributor:
+        return True
+    label = reading.label or ""
+    body = text.strip()[len(label) :] if text.strip().startswith(label) else text
+    return any(ch.isalnum() for ch in body)
 
 
 def labelled_credit(text: str) -> bool:
