@@ -90,7 +90,10 @@ _UI_SUFFIX = re.compile(r"(?:\s+(?:hide|toggle|show) caption|\s+less|\s*(?:\.\.\
 
 def strip_ui_suffix(text: str) -> str:
     """`text` without an image viewer's control label at its end (`hide caption`, `... more`)."""
-    return _UI_SUFFIX.sub("", text.rstrip())
+    text = text.rstrip()
+    if not text.endswith(("caption", "less", "more")):
+        return text  # the common case, without a regex scan of the whole line
+    return _UI_SUFFIX.sub("", text)
 
 
 def strip_stamp(text: str) -> str:

@@ -63,6 +63,8 @@ _MAX_CAPTION_WORDS = 150
 # print names under two- to four-word lines).
 _BARE_MIN = 6
 _QUESTION = re.compile(r"[?？][”\"’')»]*$")
+# Lines either side of a paragraph searched for a longer paragraph that quotes it.
+_QUOTE_WINDOW = 200
 # A credit line cut after a connector continues on the next line.
 _DANGLING = re.compile(r"(?:[:/,&–—-]|\b(?:and|und|og|et|y|e|i)\b)\s*$", re.IGNORECASE)
 # A slide title on its own line (development and fixture galleries: up to six words).
@@ -469,10 +471,15 @@ class TextReader:
         return index not in self.claimed and not self.skip(index) and is_body_paragraph(text)
 
     def _quoted_elsewhere(self, index: int, text: str) -> bool:
+        """Whether `text` is printed again inside a longer paragraph near it (a pull quote
+        repeats its paragraph within a screen or two; the window keeps huge pages linear)."""
         key = " ".join(text.split()).casefold()
+        low, high = max(0, index - _QUOTE_WINDOW), min(len(self.lines), index + _QUOTE_WINDOW)
         return any(
-            j != index and len(other.content) > len(text) and key in other.content.casefold()
-            for j, other in enumerate(self.lines)
+            j != index
+            and len(self.lines[j].content) > len(text)
+            and key in self.lines[j].content.casefold()
+            for j in range(low, high)
         )
 
     def _repeated_captions(self) -> None:

@@ -51,8 +51,13 @@ _DATE_ONLY = re.compile(r"^[\w.,: -]*\b(?:19|20)\d\d\b[\w.,: -]*$")
 _QUOTE_OPEN = "“\"'‘«„"
 
 
+_WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
 def words_of(text: str) -> int:
     """Words of `text`, counting a run of CJK characters as one word per two characters."""
+    if not _WIDE.search(text):
+        return len(text.split())
     count = 0
     cjk = 0
     for token in text.split():
