@@ -65,6 +65,9 @@ _BARE_MIN = 6
 _QUESTION = re.compile(r"[?？][”\"’')»]*$")
 # Lines either side of a paragraph searched for a longer paragraph that quotes it.
 _QUOTE_WINDOW = 200
+# A second printing counts as the same caption from this many characters (development pages:
+# truncated copies keep at least a sentence).
+_MIN_REPEAT_CHARS = 30
 # A credit line cut after a connector continues on the next line.
 _DANGLING = re.compile(r"(?:[:/,&–—-]|\b(?:and|und|og|et|y|e|i)\b)\s*$", re.IGNORECASE)
 # A slide title on its own line (development and fixture galleries: up to six words).
@@ -325,7 +328,10 @@ class TextReader:
             if fit_after and after is not None and (first or page_forward):
                 self._add(after[0], credit_line=i)
                 continue
-            if page_alone and fit_before and before is not None and before[1] > 0:
+            printed_twice = before is not None and self._second_printing(before[0])
+            if printed_twice:
+                fit_before = self._shaped(i)  # a viewer's caption and its copy, then the credit
+            elif page_alone and fit_before and before is not None and before[1] > 0:
                 fit_before = not ends_like_sentence(self.lines[before[0]].content)
             if fit_before and before is not None and not credit_first(self.lines[i].content):
                 self._add(before[0], credit_line=i)
@@ -394,6 +400,21 @@ class TextReader:
         ):
             return None
         return after[0]
+
+    def _second_printing(self, index: int) -> bool:
+        """Whether line `index` prints again the caption on the line above it (whole, or cut
+        short with `... more`): a viewer's caption then its copy, not running text."""
+        above = self._neighbour(index, -1)
+        if above is None or index in self.claimed or self.is_credit_line(index):
+            return False
+        text = self.caption_part(self.lines[index].content)
+        first = caption_key(_caption_text(self.caption_part(self.lines[above[0]].content)))
+        second = caption_key(_caption_text(text)).rstrip(".… ")
+        return (
+            len(second) >= _MIN_REPEAT_CHARS
+            and first.startswith(second)
+            and is_caption_text(strip_labels(text))
+        )
 
     def _slide_title(self, index: int) -> bool:
         """A short line with no sentence and no credit's shape: a slide's title."""
