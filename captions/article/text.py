@@ -1,11 +1,18 @@
-"""Captions in plain text scraped from a web page.
+"""Captions in plain text scraped from a web page, decided per page rather than per line.
 
-A line is a caption when it ends in a credit (`... in Beijing. Ng Han Guan/Pool/AFP via Getty
-Images`), when a credit line sits right after it (or right before it, for credit-first layouts such
-as BBC `Image source, ...` / `Image caption, ...`), when a layout label announces it (`Main image:`,
-`Image caption,`, a gallery's `Clockwise from top:`), or when it repeats a caption already found
-(a slideshow printing the caption again without its credit). A credit line with no caption next to
-it is a credit-only photo when it carries a label (`Image source, SNS Group`).
+Each line is measured once (text_features.py: how credit-like it is by the credit parser's grade,
+its length against the page's body paragraphs, headings, page furniture, copyright notices) and
+the page's repeated structures are found (text_layout.py: the slides of a gallery). Then, in order:
+
+1. gallery slides: the caption paragraph of each slide and the credit in its slot;
+2. lines ending in a credit (`... in Beijing. Ng Han Guan/Pool/AFP via Getty Images`);
+3. credit lines paired with the caption above them, or below them on a page whose credits come
+   first (`© Agency` then the caption, BBC `Image source, X` / `Image caption,`); the page's
+   majority decides: on a page whose credit lines mostly stand alone, a sentence above one is
+   body text and the credit is a credit-only photo; a bare name (`Deadline`) is a credit only
+   beside a caption of some length, a credit repeated under its caption is no new photo;
+4. captions announced by a label or a counter, captions of caption shape between two body
+   paragraphs, and further printings of a caption already found.
 """
 
 from __future__ import annotations
