@@ -47,6 +47,7 @@ _RIGHTS = re.compile(r"[.,;]?\s*all rights reserved\.?\s*$", re.IGNORECASE)
 _DANGLING = "/|-–—,;:"
 _VIA = _WORDS.via
 _FOR = _WORDS.for_
+_BY_END = re.compile(r"(?<!\w)(?:" + alternation(_WORDS.words("by")) + r")\s*:?\s*$", re.I)
 _VIA_FIRST = re.compile(r"(?:" + alternation(_WORDS.words("via")) + r")\s+", re.IGNORECASE)
 _BYLINE = re.compile(r"by\s+(?=\S)", re.IGNORECASE)
 # `Credit Line`, `Source Code`: only picture nouns stand as a label without a colon.
@@ -330,7 +331,11 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     distributor = _read_distributor(via, parts, agencies)
     body = _strip_trailing_flags(body, parts)
     body, publication = _split_last(_FOR, body)
-    read_segments(body, parts, agencies, via=via is not None, byline=byline)
+    # `Photo by X`: X made the picture; `Permission granted by X`, `Provided by X`: X owns it
+    by_label = bool(label and _BY_END.search(label)) and not (
+        courtesy or roles & {"courtesy", "provided"}
+    )
+    read_segments(body, parts, agencies, via=via is not None, byline=byline, by_label=by_label)
     distributor = distributor or _trailing_distributor(parts, agencies)
     if official:
         parts.add_agency(agencies.lookup(official) or official)
