@@ -177,3 +177,13 @@ def test_a_single_word_is_a_person_or_an_organisation_by_evidence(
     credit = read_credit(text).credit
     assert list(credit.photographers) == photographers
     assert list(credit.agencies) == organisations
+
+
+def test_credits_one_after_the_other_are_read_together() -> None:
+    reading = read_credit("Photo illustration by Ana Lind. Photos by Getty Images.")
+    assert reading.credit.photographers == ("Ana Lind",)
+    assert reading.credit.agencies == ("Getty Images",)
+    assert "illustration" in reading.roles
+    assert reading.notes == ()  # both parts are kept: neither repeats the other
+    twice = read_credit("(Photo by Ana Lind / AFP) (Photo by ANA LIND/AFP via Getty Images)")
+    assert twice.notes == ("Photo by Ana Lind / AFP",)
