@@ -15,6 +15,13 @@ from functools import cache
 
 from captions.credit.words import alternation, credit_words
 
+# Agency instructions printed after a credit (`ATTENTION EDITORS - ...`): to the end of the text.
+EDITOR_NOTE = re.compile(
+    r"\s*\b(?:ATTENTION EDITORS\b|THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY|"
+    r"NO RESALES\b|NO ARCHIVES\b|(?:HANDOUT )?EDITORIAL USE ONLY\b|NO SALES\b|"
+    r"MANDATORY CREDIT\b(?!\s*:)|FOR EDITORIAL USE ONLY\b).*$",
+    re.DOTALL,
+)
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _BOILERPLATE = (
     re.compile(r"\s*\(\s*[^()]{0,60}?-?\s*Tags:[^()]*\)?\s*$", re.IGNORECASE),
@@ -22,12 +29,7 @@ _BOILERPLATE = (
     re.compile(r"\s*\bSEARCH\s+[\"“'‘].{1,80}?[\"”'’]\s+FOR\s+(?:THIS\s+STORY|ALL\s+IMAGES)\b.*$"),
     re.compile(r"\s*\b(?:APTOPIX|BESTPIX)\b\s*"),
     re.compile(r"\s*(?:\.{3}|…)\s*more\s*$", re.IGNORECASE),
-    re.compile(
-        r"\s*\b(?:ATTENTION EDITORS\b|THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY|"
-        r"NO RESALES\b|NO ARCHIVES\b|(?:HANDOUT )?EDITORIAL USE ONLY\b|NO SALES\b|"
-        r"MANDATORY CREDIT\b(?!\s*:)|FOR EDITORIAL USE ONLY\b).*$",
-        re.DOTALL,
-    ),
+    EDITOR_NOTE,
     re.compile(
         r"[\s,.;/(]*\b(?:CC[ -]BY(?:[ -](?:SA|ND|NC))*|CC0|CC Attribution|Creative Commons)"
         r"(?:[ -][\w.-]+){0,3}\)?\s*\.?\s*$",
@@ -68,4 +70,4 @@ def strip_notes(text: str) -> tuple[str, tuple[str, ...]]:
     return text, tuple(notes)
 
 
-__all__ = ["strip_notes"]
+__all__ = ["EDITOR_NOTE", "strip_notes"]

@@ -16,15 +16,10 @@ from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable
 from captions.credit.cjk import has_cjk
 from captions.credit.grammar import looks_like_credit, read_credit, strip_outer_parentheses
 from captions.credit.names import NOT_PEOPLE, PARTICLES
+from captions.credit.notes import EDITOR_NOTE
 from captions.credit.words import credit_words
 from captions.errors import CaptionsError
 
-# Agency instructions printed after a credit; they belong to neither caption nor credit.
-_EDITOR_NOTE = re.compile(
-    r"\s+(?:ATTENTION EDITORS\b|THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY|MANDATORY CREDIT\b"
-    r"|NO RESALES\b|NO ARCHIVES\b|EDITORIAL USE ONLY\b|HANDOUT EDITORIAL USE ONLY\b).*$",
-    re.DOTALL,
-)
 # Where a credit may start after a sentence: `2025. Name`, `harbour.Photograph:`, `said.” Name`.
 _SENTENCE_END = re.compile(r"[.!?…。！？](?:[”’\"')\]」』]*)\s*(?=[^\s.,;:!?])")
 # `caption | Foto: AGENCY`, `caption - Name/Institution`: a bar or dash between caption and credit.
@@ -180,7 +175,7 @@ def split_trailing_credit(
     EDITORS - ...`) are dropped.
     """
     text = text.strip()
-    noted = _EDITOR_NOTE.sub("", text)
+    noted = EDITOR_NOTE.sub("", text)
     for candidate in (noted, text) if noted != text else (text,):
         found = _split(candidate, agencies)
         if found is not None:
