@@ -338,7 +338,13 @@ class TextReader:
             printed_twice = before is not None and self._second_printing(before[0])
             if printed_twice:
                 fit_before = self._shaped(i)  # a viewer's caption and its copy, then the credit
-            elif page_alone and fit_before and before is not None and before[1] > 0:
+            elif (
+                page_alone
+                and fit_before
+                and before is not None
+                and before[1] > 0
+                and not (self._under_headline(before[0]))
+            ):
                 fit_before = not ends_like_sentence(self.lines[before[0]].content)
             if fit_before and before is not None and not credit_first(self.lines[i].content):
                 self._add(before[0], credit_line=i)
@@ -407,6 +413,14 @@ class TextReader:
         ):
             return None
         return after[0]
+
+    def _under_headline(self, index: int) -> bool:
+        """Whether line `index` is the first block under the headline: the lead picture's caption
+        when a credit line follows it (development pages)."""
+        if self._headline is None:
+            return False
+        below = self._neighbour(self._headline, +1)
+        return below is not None and below[0] == index
 
     def _second_printing(self, index: int) -> bool:
         """Whether line `index` prints again the caption on the line above it (whole, or cut

@@ -37,8 +37,8 @@ _SENTENCES = re.compile(r"[.!?。！？][”\"’')\]]*\s+(?=[A-Z“\"‘(])|[�
 # Dates, times, prices, pipes and calls to action: page furniture around pictures, never a caption
 # (development pages: bylines with times, shop links under product pictures).
 _FURNITURE = re.compile(
-    r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b|^\$?\d[\d,.]*\s*(?:from|at)\b|^(?:by|von|par|por"
-    r"|buy|shop|book|read|watch|listen|share|written by|in this article|updated|published|"
+    r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b|^\$?\d[\d,.]*\s*(?:from|at)\b|^(?:buy|shop|book"
+    r"|read|watch|listen|share|written by|in this article|updated|published|"
     r"advertisement|anzeige|weiterlesen|read more|see more"
     r"|view (?:all|more|gallery|photos|comments)|back to|more like this|more on|topics?:|tags?:"
     r"|lire aussi|lesen sie auch|leer más|lee también|leia também|leggi anche|czytaj (?:też|także)"
@@ -215,6 +215,8 @@ def is_furniture(text: str, *, pipes: bool = True) -> bool:
     navigation (`Home | News`); a credit line may print a pipe (`Name | AP`)."""
     text = text.strip()
     if pipes and _PIPE.search(text):
+        return True
+    if is_byline(text):
         return True
     return bool(_FURNITURE.search(text)) or bool(_DATE_ONLY.match(text) and words_of(text) <= 6)
 
