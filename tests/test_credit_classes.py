@@ -160,3 +160,30 @@ def test_separators_handles_and_labels_of_many_presses(
         *credit.agencies,
         *([credit.distributor] if credit.distributor else []),
     ] == organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "photographers", "organisations"),
+    [
+        ("Credit: Harbourview / Ana Lind", ["Ana Lind"], ["Harbourview"]),
+        ("Gatsi/Getty Images", ["Gatsi"], ["Getty Images"]),
+        ("Photo by Mia/Northwind Daily", ["Mia"], ["Northwind Daily"]),
+        ("Permission granted by Northwind", [], ["Northwind"]),
+    ],
+)
+def test_a_single_word_is_a_person_or_an_organisation_by_evidence(
+    text: str, photographers: list[str], organisations: list[str]
+) -> None:
+    credit = read_credit(text).credit
+    assert list(credit.photographers) == photographers
+    assert list(credit.agencies) == organisations
+
+
+def test_credits_one_after_the_other_are_read_together() -> None:
+    reading = read_credit("Photo illustration by Ana Lind. Photos by Getty Images.")
+    assert reading.credit.photographers == ("Ana Lind",)
+    assert reading.credit.agencies == ("Getty Images",)
+    assert "illustration" in reading.roles
+    assert reading.notes == ()  # both parts are kept: neither repeats the other
+    twice = read_credit("(Photo by Ana Lind / AFP) (Photo by ANA LIND/AFP via Getty Images)")
+    assert twice.notes == ("Photo by Ana Lind / AFP",)

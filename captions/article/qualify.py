@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from captions.article.dates import leading_date
+from captions.article.text_features import ends_like_sentence, starts_like_text, words_of
 
 # Layout labels printed before a caption; removed from the caption text, kept in `raw`.
 _CAPTION_LABELS = re.compile(
@@ -27,6 +28,8 @@ _ANNOUNCERS = {
     "toggle caption",
     "hide caption",
     "expand image",
+    "image caption",
+    "media caption",
 }
 # A slideshow's counter above each caption: `3/12`, `3 of 12`, `Photo 3 of 12`, `Image 3/12`.
 _PHOTO_COUNTER = re.compile(r"^(?:(?:photo|image|picture|slide)\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$")
@@ -40,7 +43,8 @@ _GALLERY = re.compile(
 # Openings of lines that are page furniture or bylines, never captions.
 _NOT_CAPTION = re.compile(
     r"^(?:by |updated|published|share|related|read more|advertisement|photos?$|sign up|"
-    r"more on this|skip |listen|watch|play video|view photos|view graphic|\d+ of \d+)",
+    r"more on this|skip |listen|watch|play video|view photos|view graphic|\d+ of \d+|"
+    r"(?:close|show|hide|toggle|expand)(?: image)? caption)",
     re.IGNORECASE,
 )
 _CREDIT_SHAPE = re.compile(
@@ -53,7 +57,6 @@ _NOT_CREDIT = re.compile(
     r"^(?:by|share|follow|sign up|subscribe|read|more|related|updated)\b", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])")
-_ENDS_SENTENCE = re.compile(r"[.!?…:;][”\"’'»)\]]*$")
 # Captions printed with no credit and no marker are recognised only by their shape; subheadings
 # (`Rock salt on icy streets can cause mayhem below them`) are shorter than this.
 _MIN_UNMARKED_WORDS = 12
@@ -80,6 +83,19 @@ def strip_labels(text: str) -> str:
     return _CAPTION_LABELS.sub("", text.strip(), count=1)
 
 
+# Controls of an image viewer glued to the end of a caption by the scraper: `... hide caption`,
+# a truncated caption's `... more` and the full one's `less` (development pages).
+_UI_SUFFIX = re.compile(r"(?:\s+(?:hide|toggle|show) caption|\s+less|\s*(?:\.\.\.|…)\s*more)\s*$")
+
+
+def strip_ui_suffix(text: str) -> str:
+    """`text` without an image viewer's control label at its end (`hide caption`, `... more`)."""
+    text = text.rstrip()
+    if not text.endswith(("caption", "less", "more")):
+        return text  # the common case, without a regex scan of the whole line
+    return _UI_SUFFIX.sub("", text)
+
+
 def strip_stamp(text: str) -> str:
     """`text` without a gallery date stamp (`March 18, 2015 Tunisian forces ...`)."""
     return text[leading_date(text) :]
@@ -87,7 +103,7 @@ def strip_stamp(text: str) -> str:
 
 def announces_caption(line: str) -> bool:
     """Whether `line` announces that the next line is a caption (`Image`, a counter `3/12`)."""
-    label = line.strip().rstrip(":").casefold()
+    label = line.strip().rstrip(":,").casefold()
     return label in _ANNOUNCERS or bool(_PHOTO_COUNTER.match(label))
 
 
@@ -119,10 +135,9 @@ def credible_credit(credit: str, *, own_line: bool) -> bool:
 def is_caption_text(text: str) -> bool:
     """Whether `text` reads like a caption: a description of a few words to a few sentences."""
     text = strip_stamp(text.strip())
-    words = text.split()
-    if len(words) < 3 or len(text) > 600 or _NOT_CAPTION.match(text):
+    if words_of(text) < 3 or len(text) > 600 or _NOT_CAPTION.match(text):
         return False
-    if text.endswith((":", "|", ",")) or not _starts_like_caption(text):
+    if text.endswith((":", "|", ",", "—", "–", "：")) or not _starts_like_caption(text):
         return False
     return len(_SENTENCE_END.findall(text)) <= 4
 
@@ -132,11 +147,6 @@ def is_short_caption(text: str) -> bool:
     return (
         is_caption_text(text) and len(text.split()) <= 30 and len(_SENTENCE_END.findall(text)) <= 2
     )
-
-
-def ends_like_sentence(text: str) -> bool:
-    """Whether `text` ends with sentence punctuation (closing quotes and brackets aside)."""
-    return bool(_ENDS_SENTENCE.search(text.strip()))
 
 
 def is_body_paragraph(text: str) -> bool:
@@ -177,8 +187,7 @@ def _title_case(words: list[str]) -> bool:
 
 
 def _starts_like_caption(text: str) -> bool:
-    first = text.lstrip("“\"'‘(*_")[:1]
-    return first.isupper() or first.isdigit()
+    return starts_like_text(text)
 
 
 __all__ = [
@@ -193,4 +202,5 @@ __all__ = [
     "reads_like_unmarked_caption",
     "strip_labels",
     "strip_stamp",
+    "strip_ui_suffix",
 ]

@@ -1,24 +1,34 @@
-"""Captions in plain text scraped from a web page.
+"""Captions in plain text scraped from a web page, decided per page rather than per line.
 
-A line is a caption when it ends in a credit (`... in Beijing. Ng Han Guan/Pool/AFP via Getty
-Images`), when a credit line sits right after it (or right before it, for credit-first layouts such
-as BBC `Image source, ...` / `Image caption, ...`), when a layout label announces it (`Main image:`,
-`Image caption,`, a gallery's `Clockwise from top:`), or when it repeats a caption already found
-(a slideshow printing the caption again without its credit). A credit line with no caption next to
-it is a credit-only photo when it carries a label (`Image source, SNS Group`).
+Each line is measured once (text_features.py: how credit-like it is by the credit parser's grade,
+its length against the page's body paragraphs, headings, page furniture, copyright notices) and
+the page's repeated structures are found (text_layout.py: the slides of a gallery). Then, in order:
+
+1. gallery slides: the caption paragraph of each slide and the credit in its slot;
+2. lines ending in a credit (`... in Beijing. Ng Han Guan/Pool/AFP via Getty Images`);
+3. credit lines paired with the caption above them, or below them on a page whose credits come
+   first (`© Agency` then the caption, BBC `Image source, X` / `Image caption,`); the page's
+   majority decides: on a page whose credit lines mostly stand alone, a sentence above one is
+   body text and the credit is a credit-only photo; a bare name (`Deadline`) is a credit only
+   beside a caption of some length, a credit repeated under its caption is no new photo;
+4. captions announced by a label or a counter, captions of caption shape between two body
+   paragraphs, and further printings of a caption already found.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
-from captions.article.common import Draft, LineSpan
+from captions.article.common import Draft, LineSpan, parse_credit_safely
 from captions.article.grouping import caption_key
 from captions.article.qualify import (
     announces_caption,
     credible_credit,
     credit_first,
+    ends_like_sentence,
     is_body_paragraph,
     is_caption_text,
     is_short_caption,
@@ -26,8 +36,55 @@ from captions.article.qualify import (
     reads_like_unmarked_caption,
     strip_labels,
     strip_stamp,
+    strip_ui_suffix,
 )
-from captions.credit import looks_like_credit, split_trailing_credit
+from captions.article.text_features import (
+    PageShape,
+    bare_name,
+    credit_confidence,
+    fills_credit_slot,
+    is_byline,
+    is_cjk,
+    is_copyright_footer,
+    is_furniture,
+    is_heading,
+    labelled_credit,
+    names_someone,
+    words_of,
+)
+from captions.article.text_layout import find_slides
+from captions.credit import credit_confidence as credit_grade
+from captions.credit import read_credit, split_trailing_credit
+
+# A line whose credit confidence reaches this is a credit line (the credit parser's grade; on the
+# development pages credit lines grade 0.8 to 1, a bare `Name/Organisation` 0.3 to 0.5, prose 0).
+CREDIT_LINE = 0.6
+# A line printed this often is a slide title or a label, not one picture's caption (development
+# pages: captions are printed at most twice, a slideshow's title over every slide).
+_SLIDE_TITLE_PRINTINGS = 3
+# Bylines on a page of story cards (development pages: listings print one per card, articles one).
+_CARD_BYLINES = 3
+# The longest caption line of the development pages has 99 words; longer lines are running text.
+_MAX_CAPTION_WORDS = 150
+# Words of a caption above a bare-name credit line (development pages: menus and link lists
+# print names under two- to four-word lines).
+_BARE_MIN = 6
+_QUESTION = re.compile(r"[?？][”\"’')»]*$")
+# Lines either side of a paragraph searched for a longer paragraph that quotes it.
+_QUOTE_WINDOW = 200
+# A second printing counts as the same caption from this many characters (development pages:
+# truncated copies keep at least a sentence).
+_MIN_REPEAT_CHARS = 30
+# A credit line cut after a connector continues on the next line.
+_DANGLING = re.compile(r"(?:[:/,&–—-]|\b(?:and|und|og|et|y|e|i)\b)\s*$", re.IGNORECASE)
+# A slide title on its own line (development and fixture galleries: up to six words).
+_MAX_TITLE_WORDS = 6
+# The last slide of a gallery: its caption and credit, before the text goes on.
+_LAST_SLIDE_BLOCKS = 2
+# Credit lines a page needs before its majority layout counts (development pages).
+_MIN_CREDITS_FOR_MODE = 4
+# A credit line with no caption beside it is a credit-only photo from this confidence on.
+CREDIT_ONLY = 0.6
 
 
 @dataclass(frozen=True)
@@ -71,11 +128,17 @@ class TextReader:
         self.lines = split_lines(document)
         self.claimed: set[int] = set()
         self.drafts: list[Draft] = []
+        self.shape = PageShape.measure([line.content for line in self.lines if line.content])
+        self._credit_lines: dict[int, bool] = {}
+        # A scraped page starts with its headline (the text runs from the first <h1>).
+        first = next((i for i, line in enumerate(self.lines) if line.content), None)
+        self._headline = first if self.format == "text" else None
+        self._printings = Counter(caption_key(line.content) for line in self.lines if line.content)
 
     # ---- hooks for dialects -------------------------------------------------------------
     def caption_part(self, text: str) -> str:
         """The caption as the line prints it, without format markup (Markdown overrides)."""
-        return text
+        return strip_ui_suffix(text)
 
     def split_line(self, text: str) -> tuple[str, str | None]:
         """(caption part, trailing credit or None) of one line."""
@@ -98,12 +161,14 @@ class TextReader:
 
     # ---- the pipeline -------------------------------------------------------------------
     def read(self) -> list[Draft]:
-        self._pair_credit_lines()
+        self._slides()
         self._captions_with_trailing_credit()
+        self._pair_credit_lines()
         self._announced_captions()
         self._unmarked_captions()
         self._repeated_captions()
-        return sorted(self.drafts, key=lambda d: d.span.start)
+        drafts = sorted(self.drafts, key=lambda d: d.span.start)
+        return [d for d in drafts if not _repeats_credit(d, drafts)]
 
     def _neighbour(self, index: int, step: int, max_gap: int = 1) -> tuple[int, int] | None:
         """(index, blank lines skipped) of the nearest non-blank line in direction `step`."""
@@ -119,10 +184,20 @@ class TextReader:
         return None
 
     def is_credit_line(self, index: int) -> bool:
+        known = self._credit_lines.get(index)
+        if known is None:
+            known = self._credit_line(index)
+            self._credit_lines[index] = known
+        return known
+
+    def _credit_line(self, index: int) -> bool:
         text = self.lines[index].content
         if not text or self.skip(index):
             return False
-        return credible_credit(text, own_line=True) and looks_like_credit(text)
+        position = index / max(1, len(self.lines) - 1)
+        if is_copyright_footer(text, position) or is_furniture(text, pipes=False):
+            return False
+        return credit_confidence(text) >= CREDIT_LINE
 
     def _caption_candidate(self, index: int, gap: int) -> bool:
         if index in self.claimed or self.skip(index) or self.is_credit_line(index):
@@ -132,42 +207,264 @@ class TextReader:
             return False  # it has a credit of its own
         return is_short_caption(text) if gap else is_caption_text(text)
 
+    def _beside_credit(self, found: tuple[int, int] | None, below: bool = False) -> bool:
+        """Whether the line `found` next to a credit line reads as that credit's caption:
+        a caption by shape, not the page's running text, a heading or page furniture.
+
+        Below a credit (credit-first layouts), a caption is announced by a label or printed
+        without a final full stop (development pages: every such caption); a sentence there is
+        the body going on after a credit-only picture.
+        """
+        if found is None:
+            return False
+        index = found[0]
+        if index in self.claimed or self.skip(index) or self.is_credit_line(index):
+            return False
+        if index == self._headline:
+            return False  # the page's headline, over its lead picture's credit
+        if _QUESTION.search(self.lines[index].content):
+            return False  # a question asks the reader: a standfirst or a quiz, not a caption
+        text = self.caption_part(self.lines[index].content)
+        if self.split_line(text)[1]:
+            return False  # it has a credit of its own
+        bare = strip_labels(text)
+        if self.marked_caption(index) or bare != text.strip() or found[1] == 0:
+            return is_caption_text(bare)  # announced, or printed in one block with the credit
+        if is_furniture(bare) or is_heading(bare) or self.shape.reads_like_body(bare):
+            return False
+        if self._printings.get(caption_key(bare), 0) >= _SLIDE_TITLE_PRINTINGS:
+            return False  # a slide title printed over every slide
+        if below and ends_like_sentence(bare):
+            return False
+        return is_caption_text(bare)
+
+    def _name_slash(self, index: int) -> bool:
+        """`Kari Holm/Orsa Magasin`: a person, a slash and an organisation the registry does not
+        know, every part placed by the credit parser."""
+        text = self.lines[index].content
+        if "/" not in text or index in self.claimed or self.skip(index):
+            return False
+        if any(ch.isdigit() or is_cjk(ch) for ch in text):
+            return False
+        return fills_credit_slot(text) and bool(read_credit(text).credit.photographers)
+
+    def _shaped(self, index: int) -> bool:
+        """A credit line with a credit's shape: a label, `/`, `via`, parentheses, `©`; not a
+        bare name, which the supplier registry knows but a link list prints too."""
+        text = self.lines[index].content
+        return labelled_credit(text) or credible_credit(text, own_line=True)
+
+    def _stands_alone(self, index: int, after: tuple[int, int] | None) -> bool:
+        """Whether credit line `index`, with no caption beside it, is a credit-only photo: a
+        shaped credit, or a bare name with running text below it (a list of names is a menu)."""
+        if self._shaped(index):
+            return True
+        if after is None:
+            return False
+        below = self.lines[after[0]].content
+        return is_body_paragraph(below) and self.shape.reads_like_body(below)
+
+    def _cards(self) -> bool:
+        bylines = sum(1 for line in self.lines if is_byline(line.content))
+        return bylines >= _CARD_BYLINES
+
+    def _repeated_credit(self, index: int) -> bool:
+        """Whether credit line `index` repeats the credit of a caption printed just above it."""
+        line = self.lines[index]
+        draft = Draft(LineSpan(line.number, line.start, line.start), "", "", line.content)
+        return _repeats_credit(draft, self.drafts)
+
+    def _below_credit(self, index: int) -> tuple[int, int] | None:
+        """The line below credit line `index`, past an `Image caption,` label line (then with
+        gap 0: the label announces it)."""
+        after = self._neighbour(index, +1)
+        if after is not None and announces_caption(self.lines[after[0]].content):
+            label = after[0]
+            after = self._neighbour(label, +1)
+            if after is not None:
+                self.claimed.add(label)
+                return after[0], 0
+        return after
+
     def _pair_credit_lines(self) -> None:
-        for i in range(len(self.lines)):
-            if i in self.claimed or not self.is_credit_line(i):
+        credits = [
+            i for i in range(len(self.lines)) if self.is_credit_line(i) or self._name_slash(i)
+        ]
+        around = {i: (self._neighbour(i, -1), self._below_credit(i)) for i in credits}
+        fits = {
+            i: (self._beside_credit(b), self._beside_credit(a, below=True))
+            for i, (b, a) in around.items()
+        }
+        # The page's direction: a credit printed above its caption on most of its credit lines
+        # (credit-first layouts) or below it.
+        real = {i: fit for i, fit in fits.items() if self.is_credit_line(i)}
+        forward = sum(1 for b, a in real.values() if a and not b)
+        backward = sum(1 for b, a in real.values() if b and not a)
+        # On a page of story cards (`By Name • date` under each), a line below a credit is the
+        # next card's headline (development pages: section fronts and topic listings).
+        page_forward = forward > backward and not self._cards()
+        # On a page where most credit lines stand alone (credit-only pictures between paragraphs),
+        # a sentence above a credit line is the text going on, not its caption; a caption there
+        # is announced or printed without a final full stop (development pages).
+        alone = sum(1 for b, a in real.values() if not a and not b)
+        page_alone = len(real) >= _MIN_CREDITS_FOR_MODE and alone * 2 > len(real)
+        for i in credits:
+            if i in self.claimed:
+                continue
+            if self._repeated_credit(i):
+                self.claimed.add(i)
                 continue
             below = self.caption_below_image(i)
             if below is not None and self._caption_candidate(below, 0):
                 self._add(below, credit_line=i)  # `Photo: X` / image / caption
                 continue
-            before = self._neighbour(i, -1)
-            after = self._neighbour(i, +1)
-            forward_first = credit_first(self.lines[i].content) or (
+            before, after = around[i]
+            fit_before, fit_after = fits[i]
+            first = credit_first(self.lines[i].content) or (
                 after is not None and after[1] == 0 and self._announced_by_markup(after[0])
             )
-            # A credit belongs to the caption above it (a blank line may separate them); it
-            # belongs to the line below only when directly above it (credit-first layouts).
-            if after is not None and after[1] > 0:
-                after = None
-            choices = [after] if forward_first else [before, after]
-            for choice in choices:
-                if choice is not None and self._caption_candidate(*choice):
-                    self._add(choice[0], credit_line=i)
-                    break
-            else:
-                if credit_first(self.lines[i].content) or _has_label(self.lines[i].content):
-                    self._add(None, credit_line=i)
+            if not self.is_credit_line(i):
+                # `Name/Collection` only under a caption: `Illustrator Name/Magazine`
+                if fit_before and before is not None and self._name_slash(i):
+                    self._add(before[0], credit_line=i)
+                continue
+            if not self._shaped(i):
+                fit_after = False  # a bare name leads nothing: `Twitter` over a headline
+                if before is not None and words_of(self.lines[before[0]].content) < _BARE_MIN:
+                    fit_before = False  # `Connect with us` over `Twitter`: a menu
+            if fit_after and after is not None and (first or page_forward):
+                self._add(after[0], credit_line=i)
+                continue
+            printed_twice = before is not None and self._second_printing(before[0])
+            if printed_twice:
+                fit_before = self._shaped(i)  # a viewer's caption and its copy, then the credit
+            elif (
+                page_alone
+                and fit_before
+                and before is not None
+                and before[1] > 0
+                and not (self._under_headline(before[0]))
+            ):
+                fit_before = not ends_like_sentence(self.lines[before[0]].content)
+            if fit_before and before is not None and not credit_first(self.lines[i].content):
+                self._add(before[0], credit_line=i)
+            elif self._stands_alone(i, after):
+                self._add(None, credit_line=i)
 
     def _announced_by_markup(self, index: int) -> bool:
         text = self.lines[index].content
         return self.marked_caption(index) or strip_labels(text) != text
+
+    def _slides(self) -> None:
+        """Galleries: each slide's caption paragraph and its credit line, before or after it (a
+        bare name counts there: the slide's layout gives it its place). A slide's title may
+        stand on a line of its own: the caption is the slide's longest caption-shaped block."""
+        texts = [line.content if not self.skip(i) else "" for i, line in enumerate(self.lines)]
+        slides = find_slides(texts)
+        for k, slide in enumerate(slides):
+            blocks = [
+                b
+                for b in slide.blocks
+                if b not in self.claimed and not announces_caption(self.lines[b].content)
+            ]
+            if blocks and not slide.titled and self._slide_title(blocks[0]):
+                blocks = blocks[1:]  # `Photo 3 of 12`, then the slide's title on its own line
+            last = k == len(slides) - 1
+            if last:
+                blocks = blocks[:_LAST_SLIDE_BLOCKS]  # running text follows the last slide
+            credits = [b for b in blocks if self._slide_credit(b)]
+            captions = [
+                b
+                for b in blocks
+                if b not in credits
+                and self._slide_caption(b)
+                and not (last and self.shape.reads_like_body(self.lines[b].content))
+            ]
+            trailing = [b for b in blocks if b not in credits and self._slide_trailing(b)]
+            if trailing:
+                line = trailing[0]
+                text, tail = self.split_line(self.caption_part(self.lines[line].content))
+                self._add(line, trailing=(text, tail or ""))
+                continue
+            if not captions:
+                if credits:
+                    self._add(None, credit_line=credits[0])  # a slide printing only its credit
+                continue
+            caption = max(captions, key=lambda b: len(self.lines[b].content))
+            after = [b for b in credits if b > caption]
+            before = [b for b in credits if b < caption]
+            slot = after[0] if after else (before[-1] if before else None)
+            self._add(caption, credit_line=slot)
+
+    def _credit_wrap(self, index: int) -> int | None:
+        """The line a credit line wraps onto: `Graphic: Name / Source:` then `Institute`. The
+        credit ends on a connector and the next line is a short name, not a sentence."""
+        text = self.lines[index].content
+        if not _DANGLING.search(text):
+            return None
+        after = self._neighbour(index, +1)
+        if after is None or after[0] in self.claimed:
+            return None
+        below = self.lines[after[0]].content
+        if (
+            len(below.split()) > _MAX_TITLE_WORDS
+            or ends_like_sentence(below)
+            or is_furniture(below)
+        ):
+            return None
+        return after[0]
+
+    def _under_headline(self, index: int) -> bool:
+        """Whether line `index` is the first block under the headline: the lead picture's caption
+        when a credit line follows it (development pages)."""
+        if self._headline is None:
+            return False
+        below = self._neighbour(self._headline, +1)
+        return below is not None and below[0] == index
+
+    def _second_printing(self, index: int) -> bool:
+        """Whether line `index` prints again the caption on the line above it (whole, or cut
+        short with `... more`): a viewer's caption then its copy, not running text."""
+        above = self._neighbour(index, -1)
+        if above is None or index in self.claimed or self.is_credit_line(index):
+            return False
+        text = self.caption_part(self.lines[index].content)
+        first = caption_key(_caption_text(self.caption_part(self.lines[above[0]].content)))
+        second = caption_key(_caption_text(text)).rstrip(".… ")
+        return (
+            len(second) >= _MIN_REPEAT_CHARS
+            and first.startswith(second)
+            and is_caption_text(strip_labels(text))
+        )
+
+    def _slide_title(self, index: int) -> bool:
+        """A short line with no sentence and no credit's shape: a slide's title."""
+        text = self.lines[index].content
+        if self.is_credit_line(index) and self._shaped(index):
+            return False
+        return len(text.split()) <= _MAX_TITLE_WORDS and not ends_like_sentence(text)
+
+    def _slide_credit(self, index: int) -> bool:
+        return self.is_credit_line(index) or fills_credit_slot(self.lines[index].content)
+
+    def _slide_trailing(self, index: int) -> bool:
+        caption, credit = self.split_line(self.caption_part(self.lines[index].content))
+        return credit is not None and is_caption_text(strip_labels(caption))
+
+    def _slide_caption(self, index: int) -> bool:
+        text = self.caption_part(self.lines[index].content)
+        if self.split_line(text)[1] or self.is_credit_line(index):
+            return False
+        return is_caption_text(strip_labels(text)) and not is_furniture(text)
 
     def _captions_with_trailing_credit(self) -> None:
         for i, line in enumerate(self.lines):
             if i in self.claimed or not line.content or self.skip(i):
                 continue
             caption, credit = self.split_line(self.caption_part(line.content))
-            if credit and is_caption_text(strip_labels(caption)):
+            if not credit or not is_caption_text(strip_labels(caption)) or is_furniture(caption):
+                continue
+            if not is_copyright_footer(credit, 1.0):
                 self._add(i, trailing=(caption, credit))
 
     def _announced_captions(self) -> None:
@@ -216,10 +513,15 @@ class TextReader:
         return index not in self.claimed and not self.skip(index) and is_body_paragraph(text)
 
     def _quoted_elsewhere(self, index: int, text: str) -> bool:
+        """Whether `text` is printed again inside a longer paragraph near it (a pull quote
+        repeats its paragraph within a screen or two; the window keeps huge pages linear)."""
         key = " ".join(text.split()).casefold()
+        low, high = max(0, index - _QUOTE_WINDOW), min(len(self.lines), index + _QUOTE_WINDOW)
         return any(
-            j != index and len(other.content) > len(text) and key in other.content.casefold()
-            for j, other in enumerate(self.lines)
+            j != index
+            and len(self.lines[j].content) > len(text)
+            and key in self.lines[j].content.casefold()
+            for j in range(low, high)
         )
 
     def _repeated_captions(self) -> None:
@@ -238,7 +540,13 @@ class TextReader:
         credit_line: int | None = None,
         trailing: tuple[str, str] | None = None,
     ) -> None:
-        used = [i for i in (caption_line, credit_line) if i is not None]
+        if caption_line is not None and trailing is None and credit_line is None:
+            # A caption found by its shape or its place alone: never the headline or a link.
+            bare = self.caption_part(self.lines[caption_line].content)
+            if caption_line == self._headline or is_furniture(bare, pipes=False):
+                return
+        wrapped = self._credit_wrap(credit_line) if credit_line is not None else None
+        used = [i for i in (caption_line, credit_line, wrapped) if i is not None]
         first, last = self.lines[min(used)], self.lines[max(used)]
         span = LineSpan(first.number, first.content_start, last.content_end)
         credit_raw: str | None = None
@@ -249,6 +557,8 @@ class TextReader:
                 caption, credit_raw = trailing
         if credit_line is not None:
             credit_raw = self.lines[credit_line].content
+            if wrapped is not None:
+                credit_raw = f"{credit_raw} {self.lines[wrapped].content}"
         text = _caption_text(caption)
         kind = "photo-group" if opens_gallery(text) else "photo"
         ref = self.image_ref(caption_line if caption_line is not None else used[0])
@@ -258,11 +568,23 @@ class TextReader:
         self.claimed.update(used)
 
 
+@lru_cache(maxsize=8192)
 def split_credits(text: str) -> tuple[str, str | None]:
     """Split a believable trailing credit off `text` (the splitter keeps the fullest of two)."""
+    if len(text.split()) > _MAX_CAPTION_WORDS:
+        return text, None  # running text: no caption is this long
     caption, credit = split_trailing_credit(text)
-    if credit is None or not credible_credit(_printed(text, credit), own_line=False):
+    if credit is None:
         return text, None
+    printed = _printed(text, credit)
+    # A credit the parser grades as one (`Foto: LN`, `Photograph by Name.`, `通讯员王小明 摄`), or
+    # one with a credit's shape (`/`, `via`, parentheses); never a bare name ending a sentence
+    # (`... a source told Reuters.`).
+    graded = not bare_name(credit) and credit_grade(credit, own_line=False) >= CREDIT_LINE
+    if not graded and not credible_credit(printed, own_line=False):
+        return text, None
+    if not names_someone(credit):
+        return text, None  # a label with no one after it: `... a statement released by`
     return caption.rstrip(), credit.strip()
 
 
@@ -276,6 +598,44 @@ _LABEL = re.compile(r"^(?:image source|photo(?:graph)?|credit|image|picture|cour
 
 def _has_label(text: str) -> bool:
     return bool(_LABEL.match(text) or text.startswith("©"))
+
+
+# A viewer prints a caption's credit again on a line of its own a few lines below it
+# (development pages: up to four blocks, eight lines).
+_CREDIT_REPEAT_LINES = 8
+
+
+def _repeats_credit(draft: Draft, others: list[Draft]) -> bool:
+    """Whether credit-only `draft` repeats the credit printed with a caption a few lines above or
+    below it (a viewer printing the credit again: `Photo: Name, AP` under `... (AP Photo/Name)`)."""
+    if draft.text or not draft.credit_raw:
+        return False
+    mine = _credit_names(draft.credit_raw)
+    for other in others:
+        if other is draft or abs(draft.span.line - other.span.line) > _CREDIT_REPEAT_LINES:
+            continue
+        # Only a credit printed on the caption's own line is printed again; a credit line of its
+        # own under each caption (slides) is each photo's credit.
+        if not (other.text and other.credit_raw and "\n" not in other.raw):
+            continue
+        theirs = _credit_names(other.credit_raw)
+        if mine[0]:
+            if mine[0] <= theirs[0]:
+                return True  # the same photographers, above or below
+        elif (
+            not theirs[0] and mine[1] and mine[1] == theirs[1] and other.span.line < draft.span.line
+        ):
+            return True  # the same agencies, printed again below the caption
+    return False
+
+
+def _credit_names(raw: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(photographers, photographers and agencies) of a printed credit, case folded."""
+    credit = parse_credit_safely(raw, "")
+    if credit is None:
+        return frozenset(), frozenset()
+    people = frozenset(n.casefold() for n in credit.photographers)
+    return people, people | frozenset(n.casefold() for n in credit.agencies)
 
 
 def _caption_text(caption: str) -> str:

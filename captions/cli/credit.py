@@ -15,7 +15,6 @@ from captions.cli.options import check_style
 from captions.cli.output import error, print_json, warn
 from captions.credit import AgencyTable, credit_usage, format_credit, main_supplier, read_credit
 from captions.errors import CaptionsError, CreditError
-from captions.inventory import credit_inventory
 
 _FLAGS = ("pool", "handout", "file_photo", "courtesy", "commissioned")
 
@@ -143,6 +142,8 @@ def credits(
 
     Exit status: 0 when every file was read, 1 when some could not be, 2 for bad usage.
     """
+    from captions.inventory import credit_inventory  # reads images: lazy for `credit`'s start-up
+
     check_style(style)
     try:
         table = agencies_of(load_config(paths))

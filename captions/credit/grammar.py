@@ -47,6 +47,7 @@ _RIGHTS = re.compile(r"[.,;]?\s*all rights reserved\.?\s*$", re.IGNORECASE)
 _DANGLING = "/|-–—,;:"
 _VIA = _WORDS.via
 _FOR = _WORDS.for_
+_BY_END = re.compile(r"(?<!\w)(?:" + alternation(_WORDS.words("by")) + r")\s*:?\s*$", re.I)
 _VIA_FIRST = re.compile(r"(?:" + alternation(_WORDS.words("via")) + r")\s+", re.IGNORECASE)
 _BYLINE = re.compile(r"by\s+(?=\S)", re.IGNORECASE)
 # `Credit Line`, `Source Code`: only picture nouns stand as a label without a colon.
@@ -222,6 +223,8 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
         raise CreditError(f"credit {text!r} is empty")
     body, notes = strip_notes(raw)
     groups = [] if has_cjk(body) else _bracket_groups(body)
+    if len(groups) <= 1 and not has_cjk(body):
+        groups = _sentence_groups(body)
     if len(groups) > 1:
         readings = [_read_one(group, agencies, byline) for group in groups]
         if all(_is_whole_credit(r) and r.evidence for r in readings):
@@ -243,6 +246,22 @@ def _is_whole_credit(reading: CreditReading) -> bool:
     credit = reading.credit
     has_parts = bool(credit.photographers or credit.agencies or credit.distributor)
     return has_parts and not reading.unrecognized
+
+
+def _sentence_groups(body: str) -> list[str]:
+    """`Illustration by X. Photos by Getty Images`: credits one after the other, each with its
+    own label after a full stop or semicolon."""
+    cuts = [
+        start
+        for start in _WORDS.label_starts(body)
+        if start > 0 and body[:start].rstrip()[-1:] in (".", ";")
+    ]
+    if not cuts:
+        return [body]
+    bounds = [0, *cuts, len(body)]
+    spans = zip(bounds, bounds[1:], strict=False)
+    pieces = [body[a:b].strip().rstrip(".;").strip() for a, b in spans]
+    return [p for p in pieces if p]
 
 
 def _bracket_groups(body: str) -> list[str]:
@@ -304,9 +323,18 @@ def _merge(readings: list[CreditReading]) -> CreditReading:
         main.label or next((o.label for o in others if o.label), None),
         any(r.evidence for r in readings),
         (),
-        tuple(o.credit.raw for o in others),
+        tuple(o.credit.raw for o in others if _within(o.credit, credit)),
         frozenset().union(*(r.roles for r in readings)),
     )
+
+
+def _within(other: Credit, main: Credit) -> bool:
+    """Whether `other` names nothing `main` does not: a shorter printing of the same credit."""
+    def named(credit: Credit) -> set[str]:
+        parts = (*credit.photographers, *credit.agencies, credit.distributor or "")
+        return {name.casefold() for name in parts if name}
+
+    return named(other) <= named(main)
 
 
 def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReading:
@@ -330,7 +358,11 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     distributor = _read_distributor(via, parts, agencies)
     body = _strip_trailing_flags(body, parts)
     body, publication = _split_last(_FOR, body)
-    read_segments(body, parts, agencies, via=via is not None, byline=byline)
+    # `Photo by X`: X made the picture; `Permission granted by X`, `Provided by X`: X owns it
+    by_label = bool(label and _BY_END.search(label)) and not (
+        courtesy or roles & {"courtesy", "provided"}
+    )
+    read_segments(body, parts, agencies, via=via is not None, byline=byline, by_label=by_label)
     distributor = distributor or _trailing_distributor(parts, agencies)
     if official:
         parts.add_agency(agencies.lookup(official) or official)

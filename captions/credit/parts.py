@@ -390,9 +390,16 @@ def read_cjk(body: str, parts: Parts, table: AgencyTable, *, byline: bool = Fals
 
 
 def read_segments(
-    body: str, parts: Parts, table: AgencyTable, *, via: bool = False, byline: bool = False
+    body: str,
+    parts: Parts,
+    table: AgencyTable,
+    *,
+    via: bool = False,
+    byline: bool = False,
+    by_label: bool = False,
 ) -> None:
-    """Read every part of `body`; `via` says a distributor follows the last part."""
+    """Read every part of `body`; `via` says a distributor follows the last part, `by_label`
+    that a label such as `Photo by` names the first part's maker."""
     pieces = SEPARATOR.split(body)
     segments = [
         (pieces[i].strip(), pieces[i - 1].strip() if i else "") for i in range(0, len(pieces), 2)
@@ -405,7 +412,7 @@ def read_segments(
             after_name=separator in ("/", "／") and bool(parts.photographers),
             byline=byline,
             after_stock=index > 0 and kinds[index - 1] in ("stock", "social"),
-            followed=not last or via,
+            followed=_followed(index, segments, kinds, via) or (index == 0 and by_label),
             before_stock=(not last and kinds[index + 1] in _STOCK_KINDS) or (last and via),
             joined=len(segments) > 1,
         )
@@ -413,6 +420,18 @@ def read_segments(
             read_cjk(segment, parts, table, byline=byline)
         else:
             read_segment(segment, parts, table, ctx)
+
+
+def _followed(
+    index: int, segments: list[tuple[str, str]], kinds: list[str | None], via: bool
+) -> bool:
+    """Whether a single word here is a contributor's handle: a known supplier or an organisation
+    follows it (`Gatsi/Getty Images`); before a person's name it is an organisation
+    (`Harbourview / Ana Lind`)."""
+    if index == len(segments) - 1:
+        return via
+    after = segments[index + 1][0]
+    return kinds[index + 1] is not None or not looks_like_person(after)
 
 
 def _stock_kind(segment: str, table: AgencyTable) -> str | None:

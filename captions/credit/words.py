@@ -112,7 +112,7 @@ class CreditWords:
         word_nouns = alternation(w for w in nouns if _is_word_char_end(w))
         dot_nouns = alternation(w for w in nouns if not _is_word_char_end(w))
         noun = rf"(?:(?:{word_nouns})(?![^\W_])|(?:{dot_nouns}))"
-        return rf"{noun}(?:[\s-]*{noun}){{0,3}}"
+        return rf"(?:{noun}[\s-]*){{0,3}}{noun}"
 
     @cached_property
     def bare_label(self) -> re.Pattern[str]:

@@ -1,0 +1,330 @@
+"""Per-line features of a scraped page, measured against the page they sit on.
+
+The text reader decides per page, not per line: the same short line is a caption on a page whose
+body paragraphs run to sixty words and a body paragraph on a page of one-line jokes. This module
+measures each line once (how credit-like it is, by the credit parser's reading; how long it is
+against the page's body paragraphs; whether it is a heading, page furniture or a copyright
+footer) and the reader combines the measures.
+
+Thresholds were fitted on the development part of the real pages (../shared/articles/real minus
+benchmarks/real_pages_validation.txt, 81 publishers) and checked on the validation part.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from captions.credit import credit_confidence as grade_credit
+from captions.credit import read_credit
+from captions.errors import CaptionsError
+
+_YEAR_FIRST = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.IGNORECASE)
+_YEAR_ANYWHERE = re.compile(r"^(?:©|\(c\)|copyright)\W.*\b(?:19|20)\d\d\b", re.IGNORECASE)
+_FOOTER_WORDS = 8
+# Words of a site's notice rather than a picture's: `Copyright ©` (both), a publisher's legal form.
+_NOTICE = re.compile(r"\bcopyright\b|\bco\. kg\b|\bllc\b", re.IGNORECASE)
+_RIGHTS = re.compile(r"all rights reserved|alle rechte vorbehalten|tous droits", re.IGNORECASE)
+# A site's copyright notice sits in the page's last part (development pages: every `© 2022 X`
+# footer lies in the last 25% of the lines).
+_FOOTER_PART = 0.7
+
+_SENTENCE_END = re.compile(r"[.!?…:;。！？：；][”\"’'»«)\]」』*]*$")
+_SENTENCES = re.compile(r"[.!?。！？][”\"’')\]]*\s+(?=[A-Z“\"‘(])|[。！？](?=.)")
+# Dates, times, prices, pipes and calls to action: page furniture around pictures, never a caption
+# (development pages: bylines with times, shop links under product pictures).
+_FURNITURE = re.compile(
+    r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b|^\$?\d[\d,.]*\s*(?:from|at)\b|^(?:buy|shop|book"
+    r"|read|watch|listen|share|written by|in this article|updated|published|"
+    r"advertisement|anzeige|weiterlesen|read more|see more"
+    r"|view (?:all|more|gallery|photos|comments)|back to|more like this|more on|topics?:|tags?:"
+    r"|lire aussi|lesen sie auch|leer más|lee también|leia também|leggi anche|czytaj (?:też|także)"
+    r"|читайте также)(?:\b|(?<=:))"
+    r"|\bmin(?:ute)?s? read\b|\binbox\b|newsletter|\bsubscribe\b|\bsign up\b|@|[•/]\s*$"
+    r"|https?://|\b(?:twitter|x|facebook|instagram|tiktok|youtube)\.com/|\bpic\.twitter",
+    re.IGNORECASE,
+)
+_DATE_ONLY = re.compile(r"^[\w.,: -]*\b(?:19|20)\d\d\b[\w.,: -]*$")
+_QUOTE_OPEN = "“\"'‘«„"
+
+
+_WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def words_of(text: str) -> int:
+    """Words of `text`, counting a run of CJK characters as one word per two characters."""
+    if not _WIDE.search(text):
+        return len(text.split())
+    count = 0
+    cjk = 0
+    for token in text.split():
+        wide = sum(1 for ch in token if is_cjk(ch))
+        if wide:
+            cjk += wide
+            if wide < len(token) / 2:
+                count += 1
+        else:
+            count += 1
+    return count + (cjk + 1) // 2
+
+
+def is_cjk(ch: str) -> bool:
+    """Chinese, Japanese and Korean letters (scripts printed without spaces or case)."""
+    code = ord(ch)
+    return (
+        0x3040 <= code <= 0x30FF  # kana
+        or 0x3400 <= code <= 0x9FFF  # CJK ideographs
+        or 0xAC00 <= code <= 0xD7AF  # Hangul syllables
+        or 0xF900 <= code <= 0xFAFF
+    )
+
+
+def ends_like_sentence(text: str) -> bool:
+    """Whether `text` ends with sentence punctuation (closing quotes and brackets aside)."""
+    return bool(_SENTENCE_END.search(text.strip()))
+
+
+def sentences_of(text: str) -> int:
+    return len(_SENTENCES.findall(text.strip())) + 1
+
+
+@lru_cache(maxsize=4096)
+def credit_confidence(text: str) -> float:
+    """How credit-like `text` is as a line of its own, from 0 (not at all) to 1.
+
+    The credit parser's grade (`captions.credit.credit_confidence`), less a labelled line whose
+    body is a title the parser cannot place (`Photos: Inside the Battle for Tripoli` links a
+    gallery: development pages).
+    """
+    stripped = " ".join(text.split())
+    if words_of(stripped) > _MAX_CREDIT_WORDS or stripped.endswith(("?", "!", "？", "！")):
+        return 0.0  # a sentence (in a script printed without spaces too), not a credit
+    if _CJK_SENTENCE_INSIDE.search(stripped) and not labelled_credit(stripped):
+        return 0.0  # `caption。 credit 摄`: a caption with its credit, not a credit line
+    score = grade_credit(stripped, own_line=True)
+    if score and _links_gallery(stripped):
+        return 0.0
+    return score
+
+
+_CJK_SENTENCE_INSIDE = re.compile(r"[。！？](?=.)")
+# The longest credit line of the development pages has 15 words (suppliers listed after a label).
+_MAX_CREDIT_WORDS = 16
+
+
+# A title has more words than any name the parser leaves unplaced in a credit.
+_TITLE_WORDS = 4
+
+
+def _links_gallery(text: str) -> bool:
+    """`Photos: Million-dollar cars for auction`: a label, then a title with lower-case words
+    and none of a credit's separators."""
+    try:
+        reading = read_credit(text)
+    except (CaptionsError, ValueError):
+        return False
+    if reading.label is None or reading.credit.courtesy or reading.credit.photographers:
+        return False
+    body = text[len(reading.label) :] if text.startswith(reading.label) else text
+    words = body.split()
+    if len(words) < _TITLE_WORDS or _CREDIT_SEPARATORS.search(body):
+        return False
+    return any(w[:1].islower() for w in words[1:])
+
+
+_CREDIT_SEPARATORS = re.compile(r"[/,|–—]|\s-\s|\bvia\b|\bon\b", re.IGNORECASE)
+
+
+# A credit in a gallery's credit slot names a few sources (development pages: up to 8 words).
+_MAX_SLOT_WORDS = 8
+
+
+def fills_credit_slot(text: str) -> bool:
+    """Whether `text`, printed where a layout puts credits, is one: names and organisations only
+    (`ORSA PRESS`, `Name/Collection`), by the credit parser's reading, and no sentence."""
+    text = " ".join(text.split())
+    if not text or words_of(text) > _MAX_SLOT_WORDS or ends_like_sentence(text):
+        return False
+    if is_furniture(text):
+        return False
+    try:
+        reading = read_credit(text)
+    except (CaptionsError, ValueError):
+        return False
+    credit = reading.credit
+    return bool(credit.photographers or credit.agencies) and not reading.unrecognized
+
+
+def bare_name(text: str) -> bool:
+    """Whether `text` is only one name the parser knows, with no label and no mark (`Reuters`,
+    `Jane Doe`): a sentence may end with it, so it is a credit only where a layout says so."""
+    try:
+        reading = read_credit(text)
+    except (CaptionsError, ValueError):
+        return False
+    credit = reading.credit
+    names = {" ".join(n.casefold().split()) for n in (*credit.photographers, *credit.agencies)}
+    return reading.label is None and " ".join(text.casefold().split()) in names
+
+
+def names_someone(text: str) -> bool:
+    """Whether `text` holds more than a label (`released by` names no one): the credit parser
+    finds a name, or words follow the label it reads."""
+    try:
+        reading = read_credit(text)
+    except (CaptionsError, ValueError):
+        return False
+    credit = reading.credit
+    if credit.photographers or credit.agencies or credit.distributor:
+        return True
+    label = reading.label or ""
+    body = text.strip()[len(label) :] if text.strip().startswith(label) else text
+    return any(ch.isalnum() for ch in body)
+
+
+def labelled_credit(text: str) -> bool:
+    """Whether the credit parser reads a label at the start of `text` (`Foto:`, `Photo by`)."""
+    try:
+        return read_credit(text).label is not None
+    except (CaptionsError, ValueError):
+        return False
+
+
+def is_copyright_footer(text: str, position: float) -> bool:
+    """A site's copyright notice (`© 2022 Name Inc.`), not a picture's credit.
+
+    `position` is the line's place in the page, from 0 (first line) to 1 (last).
+    """
+    if _RIGHTS.search(text):
+        return True
+    text = text.strip()
+    if position < _FOOTER_PART / 2:
+        return False
+    if _NOTICE.search(text) and ("©" in text or "ⓒ" in text or "(c)" in text.casefold()):
+        return True  # `Copyright © Name`, `© Verlag GmbH & Co. KG`: the site's notice
+    if bool(_YEAR_ANYWHERE.match(text)) and len(text.split()) <= _FOOTER_WORDS:
+        return True  # `© Name 2025`, `Copyright © 2022, Name`: a dated notice in the lower half
+    return bool(_YEAR_FIRST.match(text)) and position >= _FOOTER_PART
+
+
+def is_furniture(text: str, *, pipes: bool = True) -> bool:
+    """Bylines, dates and times, prices, calls to action and (with `pipes`) the pipes of page
+    navigation (`Home | News`); a credit line may print a pipe (`Name | AP`)."""
+    text = text.strip()
+    if pipes and _PIPE.search(text):
+        return True
+    if is_byline(text):
+        return True
+    return bool(_FURNITURE.search(text)) or bool(_DATE_ONLY.match(text) and words_of(text) <= 6)
+
+
+# Navigation pipes (`Home | News`) and CJK `label：value` lines (`责任编辑：Name`, `来源：X`).
+_PIPE = re.compile(r"\s\|\s|^[^\s：:]{1,6}：")
+
+
+_BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\S.{0,80}$", re.IGNORECASE)
+_MAX_BYLINE_WORDS = 14
+
+
+def is_byline(text: str) -> bool:
+    """`By Name • Dec. 19, 2025`: a story's author line."""
+    text = text.strip()
+    return (
+        bool(_BYLINE.match(text))
+        and len(text.split()) <= _MAX_BYLINE_WORDS
+        and not (ends_like_sentence(text) and not text[-2:-1].isupper())
+    )
+
+
+def opens_with_quote(text: str) -> bool:
+    return text.lstrip()[:1] in _QUOTE_OPEN
+
+
+def is_heading(text: str) -> bool:
+    """A short title-case line with no final punctuation: a heading, not a description."""
+    text = text.strip()
+    words = text.split()
+    if not words or len(words) > 9 or ends_like_sentence(text) or any(map(is_cjk, text)):
+        return False
+    long_words = [w.strip("“”\"'‘’(),.:") for w in words]
+    long_words = [w for w in long_words if len(w) > 3]
+    if not long_words:
+        return False
+    capitals = sum(1 for w in long_words if w[:1].isupper())
+    return capitals / len(long_words) >= 0.75
+
+
+def starts_like_text(text: str) -> bool:
+    """An upper-case letter, a digit, or a letter of a script without case (CJK, Arabic...)."""
+    first = text.lstrip("“\"'‘(*_[「『【《…. ")[:1]
+    if not first:
+        return False
+    if text.lstrip().startswith(("…", "...")):
+        return first.isalpha()  # `… um 7 cm ab.`: a caption continued from the slide before
+    if first.isupper() or first.isdigit():
+        return True
+    return first.isalpha() and first.lower() == first.upper()
+
+
+@dataclass(frozen=True)
+class PageShape:
+    """What the page's running text looks like: the length of its body paragraphs."""
+
+    body_words: float  # median words of the page's body paragraphs
+    lines: int
+
+    @classmethod
+    def measure(cls, texts: list[str]) -> PageShape:
+        lengths = [
+            words_of(t) for t in texts if words_of(t) >= _BODY_MIN_WORDS and ends_like_sentence(t)
+        ]
+        median = statistics.median(lengths) if lengths else 40.0
+        return cls(body_words=float(median), lines=len(texts))
+
+    def reads_like_body(self, text: str) -> bool:
+        """A paragraph of the page's running text, not a caption beside a picture.
+
+        Development pages: captions beside a credit line run to 45 words and two sentences;
+        body paragraphs on the same pages run to their median length or more.
+        """
+        words = words_of(text)
+        sentences = sentences_of(text)
+        if not ends_like_sentence(text):
+            return words > _MAX_CAPTION_WORDS
+        if sentences >= _MIN_BODY_SENTENCES or words > _MAX_CAPTION_WORDS:
+            return True
+        if opens_with_quote(text):
+            return True
+        return words >= max(_BODY_FLOOR, 0.9 * self.body_words)
+
+
+_BODY_MIN_WORDS = 15
+_MAX_CAPTION_WORDS = 60
+_MIN_BODY_SENTENCES = 4
+_BODY_FLOOR = 22
+
+
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+__all__ = [
+    "PageShape",
+    "bare_name",
+    "credit_confidence",
+    "ends_like_sentence",
+    "is_cjk",
+    "is_byline",
+    "is_copyright_footer",
+    "is_furniture",
+    "fills_credit_slot",
+    "is_heading",
+    "labelled_credit",
+    "names_someone",
+    "opens_with_quote",
+    "starts_like_text",
+    "words_of",
+]

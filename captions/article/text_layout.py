@@ -1,0 +1,74 @@
+"""Repeated structures of a scraped page: the slides of a gallery.
+
+A gallery prints each slide as a counter with the slide's title (`7/40 Harbour at dawn`), the
+caption paragraph, then the credit on a line of its own (an agency in capitals or mixed case,
+`Name/Collection`) or nothing. The counters make the structure certain, so inside a slide a credit
+is recognised by its place as much as by its words: a bare name there is a credit, while the same
+name in a menu is not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# `7/40 Title`, `7 / 40`, `Photo 7 of 40: Title`, `Foto 7 de 40`, `Bild 7 von 40`, and the title
+# glued to the counter by the scraper (`7/40Title`: inline elements join without a space).
+_COUNTER = re.compile(
+    r"^(?:(?:photo|image|picture|slide|foto|bild|imagen|immagine|zdjęcie|фото)\s+)?"
+    r"(?P<number>\d{1,3})\s*(?:/|of|de|von|di|sur|z|из|van)\s*(?P<total>\d{1,3})(?!\d)"
+    r"(?:\s*[:.\-–—]?\s*(?P<title>\S.*))?$",
+    re.IGNORECASE,
+)
+# A gallery has at least this many counters with one total (development pages: galleries print
+# every slide's counter; a lone `Image 1 of 9` opens a viewer and is handled as an announcer).
+MIN_SLIDES = 3
+# Blocks a slide may hold after its counter before the next slide starts.
+_MAX_SLIDE_BLOCKS = 4
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One slide: the index of its counter line and of the blocks that follow it."""
+
+    counter: int
+    blocks: tuple[int, ...]
+    titled: bool  # the counter line prints the slide's title (`7/40 Title`)
+
+
+def counter_of(text: str) -> tuple[int, int] | None:
+    """(number, total) of a slide counter line, or None."""
+    match = _COUNTER.match(text.strip())
+    if match is None:
+        return None
+    number, total = int(match["number"]), int(match["total"])
+    if not 0 < number <= total:
+        return None
+    return number, total
+
+
+def find_slides(texts: list[str]) -> list[Slide]:
+    """The slides of the page's galleries; `texts` are the page's lines ('' for a blank line)."""
+    counters = {i: c for i, t in enumerate(texts) if t and (c := counter_of(t)) is not None}
+    numbers: dict[int, list[int]] = {}
+    for number, total in counters.values():
+        numbers.setdefault(total, []).append(number)
+    # A gallery counts its slides: distinct numbers, rising (dates such as `2/13` repeat).
+    galleries = {
+        total
+        for total, seen in numbers.items()
+        if len(set(seen)) == len(seen)
+        and seen == sorted(seen)
+        and (len(seen) >= MIN_SLIDES or len(seen) == total > 1)
+    }
+    starts = [i for i, (_, total) in counters.items() if total in galleries]
+    slides: list[Slide] = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(texts)
+        blocks = [j for j in range(start + 1, end) if texts[j]][:_MAX_SLIDE_BLOCKS]
+        titled = bool(_COUNTER.match(texts[start].strip())["title"])  # type: ignore[index]
+        slides.append(Slide(start, tuple(blocks), titled))
+    return slides
+
+
+__all__ = ["MIN_SLIDES", "Slide", "counter_of", "find_slides"]
