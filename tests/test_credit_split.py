@@ -237,3 +237,16 @@ def test_split_does_not_hang_on_long_text() -> None:
     caption, credit = split_trailing_credit(text)
     assert credit is None
     assert caption == text.strip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire was put out, according to a statement released by",
+        "Anna Berg, Redakteurin bei Nordau.de",
+        "Schwimmender Windpark - Windfloat Atlantic für Portugal",
+        "Sie sprach mit der Zeitung am Montag (2/11/2023).",
+    ],
+)
+def test_text_that_only_resembles_a_credit_is_not_split(text: str) -> None:
+    assert split_trailing_credit(text) == (text, None)

@@ -78,6 +78,7 @@ class AgencyTable:
     distributors: frozenset[str] = frozenset()
     suppliers: Mapping[str, Supplier] = field(default_factory=dict)
     acronyms: frozenset[str] = frozenset()  # keys printed only in capitals
+    the_only: frozenset[str] = frozenset()  # keys printed only with a leading `The`
 
     def lookup(self, text: str) -> str | None:
         """The canonical short name for `text`, or None when the table does not know it."""
@@ -93,8 +94,12 @@ class AgencyTable:
         return found
 
     def _get(self, key: str, text: str) -> str | None:
-        if key in self.acronyms and _titlecase_word(text):
-            return None
+        if key in self.acronyms and (
+            _titlecase_word(text) or (len(key) <= 2 and not text.isupper())
+        ):
+            return None  # `Mia` is not MIA, `pl` (a domain) is not PL
+        if key in self.the_only and not text.strip().casefold().startswith("the "):
+            return None  # `Atlantic` is a word; `The Atlantic` the magazine
         return self.aliases.get(key)
 
     def supplier(self, name: str) -> Supplier | None:
@@ -148,7 +153,12 @@ class AgencyTable:
                 acronyms.discard(alias_key(spelling))
             if name not in entries and (base := self.supplier(alias)) is not None:
                 entries[name] = Supplier(name, base.kind, base.country, (), base.distributes)
-        return AgencyTable(merged, frozenset(dists), entries, frozenset(acronyms))
+        touched = set(self.acronyms) - acronyms | {
+            k for k, v in merged.items() if self.aliases.get(k) != v
+        }
+        return AgencyTable(
+            merged, frozenset(dists), entries, frozenset(acronyms), self.the_only - touched
+        )
 
 
 def supplier_from_json(row: Mapping[str, Any], origin: str) -> Supplier:
@@ -184,8 +194,13 @@ def _table(suppliers: Iterable[Supplier]) -> AgencyTable:
             aliases[key] = supplier.name
             spellings.setdefault(key, []).append(spelling)
     acronyms = frozenset(k for k, printed in spellings.items() if all(map(_is_acronym, printed)))
+    the_only = frozenset(
+        k
+        for k, printed in spellings.items()
+        if all(p.casefold().startswith("the ") for p in printed) and " " not in k
+    )
     distributors = frozenset(s.name for s in entries.values() if s.distributes)
-    return AgencyTable(aliases, distributors, entries, acronyms)
+    return AgencyTable(aliases, distributors, entries, acronyms, the_only)
 
 
 def registry_text() -> str:

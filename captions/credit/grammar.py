@@ -330,6 +330,7 @@ def _merge(readings: list[CreditReading]) -> CreditReading:
 
 def _within(other: Credit, main: Credit) -> bool:
     """Whether `other` names nothing `main` does not: a shorter printing of the same credit."""
+
     def named(credit: Credit) -> set[str]:
         parts = (*credit.photographers, *credit.agencies, credit.distributor or "")
         return {name.casefold() for name in parts if name}
@@ -494,6 +495,8 @@ def looks_like_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> bo
         return False
     credit = reading.credit
     has_parts = bool(credit.photographers or credit.agencies or credit.pool or credit.handout)
+    if reading.label is not None and not stripped[len(reading.label) :].strip(" .)"):
+        return False  # `released by`: a label with nothing after it
     return reading.evidence and has_parts and not reading.unrecognized
 
 

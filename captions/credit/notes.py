@@ -36,7 +36,10 @@ _BOILERPLATE = (
         re.IGNORECASE,
     ),
     re.compile(r"(?:[:,;]\s*|\s+)(?:https?://|www\.)\S+\s*$", re.IGNORECASE),
-    re.compile(r"\s*\([^()]{1,40}$"),  # `Name (Space T`: an aside cut off by a field's limit
+    re.compile(r"\s*\([^()]{1,40}$"),
+    re.compile(
+        r"\s*[(\[]\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*[)\]]\.?\s*$"
+    ),  # `(2/11/2023)`  # `Name (Space T`: an aside cut off by a field's limit
     re.compile(rf",\s*{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\s*\.?\s*$"),
     re.compile(rf"(?:,\s*|\s+)(?:{_MONTHS}\s+)?(?:19|20)\d\d\s*\.?\s*$"),
 )

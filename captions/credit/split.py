@@ -21,11 +21,17 @@ from captions.credit.words import credit_words
 from captions.errors import CaptionsError
 
 # Where a credit may start after a sentence: `2025. Name`, `harbour.Photograph:`, `said.” Name`.
-_SENTENCE_END = re.compile(r"[.!?…。！？](?:[”’\"')\]」』]*)\s*(?=[^\s.,;:!?])")
+# With no space after it, a full stop ends a sentence only before a capital or CJK (`Onet.pl` is
+# a domain; `harbour.Photograph:` a credit glued on).
+_SENTENCE_END = re.compile(
+    r"[.!?…。！？](?:[”’\"')\]」』]*)(?:\s+|(?=[A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω©\u3040-\u9fff\uac00-\ud7af]))"
+    r"(?=[^\s.,;:!?])"
+)
 # `caption | Foto: AGENCY`, `caption - Name/Institution`: a bar or dash between caption and credit.
 _BAR = re.compile(r"\s[|｜]\s*|\s[-–—]\s")
 _BAR_END = re.compile(r"\s*[|｜\-–—]$")
 _WORD_START = re.compile(r"(?<![^\s(\[])[^\W\d_]|(?<=[a-z])[A-Z]")
+_DIGIT_SLASH = re.compile(r"(?<=\d)/(?=\d)")
 _SEPARATORS = ("/", "|", " — ", " – ", " via ", " - ")
 _MAX_NAME_WORDS = 6
 _INSIDE_CREDIT = re.compile(r"(?:[/|—–-]|\svia|\sfor)$", re.IGNORECASE)
@@ -122,8 +128,8 @@ def _core_words(name: str) -> int:
 def _glued_credit(text: str, table: AgencyTable) -> tuple[str, str] | None:
     """A credit run into the caption with no sentence boundary: choose where the name begins."""
     tail_window = text[-160:]
-    if not any(sep in tail_window for sep in _SEPARATORS):
-        return None
+    if not any(sep in _DIGIT_SLASH.sub("", tail_window) for sep in _SEPARATORS):
+        return None  # a date's slashes (`2/11/2023`) separate nothing
     offset = len(text) - len(tail_window)
     starts = [offset + m.start() for m in _WORD_START.finditer(tail_window)]
     found: list[tuple[int, str]] = []
