@@ -250,3 +250,15 @@ def test_split_does_not_hang_on_long_text() -> None:
 )
 def test_text_that_only_resembles_a_credit_is_not_split(text: str) -> None:
     assert split_trailing_credit(text) == (text, None)
+
+
+def test_a_position_marker_c_is_not_a_copyright_sign() -> None:
+    # `(C)` after a name marks the centre of the frame when words follow it; `(c) Name` and
+    # `(c) 2024 Name` at the end stay copyright credits
+    assert split_trailing_credit("Envoy Ana Ruiz (C) speaks.") == (
+        "Envoy Ana Ruiz (C) speaks.",
+        None,
+    )
+    assert split_trailing_credit("The quay at dawn. (c) 2024 Northwind Press")[1] == (
+        "(c) 2024 Northwind Press"
+    )

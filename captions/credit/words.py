@@ -130,7 +130,7 @@ class CreditWords:
         official = alternation(self.words("official"))
         pattern = rf"""(?:
             ©\s*(?:\d{{4}}\s+)?
-          | \(c\)\s+(?:\d{{4}}\s+)?
+          | \(c\)\s+(?:\d{{4}}\s+|(?=(?-i:[^\W\d_a-z])))  # not `(C) speaks`: a marker
           | copyright(?:\s*[:©]\s*|\s+)(?:\d{{4}}\s+)?
           | all\s+rights\s+reserved\s*[,.:;]?\s*
           | (?P<courtesy>(?:{courtesy})(?![^\W_])\s*[:,]?\s*)
