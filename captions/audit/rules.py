@@ -209,8 +209,8 @@ RULES: tuple[Rule, ...] = (
         "file, illustration, unknown).",
         why="What a desk may print depends on its contracts: a picture from an agency the "
         "newsroom has no licence with, or taken from social media, costs money or trust.",
-        example="`allowed-suppliers = [\"AFP\", \"Reuters\"]` and the credit "
-        "`Ada Lindqvist/Northwind Press`; or `denied-usage = [\"social\"]` and `Name/Instagram`.",
+        example='`allowed-suppliers = ["AFP", "Reuters"]` and the credit '
+        '`Ada Lindqvist/Northwind Press`; or `denied-usage = ["social"]` and `Name/Instagram`.',
         check=checks.supplier_not_allowed,
     ),
     # -- S: consistency and structure -----------------------------------------------------------
