@@ -71,8 +71,8 @@ def test_credits_command_prints_csv_and_tables(tmp_path: Path, flag: str | None)
         assert result.stdout.splitlines()[0] == "section,name,kind,photographer,files"
 
 
-def test_an_unreadable_image_is_one_line_and_exit_1(tmp_path: Path) -> None:
+def test_an_unreadable_image_is_one_line_and_exit_2(tmp_path: Path) -> None:
     make_jpeg(tmp_path, "a.jpg", credit="Marta Lind/Reuters", byline=None)
     result = runner.invoke(app, ["credits", str(tmp_path / "a.jpg"), str(tmp_path / "gone.jpg")])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # as show: 0 done, 2 if any input failed
     assert "gone.jpg" in result.stderr

@@ -140,7 +140,8 @@ def credits(
 
     Example: captions credits photos/ --json
 
-    Exit status: 0 when every file was read, 1 when some could not be, 2 for bad usage.
+    Exit status: 0 when every file was read, 2 when some could not be (they are counted as
+    unreadable and named on stderr) or for bad usage.
     """
     from captions.inventory import credit_inventory  # reads images: lazy for `credit`'s start-up
 
@@ -160,7 +161,7 @@ def credits(
     else:
         _print_inventory(inventory.as_json())
     if problems:
-        raise typer.Exit(1)
+        raise typer.Exit(2)
 
 
 def _print_csv(data: dict[str, Any]) -> None:
