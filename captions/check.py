@@ -84,6 +84,7 @@ def check(
     Raises ArticleError when the article cannot be read; unreadable images are F001 findings.
     """
     from captions.article import extract
+    from captions.audit.checks import agencies_of
     from captions.audit.walk import iter_image_paths
     from captions.dupes.articles import article_groups
 
@@ -91,7 +92,7 @@ def check(
     roots = [os.fspath(root) for root in named]
     config = config if config is not None else load_config([os.fspath(article_path), *roots])
     house = house if house is not None else house_style_for(config)
-    article = extract(os.fspath(article_path))
+    article = extract(os.fspath(article_path), agencies=agencies_of(config))
     paths = list(iter_image_paths(roots, config))
     metadata, unreadable = _read_all(paths)
     result = match(article, metadata, threshold=threshold, manifest=manifest)

@@ -124,3 +124,13 @@ def test_loading_the_registry_takes_under_20_ms() -> None:
         load_registry()
         best = min(best, time.perf_counter() - start)
     assert best < 0.020
+
+
+def test_a_lower_case_word_is_not_an_acronym_supplier() -> None:
+    # `DAWN` is a newspaper, printed in capitals; `at dawn on Tuesday` is part of a caption
+    from captions.credit import looks_like_credit, split_trailing_credit
+
+    caption = "The ferry leaves the harbour of Orsa at dawn on Tuesday. (Ada Lindqvist/NWP)"
+    assert split_trailing_credit(caption)[1] != "dawn on Tuesday. (Ada Lindqvist/NWP)"
+    assert not looks_like_credit("dawn on Tuesday")
+    assert looks_like_credit("Photo: DAWN")

@@ -17,12 +17,16 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from captions.article.common import Draft, to_occurrences
 from captions.article.dates import find_year
 from captions.article.people import lower_case_words
 from captions.errors import ArticleError
 from captions.model import Article
+
+if TYPE_CHECKING:
+    from captions.credit import AgencyTable
 
 FORMATS = ("text", "html", "markdown")
 _LONE_CR = re.compile(r"\r(?!\n)")
@@ -109,10 +113,18 @@ def _text_or_binary(text: str, name: str) -> str:
     return text
 
 
-def extract(source: str | Path, *, format: str | None = None, text: str | None = None) -> Article:
+def extract(
+    source: str | Path,
+    *,
+    format: str | None = None,
+    text: str | None = None,
+    agencies: AgencyTable | None = None,
+) -> Article:
     """The captions of the article at `source` (or of `text`, with `source` naming it).
 
-    `format` is `text`, `html` or `markdown`; detected from the content when None.
+    `format` is `text`, `html` or `markdown`; detected from the content when None. Credits are
+    read through `agencies` (the supplier registry extended by the configuration; by default the
+    registry alone).
     Raises ArticleError for an unreadable file or an unknown format.
     """
     name = str(source)
@@ -128,7 +140,7 @@ def extract(source: str | Path, *, format: str | None = None, text: str | None =
         title, drafts, year, words = _read_format(fmt, document)
     except ArticleError as exc:
         raise ArticleError(f"{name}: {exc}") from exc
-    captions = to_occurrences(drafts, year, words)
+    captions = to_occurrences(drafts, year, words, agencies)
     return Article(path=name, format=fmt, title=title, captions=captions)
 
 

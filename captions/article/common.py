@@ -9,12 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from captions.article.dates import find_date
 from captions.article.grouping import assign_photos
 from captions.article.people import find_people
 from captions.errors import CaptionsError
 from captions.model import Credit, Occurrence
+
+if TYPE_CHECKING:
+    from captions.credit import AgencyTable
 
 
 @dataclass(frozen=True)
@@ -77,14 +81,17 @@ _NOT_PLACES = {
 }
 
 
-def parse_credit_safely(raw: str | None, caption: str) -> Credit | None:
-    """The parsed credit, or a Credit holding only `raw` when the grammar cannot read it."""
+def parse_credit_safely(
+    raw: str | None, caption: str, agencies: AgencyTable | None = None
+) -> Credit | None:
+    """The parsed credit (organisations read through `agencies`, the registry by default), or a
+    Credit holding only `raw` when the grammar cannot read it."""
     if not raw:
         return None
-    from captions.credit import parse_credit
+    from captions.credit import DEFAULT_AGENCIES, parse_credit
 
     try:
-        credit = parse_credit(raw)
+        credit = parse_credit(raw, agencies or DEFAULT_AGENCIES)
     except (CaptionsError, ValueError):
         credit = Credit(raw=raw)
     if _FILE_PREFIX.match(caption) and not credit.file_photo:
@@ -110,9 +117,13 @@ def _last_place(pattern: re.Pattern[str], text: str) -> str | None:
 
 
 def to_occurrences(
-    drafts: Iterable[Draft], article_year: int | None, common: Collection[str] = ()
+    drafts: Iterable[Draft],
+    article_year: int | None,
+    common: Collection[str] = (),
+    agencies: AgencyTable | None = None,
 ) -> tuple[Occurrence, ...]:
-    """Parse each draft's credit, people, date and place, then number and group them.
+    """Parse each draft's credit (through `agencies`), people, date and place, then number and
+    group them.
 
     `common` are the words the article prints in lower case (see `find_people`); the full names
     found in any caption let a lone surname in another caption count as that person.
@@ -127,7 +138,7 @@ def to_occurrences(
             offset=d.span.start,
             raw=d.raw,
             text=d.text,
-            credit=parse_credit_safely(d.credit_raw, d.text),
+            credit=parse_credit_safely(d.credit_raw, d.text, agencies),
             people=find_people(d.text, known=known, common=common),
             date=find_date(d.text, article_year),
             place=find_place(d.text),

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import sys
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from captions.model import Article, Credit, Occurrence
+
+if TYPE_CHECKING:
+    from captions.credit import AgencyTable
 
 
 class ArticleFormat(StrEnum):
@@ -105,10 +108,11 @@ def extract_command(
 
     fmt = format.value if format else None
     try:
+        table = configured_agencies([] if article == "-" else [article])
         if article == "-":
-            result = extract("<stdin>", format=fmt, text=sys.stdin.read())
+            result = extract("<stdin>", format=fmt, text=sys.stdin.read(), agencies=table)
         else:
-            result = extract(article, format=fmt)
+            result = extract(article, format=fmt, agencies=table)
     except CaptionsError as exc:
         error(str(exc))
         exit_with(2)
@@ -119,9 +123,18 @@ def extract_command(
         _print_table(result)
 
 
+def configured_agencies(paths: list[str]) -> AgencyTable:
+    """The supplier registry extended by the closest configuration of `paths` (or of the working
+    folder): configured aliases and suppliers reach every command that reads credits."""
+    from captions.audit.checks import agencies_of
+    from captions.audit.config import load_config
+
+    return agencies_of(load_config(paths or ["."]))
+
+
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the app."""
     app.command("extract")(extract_command)
 
 
-__all__ = ["article_json", "credit_json", "occurrence_json", "register"]
+__all__ = ["article_json", "configured_agencies", "credit_json", "occurrence_json", "register"]

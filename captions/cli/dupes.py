@@ -69,6 +69,7 @@ def _inputs(paths: list[Path]) -> tuple[list[Article], list[Path], bool]:
     """Articles extracted, image paths to read, and whether some input failed."""
     from captions import walk
     from captions.article import extract
+    from captions.cli.article import configured_agencies
 
     articles: list[Article] = []
     images: list[Path] = []
@@ -78,7 +79,7 @@ def _inputs(paths: list[Path]) -> tuple[list[Article], list[Path], bool]:
             images += walk.expand([path])
             continue
         try:
-            articles.append(extract(path))
+            articles.append(extract(path, agencies=configured_agencies([str(path)])))
         except CaptionsError as exc:
             error(str(exc))
             failed = True

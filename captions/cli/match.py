@@ -44,11 +44,12 @@ def _match(
     read, a manifest row that cannot be honoured)."""
     from captions import walk
     from captions.article import extract
+    from captions.cli.article import configured_agencies
     from captions.match import DEFAULT_THRESHOLD, match
     from captions.match import manifest as manifests
 
     require_folder(folder)
-    article = extract(article_path)
+    article = extract(article_path, agencies=configured_agencies([str(article_path), str(folder)]))
     images, failed = _read_images(walk.expand([folder]))
     manifest: Manifest | None = manifests.read(manifest_path) if manifest_path else None
     limit = DEFAULT_THRESHOLD if threshold is None else threshold

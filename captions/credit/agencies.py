@@ -95,9 +95,11 @@ class AgencyTable:
 
     def _get(self, key: str, text: str) -> str | None:
         if key in self.acronyms and (
-            _titlecase_word(text) or (len(key) <= 2 and not text.isupper())
+            _titlecase_word(text)
+            or (len(key) <= 2 and not text.isupper())
+            or (len(key) >= 4 and text.strip().islower())
         ):
-            return None  # `Mia` is not MIA, `pl` (a domain) is not PL
+            return None  # `Mia` is not MIA, `pl` (a domain) is not PL, `dawn` is not DAWN
         if key in self.the_only and not text.strip().casefold().startswith("the "):
             return None  # `Atlantic` is a word; `The Atlantic` the magazine
         return self.aliases.get(key)
