@@ -12,48 +12,14 @@ from __future__ import annotations
 import re
 
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable
-from captions.credit.grammar import looks_like_credit, read_credit
+from captions.credit.grammar import CREDIT_LOWER_WORDS, looks_like_credit, read_credit
 from captions.errors import CreditError
 
 _MAX_CHARS = 200
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z][a-z]+\s+[a-z]")
-_LOWER_OK = frozenset(
-    [
-        "via",
-        "on",
-        "for",
-        "by",
-        "of",
-        "and",
-        "the",
-        "de",
-        "del",
-        "der",
-        "den",
-        "van",
-        "von",
-        "da",
-        "di",
-        "du",
-        "le",
-        "la",
-        "y",
-        "bin",
-        "al",
-        "dos",
-        "das",
-        "et",
-        "und",
-        "para",
-        "por",
-        "pour",
-        "per",
-        "photo",
-        "foto",
-        "courtesy",
-        "et",
-        "al.",
-    ]
+# Lower-case words a credit line may hold: the grammar's connectors and particles, and labels.
+_LOWER_OK = CREDIT_LOWER_WORDS | frozenset(
+    ["on", "para", "por", "pour", "per", "photo", "foto", "courtesy", "al."]
 )
 
 

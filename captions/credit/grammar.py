@@ -419,7 +419,7 @@ def _courtesy_inside(body: str) -> tuple[str, str | None]:
 
 
 # Lower-case words a credit may hold: connectors, particles, label words (`via`, `van der`).
-_CREDIT_LOWER = (
+CREDIT_LOWER_WORDS = (
     _WORDS.words("via") | _WORDS.words("for") | _WORDS.words("and") | _WORDS.words("by")
 ) | frozenset(
     [
@@ -460,7 +460,7 @@ def _prose_words(text: str, agencies: AgencyTable) -> int:
             count += sum(
                 1
                 for word in segment.split()
-                if word[:1].islower() and word.strip(",.;:()").casefold() not in _CREDIT_LOWER
+                if word[:1].islower() and word.strip(",.;:()").casefold() not in CREDIT_LOWER_WORDS
             )
     return count
 
@@ -501,6 +501,7 @@ def looks_like_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> bo
 
 
 __all__ = [
+    "CREDIT_LOWER_WORDS",
     "CreditReading",
     "looks_like_credit",
     "parse_credit",
