@@ -73,17 +73,21 @@ def report_command(
         raise typer.Exit(2)
     for message in sheet.errors:
         error(message)
-    try:
-        output.write_text(render_html(sheet, title=title), encoding="utf-8")
-    except BrokenPipeError:
-        raise  # the reader of stdout went away: main() ends quietly
-    except OSError as exc:
-        error(f"{output}: cannot write ({exc.strerror or exc})")
-        raise typer.Exit(2) from None
+    write_page(output, render_html(sheet, title=title))
     if not quiet:
         found = len(sheet.findings)
         note(f"wrote {output}: {len(sheet.cards)} images, {found} findings")
     raise typer.Exit(2 if sheet.errors else 0)
+
+
+def write_page(output: Path, page: str) -> None:
+    """Write a sheet atomically (a temporary file renamed); one error line and exit 2 if not."""
+    try:
+        with output_to(output) as out:
+            out.write(page)
+    except OSError as exc:
+        error(f"{output}: cannot write ({exc.strerror or exc})")
+        raise typer.Exit(2) from None
 
 
 def is_article_and_folder(paths: list[Path]) -> bool:
@@ -114,16 +118,10 @@ def write_article_sheet(
             sheet = sheet_of(result, jobs=workers)
         else:
             sheet = article_sheet(article, folder, config, jobs=workers)
-        with output_to(output) as out:
-            out.write(render_article_html(sheet))
     except CaptionsError as exc:
         error(str(exc))
         raise typer.Exit(2) from None
-    except BrokenPipeError:
-        raise  # the reader of stdout went away: main() ends quietly
-    except OSError as exc:
-        error(f"{output}: cannot write ({exc.strerror or exc})")
-        raise typer.Exit(2) from None
+    write_page(output, render_article_html(sheet))
     if not quiet:
         matched = sum(1 for card in sheet.photos if card.image is not None)
         note(f"wrote {output}: {len(sheet.photos)} photos, {matched} matched")
