@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from captions.credit import DEFAULT_AGENCIES, credit_usage, main_supplier, read_credit
+from captions.credit import DEFAULT_AGENCIES, USAGES, credit_usage, main_supplier, read_credit
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 TABLE = Path(__file__).parent / "data" / "credit_lines.json"
@@ -106,16 +106,4 @@ def test_the_table_names_only_registry_names_or_hashes() -> None:
     for row in rows:
         for name in row["organisations"]:
             assert name.startswith("sha:") or DEFAULT_AGENCIES.lookup(name) == name, name
-        assert row["usage"] in {
-            "wire",
-            "pool",
-            "handout",
-            "staff",
-            "commissioned",
-            "stock",
-            "social",
-            "courtesy",
-            "file",
-            "illustration",
-            "unknown",
-        }
+        assert row["usage"] in USAGES
