@@ -78,6 +78,10 @@ TRIGGERS: dict[str, tuple[Builder, AuditConfig]] = {
         lambda d: make_jpeg(d, copyright="Reuters"),
         AuditConfig(copyright_template="(c) {year} {source}"),
     ),
+    "C007": (
+        lambda d: make_jpeg(d, credit="Mara Quist/Instagram"),
+        AuditConfig(denied_usage=("social",), allowed_suppliers=("Reuters", "Instagram")),
+    ),
     "S001": (_exif_caption_differs, ALL),
     "S002": (_stale_digest, ALL),
     "S003": (_undeclared_utf8, ALL),
