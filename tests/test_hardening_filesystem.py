@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from engine_fixtures import pillow_jpeg, rich_jpeg
+from peak_memory import PEAK_KIB
 
 from captions import metadata, writer
 from captions.cli.app import run
@@ -273,13 +274,16 @@ def test_a_jpeg_cut_in_its_image_data_keeps_what_there_is(tmp_path: Path) -> Non
 
 # --- very large folders ---------------------------------------------------------------------
 
-_MEASURE = """
-import resource, sys
+_MEASURE = (
+    PEAK_KIB
+    + """
+import sys
 from captions.cli import main
 code = main(sys.argv[2:])
 with open(sys.argv[1], "w") as out:
-    out.write(f"{code} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}")
+    out.write(f"{code} {peak_kib()}")
 """
+)
 
 
 def _peak_kib(tmp_path: Path, *args: str) -> tuple[int, int]:

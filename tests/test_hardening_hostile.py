@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 from engine_fixtures import insert_after_app0, pillow_jpeg, segment
+from peak_memory import PEAK_KIB
 
 from captions import metadata
 from captions.cli.app import run
@@ -43,10 +44,13 @@ def cli(*args: str) -> tuple[int, str, str]:
 
 def bounded(code: str, *args: str, timeout: int = 300) -> str:
     """Run `code` in a child Python with a memory limit and a timeout; return its stdout."""
-    prelude = textwrap.dedent(f"""
+    prelude = (
+        textwrap.dedent(f"""
         import resource
         resource.setrlimit(resource.RLIMIT_AS, ({LIMIT_BYTES}, {LIMIT_BYTES}))
     """)
+        + PEAK_KIB
+    )
     done = subprocess.run(
         [sys.executable, "-c", prelude + textwrap.dedent(code), *args],
         capture_output=True,
@@ -325,7 +329,7 @@ def test_pictures_that_would_decompress_to_billions_of_pixels_are_refused(
         from captions import metadata
         metadata.read(sys.argv[1])
         import resource
-        result["peak_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        result["peak_kib"] = peak_kib()
         print(json.dumps(result))
         """,
         str(path),
@@ -374,7 +378,7 @@ def test_a_10_mb_article_is_read_in_bounded_time_and_memory(fmt: str, tmp_path: 
         import sys, resource
         from captions.article import extract
         found = extract(sys.argv[1], format=sys.argv[2])
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        peak = peak_kib()
         print(len(found.captions), peak)
         """,
         str(article),
