@@ -34,6 +34,7 @@ tests/test_match_wording.py holds one fixture test per class and runs this scrip
 from __future__ import annotations
 
 import argparse
+import calendar
 import random
 import sys
 import tempfile
@@ -159,20 +160,7 @@ TOPICS = [
     "airport expansion",
 ]
 MARKERS = ("C", "L", "R", "2nd L", "2nd R")
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(calendar.month_name)[1:]
 AP_MONTHS = [
     "Jan.",
     "Feb.",
