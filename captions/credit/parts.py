@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from captions.credit.agencies import AgencyTable
@@ -268,7 +269,15 @@ _ET_AL = re.compile(r"\s+et\s+al\b\.?", re.IGNORECASE)
 
 
 def _split_names(segment: str) -> list[str]:
-    pieces = [p for p in _AND.split(_ET_AL.sub("", segment)) if p]
+    return _with_suffixes(p for p in _AND.split(_ET_AL.sub("", segment)) if p)
+
+
+def _comma_pieces(segment: str) -> list[str]:
+    return _with_suffixes(p for p in _COMMA.split(segment) if p)
+
+
+def _with_suffixes(pieces: Iterable[str]) -> list[str]:
+    """The pieces, a name suffix (`Jr.`, `III`) joined back to the name before it."""
     names: list[str] = []
     for piece in pieces:
         if names and piece.casefold() in _SUFFIXES:
@@ -276,17 +285,6 @@ def _split_names(segment: str) -> list[str]:
         else:
             names.append(piece)
     return names
-
-
-def _comma_pieces(segment: str) -> list[str]:
-    pieces = [p for p in _COMMA.split(segment) if p]
-    merged: list[str] = []
-    for piece in pieces:
-        if merged and piece.casefold() in _SUFFIXES:
-            merged[-1] = f"{merged[-1]}, {piece}"
-        else:
-            merged.append(piece)
-    return merged
 
 
 def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> None:
