@@ -30,9 +30,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from captions.caption.normalize import caption_tokens, normalize_caption
 from captions.dupes.groups import connected_groups, match_texts
 from captions.dupes.near import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD, word_similarity
-from captions.dupes.normalize import caption_tokens, normalize_caption
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 

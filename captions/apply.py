@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from captions.caption.fold import fold
 from captions.errors import CaptionsError, ConfigError
 from captions.match import Match, MatchResult
 from captions.metadata import FieldValue
@@ -264,29 +265,23 @@ def keep_what_the_file_states(
             # the writer stores whole seconds (IIM holds no fraction): the day is corrected
             out["date_created"] = date + _FRACTION.sub("", before[10:])
     text = out.get("caption")
-    caption = _folded(text) if isinstance(text, str) else ""
+    caption = fold(text) if isinstance(text, str) else ""
     for name in ("city", "country"):
         held = _text(current.get(name))
-        if name in out and held and _folded(held) in caption:
+        if name in out and held and fold(held) in caption:
             del out[name]
     persons = out.get("persons")
     held_persons = current.get("persons")
     if isinstance(persons, list) and held_persons is not None:
         held_list = held_persons.value if isinstance(held_persons.value, list) else []
-        known = {_folded(n) for n in held_list}
-        out["persons"] = [*held_list, *(n for n in persons if _folded(n) not in known)]
+        known = {fold(n) for n in held_list}
+        out["persons"] = [*held_list, *(n for n in persons if fold(n) not in known)]
     return out
 
 
 def _text(field: FieldValue | None) -> str | None:
     value = field.value if field is not None else None
     return value if isinstance(value, str) and value.strip() else None
-
-
-def _folded(text: str) -> str:
-    """Case and diacritics folded: `Świnoujście` and `SWINOUJSCIE` compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def credit_values(credit: Credit, style: HouseStyle) -> dict[str, Value]:

@@ -204,9 +204,9 @@ def _unmatched(article: Article, image: Image) -> Finding:
 
 def _closest_photo(article: Article, caption: str) -> tuple[Occurrence, float, str] | None:
     """The article photo whose caption is a sibling of `caption`, if any."""
+    from captions.caption.normalize import caption_tokens, normalize_caption
     from captions.dupes.near import DEFAULT_THRESHOLD as SIBLING
     from captions.dupes.near import word_similarity
-    from captions.dupes.normalize import caption_tokens, normalize_caption
 
     embedded = normalize_caption(caption)
     words = caption_tokens(embedded)
@@ -319,7 +319,7 @@ def _photo(occurrence: Occurrence) -> str:
 
 
 def _comparable(text: str) -> str:
-    from captions.dupes.normalize import clean_text
+    from captions.caption.normalize import clean_text
 
     return clean_text(text).casefold().rstrip(" .")
 

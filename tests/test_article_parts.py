@@ -35,6 +35,15 @@ from captions.model import Occurrence, Person
         ("Ana Ruiz, left, and Bo Tamm shake hands.", [("Ana Ruiz", "L"), ("Bo Tamm", None)]),
         ("Mayor Kees van der Berg, right, opens the bridge.", [("Kees van der Berg", "R")]),
         ("Rowers train on Lake Orsa near Cedar Bend on Monday.", []),
+        # Markers are read by captions.caption.markers, as match and dupes read them.
+        (
+            "Ana Ruiz (second from left) greets Bo Tamm (far right) in Provo.",
+            [("Ana Ruiz", "2nd L"), ("Bo Tamm", "far R")],
+        ),
+        ("Ana Ruiz, second from left, signs the pact.", [("Ana Ruiz", "2nd L")]),
+        # `y` and `e` are name particles in a credit but `and` in a caption: two people.
+        ("Ana Ruiz y Luisa Tamm votan en Provo.", [("Ana Ruiz", None), ("Luisa Tamm", None)]),
+        ("Maria do Carmo Vaz (R) chega a Braga.", [("Maria do Carmo Vaz", "R")]),
         ("Visitors queue outside the Lindqvist Maritime Museum.", []),
     ],
 )

@@ -7,9 +7,9 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from captions.caption.normalize import caption_tokens, normalize_caption
 from captions.dupes.groups import connected_groups, match_texts
 from captions.dupes.near import _Corpus, near_pairs, word_similarity
-from captions.dupes.normalize import caption_tokens, normalize_caption
 
 SIBLING_A = (
     "Harbour Minister Odile Vasquez-Renn (C) speaks with union leader Tamsin Okoro (L) "

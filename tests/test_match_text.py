@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from captions.match import normalize, positions, text
+from captions.caption import boilerplate as normalize
+from captions.caption import markers as positions
+from captions.caption.fold import fold
+from captions.match import text
 from captions.match.folder import Rarity
 
 
@@ -85,7 +88,7 @@ def test_caption_text_that_only_looks_like_boilerplate_stays() -> None:
 
 def test_folding_drops_case_accents_and_strokes() -> None:
     assert (
-        normalize.fold("Ødegren ŁUCJA Węgrzyn Þóra Straße") == "odegren lucja wegrzyn thora strasse"
+        fold("Ødegren ŁUCJA Węgrzyn Þóra Straße") == "odegren lucja wegrzyn thora strasse"
     )
     assert normalize.agency_number("epa11234567 Mayor Ana Ruiz") == "11234567"
 

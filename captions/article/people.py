@@ -11,11 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
+from captions.caption.markers import MARKER, normalize_position
+from captions.credit.names import PARTICLES
 from captions.model import Person
 
 # A word of a name: a capital letter, then letters, combining accents, apostrophes, hyphens.
 _WORD = r"[^\W\d_][\w\u0300-\u036f'’\-]*\.?"
-_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin"}
+# The name particles of the credit parser (`van der`, `bin`), except those that also mean `and`
+# (`Ortega y Gasset` in a credit, but `Ana y Luis` in a caption are two people).
+_PARTICLES = PARTICLES - {"y", "e"}
 _PARTICLE_WORDS = {"Mac", "Mc", "Ó", "Ní", "Nic", "Ua", "Al", "El"}
 
 # Words that say "title" or "organisation", not "person": a name starts after the last of them.
@@ -305,13 +309,9 @@ _COMPASS = {
     "greater",
 }
 
-_MARKER_WORDS = {"left": "L", "right": "R", "center": "C", "centre": "C"}
+# How the people of a list are numbered from one side: `2nd L`, `3rd L`...
 _ORDINALS = ("", "2nd ", "3rd ", "4th ", "5th ", "6th ", "7th ", "8th ")
 
-_PAREN_MARKER = re.compile(
-    r"\(\s*(?:(?P<ord>\d)(?:st|nd|rd|th)\s*)?(?P<side>L|R|C|left|right|center|centre)\s*\)",
-    re.IGNORECASE,
-)
 _WORD_MARKER = re.compile(
     r"^(?:,\s*[A-Z]-[A-Z][\w.]*)?,\s*(?:(?P<ord>second|third|\d(?:st|nd|rd|th))\s+(?:from\s+)?)?"
     r"(?P<side>left|right|center|centre)\s*(?:,|\)|$)",
@@ -320,6 +320,7 @@ _WORD_MARKER = re.compile(
 _LIST_START = re.compile(
     r"\((?:L|R)\s*(?:to|-|–)\s*(?:R|L)\)\s*|\bfrom (?P<side>left|right)\b[,:]?\s*", re.IGNORECASE
 )
+_ORDINAL_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)|second|third|fourth|fifth)\s*$", re.I)
 _TOKENS = re.compile(_WORD)
 
 
@@ -396,18 +397,26 @@ def _preceding_word(text: str, start: int) -> str:
     return before.split()[-1].lower().strip("“\"'(")
 
 
-def _position(ordinal: str | None, side: str) -> str:
-    code = _MARKER_WORDS.get(side.lower(), side.upper())
-    if not ordinal:
-        return code
-    number = {"second": 2, "third": 3}.get(ordinal.lower()) or int(ordinal[0])
-    return f"{_ORDINALS[min(number, 8) - 1]}{code}".strip()
+def _marker_after(after: str) -> str | None:
+    """The position a marker right after a name gives (`(2nd L)`, `, second from left,`)."""
+    paren = MARKER.match(after.lstrip())
+    if paren is not None:
+        position = normalize_position(paren.group(0))
+        return None if " to " in position else position  # `(L to R)` opens a list
+    word = _WORD_MARKER.match(after)
+    if word is not None:
+        return normalize_position(f"{word.group('ord') or ''} {word.group('side')}")
+    return None
 
 
 def _list_people(text: str) -> list[Person]:
     """People of an `(L to R)` / `from left` list, numbered from the left (or right)."""
-    m = _LIST_START.search(text)
-    if not m:
+    # `(second from left)` places one person; it does not open a list.
+    starts = (
+        m for m in _LIST_START.finditer(text) if not _ORDINAL_BEFORE.search(text, 0, m.start())
+    )
+    m = next(starts, None)
+    if m is None:
         return []
     side = "R" if (m.group("side") or "").lower() == "right" else "L"
     people: list[Person] = []
@@ -453,15 +462,7 @@ def find_people(
             "'s",
         ):
             continue  # a quoted title or a possessive, not a person
-        after = text[end:]
-        paren = _PAREN_MARKER.match(after.lstrip())
-        word = _WORD_MARKER.match(after)
-        position = None
-        if paren:
-            position = _position(paren.group("ord"), paren.group("side"))
-        elif word:
-            position = _position(word.group("ord"), word.group("side"))
-        found[name] = Person(name, position)
+        found[name] = Person(name, _marker_after(text[end:]))
     order = {name: text.find(name) for name in found}
     return tuple(sorted(found.values(), key=lambda p: order[p.name]))
 

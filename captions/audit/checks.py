@@ -7,11 +7,12 @@ A check never raises on odd data and never reads pixels: it looks only at the re
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
+
+from captions.caption.fold import fold as fold_caption
 
 if TYPE_CHECKING:
     from captions.audit.config import AuditConfig
@@ -231,7 +232,7 @@ def junk_credit_tokens(image: Image) -> Iterator[Hit]:
 
 
 def credit_in_caption(image: Image) -> Iterator[Hit]:
-    from captions.dupes.normalize import clean_text, strip_credit
+    from captions.caption.normalize import clean_text, strip_credit
 
     caption = clean_text(image.text("caption"))
     if not caption:
@@ -445,10 +446,8 @@ copyright_not_in_template = _template_check("copyright", "copyright_template")
 
 @lru_cache(maxsize=4096)  # credits and names repeat across an archive
 def fold(text: str) -> str:
-    """Case, accents and spacing removed: how names are compared."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.casefold().split())
+    """Case, accents and spacing removed: how names are compared (captions.caption.fold)."""
+    return " ".join(fold_caption(text).split())
 
 
 def words(text: str) -> list[str]:

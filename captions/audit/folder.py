@@ -30,7 +30,7 @@ class FileFacts:
 def file_facts(image: Image) -> FileFacts:
     import hashlib  # in the workers only: OpenSSL's start-up is 2 ms of the parent's
 
-    from captions.dupes.normalize import caption_key
+    from captions.caption.normalize import caption_key
 
     key = caption_key(image.text("caption"))
     return FileFacts(

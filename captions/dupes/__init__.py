@@ -7,9 +7,10 @@ its lightbox, copies of one file); sibling, same-caption-different-pictures and
 same-picture-different-captions are warnings. Pixel comparison (perceptual hashes) is opt-in
 (`pixels=True`) so that a header-only run stays fast.
 
-Modules: normalize (caption text made comparable), near (near-duplicate search that scales),
-diff (the words that differ), phash (perceptual hash from a reduced decode), files (digests),
-articles and images (the groups), records (the result records), find (`find_duplicates`).
+Caption text is made comparable by captions.caption. Modules: near (near-duplicate search that
+scales), diff (the words that differ), phash (perceptual hash from a reduced decode), files
+(digests), articles and images (the groups), records (the result records), find
+(`find_duplicates`).
 The names below are imported from their module on first use.
 """
 
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
     from captions.dupes.find import find_duplicates
     from captions.dupes.images import ImageCaption, describe_image, image_groups
     from captions.dupes.near import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD, NearPair, near_pairs
-    from captions.dupes.normalize import caption_key, normalize_caption
     from captions.dupes.phash import DEFAULT_MAX_PIXELS, SAME_PICTURE_DISTANCE, perceptual_hash
     from captions.dupes.records import (
         Difference,
@@ -33,8 +33,9 @@ if TYPE_CHECKING:
         Member,
     )
 
-# Names exported from the submodules, imported on first use: `captions.dupes.normalize` (what
-# the audit needs) must not pull in rapidfuzz, Pillow and the grouping code with the package.
+# Names exported from the submodules, imported on first use (a lazy import for start-up time):
+# code that needs only caption normalization (captions.caption) must not pull in rapidfuzz,
+# Pillow and the grouping code with the package.
 _LAZY = {
     "find_duplicates": "find",
     "Change": "diff",
@@ -46,8 +47,6 @@ _LAZY = {
     "DEFAULT_THRESHOLD": "near",
     "NearPair": "near",
     "near_pairs": "near",
-    "caption_key": "normalize",
-    "normalize_caption": "normalize",
     "DEFAULT_MAX_PIXELS": "phash",
     "SAME_PICTURE_DISTANCE": "phash",
     "perceptual_hash": "phash",
@@ -85,12 +84,10 @@ __all__ = [
     "Member",
     "NearPair",
     "SAME_PICTURE_DISTANCE",
-    "caption_key",
     "describe_image",
     "find_duplicates",
     "image_groups",
     "near_pairs",
-    "normalize_caption",
     "perceptual_hash",
     "word_changes",
 ]

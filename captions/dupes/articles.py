@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from captions.caption.normalize import clean_text, normalize_caption
 from captions.dupes.diff import word_changes
 from captions.dupes.groups import connected_groups, match_texts
 from captions.dupes.near import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD
-from captions.dupes.normalize import clean_text, normalize_caption
 from captions.dupes.records import Difference, DuplicateGroup, GroupKind, Member
 from captions.model import Article, Occurrence
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from captions.caption.normalize import caption_key, caption_tokens
 from captions.dupes.near import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD, NearPair, near_pairs
-from captions.dupes.normalize import caption_key, caption_tokens
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,11 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from captions.caption.normalize import caption_key, clean_text, normalize_caption
 from captions.dupes.diff import word_changes
 from captions.dupes.files import file_digest, picture_digest
 from captions.dupes.groups import connected_groups, match_texts
 from captions.dupes.near import DEFAULT_MIN_WORDS, DEFAULT_THRESHOLD, NearPair
-from captions.dupes.normalize import caption_key, clean_text, normalize_caption
 from captions.dupes.phash import DEFAULT_MAX_PIXELS, SAME_PICTURE_DISTANCE, perceptual_hash
 from captions.dupes.records import Difference, DuplicateGroup, GroupKind, Member
 from captions.errors import CaptionsError

@@ -5,7 +5,7 @@
 
 Duplicate occurrences of a caption are one photo. Every pair is scored from evidence
 (captions.match.evidence) on what the captions assert, not their wording
-(captions.match.normalize strips agency boilerplate, captions.match.positions reads markers,
+(captions.caption.boilerplate strips agency boilerplate, captions.caption.markers reads markers,
 captions.match.text turns a caption into weighted claims, captions.match.folder weighs each
 claim by how much it tells the folder's files apart); a globally optimal assignment
 (captions.match.assign) keeps pairs at or above `threshold`; a match whose margin over the

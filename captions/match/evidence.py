@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
+from captions.caption.boilerplate import agency_number
 from captions.match import refs, text
-from captions.match.normalize import agency_number
 from captions.model import Credit, Occurrence
 
 if TYPE_CHECKING:

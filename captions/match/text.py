@@ -4,7 +4,7 @@ Wire captions and article captions of the same picture differ in their wording (
 `January 30`, `China's` vs `Chinese`, names in another order, the agency's dateline and credit),
 while two frames of one event differ in exactly the claims that matter: who is where (`(C)` vs
 `(R)`), which day, and what they do. A caption is reduced to what it asserts (boilerplate
-removed by captions.match.normalize, markers read by captions.match.positions), folded, lightly
+removed by captions.caption.boilerplate, markers read by captions.caption.markers), folded, lightly
 stemmed; each kind of claim has a weight, and `similarity` can also weigh each token by how
 rare it is in the folder (captions.match.folder).
 """
@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from captions.match import positions as _markers
-from captions.match.normalize import fold, plain_caption, strip_embedded_credit
+from captions.caption import markers as _markers
+from captions.caption.boilerplate import plain_caption, strip_embedded_credit
+from captions.caption.fold import fold
 
 # Months as newsrooms write them (AP abbreviations included), mapped to their number.
 _MONTHS = {

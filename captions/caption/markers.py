@@ -1,7 +1,7 @@
 """Position markers in captions: `(C)`, `(2nd L)`, `(second from left)`, `(L-R)`, `(far right)`.
 
 One small module that reads a marker and says which person it follows, so that anyone who
-compares captions (match here; article/people.py and dupes/normalize.py could call it too)
+compares captions (match, article/people.py, dupes)
 reads `(2nd from L)` and `(second left)` as the same `2nd L`.
 
     normalize_position("(second from left)")  -> "2nd L"
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from captions.match.normalize import fold
+from captions.caption.fold import fold
 
 _ORDINAL = r"\d(?:st|nd|rd|th)|second|third|fourth|fifth"
 _SIDE = r"l|r|c|left|right|center|centre|front|back|top|bottom"

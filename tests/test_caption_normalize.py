@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from captions.caption.normalize import caption_key, caption_tokens, normalize_caption
 from captions.dupes.diff import Change, caption_words, word_changes
-from captions.dupes.normalize import caption_key, caption_tokens, normalize_caption
 
 BASE = "Mayor Ilka Brandt (C) opens the Fennwick ferry terminal on June 2, 2025"
 

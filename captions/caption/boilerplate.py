@@ -11,28 +11,24 @@ captions are compared. Case and accents go too (`fold`).
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from captions.credit import load_registry
 from captions.credit.split import split_trailing_credit
-
-# Letters NFKD leaves whole, written without their stroke by agencies that drop diacritics.
-_LETTERS = str.maketrans(
-    {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "þ": "th",
-     "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i"}
-)  # fmt: skip
 
 # Credits that agencies append inside their captions (the credit parser sees the rest).
 _EMBEDDED_CREDIT = re.compile(
     r"\((?:[^()]*\b(?:photo|photograph|picture|credit)\b[^()]*)\)"
-    r"|\b[A-Z]{2,}\s+PHOTO\s*/\s*[^.()]*$"
-    r"|\b(?:REUTERS|EPA-EFE|EPA)\s*/\s*[A-Z][^.()]*$",
+    r"|\b[A-Z]{2,}\s+PHOTO\s*/\s*[^.()]*$",
     re.IGNORECASE,
 )
+# `AGENCY/Name` at the very end (`REUTERS/Ana Ruiz`): the registry says whether it is an agency.
+_AGENCY_SLASH_NAME = re.compile(r"\b([A-Z][\w&-]*\w)\s*/\s*[A-Z][^.()/]*$")
 _EDITOR_NOTE = re.compile(
     r"\s*\b(?:ATTENTION EDITORS|EDITORIAL USE ONLY|MANDATORY CREDIT|NO RESALES|NO ARCHIVES"
     r"|THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY)\b.*$",
     re.DOTALL,
 )
+# The asset number EPA, EFE and ANSA print before their captions (`epa11234567 ...`).
 _AGENCY_NUMBER = re.compile(r"^\s*(epa|efe|ansa)(\d{5,10})\s+", re.IGNORECASE)
 # `CITY, Region (AP) —`: a place in capitals, an agency in parentheses, a dash.
 _DATELINE = re.compile(r"^\s*([^()\n]{2,60}?)\s*\(([^()\d]{2,20})\)\s*[—–-]{1,2}\s+")
@@ -50,12 +46,6 @@ _SLUG = re.compile(
 _SPACES = re.compile(r"\s+")
 # How many credits may be stacked at the end (`(Photo by X / AFP) (Photo by X/AFP via Getty)`).
 _MAX_CREDITS = 3
-
-
-def fold(text: str) -> str:
-    """Lower case without accents or strokes: `Zoë`, `ZOE` and `Ødegren`/`Odegren` compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 def _capitals(text: str) -> bool:
@@ -92,12 +82,20 @@ def strip_embedded_credit(text: str) -> str:
     text = _EDITOR_NOTE.sub("", text)
     for _ in range(_MAX_CREDITS):
         rest, credit = split_trailing_credit(text)
-        rest = _SPACES.sub(" ", _EMBEDDED_CREDIT.sub(" ", rest if credit and rest else text))
+        rest = rest if credit and rest else text
+        rest = _SPACES.sub(" ", _without_agency_name(_EMBEDDED_CREDIT.sub(" ", rest)))
         rest = rest.strip()
         if rest == text.strip():
             break
         text = rest
     return text.strip()
+
+
+def _without_agency_name(text: str) -> str:
+    m = _AGENCY_SLASH_NAME.search(text)
+    if m and load_registry().lookup(m.group(1)) is not None:
+        return text[: m.start()]
+    return text
 
 
 def agency_number(text: str) -> str | None:
@@ -111,4 +109,4 @@ def plain_caption(text: str) -> str:
     return strip_lead(strip_embedded_credit(text))
 
 
-__all__ = ["agency_number", "fold", "plain_caption", "strip_embedded_credit", "strip_lead"]
+__all__ = ["agency_number", "plain_caption", "strip_embedded_credit", "strip_lead"]

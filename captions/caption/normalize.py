@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from captions.caption.fold import fold
 from captions.credit import looks_like_credit, split_trailing_credit
 
 _QUOTES = str.maketrans(
@@ -123,6 +124,7 @@ __all__ = [
     "caption_key",
     "caption_tokens",
     "clean_text",
+    "fold",
     "normalize_caption",
     "strip_credit",
     "strip_labels",
