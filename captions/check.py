@@ -23,12 +23,22 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from captions.apply import photo_values, style_from_config
+from captions.article import extract
 from captions.audit import audit_results, enabled_rules
-from captions.audit.checks import Hit, Image, fold
+from captions.audit.checks import Hit, Image, agencies_of, fold
 from captions.audit.config import AuditConfig, load_config
 from captions.audit.rules import BY_CODE, UNREADABLE
+from captions.audit.walk import iter_image_paths
+from captions.caption.normalize import caption_tokens, clean_text, normalize_caption
+from captions.dupes.articles import article_groups
+from captions.dupes.diff import word_changes
+from captions.dupes.near import DEFAULT_THRESHOLD as SIBLING
+from captions.dupes.near import word_similarity
+from captions.dupes.records import GroupKind
 from captions.errors import CaptionsError
 from captions.match import DEFAULT_THRESHOLD, Match, MatchResult, match
+from captions.metadata import read
 from captions.model import Article, Credit, Finding, Occurrence
 
 if TYPE_CHECKING:
@@ -83,10 +93,6 @@ def check(
 
     Raises ArticleError when the article cannot be read; unreadable images are F001 findings.
     """
-    from captions.article import extract
-    from captions.audit.checks import agencies_of
-    from captions.audit.walk import iter_image_paths
-    from captions.dupes.articles import article_groups
 
     named = [images] if isinstance(images, str | os.PathLike) else list(images)
     roots = [os.fspath(root) for root in named]
@@ -113,7 +119,6 @@ def check(
 
 def house_style_for(config: AuditConfig) -> HouseStyle:
     """The house style `captions apply` would use with this configuration."""
-    from captions.apply import style_from_config
 
     return style_from_config(config)
 
@@ -122,8 +127,6 @@ def house_style_for(config: AuditConfig) -> HouseStyle:
 
 
 def _read_all(paths: Sequence[str]) -> tuple[list[ImageMetadata], list[Finding]]:
-    from captions.metadata import read
-
     metadata: list[ImageMetadata] = []
     unreadable: list[Finding] = []
     for path in paths:
@@ -154,8 +157,6 @@ def _photo_findings(
 
 
 def _sibling_findings(article: Article, groups: Sequence[DuplicateGroup]) -> Iterable[Finding]:
-    from captions.dupes.records import GroupKind
-
     for group in groups:
         if group.kind is not GroupKind.SIBLING:
             continue
@@ -204,9 +205,6 @@ def _unmatched(article: Article, image: Image) -> Finding:
 
 def _closest_photo(article: Article, caption: str) -> tuple[Occurrence, float, str] | None:
     """The article photo whose caption is a sibling of `caption`, if any."""
-    from captions.caption.normalize import caption_tokens, normalize_caption
-    from captions.dupes.near import DEFAULT_THRESHOLD as SIBLING
-    from captions.dupes.near import word_similarity
 
     embedded = normalize_caption(caption)
     words = caption_tokens(embedded)
@@ -221,7 +219,6 @@ def _closest_photo(article: Article, caption: str) -> tuple[Occurrence, float, s
 
 def _compare(article: Article, pair: Match, image: Image, house: HouseStyle) -> Iterable[Finding]:
     """A003 and A004: the file against what `captions apply` would write for its photo."""
-    from captions.apply import photo_values
 
     occurrences = article.photos[pair.photo]
     first = occurrences[0]
@@ -319,14 +316,10 @@ def _photo(occurrence: Occurrence) -> str:
 
 
 def _comparable(text: str) -> str:
-    from captions.caption.normalize import clean_text
-
     return clean_text(text).casefold().rstrip(" .")
 
 
 def _changes(before: str, after: str) -> str:
-    from captions.dupes.diff import word_changes
-
     return _describe((c.before, c.after) for c in word_changes(before, after))
 
 

@@ -214,7 +214,7 @@ class PngContainer:
             return self.data
         exif = None if changes.exif is None else new_exif(self.raw, changes.exif)
         irb = None if changes.photoshop is None else b"".join(changes.photoshop)
-        from captions.formats import png
+        from captions.formats import png  # lazy: only when a PNG is written
 
         return png.rebuild(self.png, exif=exif, xmp=changes.xmp, photoshop=irb)
 
@@ -240,7 +240,7 @@ class WebpContainer:
     def rebuild(self, changes: Changes) -> bytes:
         if changes.exif is None and changes.xmp is None:
             return self.data
-        from captions.formats import webp
+        from captions.formats import webp  # lazy: only when a WebP is written
 
         exif = None if changes.exif is None else new_exif(self.raw, changes.exif)
         return webp.rebuild(self.webp, exif=exif, xmp=changes.xmp)
@@ -276,7 +276,7 @@ class TiffContainer:
     def rebuild(self, changes: Changes) -> bytes:
         if not changes.any():
             return self.data
-        from captions.formats import tiff
+        from captions.formats import tiff  # lazy: only when a TIFF is written
 
         return tiff.rebuild(self.tiff, changes.exif or {}, xmp=changes.xmp, iim=changes.iim)
 

@@ -53,7 +53,7 @@ def size_of(stream: BinaryIO) -> int:
 def filesystem(url: str) -> tuple[AbstractFileSystem, str]:
     """The fsspec filesystem of `url` and the path inside it."""
     try:
-        from fsspec.core import url_to_fs
+        from fsspec.core import url_to_fs  # lazy: an optional dependency, for URLs only
 
         fs, path = url_to_fs(url)
     except ImportError as exc:  # fsspec itself, or s3fs/gcsfs for the protocol
@@ -73,7 +73,7 @@ def exists(url: str) -> bool:
 
 def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     """`captions.walk.expand` for paths and URLs alike: folders expanded, each file once."""
-    from captions.walk import expand, expand_names
+    from captions.walk import expand, expand_names  # lazy: walk imports this module
 
     names = [os.fspath(p) for p in paths]
     if not any(is_url(name) for name in names):
@@ -107,7 +107,7 @@ def find_images(url: str) -> list[str]:
 
 def _images(fs: AbstractFileSystem, prefix: str, names: list[str]) -> Iterator[str]:
     """The names whose first bytes are an image format we know (unreadable ones count)."""
-    from captions.formats.detect import HEADER_BYTES, detect_format
+    from captions.formats.detect import HEADER_BYTES, detect_format  # lazy: URLs only
 
     for start in range(0, len(names), _SNIFF_BATCH):
         batch = names[start : start + _SNIFF_BATCH]

@@ -112,14 +112,14 @@ def _map(work: partial[FileResult], files: list[str], jobs: int) -> Iterator[Fil
 
 
 def _remove_stale_temps(files: list[str]) -> dict[str, tuple[str, ...]]:
-    from captions.writer import remove_stale_temps_near
+    from captions.writer import remove_stale_temps_near  # lazy: only when temps were left
 
     removed = remove_stale_temps_near(files)
     return {path: tuple(map(str, temps)) for path, temps in removed.items()}
 
 
 def _audit_and_fix(path: str, config: AuditConfig, facts: bool = False) -> FileResult:
-    from captions.audit.fix import fix_file
+    from captions.audit.fix import fix_file  # lazy: the writers load only with --fix
 
     first = audit_one(path, config, facts)
     if not any(f.fixable for f in first.findings):
@@ -133,6 +133,7 @@ def _audit_and_fix(path: str, config: AuditConfig, facts: bool = False) -> FileR
 
 def audit_one(path: str, config: AuditConfig, facts: bool = False) -> FileResult:
     """The per-file rules on one image (with its facts for the folder rules when `facts`)."""
+    # Lazy (start-up): the parent only walks and dispatches; the readers load in the workers.
     from captions.metadata import read
 
     rules = enabled_rules(config, path)

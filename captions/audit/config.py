@@ -30,6 +30,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from captions.audit.checks import template_problem
+from captions.audit.rules import resolve_selector
 from captions.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -232,6 +234,7 @@ def config_from_table(table: Mapping[str, Any], *, source: str | Path = "<config
 
 def _credit_section(section: Any, where: Path) -> dict[str, Any]:
     """`[tool.captions.credit]` (aliases, agencies, distributors), shared with the credit parser."""
+    # Lazy (start-up): the credit parser (~25 ms to import) loads only for a credit section.
     from captions.credit import table_from_config
     from captions.credit.agencies import supplier_from_json
 
@@ -276,8 +279,6 @@ def _apply_section(section: Any, where: Path) -> dict[str, Any]:
 
 
 def _validate(config: AuditConfig, where: Path) -> None:
-    from captions.audit.rules import resolve_selector
-
     for key, selectors in (
         ("select", config.select),
         ("ignore", config.ignore),
@@ -290,7 +291,7 @@ def _validate(config: AuditConfig, where: Path) -> None:
                 raise ConfigError(f"{where}: unknown rule selector '{selector}' in '{key}'")
     if config.credit_style:
         _check_credit_style(config.credit_style, where)
-    from captions.credit import USAGES
+    from captions.credit import USAGES  # lazy (start-up): only a configuration is checked here
 
     unknown = [usage for usage in config.denied_usage if usage not in USAGES]
     if unknown:
@@ -298,8 +299,6 @@ def _validate(config: AuditConfig, where: Path) -> None:
             f"{where}: unknown usage class '{unknown[0]}' in 'denied-usage' "
             f"(known: {', '.join(USAGES)})"
         )
-    from captions.audit.checks import template_problem
-
     for key, template in (
         ("caption-template", config.caption_template),
         ("copyright-template", config.copyright_template),
@@ -311,7 +310,7 @@ def _validate(config: AuditConfig, where: Path) -> None:
 
 def credit_style_problem(style: str) -> str | None:
     """Why `style` is neither a house style nor a usable credit template, or None."""
-    from captions.credit.style import STYLES, check_template
+    from captions.credit.style import STYLES, check_template  # lazy (start-up): credit parser
 
     if style.strip().lower() in STYLES:
         return None

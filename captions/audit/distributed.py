@@ -153,7 +153,7 @@ def _threads(client: Any) -> int:
 
 def _import_distributed() -> Any:
     try:
-        import distributed
+        import distributed  # lazy: an optional dependency (the dask extra)
     except ImportError:
         raise ClusterError(
             "running the audit on a Dask cluster needs dask.distributed: "

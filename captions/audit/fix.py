@@ -21,7 +21,10 @@ from dataclasses import dataclass
 from captions.audit.checks import Image, house_style_credit
 from captions.audit.config import AuditConfig
 from captions.errors import CaptionsError, FormatError
+from captions.formats import iptc, jpeg, photoshop
+from captions.metadata import read, verify, write
 from captions.model import Finding
+from captions.writer import read_for_write, replace_file
 
 FIXABLE = frozenset({"C001", "S001", "S002", "S003", "P001"})
 VALUE_FIXES = frozenset({"C001", "S001"})  # through metadata.write: every writable format
@@ -63,8 +66,6 @@ def fix_file(
 def _write_values(
     path: str, findings: Sequence[Finding], codes: set[str], config: AuditConfig
 ) -> list[str]:
-    from captions.metadata import read, write
-
     metadata = read(path)
     image = Image(path, metadata, config)
     values: dict[str, str | list[str] | None] = {}
@@ -81,7 +82,6 @@ def _write_values(
 
 
 def _iim_needs_refresh(path: str) -> bool:
-    from captions.metadata import read
 
     structure = read(path).structure
     charset = structure.iim_charset or ""
@@ -91,8 +91,6 @@ def _iim_needs_refresh(path: str) -> bool:
 
 def _rewrite_jpeg(path: str, change: Callable[[bytes], bytes | None], what: str) -> list[str]:
     """Apply `change` to the file's bytes and replace the file, verified; [] when no change."""
-    from captions.metadata import verify
-    from captions.writer import read_for_write, replace_file
 
     data, read_as = read_for_write(path)
     new = change(data)
@@ -103,8 +101,6 @@ def _rewrite_jpeg(path: str, change: Callable[[bytes], bytes | None], what: str)
 
 
 def _refresh_iim(data: bytes) -> bytes | None:
-    from captions.formats import iptc, jpeg, photoshop
-
     header = jpeg.split(data)
     found = jpeg.blocks(header)
     if found.photoshop is None:
@@ -115,8 +111,6 @@ def _refresh_iim(data: bytes) -> bytes | None:
 
 
 def _blank_gps(data: bytes) -> bytes | None:
-    from captions.formats import jpeg
-
     header = jpeg.split(data)
     tiff = jpeg.blocks(header).exif
     blanked = blank_gps(tiff) if tiff is not None else None

@@ -30,7 +30,7 @@ class FileFacts:
 def file_facts(image: Image) -> FileFacts:
     import hashlib  # in the workers only: OpenSSL's start-up is 2 ms of the parent's
 
-    from captions.caption.normalize import caption_key
+    from captions.caption.normalize import caption_key  # lazy: workers only (credit parser)
 
     key = caption_key(image.text("caption"))
     return FileFacts(
@@ -43,7 +43,7 @@ def file_facts(image: Image) -> FileFacts:
 
 
 def folder_findings(facts: list[FileFacts]) -> Iterator[Finding]:
-    from captions.audit.rules import BY_CODE
+    from captions.audit.rules import BY_CODE  # lazy: rules imports checks, which import this
 
     duplicate, conflicting = BY_CODE["D001"], BY_CODE["D002"]
     # Only pictures we can tell apart (JPEG): the same photo as JPEG and PNG is not a duplicate.

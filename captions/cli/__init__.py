@@ -7,6 +7,7 @@ Typer is imported only here and below, and only when a command actually runs.
 from __future__ import annotations
 
 import codecs
+import os
 import sys
 
 
@@ -28,20 +29,18 @@ def _main(args: list[str]) -> int:
 
         print(f"captions {__version__}")
         return 0
-    from captions.cli.fast import run_fast
+    from captions.cli.fast import run_fast  # lazy: the fast path imports neither Typer nor Rich
 
     code = run_fast(args)  # `show` and `set` in their usual shapes, without importing Typer
     if code is not None:
         return code
-    from captions.cli.app import run
+    from captions.cli.app import run  # lazy: Typer loads only when the fast path declines
 
     return run(args)
 
 
 def _silence_stdout() -> None:
     """Point stdout at /dev/null so that the interpreter's last flush cannot fail again."""
-    import os
-
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

@@ -76,6 +76,7 @@ def run(args: list[str]) -> int:
         code = exc.code
         return code if isinstance(code, int) else (0 if code is None else 2)
     except CaptionsError as exc:
+        # Lazy: start-up loads a command's library only when it runs.
         from captions.cli.output import error
 
         error(str(exc))

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from captions.cli.output import error, exit_with, print_json
+from captions.errors import CaptionsError
 from captions.model import Article, Credit, Occurrence
 
 if TYPE_CHECKING:
@@ -28,6 +30,7 @@ def credit_json(credit: Credit | None) -> dict[str, Any] | None:
 
 
 def _normalized(credit: Credit) -> str | None:
+    # Lazy: start-up loads a command's library only when it runs.
     from captions.credit import format_credit
 
     try:
@@ -60,6 +63,7 @@ def article_json(article: Article) -> dict[str, Any]:
 
 
 def _print_table(article: Article) -> None:
+    # Lazy: start-up loads a command's library only when it runs.
     from rich.console import Console
     from rich.table import Table
 
@@ -102,9 +106,8 @@ def extract_command(
 
     Example: `captions extract story.html --json`
     """
+    # Lazy: start-up loads a command's library only when it runs.
     from captions.article import extract
-    from captions.cli.output import error, exit_with, print_json
-    from captions.errors import CaptionsError
 
     fmt = format.value if format else None
     try:
@@ -126,6 +129,7 @@ def extract_command(
 def configured_agencies(paths: list[str]) -> AgencyTable:
     """The supplier registry extended by the closest configuration of `paths` (or of the working
     folder): configured aliases and suppliers reach every command that reads credits."""
+    # Lazy: start-up loads a command's library only when it runs.
     from captions.audit.checks import agencies_of
     from captions.audit.config import load_config
 

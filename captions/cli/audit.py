@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -85,8 +86,6 @@ def audit_command(
 
         captions audit --scheduler tcp://scheduler:8786 s3://archive/2024/
     """
-    from dataclasses import replace
-
     cluster = _cluster(scheduler, dask, fix)
     require_paths(paths)
     options = AuditOptions(
@@ -138,6 +137,7 @@ def rule_command(
 
     Example: `captions rule C001`, `captions rule --all --format markdown`.
     """
+    # Lazy: start-up loads a command's library only when it runs.
     from captions.audit.rules import RULES, explain, markdown_table, rule
 
     if all_rules == (code is not None):

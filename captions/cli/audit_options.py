@@ -44,6 +44,7 @@ class AuditOptions:
 
     def config(self, roots: Sequence[str | os.PathLike[str]]) -> AuditConfig:
         """The configuration for `roots` with these options on top; every selector checked."""
+        # Lazy: start-up loads a command's library only when it runs.
         from captions.audit.config import load_config
 
         names = [os.fspath(root) for root in roots]
@@ -60,6 +61,7 @@ class AuditOptions:
 
 def validate_selection(config: AuditConfig) -> None:
     """ConfigError when a selector of `config` (options or file) names no rule."""
+    # Lazy: start-up loads a command's library only when it runs.
     from captions.audit.rules import resolve_selector
 
     for selector in (*config.select, *config.extend_select, *config.extend_ignore):
@@ -69,6 +71,7 @@ def validate_selection(config: AuditConfig) -> None:
 
 def path_exists(path: str | os.PathLike[str]) -> bool:
     """Whether the file or folder exists; `s3://` and other URLs are asked of their store."""
+    # Lazy: start-up loads a command's library only when it runs.
     from captions.remote import exists, is_url
 
     name = os.fspath(path)

@@ -67,6 +67,7 @@ def run_audit(paths: list[str], config: AuditConfig, run: AuditRun) -> int:
 
 
 def _audit_to(out: TextIO, paths: list[str], config: AuditConfig, run: AuditRun) -> int:
+    # Lazy: start-up loads a command's library only when it runs.
     from captions.audit.baseline import Baseline
     from captions.audit.baseline import write_baseline as save
     from captions.audit.reporters import Reporter
@@ -104,11 +105,13 @@ def _audit_to(out: TextIO, paths: list[str], config: AuditConfig, run: AuditRun)
 
 
 def _results(files: list[str], config: AuditConfig, run: AuditRun) -> Iterator[FileResult]:
+    # Lazy: start-up loads a command's library only when it runs.
     from captions.audit import audit_results
 
     jobs = run.jobs or os.cpu_count() or 1
     if run.cluster is None:
         return audit_results(files, config, jobs=jobs, fix=run.fix, expanded=True)
+    # Lazy: start-up loads a command's library only when it runs.
     from captions.audit.distributed import audit_results_on_cluster
 
     where = None if run.cluster == DaskMode.local else run.cluster
@@ -140,6 +143,7 @@ def _say(message: str, quiet: bool) -> None:
 
 
 def _print_statistics(counts: dict[str, int], out: TextIO) -> None:
+    # Lazy: start-up loads a command's library only when it runs.
     from captions.audit.rules import BY_CODE
 
     for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):

@@ -92,6 +92,7 @@ def check_command(
         raise typer.Exit(2) from None
     failed = bool(result.errors)
     if html is not None:
+        # Lazy: start-up loads a command's library only when it runs.
         from captions.cli.report import write_article_sheet
 
         write_article_sheet(article, folder, config, html, quiet=quiet, result=result)
@@ -103,6 +104,7 @@ def check_command(
 def _run_check(
     article: Path, folder: Path, manifest: Path | None, config: AuditConfig
 ) -> CheckResult:
+    # Lazy: start-up loads a command's library only when it runs.
     from captions.check import check
     from captions.match import manifest as manifests
 

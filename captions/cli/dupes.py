@@ -47,6 +47,7 @@ def dupes_command(
     Exit status: 0 when only info groups (a photo printed twice, copies of one file) are found,
     1 when a warning group is found, 2 on errors.
     """
+    # Lazy: start-up loads a command's library only when it runs.
     from captions.dupes import DEFAULT_THRESHOLD, find_duplicates
     from captions.model import Severity
 
@@ -67,6 +68,7 @@ def dupes_command(
 
 def _inputs(paths: list[Path]) -> tuple[list[Article], list[Path], bool]:
     """Articles extracted, image paths to read, and whether some input failed."""
+    # Lazy: start-up loads a command's library only when it runs.
     from captions import walk
     from captions.article import extract
     from captions.cli.article import configured_agencies

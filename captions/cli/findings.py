@@ -73,6 +73,7 @@ class FindingsPrinter:
         cls, output_format: OutputFormat, *, quiet: bool = False, out: TextIO | None = None
     ) -> FindingsPrinter:
         """A printer with the reporter of `output_format`, writing to `out` (stdout)."""
+        # Lazy: start-up loads a command's library only when it runs.
         from captions.audit.reporters import get_reporter
 
         reporter = get_reporter(output_format.value, out if out is not None else sys.stdout)

@@ -42,6 +42,7 @@ def _match(
 ) -> tuple[Any, MatchResult, bool]:
     """The article, the match result, and whether some input failed (an image that cannot be
     read, a manifest row that cannot be honoured)."""
+    # Lazy: start-up loads a command's library only when it runs.
     from captions import walk
     from captions.article import extract
     from captions.cli.article import configured_agencies
@@ -62,7 +63,7 @@ def _match(
 
 
 def _read_images(paths: list[Path]) -> tuple[list[ImageMetadata], bool]:
-    from captions import metadata
+    from captions import metadata  # lazy: start-up loads a command's library only when it runs
 
     images: list[ImageMetadata] = []
     failed = False
@@ -76,6 +77,7 @@ def _read_images(paths: list[Path]) -> tuple[list[ImageMetadata], bool]:
 
 
 def _print_matches(result: MatchResult) -> None:
+    # Lazy: start-up loads a command's library only when it runs.
     from rich.console import Console
     from rich.table import Table
 
@@ -120,6 +122,7 @@ def match_command(
     Exit status: 0 when every photo has a confident match, 1 when some photo is unmatched or
     ambiguous, 2 on errors.
     """
+    # Lazy: start-up loads a command's library only when it runs.
     from captions.match import manifest as manifests
 
     _, result, failed = _match(article, folder, manifest, threshold)
@@ -168,6 +171,7 @@ def apply_command(
     Exit status: 0 when every photo was matched and written, 1 when some photo was left
     unmatched or ambiguous, 2 on errors.
     """
+    # Lazy: start-up loads a command's library only when it runs.
     from captions.apply import apply, house_style
 
     if style is not None:

@@ -75,6 +75,7 @@ def require_folder(folder: Path) -> None:
 
 def check_style(style: str) -> None:
     """A usage error on `--style` unless it names a house style or is a valid credit template."""
+    # Lazy: start-up loads a command's library only when it runs.
     from captions.audit.config import credit_style_problem
 
     problem = credit_style_problem(style)

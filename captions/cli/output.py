@@ -64,6 +64,6 @@ def output_to(path: Path | None) -> Iterator[TextIO]:
 
 
 def exit_with(code: int) -> None:
-    import typer
+    import typer  # lazy: the fast path uses this module without loading Typer
 
     raise typer.Exit(code)

@@ -51,6 +51,7 @@ def report_command(
         captions report images/ -o report.html
         captions report story.md images/ -o sheet.html
     """
+    # Lazy: start-up loads a command's library only when it runs.
     from captions.audit.config import load_config
     from captions.report import contact_sheet
     from captions.report.html import render_html
@@ -92,7 +93,7 @@ def write_page(output: Path, page: str) -> None:
 
 def is_article_and_folder(paths: list[Path]) -> bool:
     """ARTICLE DIR: a file that is not an image (by content), then a folder."""
-    from captions.walk import is_image
+    from captions.walk import is_image  # lazy: start-up loads a command's library only when it runs
 
     return len(paths) == 2 and paths[0].is_file() and paths[1].is_dir() and not is_image(paths[0])
 
@@ -109,6 +110,7 @@ def write_article_sheet(
 ) -> None:
     """Write the article's contact sheet to `output` (from `result` when the gate ran already);
     exits 2 on errors, as `report` does."""
+    # Lazy: start-up loads a command's library only when it runs.
     from captions.report.article import article_sheet, sheet_of
     from captions.report.article_html import render_article_html
 

@@ -15,6 +15,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from captions import metadata
 from captions.caption.normalize import caption_key, clean_text, normalize_caption
 from captions.dupes.diff import word_changes
 from captions.dupes.files import file_digest, picture_digest
@@ -53,7 +54,6 @@ def describe_image(
     path: str | os.PathLike[str], *, pixels: bool = False, max_pixels: int = DEFAULT_MAX_PIXELS
 ) -> ImageCaption:
     """Caption, credit and digests of one file; raises CaptionsError when it cannot be read."""
-    from captions import metadata
 
     read = metadata.read(path)
     name = os.fspath(path)

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
+from rapidfuzz import fuzz
+
 from captions.caption.boilerplate import agency_number
 from captions.match import refs, text
 from captions.model import Credit, Occurrence
@@ -228,8 +230,6 @@ def reference(photo: PhotoFacts, image: ImageFacts) -> list[Evidence]:
 
 
 def _near_stem(a: str, b: str) -> bool:
-    from rapidfuzz import fuzz
-
     if len(a) < 6 or len(b) < 6:
         return False
     return a.startswith(b) or b.startswith(a) or fuzz.ratio(a, b) >= 92

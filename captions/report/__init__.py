@@ -23,6 +23,7 @@ from captions.audit.config import AuditConfig
 from captions.audit.rules import UNREADABLE
 from captions.audit.walk import iter_image_paths
 from captions.errors import CaptionsError
+from captions.metadata import read
 from captions.model import Finding, Severity
 from captions.pool import ordered_map
 from captions.report.thumbnail import THUMBNAIL_SIZE, Thumbnail, make_thumbnail
@@ -88,7 +89,6 @@ def contact_sheet(
 
 def read_card(path: str, size: int = THUMBNAIL_SIZE) -> Card:
     """The card of one image, without findings: its metadata fields and its thumbnail."""
-    from captions.metadata import read
 
     thumbnail = make_thumbnail(path, size=size)
     try:
