@@ -83,15 +83,17 @@ class ExifTag(NamedTuple):
 class Field(NamedTuple):
     """One caption or credit field.
 
-    `option` and `help` make its `captions set` option (`help` None: the option has none);
-    `apply` says what `captions apply` writes there, None when apply never writes it.
+    `name` is its read-model name (`show --json`, `metadata.write`); `xmp`, `iim` and `exif` say
+    where each format keeps it (None: nowhere); `option` and `help` make its `captions set`
+    option (`help` None: the option has none); `apply` says what `captions apply` writes there
+    (None: apply never writes it); `type` is how its value is checked and compared.
     """
 
     name: str
+    option: str
     xmp: XmpProperty
     iim: IimDataset | None
-    exif: ExifTag | None
-    option: str
+    exif: ExifTag | None = None
     help: str | None = None
     apply: str | None = None
     type: ValueType = "text"
@@ -119,76 +121,72 @@ _PLACE = "the place the caption gives, when known"
 
 TABLE: tuple[Field, ...] = (
     Field(
-        "caption", _dc("description", "lang"), IimDataset(120, "Caption-Abstract", 2000),
-        ExifTag(0x010E, "ImageDescription"),
-        "--caption", "Caption (description).",
+        "caption", "--caption", _dc("description", "lang"),
+        IimDataset(120, "Caption-Abstract", 2000), ExifTag(0x010E, "ImageDescription"),
+        help="Caption (description).",
         apply="the article caption (caption template), the credit appended if the style says so",
     ),
     Field(
-        "title", _dc("title", "lang"), IimDataset(5, "Object Name", 64), None,
-        "--title", "Title (IIM Object Name).",
+        "title", "--title", _dc("title", "lang"), IimDataset(5, "Object Name", 64),
+        help="Title (IIM Object Name).",
     ),
     Field(
-        "headline", _ps("Headline"), IimDataset(105, "Headline", 256), None,
-        "--headline", apply="the article title, when it reads as a headline",
+        "headline", "--headline", _ps("Headline"), IimDataset(105, "Headline", 256),
+        apply="the article title, when it reads as a headline",
     ),
     Field(
-        "byline", _dc("creator", "seq"), IimDataset(80, "By-line", 32),
-        ExifTag(0x013B, "Artist"),
-        "--byline", "Creator; repeat for several.", apply="the photographers",
+        "byline", "--byline", _dc("creator", "seq"), IimDataset(80, "By-line", 32),
+        ExifTag(0x013B, "Artist"), help="Creator; repeat for several.", apply="the photographers",
     ),
     Field(
-        "byline_title", _ps("AuthorsPosition"), IimDataset(85, "By-line Title", 32), None,
-        "--byline-title",
+        "byline_title", "--byline-title", _ps("AuthorsPosition"),
+        IimDataset(85, "By-line Title", 32),
     ),
     Field(
-        "credit", _ps("Credit"), IimDataset(110, "Credit", 32), None,
-        "--credit",
+        "credit", "--credit", _ps("Credit"), IimDataset(110, "Credit", 32),
         apply="the credit line: without the photographers (layout `split`) or whole (`full`)",
     ),
     Field(
-        "source", _ps("Source"), IimDataset(115, "Source", 32), None,
-        "--source", apply="the agency (first agency of the credit, else its distributor)",
+        "source", "--source", _ps("Source"), IimDataset(115, "Source", 32),
+        apply="the agency (first agency of the credit, else its distributor)",
     ),
     Field(
-        "copyright", _dc("rights", "lang"), IimDataset(116, "Copyright Notice", 128),
-        ExifTag(0x8298, "Copyright"),
-        "--copyright", apply="the copyright template, e.g. `© {year} {agency}`",
+        "copyright", "--copyright", _dc("rights", "lang"),
+        IimDataset(116, "Copyright Notice", 128), ExifTag(0x8298, "Copyright"),
+        apply="the copyright template, e.g. `© {year} {agency}`",
     ),
     Field(
-        "date_created", _ps("DateCreated"), IimDataset(55, "Date Created", 8),
+        "date_created", "--date", _ps("DateCreated"), IimDataset(55, "Date Created", 8),
         ExifTag(0x9003, "DateTimeOriginal", "Exif IFD", offset=0x9011),
-        "--date", "Date created: YYYY-MM-DD[THH:MM:SS[+HH:MM]].",
+        help="Date created: YYYY-MM-DD[THH:MM:SS[+HH:MM]].",
         apply="the date the caption gives", type="date",
     ),
-    Field("city", _ps("City"), IimDataset(90, "City", 32), None, "--city", apply=_PLACE),
+    Field("city", "--city", _ps("City"), IimDataset(90, "City", 32), apply=_PLACE),
     Field(
-        "sublocation", XmpProperty(IPTC_CORE_NS, "Location", "text"),
-        IimDataset(92, "Sub-location", 32), None, "--sublocation",
+        "sublocation", "--sublocation", XmpProperty(IPTC_CORE_NS, "Location", "text"),
+        IimDataset(92, "Sub-location", 32),
     ),
-    Field("state", _ps("State"), IimDataset(95, "Province-State", 32), None, "--state"),
+    Field("state", "--state", _ps("State"), IimDataset(95, "Province-State", 32)),
+    Field("country", "--country", _ps("Country"), IimDataset(101, "Country", 64), apply=_PLACE),
     Field(
-        "country", _ps("Country"), IimDataset(101, "Country", 64), None, "--country", apply=_PLACE
-    ),
-    Field(
-        "country_code", XmpProperty(IPTC_CORE_NS, "CountryCode", "text"),
-        IimDataset(100, "Country Code", 3), None, "--country-code",
+        "country_code", "--country-code", XmpProperty(IPTC_CORE_NS, "CountryCode", "text"),
+        IimDataset(100, "Country Code", 3),
     ),
     Field(
-        "transmission_reference", _ps("TransmissionReference"),
-        IimDataset(103, "Original Transmission Reference", 32), None, "--transmission-reference",
+        "transmission_reference", "--transmission-reference", _ps("TransmissionReference"),
+        IimDataset(103, "Original Transmission Reference", 32),
     ),
     Field(
-        "instructions", _ps("Instructions"), IimDataset(40, "Special Instructions", 256), None,
-        "--instructions",
+        "instructions", "--instructions", _ps("Instructions"),
+        IimDataset(40, "Special Instructions", 256),
     ),
     Field(
-        "keywords", _dc("subject", "bag"), IimDataset(25, "Keywords", 64), None,
-        "--keyword", "Keyword; repeat for several.",
+        "keywords", "--keyword", _dc("subject", "bag"), IimDataset(25, "Keywords", 64),
+        help="Keyword; repeat for several.",
     ),
     Field(
-        "persons", XmpProperty(IPTC_EXT_NS, "PersonInImage", "bag"), None, None,
-        "--person", "Person shown; repeatable.", apply="the people named in the caption",
+        "persons", "--person", XmpProperty(IPTC_EXT_NS, "PersonInImage", "bag"), None,
+        help="Person shown; repeatable.", apply="the people named in the caption",
     ),
 )  # fmt: skip
 """The fields in the order `show` prints them."""
