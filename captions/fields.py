@@ -5,12 +5,14 @@ One row per field. Everything else is derived from this table: the readers and w
 reconciliation (`metadata`), the values `apply` may write, the options of `captions set` (the
 Typer command and the Typer-free fast path) and the README's field table (`markdown_table`).
 
-Plain data: this module imports nothing but `typing`, so the bottom layer (`formats/`) may
-import it and start-up does not grow (an import-linter contract in pyproject.toml keeps it so;
-the records are NamedTuples: a frozen dataclass costs 1 ms to create on Python 3.11, four of
-them more than the rest of the module). Conversions that are code, not data, stay with their
-format: the IIM date pair 2:55/2:60 (`formats.iptc`), EXIF's DateTimeOriginal with its offset
-(`formats.exif`), the one EXIF Artist string for several creators (`metadata`).
+Plain data: this module imports nothing but `typing` (an import-linter contract in
+pyproject.toml keeps it so), so the bottom layer (`formats/`) may import it and importing it
+costs under a millisecond. The records are NamedTuples: a frozen dataclass costs 1 ms to create
+on Python 3.11, four of them more than the rest of the module.
+
+Conversions that are code, not data, stay with their format: the IIM date pair 2:55/2:60
+(`formats.iptc`), EXIF's DateTimeOriginal with its offset (`formats.exif`), the one EXIF
+Artist string for several creators (`metadata`).
 
 The MWG rule (Metadata Working Group, as exiftool implements it) is the same for every field
 but for one column: a field that has an EXIF tag takes the EXIF value when it is not blank;
