@@ -1,21 +1,13 @@
 """Write an article's captions and normalized credits into the files the matcher paired.
 
-For each match that may be written (confident, or confirmed by a manifest) the values below go
+For each match that may be written (confident, or confirmed by a manifest) the values go
 through `captions.metadata.write`, which puts each field in every block (EXIF, IIM, XMP) where
 it exists. Files without a written match are never opened for writing, so they stay
-byte-identical.
-
-    field         value
-    caption       the article caption (caption template), the credit appended if the style says so
-    credit        `split`: the credit line without the photographers (`Pool/AFP via Getty Images`)
-                  `full`: the whole normalized line (`Lena Brandt/Pool/AFP via Getty Images`)
-    byline        the photographers
-    source        the agency (first agency of the credit, else its distributor)
-    copyright     the copyright template, e.g. `© {year} {agency}`
-    date_created  the date the caption gives
-    city/country  the place the caption gives, when known
-    persons       the people named in the caption
-    headline      the article title
+byte-identical. Which fields are written, and from what part of the article, is the `apply`
+column of the field table (`captions.fields`; the README's field table is generated from it):
+the caption, the credit in the house layout (`split` without the photographers, `full` whole),
+the photographers as by-line, the agency as source, the copyright template, the date, city,
+country and people the caption gives, and the article's title as headline.
 
 House style comes from `[tool.captions]` (credit-style, caption-template, copyright-template)
 and `[tool.captions.apply]` (credit-layout, append-credit, fields) in the closest
@@ -33,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from captions.caption.fold import fold
 from captions.errors import CaptionsError, ConfigError
+from captions.fields import TABLE
 from captions.match import Match, MatchResult
 from captions.metadata import FieldValue
 from captions.model import Article, Credit, Occurrence
@@ -41,10 +34,7 @@ if TYPE_CHECKING:
     from captions.audit.config import AuditConfig
 
 LAYOUTS = ("split", "full")
-WRITABLE_FIELDS = (
-    "caption", "credit", "byline", "source", "copyright", "date_created",
-    "city", "country", "persons", "headline",
-)  # fmt: skip
+WRITABLE_FIELDS: tuple[str, ...] = tuple(f.name for f in TABLE if f.apply is not None)
 DEFAULT_COPYRIGHT = "© {year} {agency}"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _FRACTION = re.compile(r"(?<=:\d\d)\.\d+")  # sub-seconds of a time

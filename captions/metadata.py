@@ -28,6 +28,7 @@ from captions.containers import (
     writable,
 )
 from captions.errors import CaptionsError, FormatError, NotAnImageError, UnsupportedError
+from captions.fields import BY_NAME, NAMES, TABLE
 from captions.formats import iptc, jpeg, photoshop
 from captions.formats.detect import HEADER_BYTES, detect_format
 from captions.formats.exif import ExifFields, read_exif
@@ -36,29 +37,12 @@ from captions.remote import open_binary, size_of
 
 Value = str | list[str]
 
-FIELDS: tuple[str, ...] = (
-    "caption",
-    "title",
-    "headline",
-    "byline",
-    "byline_title",
-    "credit",
-    "source",
-    "copyright",
-    "date_created",
-    "city",
-    "sublocation",
-    "state",
-    "country",
-    "country_code",
-    "transmission_reference",
-    "instructions",
-    "keywords",
-    "persons",
-)
-LIST_FIELDS: frozenset[str] = frozenset({"byline", "keywords", "persons"})
-EXIF_FIELDS: frozenset[str] = frozenset({"caption", "byline", "copyright", "date_created"})
-EXIF_WRITTEN: frozenset[str] = frozenset({"caption", "byline", "copyright"})
+# The read model's fields and their rules come from captions.fields (the one table).
+FIELDS: tuple[str, ...] = NAMES
+LIST_FIELDS: frozenset[str] = frozenset(f.name for f in TABLE if f.is_list)
+EXIF_FIELDS: frozenset[str] = frozenset(f.name for f in TABLE if f.exif_first)  # MWG
+EXIF_WRITTEN: frozenset[str] = frozenset(f.name for f in TABLE if f.exif and f.exif.written)
+DATE_FIELDS: frozenset[str] = frozenset(f.name for f in TABLE if f.type == "date")
 ARTIST_SEPARATOR = "; "  # MWG: several creators in the one EXIF Artist string
 
 
@@ -260,7 +244,7 @@ def reconcile(
     normalized = {_normalize(v) for v in present}
     if iim is not None and xmp is not None and iim != xmp and _recovered(name, iim, xmp) is xmp:
         normalized.discard(_normalize(iim))  # a cut IIM value is not a disagreement
-    if name == "date_created":
+    if name in DATE_FIELDS:
         conflict = not _dates_agree([str(v) for v in present])
     else:
         conflict = len(normalized) > 1
@@ -289,10 +273,10 @@ def _winner(
 
 def _recovered(name: str, iim: Value, xmp: Value) -> Value:
     """`xmp` when `iim` is that value cut at the IIM byte limit, else `iim`."""
-    number = iptc.FIELD_DATASETS.get(name)
-    if number is None:
+    spec = BY_NAME.get(name)
+    if spec is None or spec.iim is None:
         return iim
-    limit = iptc.BYTE_LIMITS[number]
+    limit = spec.iim.limit
     if isinstance(iim, list) and isinstance(xmp, list):
         if len(iim) == len(xmp) and all(
             _is_cut(i, x, limit) or i == x for i, x in zip(iim, xmp, strict=True)
@@ -390,7 +374,7 @@ def _targets(values: Mapping[str, Value | None]) -> dict[str, Value | None]:
             value = [v for v in value if v.strip()] or None
         elif value is not None and not value.strip():
             value = None
-        if name == "date_created" and value is not None:
+        if name in DATE_FIELDS and value is not None:
             iptc.iim_date(str(value))  # raises FormatError for a malformed date
         out[name] = value
     return out
@@ -401,7 +385,7 @@ def _changed(name: str, current: FieldValue, target: Value | None, *, holds_iim:
     places = [current.xmp]
     if name in EXIF_WRITTEN:
         places.append(current.exif)
-    if name in iptc.FIELD_DATASETS and holds_iim:
+    if BY_NAME[name].iim is not None and holds_iim:
         iim = current.iptc
         if iim is not None and target is not None:
             iim = _recovered(name, iim, target)  # a value cut at the IIM limit is as written
@@ -485,7 +469,7 @@ def _new_photoshop(
     warnings: list[str],
 ) -> tuple[list[bytes] | None, bytes | None]:
     """(the new 8BIM streams, one per part read, and the new IIM), or (None, None)."""
-    ours = {n: v for n, v in targets.items() if n in iptc.FIELD_DATASETS}
+    ours = {n: v for n, v in targets.items() if BY_NAME[n].iim is not None}
     current = decoded.iim.values if decoded.iim else {}
     iim, cuts = iptc.update_iim(decoded.iim_blocks, ours, full=full_iim)
     warnings += cuts

@@ -14,29 +14,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from captions.fields import TABLE
+
 if TYPE_CHECKING:
     from captions.metadata import Value
 
-# `set` options with one value: option name -> read-model field.
-_TEXT_OPTIONS = {
-    "--caption": "caption",
-    "--title": "title",
-    "--headline": "headline",
-    "--byline-title": "byline_title",
-    "--credit": "credit",
-    "--source": "source",
-    "--copyright": "copyright",
-    "--city": "city",
-    "--sublocation": "sublocation",
-    "--state": "state",
-    "--country": "country",
-    "--country-code": "country_code",
-    "--transmission-reference": "transmission_reference",
-    "--instructions": "instructions",
-}
-# Repeatable options: option name -> list field.
-_LIST_OPTIONS = {"--byline": "byline", "--keyword": "keywords", "--person": "persons"}
+# `set`'s options, one per field of the table (captions.fields): option name -> field. A field
+# whose value Typer checks (a `date`: `--date`) is left to Typer.
+_TEXT_OPTIONS = {f.option: f.name for f in TABLE if not f.is_list and f.type == "text"}
+_LIST_OPTIONS = {f.option: f.name for f in TABLE if f.is_list}  # repeatable
+_TYPER_ONLY = {f.option for f in TABLE if f.option not in {**_TEXT_OPTIONS, **_LIST_OPTIONS}}
 _SET_FLAGS = {"--dry-run", "--backup", "--keep-mtime", "--full-iim"}
+
+
+def set_options() -> dict[str, str]:
+    """Every option of `set` as parsed here: name -> `text` (one value), `list` (repeatable),
+    `flag`, `count` (a whole number >= 0) or `typer` (left to Typer). A test compares it with
+    the Typer command's options."""
+    kinds = dict.fromkeys(_TEXT_OPTIONS, "text") | dict.fromkeys(_LIST_OPTIONS, "list")
+    kinds |= dict.fromkeys(_TYPER_ONLY, "typer") | dict.fromkeys(_SET_FLAGS, "flag")
+    return kinds | dict.fromkeys(("--jobs", "-j"), "count")
 
 
 class _NotMine(Exception):
@@ -168,4 +165,4 @@ def _audit(args: list[str]) -> int:
     return run_audit(paths, AuditOptions().config(paths), AuditRun(jobs=jobs))
 
 
-__all__ = ["run_fast"]
+__all__ = ["run_fast", "set_options"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -10,6 +12,7 @@ import typer
 from captions.cli.options import JobsOption
 from captions.cli.output import exit_with
 from captions.errors import CaptionsError
+from captions.fields import NAMES, TABLE, Field
 
 if TYPE_CHECKING:
     from captions.metadata import Value
@@ -48,32 +51,8 @@ def _valid_date(value: str | None) -> str | None:
     return value
 
 
-Text = Annotated[str | None, typer.Option(show_default=False)]
-
-
 def set_fields(
     paths: PathsArgument,
-    caption: Annotated[str | None, typer.Option(help="Caption (description).")] = None,
-    title: Annotated[str | None, typer.Option(help="Title (IIM Object Name).")] = None,
-    headline: Text = None,
-    byline: Annotated[list[str] | None, typer.Option(help="Creator; repeat for several.")] = None,
-    byline_title: Text = None,
-    credit: Text = None,
-    source: Text = None,
-    copyright: Text = None,
-    date: Annotated[
-        str | None,
-        typer.Option(help="Date created: YYYY-MM-DD[THH:MM:SS[+HH:MM]].", callback=_valid_date),
-    ] = None,
-    city: Text = None,
-    sublocation: Text = None,
-    state: Text = None,
-    country: Text = None,
-    country_code: Text = None,
-    transmission_reference: Text = None,
-    instructions: Text = None,
-    keyword: Annotated[list[str] | None, typer.Option(help="Keyword; repeat for several.")] = None,
-    person: Annotated[list[str] | None, typer.Option(help="Person shown; repeatable.")] = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Show the changes, write nothing.")
     ] = False,
@@ -87,6 +66,7 @@ def set_fields(
         bool, typer.Option("--full-iim", help="Write values over the IIM byte limits in full.")
     ] = False,
     jobs: JobsOption = 0,
+    **given: str | list[str] | None,
 ) -> None:
     """Write caption and credit fields to EXIF, IPTC-IIM and XMP, losslessly.
 
@@ -97,27 +77,8 @@ def set_fields(
 
     Example: captions set photo.jpg --caption "Mayor Anna Berg opens the bridge" --credit "ACME"
     """
-    given: dict[str, Value | None] = {
-        "caption": caption,
-        "title": title,
-        "headline": headline,
-        "byline": byline,
-        "byline_title": byline_title,
-        "credit": credit,
-        "source": source,
-        "copyright": copyright,
-        "date_created": date,
-        "city": city,
-        "sublocation": sublocation,
-        "state": state,
-        "country": country,
-        "country_code": country_code,
-        "transmission_reference": transmission_reference,
-        "instructions": instructions,
-        "keywords": keyword,
-        "persons": person,
-    }
-    values: dict[str, Value | None] = {k: v for k, v in given.items() if v is not None}
+    # one option per field of the table (`_field_option`), in the table's order
+    values: dict[str, Value | None] = {k: given[k] for k in NAMES if given.get(k) is not None}
     if not values:
         raise typer.BadParameter("give at least one field to set, e.g. --caption TEXT")
     from captions.cli.image_tasks import WriteOptions, set_files
@@ -126,7 +87,32 @@ def set_fields(
     exit_with(set_files(paths, values, options, jobs))
 
 
+def _field_option(field: Field) -> inspect.Parameter:
+    """`set`'s option for one field of the table: its name, help, one value or repeatable."""
+    kind = list[str] | None if field.is_list else str | None
+    option = typer.Option(
+        field.option,
+        help=field.help,
+        show_default=False,
+        callback=_valid_date if field.type == "date" else None,
+    )
+    return inspect.Parameter(
+        field.name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[kind, option]
+    )
+
+
+def _with_field_options(command: Callable[..., None]) -> Callable[..., None]:
+    """`command` as Typer sees it: its `**given` replaced by one option per field, after the
+    paths (the order `set --help` lists them in)."""
+    signature = inspect.signature(command, eval_str=True)
+    paths, *flags, _given = signature.parameters.values()
+    flags = [flag.replace(kind=inspect.Parameter.KEYWORD_ONLY) for flag in flags]
+    fields = [_field_option(field) for field in TABLE]
+    command.__signature__ = signature.replace(parameters=[paths, *fields, *flags])  # type: ignore[attr-defined]
+    return command
+
+
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the app."""
     app.command("show")(show)
-    app.command("set")(set_fields)
+    app.command("set")(_with_field_options(set_fields))

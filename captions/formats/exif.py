@@ -15,28 +15,27 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from captions.errors import FormatError, UnsupportedError
+from captions.fields import TABLE, ExifTag
 
 EXIF_APP1_HEADER = b"Exif\x00\x00"
 
-TAG_IMAGE_DESCRIPTION = 270
-TAG_ARTIST = 315
-TAG_COPYRIGHT = 33432
 TAG_EXIF_IFD = 34665
 TAG_GPS_IFD = 34853
 TAG_SUB_IFDS = 330
-TAG_DATE_TIME_ORIGINAL = 36867
-TAG_OFFSET_TIME_ORIGINAL = 36881
 TAG_CAMERA_OWNER_NAME = 0xA430
 TAG_BODY_SERIAL_NUMBER = 0xA431
 TAG_CAMERA_SERIAL_NUMBER = 0xC62F  # DNG, in IFD0
 GPS_POSITION_TAGS = frozenset({2, 4})  # GPSLatitude, GPSLongitude
 
 FIELD_TAGS: dict[str, int] = {
-    "caption": TAG_IMAGE_DESCRIPTION,
-    "byline": TAG_ARTIST,
-    "copyright": TAG_COPYRIGHT,
+    f.name: f.exif.tag for f in TABLE if f.exif is not None and f.exif.ifd == "IFD0"
 }
-"""The EXIF fields `update_exif` writes, by read-model name."""
+"""The IFD0 text fields `read_exif` reads and `update_exif` writes, by read-model name (from
+captions.fields, the one table)."""
+DATE_TAGS: dict[str, ExifTag] = {
+    f.name: f.exif for f in TABLE if f.exif is not None and f.exif.ifd == "Exif IFD"
+}
+"""The dates of the Exif IFD, read only (`DateTimeOriginal` with `OffsetTimeOriginal`)."""
 
 TYPE_ASCII = 2
 TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4}
@@ -241,19 +240,21 @@ def read_exif(tiff: bytes) -> ExifFields:
         found = text(ifd0, tag, name)
         if found is not None:
             values[name] = found
-    original = text(exif, TAG_DATE_TIME_ORIGINAL, "date_created")
-    if original is not None:
+    for name, date in DATE_TAGS.items():
+        original = text(exif, date.tag, name)
+        if original is None:
+            continue
         iso = _exif_date(original)
         if iso is None:
             if original.strip(" :0"):
-                reader.warnings.append(f"DateTimeOriginal {original!r} is not a date")
-            raw.pop("date_created", None)
-        else:
-            offset = text(exif, TAG_OFFSET_TIME_ORIGINAL, "offset_time")
-            raw.pop("offset_time", None)
-            if offset and "T" in iso and len(offset.strip()) == 6:
-                iso += offset.strip()
-            values["date_created"] = iso
+                reader.warnings.append(f"{date.name} {original!r} is not a date")
+            raw.pop(name, None)
+            continue
+        offset = text(exif, date.offset, "offset_time") if date.offset else None
+        raw.pop("offset_time", None)
+        if offset and "T" in iso and len(offset.strip()) == 6:
+            iso += offset.strip()
+        values[name] = iso
 
     serial = text(exif, TAG_BODY_SERIAL_NUMBER, "serial_number")
     if serial is None:

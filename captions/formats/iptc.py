@@ -17,77 +17,23 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from captions.errors import FormatError
+from captions.fields import IIM_TIME_CREATED, TABLE
 from captions.formats._binary import o16be, o32be, u16be, u32be
 
 TAG_MARKER = 0x1C
 UTF8_ESCAPE = b"\x1b%G"
 RECORD_VERSION = b"\x00\x04"
 
-# Record-2 datasets of the read model: field name -> dataset number.
-FIELD_DATASETS: dict[str, int] = {
-    "title": 5,
-    "keywords": 25,
-    "instructions": 40,
-    "date_created": 55,
-    "byline": 80,
-    "byline_title": 85,
-    "city": 90,
-    "sublocation": 92,
-    "state": 95,
-    "country_code": 100,
-    "country": 101,
-    "transmission_reference": 103,
-    "headline": 105,
-    "credit": 110,
-    "source": 115,
-    "copyright": 116,
-    "caption": 120,
-}
-TIME_CREATED = 60
-REPEATABLE = frozenset({25, 80})
-
-DATASET_NAMES: dict[int, str] = {
-    5: "Object Name",
-    25: "Keywords",
-    40: "Special Instructions",
-    55: "Date Created",
-    60: "Time Created",
-    80: "By-line",
-    85: "By-line Title",
-    90: "City",
-    92: "Sub-location",
-    95: "Province-State",
-    100: "Country Code",
-    101: "Country",
-    103: "Original Transmission Reference",
-    105: "Headline",
-    110: "Credit",
-    115: "Source",
-    116: "Copyright Notice",
-    120: "Caption-Abstract",
-}
-
-# Maximum bytes per dataset (IIM 4.2).
-BYTE_LIMITS: dict[int, int] = {
-    5: 64,
-    25: 64,
-    40: 256,
-    55: 8,
-    60: 11,
-    80: 32,
-    85: 32,
-    90: 32,
-    92: 32,
-    95: 32,
-    100: 3,
-    101: 64,
-    103: 32,
-    105: 256,
-    110: 32,
-    115: 32,
-    116: 128,
-    120: 2000,
-}
+# Record-2 datasets of the read model (captions.fields, the one table): field name -> dataset
+# number, dataset names and byte limits (IIM 4.2), the datasets that repeat (list fields).
+FIELD_DATASETS: dict[str, int] = {f.name: f.iim.number for f in TABLE if f.iim is not None}
+REPEATABLE = frozenset(f.iim.number for f in TABLE if f.iim is not None and f.is_list)
+_DATASETS = [*(f.iim for f in TABLE if f.iim is not None), IIM_TIME_CREATED]
+DATASET_NAMES: dict[int, str] = {d.number: d.name for d in _DATASETS}
+BYTE_LIMITS: dict[int, int] = {d.number: d.limit for d in _DATASETS}
+# The date codec: `date_created` is 2:55 (YYYYMMDD) and 2:60 (HHMMSS+HHMM).
+DATE_CREATED = FIELD_DATASETS["date_created"]
+TIME_CREATED = IIM_TIME_CREATED.number
 
 # Datasets holding binary values rather than text; everything else in records 1-2 is text.
 _BINARY = {1: frozenset({0, 20, 22, 90, 120, 122}), 2: frozenset({0, 125, 200, 201, 202})}
@@ -329,11 +275,11 @@ def _iso_date(datasets: list[tuple[Dataset, str]]) -> str | None:
     found = {
         ds.number: _decode(ds.data, codec) for ds, codec in reversed(datasets) if ds.record == 2
     }
-    if 55 not in found:
+    if DATE_CREATED not in found:
         return None
-    date = _IIM_DATE.fullmatch(found[55])
+    date = _IIM_DATE.fullmatch(found[DATE_CREATED])
     if date is None:
-        return found[55]
+        return found[DATE_CREATED]
     iso = "-".join(date.groups())
     time = _IIM_TIME.fullmatch(found.get(TIME_CREATED, ""))
     if time is not None:
@@ -381,7 +327,7 @@ def update_iim(
     blocks = [data] if isinstance(data, bytes) else list(data or [])
     old = merge_blocks(blocks, strict=True).datasets
     ours = {FIELD_DATASETS[name] for name in values if name in FIELD_DATASETS}
-    if 55 in ours:
+    if DATE_CREATED in ours:
         ours.add(TIME_CREATED)
     version = next((d.data for d, _ in old if (d.record, d.number) == (2, 0)), RECORD_VERSION)
     kept = [
@@ -410,10 +356,10 @@ def _datasets_for(
 ) -> list[Dataset]:
     if value is None or value == "" or value == []:
         return []
-    if number == 55:
+    if number == DATE_CREATED:
         assert isinstance(value, str)
         date, time = iim_date(value)
-        return [Dataset(2, 55, date)] + ([Dataset(2, TIME_CREATED, time)] if time else [])
+        return [Dataset(2, DATE_CREATED, date)] + ([Dataset(2, TIME_CREATED, time)] if time else [])
     items = [value] if isinstance(value, str) else value
     out = []
     for item in items:

@@ -29,12 +29,9 @@ from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
 from defusedxml.minidom import parseString  # type: ignore[import-untyped]
 
 from captions.errors import FormatError, UnsupportedError
+from captions.fields import XMP_PREFIXES
 from captions.formats.xmp_read import (
     CONTAINERS,
-    DC_NS,
-    IPTC_CORE_NS,
-    IPTC_EXT_NS,
-    PHOTOSHOP_NS,
     PROPERTIES,
     RDF_NS,
     XML_NS,
@@ -53,13 +50,7 @@ XMP_MAX_PACKET_BYTES = 65502
 
 XMLNS_NS = "http://www.w3.org/2000/xmlns/"
 
-STANDARD_PREFIXES = {
-    DC_NS: "dc",
-    PHOTOSHOP_NS: "photoshop",
-    IPTC_CORE_NS: "Iptc4xmpCore",
-    IPTC_EXT_NS: "Iptc4xmpExt",
-    RDF_NS: "rdf",
-}
+STANDARD_PREFIXES = {**XMP_PREFIXES, RDF_NS: "rdf"}
 
 _PADDING = (" " * 99 + "\n") * 20
 _NEW_PACKET = (

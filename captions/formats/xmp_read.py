@@ -12,55 +12,16 @@ from __future__ import annotations
 
 import xml.parsers.expat as expat
 from dataclasses import dataclass
-from typing import Literal
 
 from captions.errors import FormatError
+from captions.fields import DC_NS, IPTC_CORE_NS, IPTC_EXT_NS, PHOTOSHOP_NS, TABLE, XmpProperty
 
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
-DC_NS = "http://purl.org/dc/elements/1.1/"
-PHOTOSHOP_NS = "http://ns.adobe.com/photoshop/1.0/"
-IPTC_CORE_NS = "http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"
-IPTC_EXT_NS = "http://iptc.org/std/Iptc4xmpExt/2008-02-29/"
 EXIF_NS = "http://ns.adobe.com/exif/1.0/"
 
-Kind = Literal["text", "lang", "seq", "bag"]
-
-
-@dataclass(frozen=True)
-class XmpProperty:
-    """Where a read-model field lives in XMP."""
-
-    namespace: str
-    name: str
-    kind: Kind
-
-    @property
-    def is_list(self) -> bool:
-        return self.kind in ("seq", "bag")
-
-
-PROPERTIES: dict[str, XmpProperty] = {
-    "caption": XmpProperty(DC_NS, "description", "lang"),
-    "title": XmpProperty(DC_NS, "title", "lang"),
-    "copyright": XmpProperty(DC_NS, "rights", "lang"),
-    "byline": XmpProperty(DC_NS, "creator", "seq"),
-    "keywords": XmpProperty(DC_NS, "subject", "bag"),
-    "headline": XmpProperty(PHOTOSHOP_NS, "Headline", "text"),
-    "byline_title": XmpProperty(PHOTOSHOP_NS, "AuthorsPosition", "text"),
-    "credit": XmpProperty(PHOTOSHOP_NS, "Credit", "text"),
-    "source": XmpProperty(PHOTOSHOP_NS, "Source", "text"),
-    "date_created": XmpProperty(PHOTOSHOP_NS, "DateCreated", "text"),
-    "city": XmpProperty(PHOTOSHOP_NS, "City", "text"),
-    "state": XmpProperty(PHOTOSHOP_NS, "State", "text"),
-    "country": XmpProperty(PHOTOSHOP_NS, "Country", "text"),
-    "transmission_reference": XmpProperty(PHOTOSHOP_NS, "TransmissionReference", "text"),
-    "instructions": XmpProperty(PHOTOSHOP_NS, "Instructions", "text"),
-    "sublocation": XmpProperty(IPTC_CORE_NS, "Location", "text"),
-    "country_code": XmpProperty(IPTC_CORE_NS, "CountryCode", "text"),
-    "persons": XmpProperty(IPTC_EXT_NS, "PersonInImage", "bag"),
-}
-"""Read-model field name -> XMP property."""
+PROPERTIES: dict[str, XmpProperty] = {field.name: field.xmp for field in TABLE}
+"""Read-model field name -> XMP property (captions.fields, the one table)."""
 
 CONTAINERS = frozenset({"Alt", "Seq", "Bag"})
 # Property names are matched case-insensitively, as ExifTool does (`dc:Creator` is found).
