@@ -252,7 +252,6 @@ def test_the_table_imports_nothing_but_the_standard_library() -> None:
     assert done.stdout.split() == ["['captions',", "'captions.fields']"], done.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="README.md gets the field table when the lead merges it")
 def test_readme_field_table_is_generated_from_the_table() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert fields.markdown_table() in readme, "README field table is stale: paste it again"
