@@ -49,6 +49,7 @@ from captions.article.html_text import (
     bold_lead,
     credit_line,
     is_control,
+    is_toggle,
     joined,
     short_caption,
     without_title_line,
@@ -190,6 +191,8 @@ class _Reader:
         inner = [e for e in element.elements() if is_caption_element(e)]
         if any(e.tag == "figcaption" for e in inner):
             return False
+        if _repeated_printings(inner):
+            return False  # `caption-full` and `caption-truncated`: each is one printing
         return not (inner and self.dom.has_image(element))
 
     def _inside_taken(self, element: Element) -> bool:
@@ -209,7 +212,7 @@ class _Reader:
         credits: list[Element] = []
 
         def drop(child: Element) -> bool:
-            if is_hidden(child):
+            if is_hidden(child) or is_toggle(child):
                 return True
             if is_credit_element(child) or child.get("class").lower().split() == ["note"]:
                 credits.extend([child] if is_credit_element(child) else [])
@@ -376,6 +379,8 @@ class _Reader:
             return
         if after.order in self.taken or self.dom.has_image(after):
             return
+        if any(e.order in self.taken for e in after.elements()):
+            return  # the box holding the image's caption, read already
         text = COUNTER.sub("", collapse(" ".join(after.lines())), count=1)
         if not 2 <= len(text) <= _MAX_PARAGRAPH_CAPTION_CHARS:
             return
@@ -403,6 +408,26 @@ class _Reader:
 
 # A caption paragraph under an image is a sentence or two (fitted on the development pages).
 _MAX_PARAGRAPH_CAPTION_CHARS = 300
+# Two caption elements print the same caption when one text starts with the other and the shorter
+# is this long at least (a cut-short copy); shorter texts must be equal (development pages: the
+# repeated copies are whole captions of 60 characters or more; titles and kickers are shorter).
+_MIN_REPEATED_PREFIX = 40
+
+
+def _repeated_printings(inner: list[Element]) -> bool:
+    """Whether two of the innermost caption elements print the same caption (a full and a cut
+    copy, a desktop and a mobile copy): each is then read as a printing of its own."""
+    leaves = [e for e in inner if not any(is_caption_element(d) for d in e.elements())]
+    keys = sorted(
+        (k for e in leaves if (k := caption_key(" ".join(e.lines(drop=is_toggle))).rstrip(".… "))), key=len
+    )
+    for i, short in enumerate(keys):
+        for longer in keys[i + 1 :]:
+            if short == longer or (
+                len(short) >= _MIN_REPEATED_PREFIX and longer.startswith(short)
+            ):
+                return True
+    return False
 
 
 def _meta(dom: Dom) -> tuple[str | None, list[str]]:

@@ -64,13 +64,24 @@ def bare_name(text: str) -> bool:
 
 def is_control(text: str) -> bool:
     """Player and lightbox labels: `Caption Close`, `Play Mute 00:00 / 01:30`."""
-    words = [w.strip("/|·,") for w in text.casefold().split()]
+    words = [w.strip("/|·,.…") for w in text.casefold().split()]
     words = [w for w in words if w]
     return (
         bool(words)
         and len(words) <= 8
         and all(w in _CONTROL_WORDS or _CLOCK.match(w) for w in words)
     )
+
+
+def is_toggle(element: Element) -> bool:
+    """A link or button inside caption markup that only opens or closes it (`... more`,
+    `less`): its words are controls and it leads nowhere."""
+    if element.tag not in ("a", "button"):
+        return False
+    href = element.get("href").strip()
+    if href and not href.startswith(("#", "javascript:")):
+        return False
+    return is_control(collapse(element.text()))
 
 
 # A slide title above the caption in the same element is a few words without a full stop.
@@ -106,6 +117,7 @@ __all__ = [
     "bold_lead",
     "credit_line",
     "is_control",
+    "is_toggle",
     "joined",
     "short_caption",
     "without_title_line",
