@@ -274,8 +274,9 @@ class _Reader:
             if not is_credit_element(candidate) and not (
                 candidate.tag in ("p", "span", "div", "small", "em", "i")
                 and is_labelled_credit(collapse(" ".join(candidate.lines())))
+                and not any(is_credit_element(e) for e in candidate.elements())
             ):
-                continue
+                continue  # (a block around a credit element and a slide counter is no credit)
             if candidate is element or any(a is element for a in candidate.ancestors()):
                 continue
             if any(a is candidate for a in element.ancestors()):
@@ -417,7 +418,9 @@ _MIN_REPEATED_PREFIX = 40
 def _repeated_printings(inner: list[Element]) -> bool:
     """Whether two of the innermost caption elements print the same caption (a full and a cut
     copy, a desktop and a mobile copy): each is then read as a printing of its own."""
-    leaves = [e for e in inner if not any(is_caption_element(d) for d in e.elements())]
+    inner = [e for e in inner if not is_toggle(e)]  # `<a class="more-caption">less</a>`
+    orders = {e.order for e in inner}
+    leaves = [e for e in inner if not any(d.order in orders for d in e.elements())]
     keys = sorted(
         (k for e in leaves if (k := caption_key(" ".join(e.lines(drop=is_toggle))).rstrip(".… "))), key=len
     )
