@@ -314,7 +314,15 @@ class _Reader:
                 continue
             if not credit_only(text):
                 continue
-            self.taken.add(figure.order)
+            if figure.order in self.protected:
+                # The article's own container (its title, its body): only a labelled credit
+                # is the lead picture's (`Illustration by Name`); a bare name is the story's
+                # source or writer, and the pictures further down keep their own captions.
+                if not is_labelled_credit(text):
+                    continue
+                self.taken.add(element.order)
+            else:
+                self.taken.add(figure.order)
             ref = image_in(figure)
             self.drafts.append(Draft(self._span(element), text, "", text, ref))
             return
