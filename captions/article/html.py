@@ -244,8 +244,6 @@ class _Reader:
                 split_caption, split = split_caption_credit(caption)
                 if split:
                     caption, tail, caption_lines = split_caption, split, []
-            if inner and tail and inner in (collapse(line) for line in element.lines()):
-                inner = ""  # a credit line of its own repeats the credit the caption ends with
             credit = joined(raw, inner, tail) or self._credit_beside(element)
         caption = without_title_line(caption_lines) if caption_lines else caption
         caption = strip_stamp(strip_labels(COUNTER.sub("", caption, count=1)))
