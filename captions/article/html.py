@@ -136,6 +136,7 @@ class _Reader:
         for image in images:
             self._paragraph_after(image)
         self.drafts = [d for d in self.drafts if not self._above_title(d)]
+        self.drafts = self._without_credit_copies(self.drafts)
         # A JSON-LD caption counts when the page prints it: metadata alone is not a caption.
         printed = {caption_key(d.text) for d in self.drafts}
         shown = collapse(" ".join(self.dom.root.lines(skip=HEADINGS | {"head", "title"})))
@@ -145,6 +146,24 @@ class _Reader:
                 if caption_key(draft.text) in printed or collapse(draft.text)[:60] in shown:
                     self.drafts.append(draft)
         return sorted(self.drafts, key=lambda d: d.span.start)
+
+    def _without_credit_copies(self, drafts: list[Draft]) -> list[Draft]:
+        """Credit-only captions printed twice in one figure (a desktop and a mobile
+        figcaption) are one printing: credit-only captions are never grouped by their text, so
+        a copy would count as a photo of its own."""
+        seen: set[tuple[int, str]] = set()
+        kept: list[Draft] = []
+        for draft in sorted(drafts, key=lambda d: d.span.start):
+            element = self.at.get(draft.span.start)
+            figure = self._figure_of(element) if element is not None else None
+            if draft.text or not draft.credit_raw or figure is None:
+                kept.append(draft)
+                continue
+            key = (figure.order, caption_key(draft.credit_raw))
+            if key not in seen:
+                seen.add(key)
+                kept.append(draft)
+        return kept
 
     def _story_link(self, element: Element) -> bool:
         """A link to another page of the same site (credits link to other sites)."""
