@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from captions.article.common import Draft, LineSpan
@@ -143,6 +143,10 @@ class _Reader:
         for offset, script in self.dom.jsonld:
             for found in self._jsonld(script, offset):
                 draft = found.draft()
+                if draft.credit_raw is None:
+                    # `"caption": "Text. Foto: Agency"`: split as a printed caption is
+                    text, split = split_caption_credit(draft.text)
+                    draft = replace(draft, text=text, credit_raw=split) if split else draft
                 if caption_key(draft.text) in printed or collapse(draft.text)[:60] in shown:
                     self.drafts.append(draft)
         return sorted(self.drafts, key=lambda d: d.span.start)

@@ -25,6 +25,7 @@ _LABEL = re.compile(
 )
 # A label word glued to the end of a sentence: `...harbour.Foto: X`, handled by _LABEL's
 # look-behind; a label without colon before a name (`Foto Ángel Flecha.`, `Fot. Name`).
+_LABEL_ALONE = re.compile(rf"(?:{_LABEL_WORDS})[\s.:]*", re.I)
 _BARE_LABEL = re.compile(r"^(?:foto|photo|fot\.|kuva|bild)\s+\S", re.I)
 _SEPARATORS = " |/–—-·•,;"
 _COPYRIGHT = re.compile(r"(?:^|\s|[(\[])(©|\(c\)\s)", re.I)
@@ -51,6 +52,8 @@ def is_labelled_credit(text: str) -> bool:
     text = strip_outer_parentheses(text.strip())
     if not text or len(text) > _MAX_CREDIT_CHARS or COUNTER.fullmatch(text):
         return False
+    if _LABEL_ALONE.fullmatch(text):
+        return False  # `FOTO ILUSTRATIVA`, `Symbolbild`: a note on the picture, naming no one
     m = _LABEL.match(text)
     if m and len(text) > m.end() + 1:
         return True
@@ -83,6 +86,8 @@ def credit_only(text: str) -> bool:
     if is_labelled_credit(text):
         return True
     bare = strip_outer_parentheses(text)
+    if _LABEL_ALONE.fullmatch(bare):
+        return False
     if len(text.split()) > _MAX_CREDIT_LINE_WORDS + 2 or not looks_like_credit(bare):
         return False
     return "/" in bare or bool(parse_credit(bare).agencies) or bare != text
@@ -93,6 +98,8 @@ def split_caption_credit(text: str) -> tuple[str, str | None]:
     text = text.strip()
     if not text:
         return "", None
+    if _LABEL_ALONE.fullmatch(strip_outer_parentheses(text)):
+        return text, None  # a note on the picture (`FOTO ILUSTRATIVA`): the caption
     if credit_only(text):
         return "", strip_outer_parentheses(text)
     for split in (_split_label, _split_cjk, _split_parenthesized, _split_dash):
