@@ -106,7 +106,12 @@ def split_caption_credit(text: str) -> tuple[str, str | None]:
         found = split(text)
         if found is not None:
             return found
-    return split_credits(text)
+    caption, credit = split_credits(text)
+    if credit is None:
+        found = _split_name_tail(text)
+        if found is not None:
+            return found
+    return caption, credit
 
 
 def _short(credit: str) -> bool:
@@ -186,6 +191,45 @@ def _split_dash(text: str) -> tuple[str, str] | None:
     if "/" not in tail and not (looks_like_credit(tail) and parse_credit(tail).agencies):
         return None
     return _finish(text, m.end())
+
+
+# A caption element's text ending in a credit with no label after the last sentence or a bar:
+# `... on Sunday. Name/Agency`, `... on Sunday. Ada Lind`, `... | Ada Lind`, `... SURNAME`.
+_TAIL_START = re.compile(r"(?:(?<=[.!?])[\"'”’)]?\s+|\s[|·•]\s+)(?=\S)")
+# A name credit is a few words (development pages: up to four for a name with a particle, six
+# with an organisation after a slash).
+_MAX_NAME_TAIL_WORDS = 4
+_MAX_SLASH_TAIL_WORDS = 8
+
+
+def _split_name_tail(text: str) -> tuple[str, str] | None:
+    """`Name/Agency` or a bare name (capitalised words, no sentence end) after the caption's
+    last sentence end or bar: in caption markup the tail is the credit."""
+    starts = [m.end() for m in _TAIL_START.finditer(text)]
+    if not starts:
+        return None
+    start = starts[-1]
+    while start < len(text) and text[start] in " |·•":
+        start += 1
+    tail = text[start:].strip()
+    words = tail.split()
+    if not words or tail.endswith((".", "!", "?", ":", ",")) or not tail[:1].isupper():
+        return None
+    caption = text[:start].rstrip(" |·•")
+    if len(caption.split()) < len(words) * 2:
+        return None  # too short a caption for the tail to be its credit
+    if "/" in tail and len(words) <= _MAX_SLASH_TAIL_WORDS and looks_like_credit(tail):
+        return _finish(text, start)
+    if "/" in tail and len(words) <= _MAX_SLASH_TAIL_WORDS and all(
+        w[:1].isupper() or not w[:1].isalpha() for w in tail.replace("/", " ").split()
+    ):
+        return _finish(text, start)
+    bare = 2 <= len(words) <= _MAX_NAME_TAIL_WORDS or (
+        len(words) == 1 and len(tail) > 2 and tail.isupper()
+    )
+    if bare and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return _finish(text, start)
+    return None
 
 
 def _split_cjk(text: str) -> tuple[str, str] | None:
