@@ -38,6 +38,7 @@ from captions.article.html_blocks import (
 from captions.article.html_credit import (
     COUNTER,
     credit_only,
+    is_label_alone,
     is_labelled_credit,
     split_caption_credit,
 )
@@ -315,7 +316,11 @@ class _Reader:
             if (
                 text
                 and len(text) <= _MAX_CREDIT_CHARS
-                and (is_credit_element(after, beside=True) or is_labelled_credit(text))
+                and (
+                    is_credit_element(after, beside=True)
+                    or is_labelled_credit(text)
+                    or _hidden_label(after)
+                )
             ):
                 self.taken.add(after.order)
                 return text
@@ -405,7 +410,7 @@ class _Reader:
         if collapse(" ".join(block.lines())):
             return
         after = next((e for e in block.next_elements() if e.tag != "br"), None)
-        if after is None or after.tag not in ("p", "div", "center", "span", "font"):
+        if after is None or after.tag not in ("p", "div", "center", "span", "font", *_STYLED):
             return
         if after.order in self.taken or self.dom.has_image(after):
             return
@@ -415,8 +420,8 @@ class _Reader:
         if not 2 <= len(text) <= _MAX_PARAGRAPH_CAPTION_CHARS:
             return
         caption, credit = split_caption_credit(text)
-        if not (credit or is_set_apart(after)):
-            return
+        if not (credit or is_set_apart(after) or after.tag in _STYLED):
+            return  # (an image then `<br><em>caption</em>` in one paragraph: styled apart)
         self.taken.add(after.order)
         draft = Draft(self._span(after), text, caption, credit, image_ref(image))
         self.drafts.append(draft)
@@ -436,12 +441,21 @@ class _Reader:
         return jsonld_captions(script, offset, self.dom.line_starts)
 
 
+# Inline type that sets a caption apart from the paragraph holding its image.
+_STYLED = ("em", "i", "small")
 # A caption paragraph under an image is a sentence or two (fitted on the development pages).
 _MAX_PARAGRAPH_CAPTION_CHARS = 300
 # Two caption elements print the same caption when one text starts with the other and the shorter
 # is this long at least (a cut-short copy); shorter texts must be equal (development pages: the
 # repeated copies are whole captions of 60 characters or more; titles and kickers are shorter).
 _MIN_REPEATED_PREFIX = 40
+
+
+def _hidden_label(element: Element) -> bool:
+    """Whether a screen-reader label inside `element` says it is a credit (`Image source, `)."""
+    return any(
+        is_hidden(e) and is_label_alone(collapse(e.text())) for e in element.elements()
+    )
 
 
 def _repeated_printings(inner: list[Element]) -> bool:

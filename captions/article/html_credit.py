@@ -66,6 +66,11 @@ def is_labelled_credit(text: str) -> bool:
 _MAX_CREDIT_LINE_WORDS = 6
 
 
+def is_label_alone(text: str) -> bool:
+    """A credit label and nothing else (`Image source,`, `Foto:`, `FOTO ILUSTRATIVA`)."""
+    return bool(_LABEL_ALONE.fullmatch(text.strip().rstrip(",;").strip()))
+
+
 def is_credit_line(line: str) -> bool:
     """A caption's last line that is a credit by its shape alone: a label, a slash, capitals."""
     line = line.strip()
@@ -243,4 +248,11 @@ def _split_cjk(text: str) -> tuple[str, str] | None:
     return _finish(text, start if cut < 0 else max(start, cut + 1))
 
 
-__all__ = ["COUNTER", "credit_only", "is_credit_line", "is_labelled_credit", "split_caption_credit"]
+__all__ = [
+    "COUNTER",
+    "credit_only",
+    "is_credit_line",
+    "is_label_alone",
+    "is_labelled_credit",
+    "split_caption_credit",
+]
