@@ -184,3 +184,135 @@ def test_repeated_printings_share_a_photo() -> None:
     captions = _captions(figure + "<p>More text about the service.</p>" + figure)
     assert len(captions) == 2 and captions[0].photo == captions[1].photo
     assert captions[0].offset < captions[1].offset
+
+
+def test_full_and_cut_copies_in_one_caption_box_are_printings_of_one_photo() -> None:
+    # A gallery prints each caption whole and cut short (with `more`/`less` toggles), then the
+    # lightbox prints both again: four printings, one photo, the credit from the caption's end.
+    full = (
+        "Harbour workers lift the new gangway onto the ferry at Lindholm pier on Monday, a week"
+        " before the first crossing of the season. (AP Photo/Kai Berg)"
+    )
+    cut = "Harbour workers lift the new gangway onto the ferry at Lindholm pier on Monday, a"
+    box = (
+        f"<div class='caption'><div class='caption-full'>{full}<a class='more-caption'> less</a>"
+        f"</div><div class='caption-truncated'>{cut}<a class='more-caption'> ... more</a></div>"
+        "<span class='credit'>Photo: Kai Berg, Baltpress</span></div>"
+    )
+    body = f"<ul class='gallery'><li><img src='/g1.jpg'>{box}</li></ul>"
+    body += f"<div class='lightbox'><div class='overlay-caption'>{box}</div></div>"
+    captions = _captions(body)
+    assert len(captions) == 4
+    assert len({o.photo for o in captions}) == 1
+    assert captions[0].text == full.removesuffix(" (AP Photo/Kai Berg)")
+    assert captions[0].credit is not None and captions[0].credit.raw == "AP Photo/Kai Berg"
+    assert not any("less" in o.text or "more" in o.text for o in captions)
+
+
+def test_one_caption_under_pictures_of_different_names_is_several_photos() -> None:
+    text = "Fishing boats wait in Lindholm harbour for the storm to pass."
+    body = "".join(
+        f"<figure><img src='{src}'><figcaption>{text}</figcaption></figure>"
+        for src in ("/boats-1.jpg", "/boats-2.jpg", "/boats-1-1024x683.jpg")
+    )
+    photos = [o.photo for o in _captions(body)]
+    # boats-1 and its larger rendition are one photo; boats-2 is another picture
+    assert photos[0] == photos[2] != photos[1]
+
+
+def test_credit_only_copies_in_one_figure_are_one_printing() -> None:
+    body = (
+        "<figure><img src='/desk.jpg'><figcaption class='caption--desktop'><span class='credit'>"
+        "Courtesy of Lindholm Ferries</span></figcaption><figcaption class='caption--mobile'>"
+        "<span class='credit'>Courtesy of Lindholm Ferries</span></figcaption></figure>"
+        "<figure><img src='/deck.jpg'><figcaption><span class='credit'>Courtesy of Lindholm"
+        " Ferries</span></figcaption></figure>"
+    )
+    assert _pairs(body) == [("", "Courtesy of Lindholm Ferries")] * 2
+
+
+def test_a_label_alone_is_a_note_not_a_credit() -> None:
+    body = (
+        "<figure><img src='/x.jpg'><figcaption>FOTO ILUSTRATIVA</figcaption></figure>"
+        "<figure><img src='/y.jpg'><figcaption>Symbolbild</figcaption></figure>"
+    )
+    assert _pairs(body) == [("FOTO ILUSTRATIVA", None), ("Symbolbild", None)]
+
+
+def test_credit_element_and_credit_ending_the_caption_are_one_credit() -> None:
+    body = (
+        "<figure><img src='/p.jpg'><figcaption><p>Can a ferry run on batteries alone?"
+        " (Photo: Baltpress Images)</p><small>Baltpress</small></figcaption></figure>"
+    )
+    assert _pairs(body) == [
+        ("Can a ferry run on batteries alone?", "(Photo: Baltpress Images) Baltpress")
+    ]
+
+
+def test_a_source_link_in_the_article_container_is_no_photo_credit() -> None:
+    # The story's source next to its date sits in the container of the title and the body:
+    # it is not a credit-only caption, and the pictures below keep their own credits.
+    page = (
+        "<html><body><div class='main'><h1>Ferry fares rise</h1><div class='time'>2024-05-03"
+        " <a id='article_source' href='https://wire.example.org'>Baltic Wire</a></div>"
+        "<p>Fares on the Lindholm ferry rise by a tenth from June, the operator said, citing"
+        " the cost of fuel and of the repairs made over the winter months.</p>"
+        "<p class='center'><img src='/fare.png'></p><p class='center'><span>"
+        "Bildquelle: Lindholm Ferries</span></p>"
+        "<p>Season tickets keep their price until the end of the year, the operator added,"
+        " and children under twelve still travel free on every crossing.</p></div></body></html>"
+    )
+    captions = extract("page.html", text=page).captions
+    assert [(o.text, o.credit.raw if o.credit else None) for o in captions] == [
+        ("", "Bildquelle: Lindholm Ferries")
+    ]
+
+
+def test_name_or_name_and_agency_after_the_last_sentence_is_the_credit() -> None:
+    body = (
+        "<figure><img src='/q1.jpg'><figcaption>Divers check the hull of the ferry in the dry"
+        " dock. Ines Moor/Baltpress</figcaption></figure>"
+        "<figure><img src='/q2.jpg'><figcaption><span>Passengers wait on the quay in the rain"
+        " on Monday.</span> <span>Ines Moor</span></figcaption></figure>"
+        "<figure><img src='/q3.jpg'><figcaption>The crossing takes forty minutes | Ines Moor"
+        "</figcaption></figure>"
+        "<figure><img src='/q4.jpg'><figcaption>The harbour master Ines Moor waves from the"
+        " quay.</figcaption></figure>"
+    )
+    assert _pairs(body) == [
+        ("Divers check the hull of the ferry in the dry dock.", "Ines Moor/Baltpress"),
+        ("Passengers wait on the quay in the rain on Monday.", "Ines Moor"),
+        ("The crossing takes forty minutes", "Ines Moor"),
+        ("The harbour master Ines Moor waves from the quay.", None),
+    ]
+
+
+def test_credit_after_the_figure_marked_by_a_screen_reader_label() -> None:
+    body = (
+        "<figure><img src='/h.jpg'><figcaption><span class='visually-hidden'>Image caption,"
+        " </span>The ferry's new engine is lowered into place.</figcaption></figure>"
+        "<p><span class='visually-hidden'>Image source, </span>Lindholm Ferries</p>"
+    )
+    assert _pairs(body) == [
+        ("The ferry's new engine is lowered into place.", "Image source, Lindholm Ferries")
+    ]
+
+
+def test_image_and_an_italic_caption_in_one_paragraph() -> None:
+    body = "<p><img src='/i.jpg'><br><em>The ferry in the ice of the sound in February.</em></p>"
+    assert _pairs(body) == [("The ferry in the ice of the sound in February.", None)]
+
+
+def test_jsonld_caption_with_a_printed_credit_is_split() -> None:
+    body = (
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "image": {"@type":'
+        ' "ImageObject", "url": "https://img.example.org/q.jpg", "caption": "The quay is'
+        ' rebuilt before summer. Foto: Baltpress"}}</script>'
+        "<figure><img src='https://img.example.org/q.jpg'><figcaption>The quay is rebuilt"
+        " before summer. Foto: Baltpress</figcaption></figure>"
+    )
+    captions = _captions(body)
+    assert {(o.text, o.credit.raw if o.credit else None) for o in captions} == {
+        ("The quay is rebuilt before summer.", "Foto: Baltpress")
+    }
+    assert len({o.photo for o in captions}) == 1

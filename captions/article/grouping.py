@@ -114,4 +114,4 @@ def _known_photo(key: str, image: str, photos: list[tuple[str, str, int]]) -> in
     return None
 
 
-__all__ = ["assign_photos", "caption_key"]
+__all__ = ["assign_photos", "caption_key", "image_name"]

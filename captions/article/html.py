@@ -453,9 +453,7 @@ _MIN_REPEATED_PREFIX = 40
 
 def _hidden_label(element: Element) -> bool:
     """Whether a screen-reader label inside `element` says it is a credit (`Image source, `)."""
-    return any(
-        is_hidden(e) and is_label_alone(collapse(e.text())) for e in element.elements()
-    )
+    return any(is_hidden(e) and is_label_alone(collapse(e.text())) for e in element.elements())
 
 
 def _repeated_printings(inner: list[Element]) -> bool:
@@ -465,13 +463,12 @@ def _repeated_printings(inner: list[Element]) -> bool:
     orders = {e.order for e in inner}
     leaves = [e for e in inner if not any(d.order in orders for d in e.elements())]
     keys = sorted(
-        (k for e in leaves if (k := caption_key(" ".join(e.lines(drop=is_toggle))).rstrip(".… "))), key=len
+        (k for e in leaves if (k := caption_key(" ".join(e.lines(drop=is_toggle))).rstrip(".… "))),
+        key=len,
     )
     for i, short in enumerate(keys):
         for longer in keys[i + 1 :]:
-            if short == longer or (
-                len(short) >= _MIN_REPEATED_PREFIX and longer.startswith(short)
-            ):
+            if short == longer or (len(short) >= _MIN_REPEATED_PREFIX and longer.startswith(short)):
                 return True
     return False
 

@@ -225,8 +225,10 @@ def _split_name_tail(text: str) -> tuple[str, str] | None:
         return None  # too short a caption for the tail to be its credit
     if "/" in tail and len(words) <= _MAX_SLASH_TAIL_WORDS and looks_like_credit(tail):
         return _finish(text, start)
-    if "/" in tail and len(words) <= _MAX_SLASH_TAIL_WORDS and all(
-        w[:1].isupper() or not w[:1].isalpha() for w in tail.replace("/", " ").split()
+    if (
+        "/" in tail
+        and len(words) <= _MAX_SLASH_TAIL_WORDS
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in tail.replace("/", " ").split())
     ):
         return _finish(text, start)
     bare = 2 <= len(words) <= _MAX_NAME_TAIL_WORDS or (
