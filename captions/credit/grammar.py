@@ -24,6 +24,7 @@ from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable
 from captions.credit.cjk import has_cjk
 from captions.credit.notes import strip_notes
 from captions.credit.parts import (
+    ABBREVIATIONS,
     Parts,
     is_org_shape,
     looks_like_masthead,
@@ -161,7 +162,8 @@ def _strip_trailing_flags(body: str, parts: Parts) -> str:
             parts.handout = True
         parts.evidence = True
         body = body[: match.start()].rstrip()
-    if body.endswith(".") and len(_last_word(body)) > 3:
+    last = _last_word(body)
+    if body.endswith(".") and len(last) > 3 and last.casefold() not in ABBREVIATIONS:
         body = body[:-1].rstrip()
     return body
 

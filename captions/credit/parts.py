@@ -44,9 +44,10 @@ _AND = re.compile(
     + r")\s+|\s*[&+]\s*",
     re.IGNORECASE,
 )
-_ABBREVIATIONS = frozenset(
-    {"inc.", "co.", "ltd.", "corp.", "dept.", "st.", "bros.", "u.s.", "e.v."}
-)
+# Words ending in a period inside a name: abbreviations and the tokens of legal forms (`e.V.`).
+ABBREVIATIONS = frozenset({"dept.", "st.", "bros.", "u.s."}) | {
+    token for form in _WORDS.words("legal_form") for token in form.split() if token.endswith(".")
+}
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 POOL = _WORDS.words("pool")
 HANDOUT = _WORDS.words("handout")
@@ -125,11 +126,12 @@ class Context:
 def _is_org_word(word: str, first: bool) -> bool:
     if not all(ch.isalnum() or ch in "&.,-'’" or unicodedata.category(ch)[0] == "M" for ch in word):
         return False
-    if word.endswith(",") or (word.endswith(".") and word.casefold() not in _ABBREVIATIONS):
+    if word.endswith(",") or (word.endswith(".") and word.casefold() not in ABBREVIATIONS):
         return False  # `2025.` or `Monday,`: a sentence, not a name
     if word[:1].isdigit():
         return True
-    return word.casefold() in _CONNECTORS or word[:1].isupper()
+    folded = word.casefold()
+    return folded in _CONNECTORS or folded in ABBREVIATIONS or word[:1].isupper()
 
 
 def is_org_shape(words: list[str]) -> bool:
@@ -142,10 +144,13 @@ def _is_acronym(word: str) -> bool:
 
 
 def looks_like_org(segment: str) -> bool:
-    """`Harbour Trust`, `The Verge`, `UCG`, `EAG Antigua`, `505 Games`: an organisation's shape."""
+    """`Harbour Trust`, `The Verge`, `UCG`, `EAG Antigua`, `505 Games`, `WAB e.V.`: an
+    organisation's shape."""
     words = segment.split()
     if not words or not is_org_shape(words):
         return False
+    if len(words) > 1 and _WORDS.strip_legal_form(segment) != segment:
+        return True
     bare = [w.casefold().strip(".,()") for w in words]
     if any(w in _ORG_WORDS for w in bare) or (bare[0] == "the" and len(words) > 1):
         return True
@@ -247,9 +252,14 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
     elif looks_like_org(segment) or (ctx.after_name and looks_like_person(segment)):
         # In `Name/Hans Lucas/AFP` the second name-shaped part is a small agency, not a person.
         # `Courtesy of the Harbour Trust` names `Harbour Trust`; a printed `The` is kept.
-        parts.add_agency(" ".join(segment.split()).removeprefix("the "))
+        parts.add_agency(org_name(segment))
     else:
         read_names(segment, parts, table, ctx)
+
+
+def org_name(segment: str) -> str:
+    """An organisation's name as printed, spaces tidied, its legal form dropped (`WAB e.V.`)."""
+    return _WORDS.strip_legal_form(" ".join(segment.split()).removeprefix("the "))
 
 
 def _read_hyphenated(segment: str, parts: Parts, table: AgencyTable) -> bool:
@@ -298,7 +308,7 @@ def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> 
             parts.add_agency(known)
             parts.evidence = True
         elif len(pieces) > 1 and looks_like_org(piece) and not (first and ctx.after_stock):
-            parts.add_agency(piece)
+            parts.add_agency(org_name(piece))
         elif _is_handle(piece) and not looks_like_person(piece) and first and ctx.after_stock:
             parts.add_person(piece)  # `iStock.com/djedzura`
         else:
@@ -440,12 +450,14 @@ def _stock_kind(segment: str, table: AgencyTable) -> str | None:
 
 
 __all__ = [
+    "ABBREVIATIONS",
     "SEPARATOR",
     "Context",
     "Parts",
     "is_org_shape",
     "looks_like_masthead",
     "looks_like_org",
+    "org_name",
     "read_marker",
     "read_names",
     "read_segment",
