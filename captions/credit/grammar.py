@@ -298,12 +298,17 @@ def _merge(readings: list[CreditReading]) -> CreditReading:
     main = max(reversed(readings), key=size)
     others = [r for r in readings if r is not main]
     credit = main.credit
+    # `Photo: Ana Berg. Courtesy Tom Lind and Harbour Gallery`: beside a printing that names the
+    # photographer, the people a courtesy names lent the picture; they are kept as notes.
+    makers = any(r.credit.photographers and "courtesy" not in r.roles for r in readings)
+    owners = [r for r in readings if makers and "courtesy" in r.roles]
     agencies = list(credit.agencies)
-    people = list(credit.photographers)
+    people = [] if main in owners else list(credit.photographers)
     for other in others:
         agencies += [a for a in other.credit.agencies if a not in agencies]
         known = {p.casefold() for p in people}
-        people += [p for p in other.credit.photographers if p.casefold() not in known]
+        if other not in owners:
+            people += [p for p in other.credit.photographers if p.casefold() not in known]
     distributor = credit.distributor or next(
         (o.credit.distributor for o in others if o.credit.distributor), None
     )
@@ -325,7 +330,12 @@ def _merge(readings: list[CreditReading]) -> CreditReading:
         main.label or next((o.label for o in others if o.label), None),
         any(r.evidence for r in readings),
         (),
-        tuple(o.credit.raw for o in others if _within(o.credit, credit)),
+        tuple(o.credit.raw for o in others if _within(o.credit, credit))
+        + tuple(
+            f"courtesy {', '.join(o.credit.photographers)}"
+            for o in owners
+            if o.credit.photographers
+        ),
         frozenset().union(*(r.roles for r in readings)),
     )
 
@@ -349,6 +359,7 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     if (first.islower() and first in _JOINING) or (label is None and _NOT_CREDIT.match(body)):
         parts.unrecognized.append(body)  # `Copyright and Reprint`, `Share on X`: page furniture
     roles = set(label_roles(label)) if label else set()
+    notes: list[str] = []
     official = _official_source(label)
     body, inside_courtesy = _courtesy_inside(body)
     if label is not None and (leading := _VIA_FIRST.match(body)):
@@ -374,7 +385,12 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         if known is not None or looks_like_org(inside_courtesy):  # `the High Line`: an org
             parts.add_agency(known or re.sub(r"(?i)^the\s+", "", inside_courtesy))
         else:
+            makers = len(parts.photographers)
             read_segments(inside_courtesy, parts, agencies)
+            if makers and parts.photographers[makers:]:
+                # `Photo: Ana Berg, courtesy Tom Lind`: Tom Lind lent it, Ana Berg made it
+                notes.append(f"courtesy {', '.join(parts.photographers[makers:])}")
+                del parts.photographers[makers:]
     if publication is not None and parts.unrecognized and not parts.photographers:
         parts.unrecognized.append(publication)  # `Test author string for X`: not a credit
         publication = None
@@ -399,7 +415,9 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     evidence = parts.evidence or courtesy or (parts.masthead and bool(parts.photographers))
     if courtesy:
         roles.add("courtesy")
-    return CreditReading(credit, label, evidence, tuple(parts.unrecognized), (), frozenset(roles))
+    return CreditReading(
+        credit, label, evidence, tuple(parts.unrecognized), tuple(notes), frozenset(roles)
+    )
 
 
 def _official_source(label: str | None) -> str | None:

@@ -52,7 +52,8 @@ _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 POOL = _WORDS.words("pool")
 HANDOUT = _WORDS.words("handout")
 FILE = _WORDS.words("file")
-_GROUP_WORDS = frozenset({"family", "families", "friends", "relatives"})
+# Sources that are neither an agency nor a photographer: `the Smith family`, `the artist`.
+_GROUP_WORDS = frozenset({"family", "families", "friends", "relatives", "artist", "artists"})
 _CONNECTORS = frozenset(
     [
         "of",
@@ -240,7 +241,7 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         return
     if _read_hyphenated(segment, parts, table):
         return
-    if _is_group(segment):
+    if _is_group(segment) and not _AND.search(segment):
         return
     if ctx.joined and looks_like_masthead(segment):
         parts.add_agency(" ".join(segment.split()))
@@ -329,6 +330,10 @@ def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, l
         shared = index + 1 < len(names) and len(names[-1].split()) > 1
         if name.casefold() in NOT_PEOPLE:
             parts.evidence = True
+        elif _is_group(name):
+            continue  # `the artist and Harbour Gallery`
+        elif len(names) > 1 and looks_like_org(name):
+            parts.add_agency(org_name(name))
         elif name.startswith("@") and len(name) > 1 and " " not in name:
             parts.add_person(name)  # `@janeroe`: a social network account
         elif shared and " " not in name and looks_like_person(name):
