@@ -158,4 +158,30 @@ def looks_like_person(text: str) -> bool:
     return all(_is_name_word(w, i == 0) for i, w in enumerate(words))
 
 
-__all__ = ["NOT_PEOPLE", "PARTICLES", "looks_like_person", "natural_case"]
+# Lower-case words that join parts of a sentence or a credit, never parts of a name.
+_JOINERS = frozenset("and or for via by of the in on at to with from und et y".split())
+
+
+def looks_like_person_in_credit(text: str) -> bool:
+    """A name as a credit prints it before its agency: also with one lower-case word inside
+    (`Shin hyun Kyung/PA`, a given name's second syllable printed apart), which a name in
+    running text never has."""
+    if looks_like_person(text):
+        return True
+    words = text.split()
+    lower = [i for i, w in enumerate(words) if w.islower()]
+    if len(words) < 3 or len(lower) != 1 or lower[0] in (0, len(words) - 1):
+        return False
+    word = words[lower[0]]
+    if not word.isalpha() or len(word) > 6 or word in _JOINERS:
+        return False
+    return looks_like_person(" ".join(w for w in words if w != word))
+
+
+__all__ = [
+    "NOT_PEOPLE",
+    "PARTICLES",
+    "looks_like_person",
+    "looks_like_person_in_credit",
+    "natural_case",
+]

@@ -29,7 +29,12 @@ from captions.credit.cjk import (
     strip_honorific,
     strip_org_suffix,
 )
-from captions.credit.names import NOT_PEOPLE, looks_like_person, natural_case
+from captions.credit.names import (
+    NOT_PEOPLE,
+    looks_like_person,
+    looks_like_person_in_credit,
+    natural_case,
+)
 from captions.credit.words import alternation, credit_words, label_roles
 
 _WORDS = credit_words()
@@ -347,7 +352,7 @@ def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, l
                 parts.add_agency(name)
             else:
                 parts.unrecognized.append(name)
-        elif looks_like_person(name):
+        elif looks_like_person(name) or (ctx.followed and looks_like_person_in_credit(name)):
             parts.add_person(natural_case(name))
         elif (contributor and len(name.split()) <= 4 and ". " not in name) or (
             " " not in name and _is_handle(name)
