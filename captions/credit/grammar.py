@@ -239,7 +239,12 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
         # `Carl Seibert (IIM)`, `Name (Space Telescope Institute, Baltimore)`: what the brackets
         # add after a whole credit is a note
         first = _read_one(groups[0], agencies, byline)
-        if _is_whole_credit(first):
+        outside, inside = _outside_brackets(body)
+        around = _read_one(outside, agencies, byline) if inside else first
+        if _is_whole_credit(around) and len(around.credit.raw) > len(groups[0]):
+            # `NASA, Ana Berg (Harbour Institute, Boston), Tom Lind (...) and the Survey Team`
+            reading = replace(around, notes=tuple(f"({g})" for g in inside))
+        elif _is_whole_credit(first):
             reading = replace(first, notes=tuple(f"({g})" for g in groups[1:]))
     return replace(reading, credit=replace(reading.credit, raw=raw), notes=(*notes, *reading.notes))
 
@@ -264,6 +269,29 @@ def _sentence_groups(body: str) -> list[str]:
     spans = zip(bounds, bounds[1:], strict=False)
     pieces = [body[a:b].strip().rstrip(".;").strip() for a, b in spans]
     return [p for p in pieces if p]
+
+
+def _outside_brackets(body: str) -> tuple[str, list[str]]:
+    """The text outside top-level brackets, and the bracketed texts (`Ana Berg (Harbour
+    Institute), Tom Lind` -> `Ana Berg, Tom Lind`, [`Harbour Institute`])."""
+    outside, inside = [], []
+    depth, start = 0, 0
+    for index, ch in enumerate(body):
+        if ch in "([":
+            if depth == 0:
+                outside.append(body[start:index])
+                start = index + 1
+            depth += 1
+        elif ch in ")]" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                inside.append(body[start:index])
+                start = index + 1
+    if depth:
+        return body, []
+    outside.append(body[start:])
+    text = re.sub(r"\s+([,;])", r"\1", " ".join(" ".join(outside).split()))
+    return text.strip(" ,;"), [g.strip() for g in inside if g.strip()]
 
 
 def _bracket_groups(body: str) -> list[str]:

@@ -159,18 +159,36 @@ def looks_like_person(text: str) -> bool:
 
 
 # Lower-case words that join parts of a sentence or a credit, never parts of a name.
-_JOINERS = frozenset("and or for via by of the in on at to with from und et y".split())
+_JOINERS = frozenset(
+    [
+        "and",
+        "or",
+        "for",
+        "via",
+        "by",
+        "of",
+        "the",
+        "in",
+        "on",
+        "at",
+        "to",
+        "with",
+        "from",
+        "und",
+        "et",
+        "y",
+    ]
+)
 
 
 def looks_like_person_in_credit(text: str) -> bool:
-    """A name as a credit prints it before its agency: also with one lower-case word inside
-    (`Shin hyun Kyung/PA`, a given name's second syllable printed apart), which a name in
-    running text never has."""
+    """A name as a credit prints it before its agency: also three words with a lower-case one
+    in the middle (`Shin hyun Kyung/PA`, a given name's second syllable printed apart)."""
     if looks_like_person(text):
         return True
     words = text.split()
     lower = [i for i, w in enumerate(words) if w.islower()]
-    if len(words) < 3 or len(lower) != 1 or lower[0] in (0, len(words) - 1):
+    if len(words) != 3 or lower != [1]:
         return False
     word = words[lower[0]]
     if not word.isalpha() or len(word) > 6 or word in _JOINERS:
