@@ -153,8 +153,14 @@ def looks_like_org(segment: str) -> bool:
     """`Harbour Trust`, `The Verge`, `UCG`, `EAG Antigua`, `505 Games`, `WAB e.V.`: an
     organisation's shape."""
     words = segment.split()
+    if _named_by_its_noun(words):
+        return True
     if not words or not is_org_shape(words):
         return False
+    if any(_is_full_name(piece) for piece in _AND_WORD.split(segment)[1:]) or (
+        _AND_WORD.search(segment) and _is_full_name(_AND_WORD.split(segment)[0])
+    ):
+        return False  # `Tom Lark and Harbour Gallery`: a person and an organisation
     if len(words) > 1 and _WORDS.strip_legal_form(segment) != segment:
         return True
     bare = [w.casefold().strip(".,()") for w in words]
@@ -166,6 +172,37 @@ def looks_like_org(segment: str) -> bool:
         return _is_acronym(words[0])
     # `EAG Antigua`: an acronym of three letters or more before a name (`AJ Rahman` is a person).
     return _is_acronym(words[0]) and len(words[0].replace(".", "")) >= 3 and not words[1].isupper()
+
+
+_AND_WORD = re.compile(
+    r"\s+(?:" + alternation(w for w in _WORDS.words("and") if w.isalpha()) + r")\s+",
+    re.IGNORECASE,
+)
+
+
+def _is_full_name(piece: str) -> bool:
+    """Two words or more shaped like a person's name and unlike an organisation's."""
+    words = piece.split()
+    return len(words) >= 2 and looks_like_person(piece) and not looks_like_org(piece)
+
+
+# Lower-case words of an English sentence: a name that holds one is no organisation's name.
+_SENTENCE_WORDS = frozenset(
+    ["a", "an", "the", "is", "are", "was", "were", "be", "at", "to", "of", "in", "on", "and"]
+    + ["or", "with", "by", "for", "from", "as", "it", "this", "that"]
+)
+
+
+def _named_by_its_noun(words: list[str]) -> bool:
+    """`Musée national d'art moderne`, `Agence spatiale européenne`, `Parc éolien en mer de
+    Fécamp`: an organisation noun, then the lower-case words that name it (French, Spanish,
+    Italian and Portuguese write them so)."""
+    if not 2 <= len(words) <= 8 or words[0].casefold() not in _ORG_WORDS:
+        return False
+    if not words[0][:1].isupper() or not any(w[:1].islower() for w in words[1:]):
+        return False
+    plain = all(w.replace("'", "").replace("’", "").replace("-", "").isalpha() for w in words)
+    return plain and not any(w in _SENTENCE_WORDS for w in words[1:])
 
 
 def looks_like_masthead(segment: str) -> bool:
@@ -284,8 +321,25 @@ def _read_hyphenated(segment: str, parts: Parts, table: AgencyTable) -> bool:
 _ET_AL = re.compile(r"\s+et\s+al\b\.?", re.IGNORECASE)
 
 
+# `y`, `e`, `i`, `a` join two names only between full names (`Ana Berg y Tomás Lind`); in
+# `José Ortega y Gasset` it belongs to the name.
+_SHORT_AND = re.compile(
+    r"\s+(?:"
+    + alternation(w for w in _WORDS.words("and") if len(w) == 1 and w.isalpha())
+    + r")\s+(?=(?-i:[^\W\d_a-z]))",
+    re.IGNORECASE,
+)
+
+
 def _split_names(segment: str) -> list[str]:
-    return _with_suffixes(p for p in _AND.split(_ET_AL.sub("", segment)) if p)
+    names: list[str] = []
+    for piece in _AND.split(_ET_AL.sub("", segment)):
+        halves = _SHORT_AND.split(piece) if piece else []
+        if len(halves) > 1 and all(len(h.split()) >= 2 and looks_like_person(h) for h in halves):
+            names += halves
+        elif piece:
+            names.append(piece)
+    return _with_suffixes(names)
 
 
 def _comma_pieces(segment: str) -> list[str]:
