@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from captions.credit import read_credit
+from captions.credit import credit_confidence, looks_like_credit, read_credit, split_trailing_credit
 
 # (printed, photographers, agencies, distributor, flags, notes)
 ROWS = [
@@ -237,3 +237,23 @@ def test_organisations_by_their_words_and_owners_by_courtesy(
     assert list(reading.credit.agencies) == organisations
     assert len(reading.notes) == notes
     assert not reading.unrecognized
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Archive Search", "Arte Concert", "Graphic Design Summer Program", "Copyright agent"],
+)
+def test_a_label_noun_without_colon_before_a_menu_item_is_no_credit(text: str) -> None:
+    assert not looks_like_credit(text)
+    assert credit_confidence(text) <= 0.5
+
+
+def test_a_capitalised_for_inside_a_title_commissions_nothing() -> None:
+    assert not read_credit("TIME For Kids").credit.commissioned
+    assert read_credit("Ines Varga For The New York Times").credit.commissioned
+
+
+def test_a_short_phrase_after_a_cjk_label_names_a_source() -> None:
+    reading = read_credit("写真：お店から")
+    assert reading.credit.handout and reading.notes == ("お店から",)
+    assert split_trailing_credit("焼肉 写真：お店から") == ("焼肉", "写真：お店から")

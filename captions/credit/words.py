@@ -132,7 +132,7 @@ class CreditWords:
         pattern = rf"""(?:
             ©\s*(?:\d{{4}}\s+)?
           | \(c\)\s+(?:\d{{4}}\s+|(?=(?-i:[^\W\d_a-z])))  # not `(C) speaks`: a marker
-          | copyright(?:\s*[:©]\s*|\s+)(?:\d{{4}}\s+)?
+          | copyright(?:\s*[:©]\s*|\s+(?=(?-i:[^\W_a-z])))(?:\d{{4}}\s+)?  # not `agent`
           | all\s+rights\s+reserved\s*[,.:;]?\s*
           | (?P<courtesy>(?:{courtesy})(?![^\W_])\s*[:,]?\s*)
           | (?P<provided>(?:{provided})(?![^\W_])\s*:?\s*)
