@@ -164,10 +164,10 @@ def _is_full_name(text: str) -> bool:
 def _strip_trailing_flags(body: str, parts: Parts) -> str:
     body = _RIGHTS.sub("", body)
     while match := _TRAILING_FLAG.search(body):
-        flag = match.group("flag").casefold()
-        if flag.startswith("file"):
+        flag = " ".join(match.group("flag").casefold().split())
+        if flag in _WORDS.words("file"):  # `File`, `Archivbild`, `foto de archivo`
             parts.file_photo = True
-        elif flag.startswith("pool"):
+        elif flag in _WORDS.words("pool"):
             parts.pool = True
         else:
             parts.handout = True
@@ -222,7 +222,10 @@ def _split_for(body: str) -> tuple[str, str | None]:
     before = body[: last.start()]
     if last.group().strip() == "For" and not _full_name_before(before):
         return body, None
-    return before, body[last.end() :].strip()
+    publication, slash, rest = body[last.end() :].partition("/")
+    if slash and rest.strip():  # `Name/Invision for Harbour Bank/AP Images`
+        return f"{before}/{rest.strip()}", publication.strip()
+    return before, publication.strip()
 
 
 def _full_name_before(text: str) -> bool:

@@ -148,9 +148,13 @@ def _is_name_word(word: str, first: bool) -> bool:
     return lead.isupper()
 
 
+_SUFFIX = re.compile(r",\s*(?:Jr|Sr|II|III|IV)\.?$")
+
+
 def looks_like_person(text: str) -> bool:
-    """Whether `text` is shaped like a person's name: 1 to 6 capitalised words or particles."""
-    words = text.split()
+    """Whether `text` is shaped like a person's name: 1 to 6 capitalised words or particles,
+    maybe a suffix after a comma (`Ana Berg, Jr.`)."""
+    words = _SUFFIX.sub("", text).split()
     if not 1 <= len(words) <= 6:
         return False
     if text.casefold() in NOT_PEOPLE or words[0].casefold() in _NOT_FIRST_WORDS:

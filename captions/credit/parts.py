@@ -155,14 +155,15 @@ def looks_like_org(segment: str) -> bool:
     words = segment.split()
     if _named_by_its_noun(words):
         return True
+    named = _WORDS.strip_legal_form(segment)
+    if named != segment and named.split() and is_org_shape(named.split()):
+        return True  # `WAB e.V.`, `CQ-Roll Call, Inc`
     if not words or not is_org_shape(words):
         return False
     if any(_is_full_name(piece) for piece in _AND_WORD.split(segment)[1:]) or (
         _AND_WORD.search(segment) and _is_full_name(_AND_WORD.split(segment)[0])
     ):
         return False  # `Tom Lark and Harbour Gallery`: a person and an organisation
-    if len(words) > 1 and _WORDS.strip_legal_form(segment) != segment:
-        return True
     bare = [w.casefold().strip(".,()") for w in words]
     if any(w in _ORG_WORDS for w in bare) or (bare[0] == "the" and len(words) > 1):
         return True
@@ -347,10 +348,12 @@ def _comma_pieces(segment: str) -> list[str]:
 
 
 def _with_suffixes(pieces: Iterable[str]) -> list[str]:
-    """The pieces, a name suffix (`Jr.`, `III`) joined back to the name before it."""
+    """The pieces, a name suffix (`Jr.`, `III`) or a legal form (`Inc`) joined back to the name
+    before it."""
     names: list[str] = []
     for piece in pieces:
-        if names and piece.casefold() in _SUFFIXES:
+        folded = piece.casefold()
+        if names and (folded in _SUFFIXES or folded in _WORDS.words("legal_form")):
             names[-1] = f"{names[-1]}, {piece}"
         else:
             names.append(piece)
