@@ -219,6 +219,24 @@ def test_credits_one_after_the_other_are_read_together() -> None:
         ("Foto: José Ortega y Gasset", ["José Ortega y Gasset"], [], 0),
         # one lower-case syllable inside a name before its agency
         ("Photograph: Park min Jun/PA", ["Park min Jun"], ["PA Media"], 0),
+        # a product named after its maker; an editor's initials after the photographer
+        ("Adobe / Firefly", [], ["Adobe Firefly"], 0),
+        ("ANTARA FOTO/Ines Varga/foc.", ["Ines Varga"], ["Antara"], 1),
+        ("Ines Varga/CQ-Roll Call, Inc via Getty Images", ["Ines Varga"], ["CQ-Roll Call"], 0),
+        ("Ines Varga, Jr./Reuters", ["Ines Varga, Jr."], ["Reuters"], 0),
+        (
+            "Ines Varga/Invision for Harbour Bank/AP Images",
+            ["Ines Varga"],
+            ["Invision", "AP", "Harbour Bank"],
+            0,
+        ),
+        ("Heritage Images/Getty Images", [], ["Heritage Images"], 0),
+        (
+            "© mit frdl. Gen. von. Ines Varga, Harbour University (HU)",
+            ["Ines Varga"],
+            ["Harbour University"],
+            1,
+        ),
         # affiliations in brackets after names inside a list
         (
             "NASA, ESA, Ines Varga (Harbour Science Institute, Nordby, NS), T. B. Lark "

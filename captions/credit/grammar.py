@@ -464,6 +464,7 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         parts.unrecognized.clear()
         parts.handout = parts.evidence = True
     roles |= parts.roles
+    notes += parts.notes
     courtesy = courtesy or inside_courtesy is not None
     credit = Credit(
         raw=text,

@@ -107,6 +107,7 @@ class Parts:
     file_photo: bool = False
     evidence: bool = False
     masthead: bool = False  # a newspaper named by its shape: evidence only beside a person
+    notes: list[str] = field(default_factory=list)  # printed marks that name no part
 
     def add_agency(self, name: str) -> None:
         if name not in self.agencies:
@@ -491,10 +492,31 @@ def read_segments(
             before_stock=(not last and kinds[index + 1] in _STOCK_KINDS) or (last and via),
             joined=len(segments) > 1,
         )
-        if has_cjk(segment):
+        if (
+            not last
+            and kinds[index + 1] is not None
+            and _maker_of(segment, segments[index + 1][0], table)
+        ):
+            continue  # `Adobe / Firefly`: the maker of the product named next
+        if last and index and parts.photographers and _initials_mark(segment, table):
+            parts.notes.append(segment)  # `ANTARA FOTO/Name/foc.`: the editor's initials
+        elif has_cjk(segment):
             read_cjk(segment, parts, table, byline=byline)
         else:
             read_segment(segment, parts, table, ctx)
+
+
+def _maker_of(segment: str, following: str, table: AgencyTable) -> bool:
+    """Whether a single word is the first word of the supplier named after it (`Adobe` before
+    `Firefly`, known as `Adobe Firefly`) and no supplier itself."""
+    canonical = table.lookup(following)
+    words = canonical.casefold().split() if canonical else []
+    return len(words) > 1 and words[0] == segment.casefold() and table.lookup(segment) is None
+
+
+def _initials_mark(segment: str, table: AgencyTable) -> bool:
+    """`foc.`, `nym`: two to four lower-case letters after the photographer, no supplier."""
+    return re.fullmatch(r"[a-z]{2,4}\.?", segment) is not None and table.lookup(segment) is None
 
 
 def _followed(

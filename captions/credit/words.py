@@ -134,7 +134,7 @@ class CreditWords:
           | \(c\)\s+(?:\d{{4}}\s+|(?=(?-i:[^\W\d_a-z])))  # not `(C) speaks`: a marker
           | copyright(?:\s*[:©]\s*|\s+(?=(?-i:[^\W_a-z])))(?:\d{{4}}\s+)?  # not `agent`
           | all\s+rights\s+reserved\s*[,.:;]?\s*
-          | (?P<courtesy>(?:{courtesy})(?![^\W_])\s*[:,]?\s*)
+          | (?P<courtesy>(?:{courtesy})(?![^\W_])\s*[:,.]?\s*)
           | (?P<provided>(?:{provided})(?![^\W_])\s*:?\s*)
           | (?P<official>(?:{official})\s+(?P<org>(?:[^\W\d_][\w.&'’-]*\s+){{1,5}}?){run}\s+
                 (?:{by})\s*:?\s+)
