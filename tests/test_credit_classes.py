@@ -237,6 +237,14 @@ def test_credits_one_after_the_other_are_read_together() -> None:
             ["Harbour University"],
             1,
         ),
+        # names in scripts without capitals; a CJK label that says "shot"; quotes
+        ("צילום: אנה ברג / רויטרס", ["אנה ברג"], ["Reuters"], 0),
+        ("تصوير: أنا بيرج", ["أنا بيرج"], [], 0),
+        ("（撮影・山田太郎）", ["山田太郎"], [], 0),
+        ("촬영=홍길동", ["홍길동"], [], 0),
+        ("© Ines Varga pour « Le Monde »", ["Ines Varga"], ["Le Monde"], 0),
+        ("Foto: „Harbour Zeitung“", [], ["Harbour Zeitung"], 0),
+        ("Photo prise par Ines Varga", ["Ines Varga"], [], 0),
         # affiliations in brackets after names inside a list
         (
             "NASA, ESA, Ines Varga (Harbour Science Institute, Nordby, NS), T. B. Lark "

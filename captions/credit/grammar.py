@@ -31,6 +31,7 @@ from captions.credit.parts import (
     is_org_shape,
     looks_like_masthead,
     looks_like_org,
+    org_name,
     read_segments,
 )
 from captions.credit.words import alternation, credit_words, label_roles
@@ -49,6 +50,7 @@ _TRAILING_FLAG = re.compile(
 _RIGHTS = re.compile(r"[.,;]?\s*all rights reserved\.?\s*$", re.IGNORECASE)
 _DANGLING = "/|-–—,;:"
 _VIA = _WORDS.via
+_SHOT_WORD = re.compile(alternation(_WORDS.words("shot_suffix")))
 _FOR = _WORDS.for_
 _BY_END = re.compile(r"(?<!\w)(?:" + alternation(_WORDS.words("by")) + r")\s*:?\s*$", re.I)
 _VIA_FIRST = re.compile(r"(?:" + alternation(_WORDS.words("via")) + r")\s+", re.IGNORECASE)
@@ -435,7 +437,11 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     by_label = bool(label and _BY_END.search(label)) and not (
         courtesy or roles & {"courtesy", "provided"}
     )
-    read_segments(body, parts, agencies, via=via is not None, byline=byline, by_label=by_label)
+    # `撮影：山田太郎`, `촬영=홍길동`: a CJK label that says "shot" names the photographer
+    shot = bool(label) and has_cjk(label or "") and _SHOT_WORD.search(label or "") is not None
+    read_segments(
+        body, parts, agencies, via=via is not None, byline=byline or shot, by_label=by_label
+    )
     distributor = distributor or _trailing_distributor(parts, agencies)
     if official:
         parts.add_agency(agencies.lookup(official) or official)
@@ -454,10 +460,11 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         parts.unrecognized.append(publication)  # `Test author string for X`: not a credit
         publication = None
     if publication is not None:
+        publication = publication.strip('«»"“”„‟‹› ')  # `pour « Le Monde »`
         known = agencies.lookup(publication)
         parts.evidence = parts.evidence or known is not None
         parts.masthead = parts.masthead or looks_like_masthead(publication)
-        parts.add_agency(known or " ".join(publication.split()))
+        parts.add_agency(known or org_name(publication))
     if _cjk_source_phrase(label, body, parts):
         # `写真：お店から` ("photo: from the shop"): a labelled source named in a phrase
         notes.append(body)

@@ -145,7 +145,14 @@ def _is_name_word(word: str, first: bool) -> bool:
     if hyphen and prefix.lower() in _HYPHEN_PARTICLES and rest[:1].isupper():
         return True  # `al-Rubaye`, `el-Sayed`, `bin-Zayed`
     lead = _letters(word)[0]
-    return lead.isupper()
+    return lead.isupper() or is_caseless(word)
+
+
+def is_caseless(word: str) -> bool:
+    """A word of a script without capitals (Hebrew, Arabic, Georgian): every word of a name
+    there looks alike, so shape says nothing against it."""
+    letters = _letters(word)
+    return bool(letters) and not any(ch.isupper() or ch.islower() for ch in letters)
 
 
 _SUFFIX = re.compile(r",\s*(?:Jr|Sr|II|III|IV)\.?$")
@@ -157,6 +164,8 @@ def looks_like_person(text: str) -> bool:
     words = _SUFFIX.sub("", text).split()
     if not 1 <= len(words) <= 6:
         return False
+    if all(is_caseless(w) for w in words) and not 2 <= len(words) <= 4:
+        return False  # one caseless word is no evidence of a name; five make a sentence
     if text.casefold() in NOT_PEOPLE or words[0].casefold() in _NOT_FIRST_WORDS:
         return False
     return all(_is_name_word(w, i == 0) for i, w in enumerate(words))
@@ -203,6 +212,7 @@ def looks_like_person_in_credit(text: str) -> bool:
 __all__ = [
     "NOT_PEOPLE",
     "PARTICLES",
+    "is_caseless",
     "looks_like_person",
     "looks_like_person_in_credit",
     "natural_case",

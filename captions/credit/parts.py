@@ -31,6 +31,7 @@ from captions.credit.cjk import (
 )
 from captions.credit.names import (
     NOT_PEOPLE,
+    is_caseless,
     looks_like_person,
     looks_like_person_in_credit,
     natural_case,
@@ -138,7 +139,9 @@ def _is_org_word(word: str, first: bool) -> bool:
     if word[:1].isdigit():
         return True
     folded = word.casefold()
-    return folded in _CONNECTORS or folded in ABBREVIATIONS or word[:1].isupper()
+    return (
+        folded in _CONNECTORS or folded in ABBREVIATIONS or word[:1].isupper() or is_caseless(word)
+    )
 
 
 def is_org_shape(words: list[str]) -> bool:
@@ -269,6 +272,8 @@ def read_marker(key: str, parts: Parts) -> bool:
 
 def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> None:
     """Classify one part of a credit (between slashes, bars or dashes)."""
+    if len(segment) > 2 and segment[0] in _QUOTES and segment[-1] in _QUOTES:
+        segment = segment.strip(_QUOTES)  # `„Harbour Zeitung“`: a name in quotes
     key = " ".join(segment.casefold().split()).rstrip(".")
     if read_marker(key, parts):
         return
@@ -304,7 +309,11 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
 
 def org_name(segment: str) -> str:
     """An organisation's name as printed, spaces tidied, its legal form dropped (`WAB e.V.`)."""
-    return _WORDS.strip_legal_form(" ".join(segment.split()).removeprefix("the "))
+    name = " ".join(segment.strip(_QUOTES).split()).removeprefix("the ")
+    return _WORDS.strip_legal_form(name)
+
+
+_QUOTES = '«»"“”„‟‹› '
 
 
 def _read_hyphenated(segment: str, parts: Parts, table: AgencyTable) -> bool:

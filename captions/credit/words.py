@@ -142,7 +142,7 @@ class CreditWords:
                 \s*(?P<run_courtesy>{courtesy})(?![^\W_])\s*[:,=＝]?\s*
               | \s+(?:{by})(?![^\W_])\s*:?\s+
               | \s*(?::|：|=|＝|\.{{2,}}|…|\s[-–—]\s)\s*
-              | (?<=[\u3400-\u9fff\uac00-\ud7af])\s*[/／]\s*
+              | (?<=[\u3400-\u9fff\uac00-\ud7af])\s*[/／・]\s*
               | (?<=source)\s*,\s*
               | (?<=[.©])\s*
             )
