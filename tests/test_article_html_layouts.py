@@ -231,12 +231,22 @@ def test_credit_only_copies_in_one_figure_are_one_printing() -> None:
     assert _pairs(body) == [("", "Courtesy of Lindholm Ferries")] * 2
 
 
-def test_a_label_alone_is_a_note_not_a_credit() -> None:
+def test_a_label_alone_is_a_note_an_empty_credit_or_the_start_of_one() -> None:
     body = (
         "<figure><img src='/x.jpg'><figcaption>FOTO ILUSTRATIVA</figcaption></figure>"
-        "<figure><img src='/y.jpg'><figcaption>Symbolbild</figcaption></figure>"
+        "<figure><img src='/y.jpg'><figcaption>Archivbild</figcaption></figure>"
+        "<figure><img src='/z.jpg'><figcaption><span class='credit'>Credit</span></figcaption>"
+        "</figure>"
+        "<figure><img src='/w.jpg'><figcaption>Photographs by <span class='credit'>Ivo Sten"
+        "</span></figcaption></figure>"
     )
-    assert _pairs(body) == [("FOTO ILUSTRATIVA", None), ("Symbolbild", None)]
+    # A note on the picture is its caption; a bare label prints no credit; a label ending in
+    # `by` opens the credit beside it.
+    assert _pairs(body) == [
+        ("FOTO ILUSTRATIVA", None),
+        ("Archivbild", None),
+        ("", "Photographs by Ivo Sten"),
+    ]
 
 
 def test_credit_element_and_credit_ending_the_caption_are_one_credit() -> None:

@@ -58,6 +58,7 @@ from captions.article.html_text import (
 from captions.article.jsonld import JsonLdCaption, jsonld_captions
 from captions.article.people import lower_case_words
 from captions.article.qualify import is_caption_text, strip_labels, strip_stamp
+from captions.credit.words import label_roles
 
 _GRAPHIC = re.compile(r"^(?:map|graphic|chart|video|audio|listen)\s*:", re.IGNORECASE)
 # Attributes naming the credit of a `data-caption` (lightboxes and gallery scripts).
@@ -271,6 +272,13 @@ class _Reader:
             credit = joined(raw, inner, tail) or self._credit_beside(element)
         caption = without_title_line(caption_lines) if caption_lines else caption
         caption = strip_stamp(strip_labels(COUNTER.sub("", caption, count=1)))
+        if credit and is_label_alone(credit) and not label_roles(credit):
+            credit = ""  # a label with no one after it
+        if caption and is_label_alone(caption) and not label_roles(caption):
+            # `Credit` with no one after it prints nothing; `Photographs by` opens the credit
+            if not credit:
+                return
+            caption, credit = "", f"{caption} {credit}"
         if _GRAPHIC.match(caption) or not raw or is_control(caption):
             return
         if not (is_caption_text(caption) or short_caption(caption) or (credit and not caption)):

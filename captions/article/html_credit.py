@@ -25,7 +25,7 @@ _LABEL = re.compile(
 )
 # A label word glued to the end of a sentence: `...harbour.Foto: X`, handled by _LABEL's
 # look-behind; a label without colon before a name (`Foto Ángel Flecha.`, `Fot. Name`).
-_LABEL_ALONE = re.compile(rf"(?:{_LABEL_WORDS})[\s.:]*", re.I)
+_LABEL_ALONE = re.compile(rf"(?:{_LABEL_WORDS})(?:\s+by)?[\s.:]*", re.I)
 _BARE_LABEL = re.compile(r"^(?:foto|photo|fot\.|kuva|bild)\s+\S", re.I)
 _SEPARATORS = " |/–—-·•,;"
 _COPYRIGHT = re.compile(r"(?:^|\s|[(\[])(©|\(c\)\s)", re.I)
