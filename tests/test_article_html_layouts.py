@@ -326,3 +326,24 @@ def test_jsonld_caption_with_a_printed_credit_is_split() -> None:
         ("The quay is rebuilt before summer.", "Foto: Baltpress")
     }
     assert len({o.photo for o in captions}) == 1
+
+
+def test_file_names_and_pull_quote_attributions_are_not_captions() -> None:
+    body = (
+        "<div class='slide'><figure><img src='/s/ferry-ss03.jpg'><figcaption>"
+        "<div class='title'>ferry-ss03.jpg</div><div class='caption'></div></figcaption>"
+        "</figure></div>"
+        "<blockquote class='pullquote'><p>“The island needs its ferry.”</p>"
+        "<div class='attribution caption'>- Ada Moor, harbour master</div></blockquote>"
+    )
+    assert _pairs(body) == []
+
+
+def test_jsonld_caption_that_is_the_headline_is_not_a_photo_caption() -> None:
+    body = (
+        '<script type=\'application/ld+json\'>{"@type": "Article", "image": {"@type":'
+        ' "ImageObject", "url": "https://img.example.org/h.jpg", "caption": "Ferry service'
+        ' returns to Lindholm"}}</script>'
+        "<ul class='crumbs'><li>Ferry service returns to Lindholm</li></ul>"
+    )
+    assert _pairs(body) == []

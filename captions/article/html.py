@@ -60,6 +60,7 @@ from captions.article.people import lower_case_words
 from captions.article.qualify import is_caption_text, strip_labels, strip_stamp
 from captions.credit.words import label_roles
 
+_FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|avif|tiff?|heic)$", re.IGNORECASE)
 _GRAPHIC = re.compile(r"^(?:map|graphic|chart|video|audio|listen)\s*:", re.IGNORECASE)
 # Attributes naming the credit of a `data-caption` (lightboxes and gallery scripts).
 _DATA_CREDITS = (
@@ -149,7 +150,10 @@ class _Reader:
                     # `"caption": "Text. Foto: Agency"`: split as a printed caption is
                     text, split = split_caption_credit(draft.text)
                     draft = replace(draft, text=text, credit_raw=split) if split else draft
-                if caption_key(draft.text) in printed or collapse(draft.text)[:60] in shown:
+                key = caption_key(draft.text)
+                if key and self.h1 is not None and caption_key(self.h1.text()).startswith(key):
+                    continue  # the story's headline given as its picture's caption
+                if key in printed or collapse(draft.text)[:60] in shown:
                     self.drafts.append(draft)
         return sorted(self.drafts, key=lambda d: d.span.start)
 
@@ -281,9 +285,13 @@ class _Reader:
             caption, credit = "", f"{caption} {credit}"
         if _GRAPHIC.match(caption) or not raw or is_control(caption):
             return
+        if _FILE_NAME.match(caption):
+            return  # a gallery printing the picture's file name in an empty caption slot
+        figure = self._figure_of(element)
+        if figure is None and any(a.tag == "blockquote" for a in element.ancestors()):
+            return  # a pull quote's attribution (`- Name, role` in caption type)
         if not (is_caption_text(caption) or short_caption(caption) or (credit and not caption)):
             return
-        figure = self._figure_of(element)
         ref = image_in(figure) if figure is not None else None
         self.drafts.append(Draft(self._span(element), raw, caption, credit or None, ref))
 
