@@ -347,3 +347,55 @@ def test_jsonld_caption_that_is_the_headline_is_not_a_photo_caption() -> None:
         "<ul class='crumbs'><li>Ferry service returns to Lindholm</li></ul>"
     )
     assert _pairs(body) == []
+
+
+_GALLERY_CAPTIONS = [
+    "Volunteers paint the hull of the old ferry in the dry dock.",
+    "Children wave from the quay as the ferry leaves for Lindholm.",
+    "The captain of the ferry greets passengers on the bridge.",
+]
+_GALLERY_CREDITS = [None, "Photo: Tom Holm", "Photo: Lena Berg"]
+
+
+def _gallery_pairs(body: str) -> list[tuple[str, str | None]]:
+    return [(o.text, o.credit.raw if o.credit else None) for o in _captions(body)]
+
+
+def test_a_list_of_captions_apart_from_the_pictures_keeps_each_credit() -> None:
+    captions = "".join(
+        f"<div class='caption'><p>{text}</p>"
+        + (f"<span class='credit'>{credit}</span>" if credit else "")
+        + "</div>"
+        for text, credit in zip(_GALLERY_CAPTIONS, _GALLERY_CREDITS, strict=True)
+    )
+    body = (
+        "<div class='gallery'><div class='images'><img src='/g0.jpg'><img src='/g1.jpg'>"
+        f"<img src='/g2.jpg'></div><div class='captions'>{captions}</div></div>"
+    )
+    assert _gallery_pairs(body) == list(zip(_GALLERY_CAPTIONS, _GALLERY_CREDITS, strict=True))
+
+
+def test_a_flat_gallery_credit_belongs_to_the_caption_before_it() -> None:
+    body = (
+        "<div class='gallery'>"
+        + "".join(
+            f"<img src='/f{i}.jpg'><p class='caption'>{text}</p>"
+            + (f"<p class='credit'>{credit}</p>" if credit else "")
+            for i, (text, credit) in enumerate(
+                zip(_GALLERY_CAPTIONS, _GALLERY_CREDITS, strict=True)
+            )
+        )
+        + "</div>"
+    )
+    assert _gallery_pairs(body) == list(zip(_GALLERY_CAPTIONS, _GALLERY_CREDITS, strict=True))
+
+
+def test_a_box_holding_only_the_credit_is_no_other_caption() -> None:
+    body = (
+        "<figure><img src='/m.jpg'><figcaption>The ferry's bell is polished for the season."
+        "</figcaption><div class='caption-meta'><span class='credit'>Photo: Tom Holm</span>"
+        "</div></figure>"
+    )
+    assert _gallery_pairs(body) == [
+        ("The ferry's bell is polished for the season.", "Photo: Tom Holm")
+    ]

@@ -220,8 +220,8 @@ class _Reader:
         inner = [e for e in element.elements() if is_caption_element(e)]
         if any(e.tag == "figcaption" for e in inner):
             return False
-        if _repeated_printings(inner):
-            return False  # `caption-full` and `caption-truncated`: each is one printing
+        if _repeated_printings(inner) or _several_captions(inner):
+            return False  # `caption-full` and `caption-truncated`, or a list of captions
         return not (inner and self.dom.has_image(element))
 
     def _inside_taken(self, element: Element) -> bool:
@@ -241,8 +241,8 @@ class _Reader:
         credits: list[Element] = []
 
         def drop(child: Element) -> bool:
-            if is_hidden(child) or is_toggle(child):
-                return True
+            if is_hidden(child) or is_toggle(child) or child.order in self.taken:
+                return True  # (a credit read already with the caption beside this box)
             if is_credit_element(child) or child.get("class").lower().split() == ["note"]:
                 credits.extend([child] if is_credit_element(child) else [])
                 return True
@@ -252,6 +252,8 @@ class _Reader:
         caption = collapse(" ".join(caption_lines))
         # A screen-reader label in the credit (`Image source, `) goes, unless it is all there is.
         inner = collapse(" ".join(" ".join(c.lines(drop=is_hidden) or c.lines()) for c in credits))
+        if not caption and not inner:
+            return
         if not caption and len(credits) == 1 and (lead := bold_lead(credits[0])):
             caption, inner = lead, collapse(inner[len(lead) :])
             caption_lines = [caption]
@@ -306,8 +308,18 @@ class _Reader:
             scope = None if parent.order in self.protected or parent.tag == "body" else parent
         if scope is None:
             return ""
+        # A credit past another caption is that caption's (a gallery printed flat); a box
+        # holding only a credit, or a second printing of this caption, is no other caption.
+        others = [
+            e.order
+            for e in scope.elements()
+            if is_caption_element(e)
+            and is_caption_text(collapse(e.text()))
+            and not credit_only(collapse(e.text()))
+            and not _repeated_printings([element, e])
+        ]
         for candidate in scope.elements():
-            if candidate.order in self.taken:
+            if candidate.order in self.taken or _between(others, element, candidate):
                 continue
             if not is_credit_element(candidate) and not (
                 candidate.tag in ("p", "span", "div", "small", "em", "i")
@@ -321,6 +333,8 @@ class _Reader:
                 continue  # a wrapper around the caption (`image__source-wrapper`)
             if any(a.order in self.taken for a in candidate.ancestors()):
                 continue
+            if self._in_other_caption(candidate, element, scope):
+                continue  # another caption's own credit
             text = collapse(" ".join(candidate.lines()))
             if text and len(text) <= _MAX_CREDIT_CHARS:
                 self.taken.add(candidate.order)
@@ -341,6 +355,20 @@ class _Reader:
                 self.taken.add(after.order)
                 return text
         return ""
+
+    @staticmethod
+    def _in_other_caption(candidate: Element, element: Element, scope: Element) -> bool:
+        """Whether `candidate` sits in another caption element than `element` (below `scope`)
+        that holds a caption besides it."""
+        own = {a.order for a in element.ancestors()}
+        for ancestor in candidate.ancestors():
+            if ancestor is scope:
+                return False
+            if ancestor.order not in own and is_caption_element(ancestor):
+                # a caption of its own, not a box holding only this credit (`caption-meta`)
+                rest = collapse(" ".join(ancestor.lines(drop=lambda e: e is candidate)))
+                return is_caption_text(rest)
+        return False
 
     def _credit_only(self, figure: Element) -> None:
         """A figure with no caption but a credit element: a credit-only caption."""
@@ -467,9 +495,30 @@ _MAX_PARAGRAPH_CAPTION_CHARS = 300
 _MIN_REPEATED_PREFIX = 40
 
 
+def _subtree_end(element: Element) -> int:
+    return max((e.order for e in element.elements()), default=element.order)
+
+
+def _between(orders: list[int], first: Element, second: Element) -> bool:
+    """Whether an element of `orders` lies between two elements (outside both)."""
+    if first.order > second.order:
+        first, second = second, first
+    low, high = _subtree_end(first), second.order
+    around = {a.order for a in second.ancestors()}  # a block holding the second is not between
+    return any(low < order < high and order not in around for order in orders)
+
+
 def _hidden_label(element: Element) -> bool:
     """Whether a screen-reader label inside `element` says it is a credit (`Image source, `)."""
     return any(is_hidden(e) and is_label_alone(collapse(e.text())) for e in element.elements())
+
+
+def _several_captions(inner: list[Element]) -> bool:
+    """Whether the innermost caption elements inside an element are two or more captions
+    (`<div class="captions">` listing a gallery's), not a caption and its parts."""
+    leaves = [e for e in inner if not any(is_caption_element(d) for d in e.elements())]
+    texts = [collapse(e.text()) for e in leaves]
+    return sum(1 for t in texts if is_caption_text(t) and not credit_only(t)) >= 2
 
 
 def _repeated_printings(inner: list[Element]) -> bool:
