@@ -399,3 +399,14 @@ def test_a_box_holding_only_the_credit_is_no_other_caption() -> None:
     assert _gallery_pairs(body) == [
         ("The ferry's bell is polished for the season.", "Photo: Tom Holm")
     ]
+
+
+def test_a_credit_only_caption_element_joins_the_caption_in_its_figure() -> None:
+    text = "Deckhands load crates of apples onto the morning ferry."
+    body = (
+        "<figure><img src='/j1.jpg'><figcaption><span class='credit'>Photo: Tom Holm</span>"
+        f"</figcaption><p class='caption'>{text}</p></figure>"
+        f"<figure><img src='/j2.jpg'><div class='caption'>{text} Again.</div>"
+        "<div class='caption'>Photo: Lena Berg</div></figure>"
+    )
+    assert _pairs(body) == [(text, "Photo: Tom Holm"), (f"{text} Again.", "Photo: Lena Berg")]

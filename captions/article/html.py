@@ -123,7 +123,7 @@ class _Reader:
                 images.append(element)
             elif self.dom.has_image(element):
                 parents.append(element)
-            if self._inside_taken(element):
+            if element.order in self.taken or self._inside_taken(element):
                 continue
             if is_caption_element(element) and self._innermost_caption(element):
                 self._caption(element)
@@ -140,6 +140,7 @@ class _Reader:
             self._paragraph_after(image)
         self.drafts = [d for d in self.drafts if not self._above_title(d)]
         self.drafts = self._without_credit_copies(self.drafts)
+        self.drafts = self._credits_joined(self.drafts)
         # A JSON-LD caption counts when the page prints it: metadata alone is not a caption.
         printed = {caption_key(d.text) for d in self.drafts}
         shown = collapse(" ".join(self.dom.root.lines(skip=HEADINGS | {"head", "title"})))
@@ -156,6 +157,26 @@ class _Reader:
                 if key in printed or collapse(draft.text)[:60] in shown:
                     self.drafts.append(draft)
         return sorted(self.drafts, key=lambda d: d.span.start)
+
+    def _credits_joined(self, drafts: list[Draft]) -> list[Draft]:
+        """A credit-only caption element and a caption element with no credit in one figure
+        (`<figcaption>Photo: X</figcaption>` beside `<p class="caption">...`) are one caption."""
+        by_box: dict[int, list[int]] = {}
+        for i, draft in enumerate(drafts):
+            element = self.at.get(draft.span.start)
+            box = self._figure_of(element) if element is not None else None
+            if box is not None:
+                by_box.setdefault(box.order, []).append(i)
+        dropped: set[int] = set()
+        joined = list(drafts)
+        for members in by_box.values():
+            credits = [i for i in members if not drafts[i].text and drafts[i].credit_raw]
+            bare = [i for i in members if drafts[i].text and not drafts[i].credit_raw]
+            if len(credits) == 1 and len(bare) == 1:
+                (c,), (b,) = credits, bare
+                joined[b] = replace(drafts[b], credit_raw=drafts[c].credit_raw)
+                dropped.add(c)
+        return [d for i, d in enumerate(joined) if i not in dropped]
 
     def _without_credit_copies(self, drafts: list[Draft]) -> list[Draft]:
         """Credit-only captions printed twice in one figure (a desktop and a mobile
