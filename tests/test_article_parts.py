@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from captions.article import extract
 from captions.article.dates import find_date, find_year
-from captions.article.grouping import assign_photos, caption_key, image_name
+from captions.article.grouping import assign_photos, caption_key, image_name, same_caption
 from captions.article.people import find_people
 from captions.model import Occurrence, Person
 
@@ -276,3 +276,11 @@ def test_offsets_count_in_the_file_as_it_is_with_crlf_line_ends(fmt: str, name: 
     assert document[occ.offset : occ.offset + len(occ.raw)] == occ.raw
     if fmt == "markdown":
         assert article.title == "Harbour day"
+
+
+def test_same_caption_is_the_grouping_rule_on_texts() -> None:
+    long = "Ana Ruiz steers the old ferry past the lighthouse of Vessby on a grey morning."
+    assert same_caption(long, long.upper())
+    assert same_caption(long[:45] + "…", long)
+    assert not same_caption(long[:20], long)
+    assert not same_caption("", "")

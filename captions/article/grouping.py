@@ -53,6 +53,13 @@ def _same_caption(short: str, longer: str) -> bool:
     return len(cut) >= _MIN_CUT_COPY and longer.startswith(cut)
 
 
+def same_caption(first: str, second: str) -> bool:
+    """Whether two caption texts are printings of one caption: the same key, or one a cut copy
+    of the other (the rule `assign_photos` groups by, image names aside)."""
+    a, b = caption_key(first), caption_key(second)
+    return bool(a and b) and (a == b or _same_caption(a, b) or _same_caption(b, a))
+
+
 def image_name(ref: str | None) -> str:
     """What names the picture in an image reference: the file name without folders, query,
     extension, size marks (`-1024x683`, `_small`, `w620`) and an image processor's hash suffix
@@ -114,4 +121,4 @@ def _known_photo(key: str, image: str, photos: list[tuple[str, str, int]]) -> in
     return None
 
 
-__all__ = ["assign_photos", "caption_key", "image_name"]
+__all__ = ["assign_photos", "caption_key", "image_name", "same_caption"]
