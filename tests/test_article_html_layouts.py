@@ -410,3 +410,17 @@ def test_a_credit_only_caption_element_joins_the_caption_in_its_figure() -> None
         "<div class='caption'>Photo: Lena Berg</div></figure>"
     )
     assert _pairs(body) == [(text, "Photo: Tom Holm"), (f"{text} Again.", "Photo: Lena Berg")]
+
+
+def test_one_caption_printed_in_two_blocks_of_one_element_is_two_printings() -> None:
+    text = "Volunteers repaint the ferry's name on the bow before the season."
+    body = (
+        f"<figure><img src='/d.jpg'><figcaption><div class='d-none d-md-block'>{text}</div>"
+        f"<div class='d-md-none'>{text}</div><span class='credit'>Photo: Ivo Sten</span>"
+        "</figcaption></figure>"
+    )
+    captions = _captions(body)
+    assert [(o.text, o.credit.raw if o.credit else None) for o in captions] == [
+        (text, "Photo: Ivo Sten")
+    ] * 2
+    assert captions[0].photo == captions[1].photo

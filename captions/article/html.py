@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from captions.article.common import Draft, LineSpan
 from captions.article.dates import find_year
-from captions.article.grouping import caption_key
+from captions.article.grouping import caption_key, same_caption
 from captions.article.html_blocks import (
     HEADINGS,
     article_regions,
@@ -271,6 +271,7 @@ class _Reader:
 
         caption_lines = element.lines(drop=drop)
         caption = collapse(" ".join(caption_lines))
+        copies: list[str] = []
         # A screen-reader label in the credit (`Image source, `) goes, unless it is all there is.
         inner = collapse(" ".join(" ".join(c.lines(drop=is_hidden) or c.lines()) for c in credits))
         if not caption and not inner:
@@ -292,6 +293,12 @@ class _Reader:
             if len(caption_lines) > 1:
                 caption_lines, tail = credit_line(caption_lines)
                 caption = collapse(" ".join(caption_lines))
+            if len(caption_lines) > 1 and all(
+                same_caption(caption_lines[0], line) for line in caption_lines[1:]
+            ):
+                # one caption printed in two blocks (a desktop and a mobile copy)
+                copies, caption_lines = caption_lines[1:], caption_lines[:1]
+                caption = caption_lines[0]
             if not tail:
                 split_caption, split = split_caption_credit(caption)
                 if split:
@@ -316,7 +323,11 @@ class _Reader:
         if not (is_caption_text(caption) or short_caption(caption) or (credit and not caption)):
             return
         ref = image_in(figure) if figure is not None else None
-        self.drafts.append(Draft(self._span(element), raw, caption, credit or None, ref))
+        span = self._span(element)
+        self.drafts.append(Draft(span, raw, caption, credit or None, ref))
+        for copy in copies:
+            text = strip_stamp(strip_labels(split_caption_credit(copy)[0]))
+            self.drafts.append(Draft(span, raw, text, credit or None, ref))
 
     def _credit_beside(self, element: Element) -> str:
         """A credit element beside the caption (a sibling, or elsewhere in its figure), taken
