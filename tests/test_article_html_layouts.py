@@ -424,3 +424,21 @@ def test_one_caption_printed_in_two_blocks_of_one_element_is_two_printings() -> 
         (text, "Photo: Ivo Sten")
     ] * 2
     assert captions[0].photo == captions[1].photo
+
+
+def test_a_printing_in_a_region_left_out_joins_the_caption() -> None:
+    text = "Volunteers repaint the ferry's name on the bow before the season."
+    body = (
+        f"<a href='/gallery/ferry'><figure><img src='/v.jpg'><figcaption>{text}</figcaption>"
+        "</figure></a>"
+        f"<figure><img src='/v.jpg'><figcaption>{text} <span class='credit'>Photo: Ivo Sten"
+        "</span></figcaption></figure>"
+        "<div class='related'><a href='/story/2'><img src='/r.jpg'><div class='caption'>"
+        "Another crossing of the sound is planned for the autumn months.</div></a></div>"
+    )
+    captions = _captions(body)
+    # the copy inside the link to the gallery is a printing; the related card is no caption
+    assert [(o.text, o.credit.raw if o.credit else None) for o in captions] == [
+        (text, "Photo: Ivo Sten")
+    ] * 2
+    assert captions[0].photo == captions[1].photo

@@ -97,6 +97,7 @@ class _Reader:
         self.site = site_host(dom)
         self.at: dict[int, Element] = {}  # the element each visible draft was read from
         self.h1 = next((e for e in dom.root.elements() if e.tag == "h1"), None)
+        self.skipped: list[Element] = []  # regions left out (cards, related stories, widgets)
 
     def walk(self) -> Iterator[Element]:
         """The page's elements in document order, regions that are not the article left out."""
@@ -107,9 +108,10 @@ class _Reader:
             if child is None:
                 stack.pop()
             elif isinstance(child, Element):
-                if child.tag == "head" or (
-                    child.order not in self.protected and excluded_region(child, in_body=in_body)
-                ):
+                if child.tag == "head":
+                    continue
+                if child.order not in self.protected and excluded_region(child, in_body=in_body):
+                    self.skipped.append(child)
                     continue
                 yield child
                 stack.append((iter(child.children), in_body or child.order in self.body))
@@ -138,6 +140,7 @@ class _Reader:
             self._credit_only(figure)
         for image in images:
             self._paragraph_after(image)
+        self._printings_in_skipped_regions()
         self.drafts = [d for d in self.drafts if not self._above_title(d)]
         self.drafts = self._without_credit_copies(self.drafts)
         self.drafts = self._credits_joined(self.drafts)
@@ -157,6 +160,26 @@ class _Reader:
                 if key in printed or collapse(draft.text)[:60] in shown:
                     self.drafts.append(draft)
         return sorted(self.drafts, key=lambda d: d.span.start)
+
+    def _printings_in_skipped_regions(self) -> None:
+        """A caption element in a region left out (a figure inside a link to the gallery, a
+        widget) that prints again a caption of the article is one more printing of it."""
+        found = [d for d in self.drafts if d.text]
+        for region in self.skipped:
+            if region.tag in ("head", "script", "style"):
+                continue
+            for element in [region, *region.elements()]:
+                if not is_caption_element(element) or not self._innermost_caption(element):
+                    continue
+                lines = element.lines(drop=lambda e: is_hidden(e) or is_credit_element(e))
+                text = collapse(" ".join(lines))
+                draft = next((d for d in found if same_caption(d.text, text)), None)
+                if draft is None:
+                    continue
+                caption = split_caption_credit(text)[0] if draft.credit_raw else text
+                self.drafts.append(
+                    Draft(self._span(element), text, caption, draft.credit_raw, draft.image_ref)
+                )
 
     def _credits_joined(self, drafts: list[Draft]) -> list[Draft]:
         """A credit-only caption element and a caption element with no credit in one figure
