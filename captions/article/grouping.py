@@ -56,7 +56,11 @@ def _same_caption(short: str, longer: str) -> bool:
 def same_caption(first: str, second: str) -> bool:
     """Whether two caption texts are printings of one caption: the same key, or one a cut copy
     of the other (the rule `assign_photos` groups by, image names aside)."""
-    a, b = caption_key(first), caption_key(second)
+    return same_key(caption_key(first), caption_key(second))
+
+
+def same_key(a: str, b: str) -> bool:
+    """`same_caption` on two `caption_key`s."""
     return bool(a and b) and (a == b or _same_caption(a, b) or _same_caption(b, a))
 
 
@@ -96,18 +100,21 @@ def assign_photos(drafts: Iterable[Occurrence]) -> tuple[Occurrence, ...]:
     `index` and `photo` count from 0 in order of first appearance.
     """
     ordered = sorted(drafts, key=lambda occ: (occ.offset, occ.line))
-    photos: list[tuple[str, str, int]] = []  # (caption key, image name, photo) seen
+    # Printings of one caption share their first _MIN_CUT_COPY characters (or the whole key):
+    # only those are compared, so a gallery of hundreds of slides stays linear.
+    seen: dict[str, list[tuple[str, str, int]]] = {}  # opening -> (key, image name, photo)
     result: list[Occurrence] = []
     next_photo = 0
     for index, occ in enumerate(ordered):
         key = caption_key(occ.text)
         image = image_name(occ.image_ref)
-        photo = _known_photo(key, image, photos) if key else None
+        bucket = seen.setdefault(_cut_key(key)[:_MIN_CUT_COPY], []) if key else []
+        photo = _known_photo(key, image, bucket) if key else None
         if photo is None:
             photo = next_photo
             next_photo += 1
         if key:
-            photos.append((key, image, photo))
+            bucket.append((key, image, photo))
         result.append(replace(occ, index=index, photo=photo))
     return tuple(result)
 
@@ -115,10 +122,9 @@ def assign_photos(drafts: Iterable[Occurrence]) -> tuple[Occurrence, ...]:
 def _known_photo(key: str, image: str, photos: list[tuple[str, str, int]]) -> int | None:
     """The photo an earlier printing of this caption and picture has, if any."""
     for other, other_image, photo in photos:
-        same_text = key == other or _same_caption(key, other) or _same_caption(other, key)
-        if same_text and _same_image(image, other_image):
+        if same_key(key, other) and _same_image(image, other_image):
             return photo
     return None
 
 
-__all__ = ["assign_photos", "caption_key", "image_name", "same_caption"]
+__all__ = ["assign_photos", "caption_key", "image_name", "same_caption", "same_key"]

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from captions.article.common import Draft, LineSpan
 from captions.article.dates import find_year
-from captions.article.grouping import caption_key, same_caption
+from captions.article.grouping import caption_key, same_caption, same_key
 from captions.article.html_blocks import (
     HEADINGS,
     article_regions,
@@ -43,7 +44,7 @@ from captions.article.html_credit import (
     split_caption_credit,
 )
 from captions.article.html_dom import Dom, Element, collapse, parse_dom
-from captions.article.html_images import image_in, image_ref
+from captions.article.html_images import image_in, image_ref, pictures
 from captions.article.html_slides import slide_groups
 from captions.article.html_text import (
     bare_name,
@@ -98,6 +99,9 @@ class _Reader:
         self.at: dict[int, Element] = {}  # the element each visible draft was read from
         self.h1 = next((e for e in dom.root.elements() if e.tag == "h1"), None)
         self.skipped: list[Element] = []  # regions left out (cards, related stories, widgets)
+        self.boxes: dict[int, list[tuple[int, str]]] = {}  # caption elements of a scope, keyed
+        self.pictures: dict[int, list[tuple[int, str]]] = {}  # pictures of a figure, in order
+        self.candidates: dict[int, list[Element]] = {}  # credit-like elements of a scope
 
     def walk(self) -> Iterator[Element]:
         """The page's elements in document order, regions that are not the article left out."""
@@ -345,7 +349,7 @@ class _Reader:
             return  # a pull quote's attribution (`- Name, role` in caption type)
         if not (is_caption_text(caption) or short_caption(caption) or (credit and not caption)):
             return
-        ref = image_in(figure) if figure is not None else None
+        ref = self._picture(figure, element) if figure is not None else None
         span = self._span(element)
         self.drafts.append(Draft(span, raw, caption, credit or None, ref))
         for copy in copies:
@@ -363,25 +367,10 @@ class _Reader:
             scope = None if parent.order in self.protected or parent.tag == "body" else parent
         if scope is None:
             return ""
-        # A credit past another caption is that caption's (a gallery printed flat); a box
-        # holding only a credit, or a second printing of this caption, is no other caption.
-        others = [
-            e.order
-            for e in scope.elements()
-            if is_caption_element(e)
-            and is_caption_text(collapse(e.text()))
-            and not credit_only(collapse(e.text()))
-            and not _repeated_printings([element, e])
-        ]
-        for candidate in scope.elements():
-            if candidate.order in self.taken or _between(others, element, candidate):
+        key = caption_key(collapse(element.text()))
+        for candidate in self._credit_candidates(scope):
+            if candidate.order in self.taken:
                 continue
-            if not is_credit_element(candidate) and not (
-                candidate.tag in ("p", "span", "div", "small", "em", "i")
-                and is_labelled_credit(collapse(" ".join(candidate.lines())))
-                and not any(is_credit_element(e) for e in candidate.elements())
-            ):
-                continue  # (a block around a credit element and a slide counter is no credit)
             if candidate is element or any(a is element for a in candidate.ancestors()):
                 continue
             if any(a is candidate for a in element.ancestors()):
@@ -390,6 +379,8 @@ class _Reader:
                 continue
             if self._in_other_caption(candidate, element, scope):
                 continue  # another caption's own credit
+            if self._caption_between(scope, element, candidate, key):
+                continue  # past another caption: that caption's (a gallery printed flat)
             text = collapse(" ".join(candidate.lines()))
             if text and len(text) <= _MAX_CREDIT_CHARS:
                 self.taken.add(candidate.order)
@@ -410,6 +401,58 @@ class _Reader:
                 self.taken.add(after.order)
                 return text
         return ""
+
+    def _picture(self, figure: Element, element: Element) -> str | None:
+        """The picture of a caption in `figure`: the last one before it (a gallery printed flat
+        has image, caption, image, caption), else the first."""
+        found = self.pictures.get(figure.order)
+        if found is None:
+            found = self.pictures[figure.order] = pictures(figure)
+        if not found:
+            return None
+        before = bisect_right([order for order, _ in found], element.order)
+        return found[before - 1][1] if before else found[0][1]
+
+    def _credit_candidates(self, scope: Element) -> list[Element]:
+        """The elements of `scope` that may hold a caption's credit: credit markup, or a short
+        labelled line (a block around a credit element and a slide counter is none)."""
+        found = self.candidates.get(scope.order)
+        if found is None:
+            found = self.candidates[scope.order] = [
+                e
+                for e in scope.elements()
+                if is_credit_element(e)
+                or (
+                    e.tag in ("p", "span", "div", "small", "em", "i")
+                    and is_labelled_credit(collapse(" ".join(e.lines())))
+                    and not any(is_credit_element(d) for d in e.elements())
+                )
+            ]
+        return found
+
+    def _caption_between(self, scope: Element, element: Element, other: Element, key: str) -> bool:
+        """Whether a caption element of `scope` holding another caption than `element` (whose
+        key is `key`) lies between `element` and `other`; a box holding only a credit, a second
+        printing of this caption, and a block holding `other` are none."""
+        boxes = self.boxes.get(scope.order)
+        if boxes is None:
+            boxes = []
+            for e in scope.elements():
+                if is_caption_element(e):
+                    text = collapse(e.text())
+                    if is_caption_text(text) and not credit_only(text):
+                        boxes.append((e.order, caption_key(text)))
+            self.boxes[scope.order] = boxes
+        first, second = (element, other) if element.order < other.order else (other, element)
+        low, high = _subtree_end(first), second.order
+        around = {a.order for a in second.ancestors()}
+        start = bisect_right(boxes, (low, "\uffff"))
+        for order, box_key in boxes[start:]:
+            if order >= high:
+                return False
+            if order not in around and not same_key(key, box_key):
+                return True
+        return False
 
     @staticmethod
     def _in_other_caption(candidate: Element, element: Element, scope: Element) -> bool:
@@ -552,15 +595,6 @@ _MIN_REPEATED_PREFIX = 40
 
 def _subtree_end(element: Element) -> int:
     return max((e.order for e in element.elements()), default=element.order)
-
-
-def _between(orders: list[int], first: Element, second: Element) -> bool:
-    """Whether an element of `orders` lies between two elements (outside both)."""
-    if first.order > second.order:
-        first, second = second, first
-    low, high = _subtree_end(first), second.order
-    around = {a.order for a in second.ancestors()}  # a block holding the second is not between
-    return any(low < order < high and order not in around for order in orders)
 
 
 def _hidden_label(element: Element) -> bool:
