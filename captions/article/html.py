@@ -168,7 +168,7 @@ class _Reader:
     def _printings_in_skipped_regions(self) -> None:
         """A caption element in a region left out (a figure inside a link to the gallery, a
         widget) that prints again a caption of the article is one more printing of it."""
-        found = [d for d in self.drafts if d.text]
+        found = [(caption_key(d.text), d) for d in self.drafts if d.text]
         for region in self.skipped:
             if region.tag in ("head", "script", "style"):
                 continue
@@ -177,7 +177,8 @@ class _Reader:
                     continue
                 lines = element.lines(drop=lambda e: is_hidden(e) or is_credit_element(e))
                 text = collapse(" ".join(lines))
-                draft = next((d for d in found if same_caption(d.text, text)), None)
+                key = caption_key(text)
+                draft = next((d for k, d in found if same_key(k, key)), None)
                 if draft is None:
                     continue
                 caption = split_caption_credit(text)[0] if draft.credit_raw else text
