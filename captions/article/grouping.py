@@ -29,8 +29,8 @@ _QUOTES = str.maketrans(
 )
 _SPACE = re.compile(r"\s+")
 # A cut copy is at least this long before its cut (fitted on the development part of
-# ../shared/articles/real: cut copies keep 100 characters or more; captions of different photos
-# of one page share openings of up to 30 characters, `In this Sunday, Nov. 10, 2019, photo,`).
+# ../shared/articles/real: cut copies keep 80 characters or more; captions of different photos
+# of one page share openings of up to 30 characters, different texts aside).
 _MIN_CUT_COPY = 40
 
 
@@ -64,6 +64,18 @@ def same_key(a: str, b: str) -> bool:
     return bool(a and b) and (a == b or _same_caption(a, b) or _same_caption(b, a))
 
 
+# Size marks renditions add to a file name (development pages: WordPress `-1024x689`, `640x640_`,
+# TYPO3 `csm_` with a 10-digit hash suffix, Drupal styles, `_small`/`_medium`).
+_EXTENSION = re.compile(r"\.[a-z0-9]{2,5}$")
+_SIZE_MARK = re.compile(
+    r"(?:^|[-_.])(?:\d{2,5}x\d{2,5}|w\d{2,4}|\d{2,4}w|csm|small|medium|large|xlarge|thumb|"
+    r"thumbnail|mobile|desktop|tablet|full|original|rect|square)(?=$|[-_.])"
+)
+_HASH_SUFFIX = re.compile(r"[-_][0-9a-f]{6,12}$")
+# A name left shorter than this is all hash or counter: compared as it is.
+_MIN_NAME = 6
+
+
 def image_name(ref: str | None) -> str:
     """What names the picture in an image reference: the file name without folders, query,
     extension, size marks (`-1024x683`, `_small`, `w620`) and an image processor's hash suffix
@@ -75,18 +87,6 @@ def image_name(ref: str | None) -> str:
     name = _SIZE_MARK.sub("", name)
     stem = _HASH_SUFFIX.sub("", name).strip("-_.")
     return stem if len(stem) >= _MIN_NAME else name.strip("-_.")
-
-
-# Size marks renditions add to a file name (development pages: WordPress `-1024x689`, `640x640_`,
-# TYPO3 `csm_` with a 10-digit hash suffix, Drupal styles, `_small`/`_medium`).
-_EXTENSION = re.compile(r"\.[a-z0-9]{2,5}$")
-_SIZE_MARK = re.compile(
-    r"(?:^|[-_.])(?:\d{2,5}x\d{2,5}|w\d{2,4}|\d{2,4}w|csm|small|medium|large|xlarge|thumb|"
-    r"thumbnail|mobile|desktop|tablet|full|original|rect|square)(?=$|[-_.])"
-)
-_HASH_SUFFIX = re.compile(r"[-_][0-9a-f]{6,12}$")
-# A name left shorter than this is all hash or counter: compared as it is.
-_MIN_NAME = 6
 
 
 def _same_image(a: str, b: str) -> bool:
