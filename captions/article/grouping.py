@@ -29,7 +29,7 @@ _QUOTES = str.maketrans(
 )
 _SPACE = re.compile(r"\s+")
 # A cut copy is at least this long before its cut (fitted on the development part of
-# ../shared/articles/real: cut copies keep 80 characters or more; captions of different photos
+# ../shared/articles/real: the cut copies there keep 190 characters; captions of different photos
 # of one page share openings of up to 30 characters, different texts aside).
 _MIN_CUT_COPY = 40
 
