@@ -35,6 +35,7 @@ from captions.credit.names import (
     looks_like_person,
     looks_like_person_in_credit,
     natural_case,
+    starts_with_given_name,
 )
 from captions.credit.words import alternation, credit_words, label_roles
 
@@ -169,6 +170,8 @@ def looks_like_org(segment: str) -> bool:
     ):
         return False  # `Tom Lark and Harbour Gallery`: a person and an organisation
     bare = [w.casefold().strip(".,()") for w in words]
+    if _surname_is_org_word(segment, bare):
+        return False  # `Ana Church`, `Gary Power`: a given name, then a surname
     if any(w in _ORG_WORDS for w in bare) or (bare[0] == "the" and len(words) > 1):
         return True
     if any(ch.isdigit() for ch in segment) and len(words) > 1:
@@ -210,6 +213,15 @@ def _named_by_its_noun(words: list[str]) -> bool:
     return plain and not any(w in _SENTENCE_WORDS for w in words[1:])
 
 
+def _surname_is_org_word(segment: str, bare: list[str]) -> bool:
+    """A person's name of two words, a common given name (data/given_names.json) and an
+    organisation word (`Ana Church`); with a third word it is the person's business (`Lee
+    Miller Archives`, `Ana Berg Photography`)."""
+    if len(bare) != 2 or bare[0] in _ORG_WORDS:
+        return False
+    return starts_with_given_name(segment) and looks_like_person(segment)
+
+
 def looks_like_masthead(segment: str) -> bool:
     """`The Seattle Times`, `Star Tribune`, `Las Vegas Review-Journal`: a newspaper by its shape.
 
@@ -219,6 +231,8 @@ def looks_like_masthead(segment: str) -> bool:
     words = segment.split()
     if len(words) < 2 or len(words) > 6 or not is_org_shape(words):
         return False
+    if _surname_is_org_word(segment, [w.casefold() for w in words]):
+        return False  # `Tom Post`: a person
     last = words[-1].casefold().rstrip(".")
     return last in _MASTHEAD_WORDS or last.rsplit("-", 1)[-1] in _MASTHEAD_WORDS
 
