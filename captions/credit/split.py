@@ -17,7 +17,7 @@ from captions.credit.cjk import has_cjk
 from captions.credit.grammar import looks_like_credit, read_credit, strip_outer_parentheses
 from captions.credit.names import NOT_PEOPLE, PARTICLES
 from captions.credit.notes import EDITOR_NOTE
-from captions.credit.words import credit_words
+from captions.credit.words import active_words, using_words
 from captions.errors import CaptionsError
 
 # Where a credit may start after a sentence: `2025. Name`, `harbour.Photograph:`, `said.” Name`.
@@ -88,7 +88,7 @@ def _after_sentence(text: str, table: AgencyTable) -> tuple[str, str] | None:
     # can hold one, and scanning the whole of a 900-line page line by line would be slow.
     window = max(0, len(text) - _CREDIT_CHARS - 1)
     starts = {m.end() for m in _SENTENCE_END.finditer(text, window)}
-    starts |= {window + i for i in credit_words().label_starts(text[window:])}
+    starts |= {window + i for i in active_words().label_starts(text[window:])}
     starts |= {m.end() for m in re.finditer(r"\n\s*", text)}
     bars = {m.end() for m in _BAR.finditer(text, window) if _caption_before_bar(text[: m.start()])}
     for start in sorted(starts | bars):
@@ -180,7 +180,11 @@ def split_trailing_credit(
     that is only a credit gives `("", credit)`. Agency notes after the credit (`ATTENTION
     EDITORS - ...`) are dropped.
     """
-    text = text.strip()
+    with using_words(agencies.words):
+        return _split_trailing(text.strip(), agencies)
+
+
+def _split_trailing(text: str, agencies: AgencyTable) -> tuple[str, str | None]:
     noted = EDITOR_NOTE.sub("", text)
     for candidate in (noted, text) if noted != text else (text,):
         found = _split(candidate, agencies)
