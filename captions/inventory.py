@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable
 from captions.credit.inventory import CreditInventory
 from captions.errors import CaptionsError, NotAnImageError
-from captions.metadata import read
+from captions.metadata import ImageMetadata, read
 from captions.walk import expand_names
 
 if TYPE_CHECKING:
@@ -36,12 +36,19 @@ def count_file(path: str, inventory: CreditInventory) -> str | None:
         return None  # a sidecar or text file in the folder: not counted
     except CaptionsError as exc:
         return str(exc)
-    fields = metadata.fields
-    credit = fields.get("credit")
-    byline = fields.get("byline")
-    credit_line = "; ".join(_values(credit.value if credit else None))
-    inventory.add(credit_line, _values(byline.value if byline else None))
+    inventory.add(*embedded_credit(metadata))
     return None
+
+
+def embedded_credit(metadata: ImageMetadata) -> tuple[str, list[str]]:
+    """An image's credit line (its values joined by `; `, '' when it has none) and by-lines,
+    the winning values under the MWG rules: what `credits` counts and `show --json` parses."""
+    credit = metadata.fields.get("credit")
+    byline = metadata.fields.get("byline")
+    return (
+        "; ".join(_values(credit.value if credit else None)),
+        _values(byline.value if byline else None),
+    )
 
 
 def credit_inventory(
@@ -118,4 +125,10 @@ def _count_task(
     return [count_batch(names, table, style)]
 
 
-__all__ = ["count_batch", "count_file", "credit_inventory", "inventory_on_cluster"]
+__all__ = [
+    "count_batch",
+    "count_file",
+    "credit_inventory",
+    "embedded_credit",
+    "inventory_on_cluster",
+]

@@ -14,7 +14,8 @@ from captions.audit.config import load_config
 from captions.cli.audit_tasks import DaskMode
 from captions.cli.options import check_style
 from captions.cli.output import error, print_json, warn
-from captions.credit import AgencyTable, credit_usage, format_credit, main_supplier, read_credit
+from captions.credit import AgencyTable, read_credit
+from captions.credit.record import credit_record, names_nothing
 from captions.errors import CaptionsError, CreditError
 
 _FLAGS = ("pool", "handout", "file_photo", "courtesy", "commissioned")
@@ -34,20 +35,11 @@ def _inputs(texts: list[str]) -> list[str]:
 def _record(text: str, style: str, table: AgencyTable) -> dict[str, Any]:
     """One input as a JSON-ready object; raises CaptionsError when it cannot be parsed."""
     reading = read_credit(text, table)
-    credit = reading.credit
-    if not (credit.photographers or credit.agencies or credit.distributor or credit.handout):
+    if names_nothing(reading):
         raise CreditError(f"credit {text!r}: no photographer, agency or marker recognized")
     for part in reading.unrecognized:
         warn(f"credit {text!r}: {part!r} is neither a person, an agency nor a marker")
-    supplier = main_supplier(credit, table)
-    return {
-        "raw": credit.raw,
-        **credit.parts(),
-        "normalized": format_credit(credit, style),
-        "supplier": supplier.name if supplier else None,
-        "usage": credit_usage(reading, table),
-        "notes": list(reading.notes),
-    }
+    return credit_record(reading, table, style)
 
 
 def _print_table(records: list[dict[str, Any]]) -> None:
