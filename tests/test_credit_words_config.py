@@ -71,3 +71,28 @@ def test_the_credit_and_credits_commands_read_with_the_configured_words(
     code, out, _ = run(["credits", "images", "--json"], capsys)
     data = json.loads(out)
     assert code == 0 and data["suppliers"][0]["photographers"] == {"Ines Varga": 1}
+
+
+def test_functions_called_without_a_table_read_with_the_active_one() -> None:
+    from captions.credit import (
+        credit_confidence,
+        main_supplier,
+        split_leading_credit,
+        using_agencies,
+    )
+
+    table = table_from_config({"aliases": {"NWP": "Northwind Press"}, "words": WORDS})
+    line = "Ines Varga/NWP"
+    assert read_credit(line).credit.agencies == ("NWP",)
+    with using_agencies(table):
+        assert read_credit(line).credit.agencies == ("Northwind Press",)
+        assert looks_like_credit("Lichtbild: Ines Varga")
+        assert split_trailing_credit("The ferry leaves Orsa at dawn. Lichtbild: Ines Varga") == (
+            "The ferry leaves Orsa at dawn.",
+            "Lichtbild: Ines Varga",
+        )
+        assert split_leading_credit("Lichtbild: Ines Varga\nThe ferry.")[0] is not None
+        assert credit_confidence("Lichtbild: Ines Varga") >= 0.8
+        supplier = main_supplier(read_credit(LINE).credit)
+        assert supplier is not None and supplier.name == "Reuters"
+    assert not looks_like_credit("Lichtbild: Ines Varga")  # the block ended

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -234,6 +236,26 @@ def load_registry() -> AgencyTable:
 
 
 DEFAULT_AGENCIES = load_registry()
+_ACTIVE: ContextVar[AgencyTable | None] = ContextVar("credit_agencies", default=None)
+
+
+def active_agencies(table: AgencyTable | None = None) -> AgencyTable:
+    """`table` when given, else the table of `using_agencies` around the call, else the
+    built-in registry: what a recognition function called without a table reads with."""
+    if table is not None:
+        return table
+    return _ACTIVE.get() or DEFAULT_AGENCIES
+
+
+@contextmanager
+def using_agencies(table: AgencyTable) -> Iterator[None]:
+    """Inside the block, credit functions called without a table use `table` (and the credit
+    words it carries): `with using_agencies(agencies_of(config)): extract(path)`."""
+    token = _ACTIVE.set(table)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
 
 
 def _suppliers_from_config(value: object) -> list[Supplier]:
@@ -299,6 +321,8 @@ def words_from_config(value: object) -> dict[str, tuple[str, ...]]:
 
 __all__ = [
     "DEFAULT_AGENCIES",
+    "active_agencies",
+    "using_agencies",
     "KINDS",
     "AgencyTable",
     "Supplier",

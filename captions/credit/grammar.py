@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable
+from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable, active_agencies
 from captions.credit.cjk import has_cjk
 from captions.credit.names import looks_like_person
 from captions.credit.notes import strip_notes
@@ -270,13 +270,14 @@ def _full_name_before(text: str) -> bool:
 
 
 def read_credit(
-    text: str, agencies: AgencyTable = DEFAULT_AGENCIES, *, byline: bool = False
+    text: str, agencies: AgencyTable | None = None, *, byline: bool = False
 ) -> CreditReading:
     """Parse `text` and report the label, whether it carried credit evidence, and leftovers.
 
     `byline`: the text is a creator field (IPTC By-line, XMP dc:creator, EXIF Artist), where a
     single word names a person (`Patrik`), not an organisation as in a credit line.
     """
+    agencies = active_agencies(agencies)  # None: the table of `using_agencies`, or the registry
     if agencies is DEFAULT_AGENCIES:
         return _read_default(text, byline)  # splitters try the same tails many times
     with using_words(agencies.words):  # `[tool.captions.credit.words]`
@@ -581,9 +582,7 @@ def _prose_words(text: str, agencies: AgencyTable) -> int:
     return count
 
 
-def parse_credit(
-    text: str, agencies: AgencyTable = DEFAULT_AGENCIES, *, byline: bool = False
-) -> Credit:
+def parse_credit(text: str, agencies: AgencyTable | None = None, *, byline: bool = False) -> Credit:
     """Parse a printed credit line; raises `CreditError` when it holds no words at all.
 
     >>> parse_credit("(Photo by SAUL LOEB / POOL / AFP)").photographers
@@ -592,12 +591,13 @@ def parse_credit(
     return read_credit(text, agencies, byline=byline).credit
 
 
-def looks_like_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> bool:
+def looks_like_credit(text: str, agencies: AgencyTable | None = None) -> bool:
     """Whether `text` as a whole reads as a credit line, not as a sentence that mentions one.
 
     Every part must be a person, an agency or a marker, and something only credits have must be
     present: a label (`Photo:`), a known agency, `Pool`/`Handout`/`STR`, or `via`.
     """
+    agencies = active_agencies(agencies)
     with using_words(agencies.words):
         return _looks_like_credit(text, agencies)
 

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable
+from captions.credit.agencies import AgencyTable
 from captions.credit.grammar import CreditReading
 from captions.credit.style import format_credit
 from captions.credit.usage import credit_usage, main_supplier
 
 
 def credit_record(
-    reading: CreditReading, table: AgencyTable = DEFAULT_AGENCIES, style: str = "getty"
+    reading: CreditReading, table: AgencyTable | None = None, style: str = "getty"
 ) -> dict[str, Any]:
     """The record of a reading from `read_credit(text, table)`: parts, normalized form in
     `style`, the registry's name of the main supplier, the usage class and the notes."""

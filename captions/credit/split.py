@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable
+from captions.credit.agencies import AgencyTable, active_agencies
 from captions.credit.cjk import has_cjk
 from captions.credit.grammar import looks_like_credit, read_credit, strip_outer_parentheses
 from captions.credit.names import NOT_PEOPLE, PARTICLES
@@ -171,15 +171,14 @@ def _agency_first(tail: str, table: AgencyTable) -> bool:
     return table.lookup(first) is not None or first.casefold() in NOT_PEOPLE
 
 
-def split_trailing_credit(
-    text: str, agencies: AgencyTable = DEFAULT_AGENCIES
-) -> tuple[str, str | None]:
+def split_trailing_credit(text: str, agencies: AgencyTable | None = None) -> tuple[str, str | None]:
     """Split a caption into (caption, credit as printed) or (caption, None) when it has none.
 
     The credit keeps its label (`Photograph: Name/EPA`) and loses outer parentheses; a caption
     that is only a credit gives `("", credit)`. Agency notes after the credit (`ATTENTION
     EDITORS - ...`) are dropped.
     """
+    agencies = active_agencies(agencies)
     with using_words(agencies.words):
         return _split_trailing(text.strip(), agencies)
 
@@ -203,9 +202,7 @@ def _split(text: str, table: AgencyTable) -> tuple[str, str] | None:
     )
 
 
-def split_leading_credit(
-    text: str, agencies: AgencyTable = DEFAULT_AGENCIES
-) -> tuple[str | None, str]:
+def split_leading_credit(text: str, agencies: AgencyTable | None = None) -> tuple[str | None, str]:
     """Split a credit printed on the first line (`Photo: Name/Reuters` above the caption).
 
     Returns (credit, rest) or (None, text) when the first line is not a credit.
