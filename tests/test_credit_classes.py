@@ -251,6 +251,23 @@ def test_credits_one_after_the_other_are_read_together() -> None:
         ("Photo: Tom Post/AP", ["Tom Post"], ["AP"], 0),
         ("Victoria Police/AAP", [], ["Victoria Police", "AAP"], 0),
         ("© Lee Lark Archives", [], ["Lee Lark Archives"], 0),
+        # an organisation before `photo by`; a rank before the name; `provided by` after a noun
+        (
+            "U.S. Navy photo by Mass Communication Specialist 2nd Class Ines Varga",
+            ["Ines Varga"],
+            ["U.S. Navy"],
+            0,
+        ),
+        ("NASA photo by Ines Varga", ["Ines Varga"], ["NASA"], 0),
+        ("Staff photo by Ines Varga", ["Ines Varga"], [], 0),
+        (
+            "CreditPhoto Illustration by Ines Varga for Harbour Weekly",
+            ["Ines Varga"],
+            ["Harbour Weekly"],
+            0,
+        ),
+        ("Photo provided by Harbour Trust", [], ["Harbour Trust"], 0),
+        ("Public domain", [], [], 0),
         # affiliations in brackets after names inside a list
         (
             "NASA, ESA, Ines Varga (Harbour Science Institute, Nordby, NS), T. B. Lark "

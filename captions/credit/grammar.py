@@ -28,10 +28,12 @@ from captions.credit.parts import (
     SEPARATOR,
     Parts,
     abbreviations,
+    is_group,
     is_org_shape,
     looks_like_masthead,
     looks_like_org,
     org_name,
+    read_marker,
     read_segments,
 )
 from captions.credit.words import (
@@ -160,11 +162,11 @@ def strip_label(text: str) -> tuple[str, str | None, bool]:
     start, courtesy = 0, False
     while True:
         match = _lex().words.label.match(text, start)
-        if match and match.end() > start:
+        if text.startswith(_GLUED_CREDIT, start) and text[start + 6 : start + 7].isupper():
+            start += len(_GLUED_CREDIT)
+        elif match and match.end() > start and not (start and match.group("maker")):
             courtesy = courtesy or bool(match.group("courtesy") or match.group("run_courtesy"))
             start = match.end()
-        elif text.startswith(_GLUED_CREDIT, start) and text[start + 6 : start + 7].isupper():
-            start += len(_GLUED_CREDIT)
         elif caps := _bare_label(text, start):
             start = caps
         else:
@@ -459,7 +461,7 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         parts.unrecognized.append(body)  # `Copyright and Reprint`, `Share on X`: page furniture
     roles = set(label_roles(label)) if label else set()
     notes: list[str] = []
-    official = _official_source(label)
+    official = _official_source(label, parts)
     body, inside_courtesy = _courtesy_inside(body)
     if label is not None and (leading := _lex().via_first.match(body)):
         body = body[leading.end() :]  # `Photo via Instagram`: X is where the picture came from
@@ -542,13 +544,20 @@ def _cjk_source_phrase(label: str | None, body: str, parts: Parts) -> bool:
     return not placed and bool(parts.unrecognized) and len(body) <= _CJK_SOURCE_MAX
 
 
-def _official_source(label: str | None) -> str | None:
-    """`White House` in `Official White House Photo by`."""
+def _official_source(label: str | None, parts: Parts) -> str | None:
+    """`White House` in `Official White House Photo by`, `U.S. Navy` in `U.S. Navy photo by`;
+    `Staff photo by`, `Family photo by` name no organisation (a marker is read as one)."""
     if not label:
         return None
+    if label.startswith(_GLUED_CREDIT) and label[6:7].isupper():
+        label = label[6:]  # `CreditPhoto Illustration by`
     match = _lex().words.label.match(label)
-    org = match.group("org") if match else None
-    return org.strip() if org else None
+    if match is None:
+        return None
+    org = match.group("org") or match.group("maker")
+    if not org or read_marker(" ".join(org.casefold().split()), parts) or is_group(org):
+        return None
+    return org.strip()
 
 
 def _courtesy_inside(body: str) -> tuple[str, str | None]:
@@ -562,6 +571,9 @@ def _courtesy_inside(body: str) -> tuple[str, str | None]:
 
 # Lower-case words a credit of the built-in word set may hold (`via`, `van der`).
 CREDIT_LOWER_WORDS = _lexicon(credit_words()).lower_words
+# The longest line `looks_like_credit` reads as a credit on its own (the splitters try the
+# tails of long captions: a longer tail is a caption or a paragraph that mentions a credit).
+MAX_CREDIT_CHARS = 160
 # Three prose words make a sentence: no credit line of the development pages' or of
 # tests/test_credit_table.py without a label holds more than two (`ullstein bild/Getty Images`).
 _PROSE_MAX = 3
@@ -604,7 +616,7 @@ def looks_like_credit(text: str, agencies: AgencyTable | None = None) -> bool:
 
 def _looks_like_credit(text: str, agencies: AgencyTable) -> bool:
     stripped = " ".join(text.split())
-    if not stripped or len(stripped) > 160 or "\n" in text.strip():
+    if not stripped or len(stripped) > MAX_CREDIT_CHARS or "\n" in text.strip():
         return False
     if stripped[0] in _DANGLING or stripped[-1] in _DANGLING:
         return False  # `| Reuters` is the end of a credit, not a credit
@@ -623,6 +635,7 @@ def _looks_like_credit(text: str, agencies: AgencyTable) -> bool:
 
 __all__ = [
     "CREDIT_LOWER_WORDS",
+    "MAX_CREDIT_CHARS",
     "CreditReading",
     "looks_like_credit",
     "parse_credit",

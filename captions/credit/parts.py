@@ -290,7 +290,7 @@ def looks_like_masthead(segment: str) -> bool:
     return last in _MASTHEAD_WORDS or last.rsplit("-", 1)[-1] in _MASTHEAD_WORDS
 
 
-def _is_group(segment: str) -> bool:
+def is_group(segment: str) -> bool:
     """`the Smith family`: a source that is neither an agency nor a photographer."""
     return any(w.casefold() in _GROUP_WORDS for w in segment.split())
 
@@ -349,7 +349,11 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         return
     if _read_hyphenated(segment, parts, table):
         return
-    if _is_group(segment) and not _lex().and_.search(segment):
+    titled = _strip_title(segment)
+    if titled != segment and looks_like_person(titled):
+        parts.add_person(natural_case(titled))  # `Mass Communication Specialist 2nd Class Name`
+        return
+    if is_group(segment) and not _lex().and_.search(segment):
         return
     if ctx.joined and looks_like_masthead(segment):
         parts.add_agency(" ".join(segment.split()))
@@ -455,7 +459,7 @@ def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, l
         shared = index + 1 < len(names) and len(names[-1].split()) > 1
         if name.casefold() in NOT_PEOPLE:
             parts.evidence = True
-        elif _is_group(name):
+        elif is_group(name):
             continue  # `the artist and Harbour Gallery`
         elif len(names) > 1 and looks_like_org(name):
             parts.add_agency(org_name(name))
@@ -605,6 +609,7 @@ __all__ = [
     "SEPARATOR",
     "Context",
     "Parts",
+    "is_group",
     "is_org_shape",
     "looks_like_masthead",
     "looks_like_org",

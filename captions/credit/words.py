@@ -125,12 +125,16 @@ class CreditWords:
     @cached_property
     def label(self) -> re.Pattern[str]:
         """A label at the start of a credit. Named groups tell what it said:
-        `courtesy`, `provided`, `official` (with `org`: `Official White House Photo by`)."""
+        `courtesy`, `provided`, `official` (with `org`: `Official White House Photo by`),
+        `maker` (`U.S. Navy photo by`)."""
         run = self.noun_run
         by = alternation(self.words("by"))
         courtesy = alternation(self.words("courtesy"))
         provided = alternation(self.words("provided"))
         official = alternation(self.words("official"))
+        # a capitalised word or an abbreviation (`U.S.`), never one that ends a sentence (`Lind.`)
+        upper = r"(?-i:[^\W\d_a-z])"
+        maker_word = rf"(?:{upper}\.(?:\w\.)+|{upper}[\w&'’-]*)"
         pattern = rf"""(?:
             ©\s*(?:\d{{4}}\s+)?
           | \(c\)\s+(?:\d{{4}}\s+|(?=(?-i:[^\W\d_a-z])))  # not `(C) speaks`: a marker
@@ -142,13 +146,15 @@ class CreditWords:
                 (?:{by})\s*:?\s+)
           | (?:{run})(?:
                 \s*(?P<run_courtesy>{courtesy})(?![^\W_])\s*[:,=＝]?\s*
+              | \s+(?P<run_provided>{provided})(?![^\W_])\s*:?\s+  # `Photo provided by`
               | \s+(?:{by})(?![^\W_])\s*:?\s+
               | \s*(?::|：|=|＝|\.{{2,}}|…|\s[-–—]\s)\s*
               | (?<=[\u3400-\u9fff\uac00-\ud7af])\s*[/／・]\s*
               | (?<=source)\s*,\s*
               | (?<=[.©])\s*
             )
-        )"""
+          | (?P<maker>(?:{maker_word}\s+){{1,4}}?)(?:{run})\s+(?:{by})\s*:?\s+
+        )"""  # `maker`: `U.S. Navy photo by`, `NASA photo by`: the organisation that made it
         return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
 
     @cached_property
@@ -270,6 +276,7 @@ def label_roles(label: str, words: CreditWords | None = None) -> frozenset[str]:
     if found is not None:
         roles |= {name for name in ("courtesy", "provided", "official") if found.group(name)}
         roles |= {"courtesy"} if found.group("run_courtesy") else set()
+        roles |= {"provided"} if found.group("run_provided") else set()
     tokens = " ".join(re.split(r"[\s:：=,]+", label.casefold())).strip()
     roles |= {role for role, pattern in words.role_patterns.items() if pattern.search(tokens)}
     return frozenset(roles)
