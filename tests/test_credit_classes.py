@@ -268,6 +268,10 @@ def test_credits_one_after_the_other_are_read_together() -> None:
         ),
         ("Photo provided by Harbour Trust", [], ["Harbour Trust"], 0),
         ("Public domain", [], [], 0),
+        # `from` a stock library; `/For` a publication; suppliers joined by `&`
+        ("Image by Ines Varga from Pixabay", ["Ines Varga"], [], 0),
+        ("Ines Varga/For The Washington Post", ["Ines Varga"], ["The Washington Post"], 0),
+        ("Ines Varga/NASA & ESA", ["Ines Varga"], ["NASA", "ESA"], 0),
         # affiliations in brackets after names inside a list
         (
             "NASA, ESA, Ines Varga (Harbour Science Institute, Nordby, NS), T. B. Lark "

@@ -251,6 +251,24 @@ def _split_last(pattern: re.Pattern[str], text: str) -> tuple[str, str | None]:
     return text[: last.start()], text[last.end() :].strip()
 
 
+_SLASH_FOR = re.compile(r"\s*/\s*(?=for\s+\S)", re.IGNORECASE)
+_FROM = re.compile(r"\s+from\s+(?=\S)", re.IGNORECASE)
+_SOURCE_KINDS = frozenset({"stock", "social"})
+
+
+def _split_from(body: str, agencies: AgencyTable) -> tuple[str, str | None]:
+    """`Image by Name from Pixabay`: `from` a stock library or social network names where the
+    picture came from, as `via` does (before anything else `from` is prose: `Name from Oslo`)."""
+    matches = list(_FROM.finditer(body))
+    if not matches:
+        return body, None
+    source = body[matches[-1].end() :].strip()
+    supplier = agencies.supplier(source)
+    if supplier is None or supplier.kind not in _SOURCE_KINDS:
+        return body, None
+    return body[: matches[-1].start()], source
+
+
 def _split_for(body: str) -> tuple[str, str | None]:
     """`Name for The New York Times`: the publication a picture was made for. A capitalised
     `For` after anything but a person's full name belongs to a title (`TIME For Kids`)."""
@@ -467,11 +485,14 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         body = body[leading.end() :]  # `Photo via Instagram`: X is where the picture came from
     body = _strip_trailing_flags(body, parts)
     body, via = _split_last(_lex().via, body)
+    if via is None:
+        body, via = _split_from(body, agencies)
     if via is not None and "/" in via:  # `via Twitter/@handle`: the network, then the account
         via, account = (p.strip() for p in via.split("/", 1))
         body = f"{body}/{account}" if body.strip() else account
     distributor = _read_distributor(via, parts, agencies)
     body = _strip_trailing_flags(body, parts)
+    body = _SLASH_FOR.sub(" ", body)  # `Name/For The Washington Post`: made for it
     body, publication = _split_for(body)
     # `Photo by X`: X made the picture; `Permission granted by X`, `Provided by X`: X owns it
     by_label = bool(label and _lex().by_end.search(label)) and not (

@@ -347,7 +347,7 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         parts.evidence = True
         read_segment(segment[label.end() :].strip(), parts, table, ctx)
         return
-    if _read_hyphenated(segment, parts, table):
+    if _read_hyphenated(segment, parts, table) or _read_joined_suppliers(segment, parts, table):
         return
     titled = _strip_title(segment)
     if titled != segment and looks_like_person(titled):
@@ -377,6 +377,18 @@ def org_name(segment: str) -> str:
 
 
 _QUOTES = '«»"“”„‟‹› '
+
+
+def _read_joined_suppliers(segment: str, parts: Parts, table: AgencyTable) -> bool:
+    """`NASA & CSA`, `AFP and Reuters`: known suppliers joined by `&` or `and`."""
+    joined = [p for p in _lex().and_.split(segment) if p.strip()]
+    known = [table.lookup(p) for p in joined]
+    if len(joined) < 2 or None in known:
+        return False
+    for name in known:
+        parts.add_agency(name or "")
+    parts.evidence = True
+    return True
 
 
 def _read_hyphenated(segment: str, parts: Parts, table: AgencyTable) -> bool:
@@ -437,6 +449,8 @@ def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> 
         if (known := table.lookup(piece)) is not None:
             parts.add_agency(known)
             parts.evidence = True
+        elif _read_joined_suppliers(piece, parts, table):
+            pass
         elif len(pieces) > 1 and looks_like_org(piece) and not (first and ctx.after_stock):
             parts.add_agency(org_name(piece))
         elif _is_handle(piece) and not looks_like_person(piece) and first and ctx.after_stock:
