@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from captions.credit import credit_confidence, looks_like_credit, read_credit, split_trailing_credit
+from captions.credit.names import given_names
 
 # (printed, photographers, agencies, distributor, flags, notes)
 ROWS = [
@@ -245,6 +246,32 @@ def test_credits_one_after_the_other_are_read_together() -> None:
         ("© Ines Varga pour « Le Monde »", ["Ines Varga"], ["Le Monde"], 0),
         ("Foto: „Harbour Zeitung“", [], ["Harbour Zeitung"], 0),
         ("Photo prise par Ines Varga", ["Ines Varga"], [], 0),
+        # a given name before a surname that is an organisation word: a person
+        ("Photo by Ines Church/Reuters", ["Ines Church"], ["Reuters"], 0),
+        ("Photo: Tom Post/AP", ["Tom Post"], ["AP"], 0),
+        ("Victoria Police/AAP", [], ["Victoria Police", "AAP"], 0),
+        ("© Lee Lark Archives", [], ["Lee Lark Archives"], 0),
+        # an organisation before `photo by`; a rank before the name; `provided by` after a noun
+        (
+            "U.S. Navy photo by Mass Communication Specialist 2nd Class Ines Varga",
+            ["Ines Varga"],
+            ["U.S. Navy"],
+            0,
+        ),
+        ("NASA photo by Ines Varga", ["Ines Varga"], ["NASA"], 0),
+        ("Staff photo by Ines Varga", ["Ines Varga"], [], 0),
+        (
+            "CreditPhoto Illustration by Ines Varga for Harbour Weekly",
+            ["Ines Varga"],
+            ["Harbour Weekly"],
+            0,
+        ),
+        ("Photo provided by Harbour Trust", [], ["Harbour Trust"], 0),
+        ("Public domain", [], [], 0),
+        # `from` a stock library; `/For` a publication; suppliers joined by `&`
+        ("Image by Ines Varga from Pixabay", ["Ines Varga"], [], 0),
+        ("Ines Varga/For The Washington Post", ["Ines Varga"], ["The Washington Post"], 0),
+        ("Ines Varga/NASA & ESA", ["Ines Varga"], ["NASA", "ESA"], 0),
         # affiliations in brackets after names inside a list
         (
             "NASA, ESA, Ines Varga (Harbour Science Institute, Nordby, NS), T. B. Lark "
@@ -283,3 +310,10 @@ def test_a_short_phrase_after_a_cjk_label_names_a_source() -> None:
     reading = read_credit("写真：お店から")
     assert reading.credit.handout and reading.notes == ("お店から",)
     assert split_trailing_credit("焼肉 写真：お店から") == ("焼肉", "写真：お店から")
+
+
+def test_the_given_names_are_casefolded_unique_and_leave_out_place_names() -> None:
+    names = given_names()
+    assert len(names) >= 500
+    assert all(name == name.casefold() and " " not in name for name in names)
+    assert not names & {"victoria", "georgia", "jordan", "orlando", "dallas", "austin", "paris"}

@@ -7,8 +7,11 @@ printed (`Ng Han Guan`, `McDonald`, `van der Berg`, `Mac Giolla Phádraig`).
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from functools import cache
+from importlib import resources
 
 # Lower-case name particles (`Ilse van der Meulen`); after the first word they stay lower case.
 _PARTICLE_TEXT = (
@@ -158,6 +161,19 @@ def is_caseless(word: str) -> bool:
 _SUFFIX = re.compile(r",\s*(?:Jr|Sr|II|III|IV)\.?$")
 
 
+@cache
+def given_names() -> frozenset[str]:
+    """Common given names of many languages, casefolded (data/given_names.json, read once)."""
+    text = resources.files("captions.credit").joinpath("data/given_names.json").read_text("utf-8")
+    return frozenset(json.loads(text)["names"])
+
+
+def starts_with_given_name(text: str) -> bool:
+    """`Ana Church`, `Gary Power`: a name that begins with a common given name."""
+    words = text.split()
+    return len(words) >= 2 and words[0].casefold() in given_names()
+
+
 def looks_like_person(text: str) -> bool:
     """Whether `text` is shaped like a person's name: 1 to 6 capitalised words or particles,
     maybe a suffix after a comma (`Ana Berg, Jr.`)."""
@@ -213,7 +229,9 @@ __all__ = [
     "NOT_PEOPLE",
     "PARTICLES",
     "is_caseless",
+    "given_names",
     "looks_like_person",
     "looks_like_person_in_credit",
     "natural_case",
+    "starts_with_given_name",
 ]
