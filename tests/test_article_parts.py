@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from captions.article import extract
 from captions.article.dates import find_date, find_year
-from captions.article.grouping import assign_photos, caption_key
+from captions.article.grouping import assign_photos, caption_key, image_name, same_caption
 from captions.article.people import find_people
 from captions.model import Occurrence, Person
 
@@ -147,6 +147,55 @@ def test_grouping_normalizes_quotes_space_and_final_stop() -> None:
     assert [o.index for o in occs] == [0, 1, 2, 3]
 
 
+def test_cut_copies_join_their_caption_and_short_openings_do_not() -> None:
+    long = "Ana Ruiz steers the old ferry past the lighthouse of Vessby on a grey morning."
+    occs = assign_photos(
+        [
+            _occ(long, 0),
+            _occ(long[:50] + "...", 10),  # a cut copy, long enough
+            _occ(long[:50], 20),
+            _occ("Ana Ruiz steers", 30),  # a common opening, too short to tell
+        ]
+    )
+    assert [o.photo for o in occs] == [0, 0, 0, 1]
+
+
+def _pictured(text: str, offset: int, ref: str | None) -> Occurrence:
+    return Occurrence(index=-1, photo=-1, line=1, offset=offset, raw=text, text=text, image_ref=ref)
+
+
+def test_one_text_under_pictures_of_different_names_is_several_photos() -> None:
+    text = "Gulls over the harbour of Vessby."
+    occs = assign_photos(
+        [
+            _pictured(text, 0, "https://img.example.org/2024/gulls-1.jpg?w=620"),
+            _pictured(text, 10, "https://img.example.org/2024/gulls-2.jpg?w=620"),
+            _pictured(text, 20, "https://img.example.org/styles/large/gulls-1-1024x683.jpg"),
+            _pictured(text, 30, None),  # a lightbox copy with no picture of its own
+            _pictured(text, 40, "/csm_gulls-2_caa5dd48d4.jpg"),
+        ]
+    )
+    assert [o.photo for o in occs] == [0, 1, 0, 0, 1]
+
+
+@pytest.mark.parametrize(
+    ("ref", "name"),
+    [
+        ("https://x.example.org/a/harbour-view-1024x683.jpg?x=1", "harbour-view"),
+        ("/csm_harbour-view_caa5dd48d4.jpg", "harbour-view"),
+        ("/files/styles/desktop/public/harbour-view.jpg", "harbour-view"),
+        ("/photos/18635622/3/920x920.jpg", ""),
+        (
+            "https://cdn.example.org/e62c640fa60749d5b452f87f5cce9663~noop.image",
+            "e62c640fa60749d5b452f87f5cce9663~noop",
+        ),
+        (None, ""),
+    ],
+)
+def test_image_names_drop_size_marks_and_hash_suffixes(ref: str | None, name: str) -> None:
+    assert image_name(ref) == name
+
+
 def test_credit_only_captions_are_never_merged() -> None:
     occs = assign_photos([_occ("", 0), _occ("", 10)])
     assert [o.photo for o in occs] == [0, 1]
@@ -236,3 +285,11 @@ def test_offsets_count_in_the_file_as_it_is_with_crlf_line_ends(fmt: str, name: 
     assert document[occ.offset : occ.offset + len(occ.raw)] == occ.raw
     if fmt == "markdown":
         assert article.title == "Harbour day"
+
+
+def test_same_caption_is_the_grouping_rule_on_texts() -> None:
+    long = "Ana Ruiz steers the old ferry past the lighthouse of Vessby on a grey morning."
+    assert same_caption(long, long.upper())
+    assert same_caption(long[:45] + "…", long)
+    assert not same_caption(long[:20], long)
+    assert not same_caption("", "")

@@ -62,11 +62,18 @@ def wire_caption(occurrence: Occurrence) -> str:
 def test_each_photo_finds_its_own_wire_file(article: Path, tmp_path: Path) -> None:
     source = extract(article)
     truth: dict[int, str] = {}
+    # Photos printing one caption under different pictures (a gallery of video stills) get one
+    # wire file: the caption cannot tell them apart, and either may take it.
+    file_of_text: dict[str, str] = {}
     for number, (photo, occurrences) in enumerate(reversed(source.photos.items())):
         longest = max(occurrences, key=lambda o: len(o.text))
         if not longest.text.strip():
             continue  # a credit-only caption: nothing to match on
+        if longest.text in file_of_text:
+            truth[photo] = file_of_text[longest.text]
+            continue
         name = f"wire-{number:03d}.jpg"
+        file_of_text[longest.text] = name
         Image.new("RGB", (16, 16)).save(tmp_path / name, "JPEG")
         values: dict[str, str | list[str]] = {"caption": wire_caption(longest)}
         if longest.credit and longest.credit.photographers:
@@ -77,5 +84,9 @@ def test_each_photo_finds_its_own_wire_file(article: Path, tmp_path: Path) -> No
         pytest.skip("no caption text in this article")
     images = [metadata.read(p) for p in sorted(tmp_path.iterdir())]
     result = match(source, images)
-    assert {m.photo: Path(m.image).name for m in result.matches} == truth
-    assert result.ambiguous == ()
+    found = {m.photo: Path(m.image).name for m in result.matches}
+    assert all(truth[photo] == name for photo, name in found.items())
+    assert set(found.values()) == set(truth.values())
+    shared = len(truth) - len(set(truth.values()))
+    assert len(found) >= len(truth) - shared
+    assert len(result.ambiguous) <= shared

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from captions.article.common import Draft, LineSpan
 from captions.article.dates import find_year
-from captions.article.grouping import caption_key
+from captions.article.grouping import caption_key, same_caption, same_key
 from captions.article.html_blocks import (
     HEADINGS,
     article_regions,
@@ -38,17 +39,19 @@ from captions.article.html_blocks import (
 from captions.article.html_credit import (
     COUNTER,
     credit_only,
+    is_label_alone,
     is_labelled_credit,
     split_caption_credit,
 )
 from captions.article.html_dom import Dom, Element, collapse, parse_dom
-from captions.article.html_images import image_in, image_ref
+from captions.article.html_images import image_in, image_ref, pictures
 from captions.article.html_slides import slide_groups
 from captions.article.html_text import (
     bare_name,
     bold_lead,
     credit_line,
     is_control,
+    is_toggle,
     joined,
     short_caption,
     without_title_line,
@@ -56,7 +59,9 @@ from captions.article.html_text import (
 from captions.article.jsonld import JsonLdCaption, jsonld_captions
 from captions.article.people import lower_case_words
 from captions.article.qualify import is_caption_text, strip_labels, strip_stamp
+from captions.credit.words import label_roles
 
+_FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|avif|tiff?|heic)$", re.IGNORECASE)
 _GRAPHIC = re.compile(r"^(?:map|graphic|chart|video|audio|listen)\s*:", re.IGNORECASE)
 # Attributes naming the credit of a `data-caption` (lightboxes and gallery scripts).
 _DATA_CREDITS = (
@@ -93,6 +98,10 @@ class _Reader:
         self.site = site_host(dom)
         self.at: dict[int, Element] = {}  # the element each visible draft was read from
         self.h1 = next((e for e in dom.root.elements() if e.tag == "h1"), None)
+        self.skipped: list[Element] = []  # regions left out (cards, related stories, widgets)
+        self.boxes: dict[int, list[tuple[int, str]]] = {}  # caption elements of a scope, keyed
+        self.pictures: dict[int, list[tuple[int, str]]] = {}  # pictures of a figure, in order
+        self.candidates: dict[int, list[Element]] = {}  # credit-like elements of a scope
 
     def walk(self) -> Iterator[Element]:
         """The page's elements in document order, regions that are not the article left out."""
@@ -103,9 +112,10 @@ class _Reader:
             if child is None:
                 stack.pop()
             elif isinstance(child, Element):
-                if child.tag == "head" or (
-                    child.order not in self.protected and excluded_region(child, in_body=in_body)
-                ):
+                if child.tag == "head":
+                    continue
+                if child.order not in self.protected and excluded_region(child, in_body=in_body):
+                    self.skipped.append(child)
                     continue
                 yield child
                 stack.append((iter(child.children), in_body or child.order in self.body))
@@ -119,7 +129,7 @@ class _Reader:
                 images.append(element)
             elif self.dom.has_image(element):
                 parents.append(element)
-            if self._inside_taken(element):
+            if element.order in self.taken or self._inside_taken(element):
                 continue
             if is_caption_element(element) and self._innermost_caption(element):
                 self._caption(element)
@@ -134,16 +144,85 @@ class _Reader:
             self._credit_only(figure)
         for image in images:
             self._paragraph_after(image)
+        self._printings_in_skipped_regions()
         self.drafts = [d for d in self.drafts if not self._above_title(d)]
+        self.drafts = self._without_credit_copies(self.drafts)
+        self.drafts = self._credits_joined(self.drafts)
         # A JSON-LD caption counts when the page prints it: metadata alone is not a caption.
         printed = {caption_key(d.text) for d in self.drafts}
         shown = collapse(" ".join(self.dom.root.lines(skip=HEADINGS | {"head", "title"})))
         for offset, script in self.dom.jsonld:
             for found in self._jsonld(script, offset):
                 draft = found.draft()
-                if caption_key(draft.text) in printed or collapse(draft.text)[:60] in shown:
+                if draft.credit_raw is None:
+                    # `"caption": "Text. Foto: Agency"`: split as a printed caption is
+                    text, split = split_caption_credit(draft.text)
+                    draft = replace(draft, text=text, credit_raw=split) if split else draft
+                key = caption_key(draft.text)
+                if key and self.h1 is not None and caption_key(self.h1.text()).startswith(key):
+                    continue  # the story's headline given as its picture's caption
+                if key in printed or collapse(draft.text)[:60] in shown:
                     self.drafts.append(draft)
         return sorted(self.drafts, key=lambda d: d.span.start)
+
+    def _printings_in_skipped_regions(self) -> None:
+        """A caption element in a region left out (a figure inside a link to the gallery, a
+        widget) that prints again a caption of the article is one more printing of it."""
+        found = [(caption_key(d.text), d) for d in self.drafts if d.text]
+        for region in self.skipped:
+            if region.tag in ("head", "script", "style"):
+                continue
+            for element in [region, *region.elements()]:
+                if not is_caption_element(element) or not self._innermost_caption(element):
+                    continue
+                lines = element.lines(drop=lambda e: is_hidden(e) or is_credit_element(e))
+                text = collapse(" ".join(lines))
+                key = caption_key(text)
+                draft = next((d for k, d in found if same_key(k, key)), None)
+                if draft is None:
+                    continue
+                caption = split_caption_credit(text)[0] if draft.credit_raw else text
+                self.drafts.append(
+                    Draft(self._span(element), text, caption, draft.credit_raw, draft.image_ref)
+                )
+
+    def _credits_joined(self, drafts: list[Draft]) -> list[Draft]:
+        """A credit-only caption element and a caption element with no credit in one figure
+        (`<figcaption>Photo: X</figcaption>` beside `<p class="caption">...`) are one caption."""
+        by_box: dict[int, list[int]] = {}
+        for i, draft in enumerate(drafts):
+            element = self.at.get(draft.span.start)
+            box = self._figure_of(element) if element is not None else None
+            if box is not None:
+                by_box.setdefault(box.order, []).append(i)
+        dropped: set[int] = set()
+        joined = list(drafts)
+        for members in by_box.values():
+            credits = [i for i in members if not drafts[i].text and drafts[i].credit_raw]
+            bare = [i for i in members if drafts[i].text and not drafts[i].credit_raw]
+            if len(credits) == 1 and len(bare) == 1:
+                (c,), (b,) = credits, bare
+                joined[b] = replace(drafts[b], credit_raw=drafts[c].credit_raw)
+                dropped.add(c)
+        return [d for i, d in enumerate(joined) if i not in dropped]
+
+    def _without_credit_copies(self, drafts: list[Draft]) -> list[Draft]:
+        """Credit-only captions printed twice in one figure (a desktop and a mobile
+        figcaption) are one printing: credit-only captions are never grouped by their text, so
+        a copy would count as a photo of its own."""
+        seen: set[tuple[int, str]] = set()
+        kept: list[Draft] = []
+        for draft in sorted(drafts, key=lambda d: d.span.start):
+            element = self.at.get(draft.span.start)
+            figure = self._figure_of(element) if element is not None else None
+            if draft.text or not draft.credit_raw or figure is None:
+                kept.append(draft)
+                continue
+            key = (figure.order, caption_key(draft.credit_raw))
+            if key not in seen:
+                seen.add(key)
+                kept.append(draft)
+        return kept
 
     def _story_link(self, element: Element) -> bool:
         """A link to another page of the same site (credits link to other sites)."""
@@ -190,6 +269,8 @@ class _Reader:
         inner = [e for e in element.elements() if is_caption_element(e)]
         if any(e.tag == "figcaption" for e in inner):
             return False
+        if _repeated_printings(inner) or _several_captions(inner):
+            return False  # `caption-full` and `caption-truncated`, or a list of captions
         return not (inner and self.dom.has_image(element))
 
     def _inside_taken(self, element: Element) -> bool:
@@ -209,8 +290,8 @@ class _Reader:
         credits: list[Element] = []
 
         def drop(child: Element) -> bool:
-            if is_hidden(child):
-                return True
+            if is_hidden(child) or is_toggle(child) or child.order in self.taken:
+                return True  # (a credit read already with the caption beside this box)
             if is_credit_element(child) or child.get("class").lower().split() == ["note"]:
                 credits.extend([child] if is_credit_element(child) else [])
                 return True
@@ -218,8 +299,11 @@ class _Reader:
 
         caption_lines = element.lines(drop=drop)
         caption = collapse(" ".join(caption_lines))
+        copies: list[str] = []
         # A screen-reader label in the credit (`Image source, `) goes, unless it is all there is.
         inner = collapse(" ".join(" ".join(c.lines(drop=is_hidden) or c.lines()) for c in credits))
+        if not caption and not inner:
+            return
         if not caption and len(credits) == 1 and (lead := bold_lead(credits[0])):
             caption, inner = lead, collapse(inner[len(lead) :])
             caption_lines = [caption]
@@ -237,22 +321,41 @@ class _Reader:
             if len(caption_lines) > 1:
                 caption_lines, tail = credit_line(caption_lines)
                 caption = collapse(" ".join(caption_lines))
+            if len(caption_lines) > 1 and all(
+                same_caption(caption_lines[0], line) for line in caption_lines[1:]
+            ):
+                # one caption printed in two blocks (a desktop and a mobile copy)
+                copies, caption_lines = caption_lines[1:], caption_lines[:1]
+                caption = caption_lines[0]
             if not tail:
                 split_caption, split = split_caption_credit(caption)
                 if split:
                     caption, tail, caption_lines = split_caption, split, []
-            if inner and tail and inner in (collapse(line) for line in element.lines()):
-                inner = ""  # a credit line of its own repeats the credit the caption ends with
             credit = joined(raw, inner, tail) or self._credit_beside(element)
         caption = without_title_line(caption_lines) if caption_lines else caption
         caption = strip_stamp(strip_labels(COUNTER.sub("", caption, count=1)))
+        if credit and is_label_alone(credit) and not label_roles(credit):
+            credit = ""  # a label with no one after it
+        if caption and is_label_alone(caption) and not label_roles(caption):
+            # `Credit` with no one after it prints nothing; `Photographs by` opens the credit
+            if not credit:
+                return
+            caption, credit = "", f"{caption} {credit}"
         if _GRAPHIC.match(caption) or not raw or is_control(caption):
             return
+        if _FILE_NAME.match(caption):
+            return  # a gallery printing the picture's file name in an empty caption slot
+        figure = self._figure_of(element)
+        if figure is None and any(a.tag == "blockquote" for a in element.ancestors()):
+            return  # a pull quote's attribution (`- Name, role` in caption type)
         if not (is_caption_text(caption) or short_caption(caption) or (credit and not caption)):
             return
-        figure = self._figure_of(element)
-        ref = image_in(figure) if figure is not None else None
-        self.drafts.append(Draft(self._span(element), raw, caption, credit or None, ref))
+        ref = self._picture(figure, element) if figure is not None else None
+        span = self._span(element)
+        self.drafts.append(Draft(span, raw, caption, credit or None, ref))
+        for copy in copies:
+            text = strip_stamp(strip_labels(split_caption_credit(copy)[0]))
+            self.drafts.append(Draft(span, raw, text, credit or None, ref))
 
     def _credit_beside(self, element: Element) -> str:
         """A credit element beside the caption (a sibling, or elsewhere in its figure), taken
@@ -265,13 +368,9 @@ class _Reader:
             scope = None if parent.order in self.protected or parent.tag == "body" else parent
         if scope is None:
             return ""
-        for candidate in scope.elements():
+        key = caption_key(collapse(element.text()))
+        for candidate in self._credit_candidates(scope):
             if candidate.order in self.taken:
-                continue
-            if not is_credit_element(candidate) and not (
-                candidate.tag in ("p", "span", "div", "small", "em", "i")
-                and is_labelled_credit(collapse(" ".join(candidate.lines())))
-            ):
                 continue
             if candidate is element or any(a is element for a in candidate.ancestors()):
                 continue
@@ -279,6 +378,10 @@ class _Reader:
                 continue  # a wrapper around the caption (`image__source-wrapper`)
             if any(a.order in self.taken for a in candidate.ancestors()):
                 continue
+            if self._in_other_caption(candidate, element, scope):
+                continue  # another caption's own credit
+            if self._caption_between(scope, element, candidate, key):
+                continue  # past another caption: that caption's (a gallery printed flat)
             text = collapse(" ".join(candidate.lines()))
             if text and len(text) <= _MAX_CREDIT_CHARS:
                 self.taken.add(candidate.order)
@@ -290,11 +393,81 @@ class _Reader:
             if (
                 text
                 and len(text) <= _MAX_CREDIT_CHARS
-                and (is_credit_element(after, beside=True) or is_labelled_credit(text))
+                and (
+                    is_credit_element(after, beside=True)
+                    or is_labelled_credit(text)
+                    or _hidden_label(after)
+                )
             ):
                 self.taken.add(after.order)
                 return text
         return ""
+
+    def _picture(self, figure: Element, element: Element) -> str | None:
+        """The picture of a caption in `figure`: the last one before it (a gallery printed flat
+        has image, caption, image, caption), else the first."""
+        found = self.pictures.get(figure.order)
+        if found is None:
+            found = self.pictures[figure.order] = pictures(figure)
+        if not found:
+            return None
+        before = bisect_right([order for order, _ in found], element.order)
+        return found[before - 1][1] if before else found[0][1]
+
+    def _credit_candidates(self, scope: Element) -> list[Element]:
+        """The elements of `scope` that may hold a caption's credit: credit markup, or a short
+        labelled line (a block around a credit element and a slide counter is none)."""
+        found = self.candidates.get(scope.order)
+        if found is None:
+            found = self.candidates[scope.order] = [
+                e
+                for e in scope.elements()
+                if is_credit_element(e)
+                or (
+                    e.tag in ("p", "span", "div", "small", "em", "i")
+                    and is_labelled_credit(collapse(" ".join(e.lines())))
+                    and not any(is_credit_element(d) for d in e.elements())
+                )
+            ]
+        return found
+
+    def _caption_between(self, scope: Element, element: Element, other: Element, key: str) -> bool:
+        """Whether a caption element of `scope` holding another caption than `element` (whose
+        key is `key`) lies between `element` and `other`; a box holding only a credit, a second
+        printing of this caption, and a block holding `other` are none."""
+        boxes = self.boxes.get(scope.order)
+        if boxes is None:
+            boxes = []
+            for e in scope.elements():
+                if is_caption_element(e):
+                    text = collapse(e.text())
+                    if is_caption_text(text) and not credit_only(text):
+                        boxes.append((e.order, caption_key(text)))
+            self.boxes[scope.order] = boxes
+        first, second = (element, other) if element.order < other.order else (other, element)
+        low, high = _subtree_end(first), second.order
+        around = {a.order for a in second.ancestors()}
+        start = bisect_right(boxes, (low, "\uffff"))
+        for order, box_key in boxes[start:]:
+            if order >= high:
+                return False
+            if order not in around and not same_key(key, box_key):
+                return True
+        return False
+
+    @staticmethod
+    def _in_other_caption(candidate: Element, element: Element, scope: Element) -> bool:
+        """Whether `candidate` sits in another caption element than `element` (below `scope`)
+        that holds a caption besides it."""
+        own = {a.order for a in element.ancestors()}
+        for ancestor in candidate.ancestors():
+            if ancestor is scope:
+                return False
+            if ancestor.order not in own and is_caption_element(ancestor):
+                # a caption of its own, not a box holding only this credit (`caption-meta`)
+                rest = collapse(" ".join(ancestor.lines(drop=lambda e: e is candidate)))
+                return is_caption_text(rest)
+        return False
 
     def _credit_only(self, figure: Element) -> None:
         """A figure with no caption but a credit element: a credit-only caption."""
@@ -310,7 +483,15 @@ class _Reader:
                 continue
             if not credit_only(text):
                 continue
-            self.taken.add(figure.order)
+            if figure.order in self.protected:
+                # The article's own container (its title, its body): only a labelled credit
+                # is the lead picture's (`Illustration by Name`); a bare name is the story's
+                # source or writer, and the pictures further down keep their own captions.
+                if not is_labelled_credit(text):
+                    continue
+                self.taken.add(element.order)
+            else:
+                self.taken.add(figure.order)
             ref = image_in(figure)
             self.drafts.append(Draft(self._span(element), text, "", text, ref))
             return
@@ -372,16 +553,18 @@ class _Reader:
         if collapse(" ".join(block.lines())):
             return
         after = next((e for e in block.next_elements() if e.tag != "br"), None)
-        if after is None or after.tag not in ("p", "div", "center", "span", "font"):
+        if after is None or after.tag not in ("p", "div", "center", "span", "font", *_STYLED):
             return
         if after.order in self.taken or self.dom.has_image(after):
             return
+        if any(e.order in self.taken for e in after.elements()):
+            return  # the box holding the image's caption, read already
         text = COUNTER.sub("", collapse(" ".join(after.lines())), count=1)
         if not 2 <= len(text) <= _MAX_PARAGRAPH_CAPTION_CHARS:
             return
         caption, credit = split_caption_credit(text)
-        if not (credit or is_set_apart(after)):
-            return
+        if not (credit or is_set_apart(after) or after.tag in _STYLED):
+            return  # (an image then `<br><em>caption</em>` in one paragraph: styled apart)
         self.taken.add(after.order)
         draft = Draft(self._span(after), text, caption, credit, image_ref(image))
         self.drafts.append(draft)
@@ -401,8 +584,48 @@ class _Reader:
         return jsonld_captions(script, offset, self.dom.line_starts)
 
 
+# Inline type that sets a caption apart from the paragraph holding its image.
+_STYLED = ("em", "i", "small")
 # A caption paragraph under an image is a sentence or two (fitted on the development pages).
 _MAX_PARAGRAPH_CAPTION_CHARS = 300
+# Two caption elements print the same caption when one text starts with the other and the shorter
+# is this long at least (a cut-short copy); shorter texts must be equal (development pages: the
+# repeated copies are whole captions of 60 characters or more; titles and kickers are shorter).
+_MIN_REPEATED_PREFIX = 40
+
+
+def _subtree_end(element: Element) -> int:
+    return max((e.order for e in element.elements()), default=element.order)
+
+
+def _hidden_label(element: Element) -> bool:
+    """Whether a screen-reader label inside `element` says it is a credit (`Image source, `)."""
+    return any(is_hidden(e) and is_label_alone(collapse(e.text())) for e in element.elements())
+
+
+def _several_captions(inner: list[Element]) -> bool:
+    """Whether the innermost caption elements inside an element are two or more captions
+    (`<div class="captions">` listing a gallery's), not a caption and its parts."""
+    leaves = [e for e in inner if not any(is_caption_element(d) for d in e.elements())]
+    texts = [collapse(e.text()) for e in leaves]
+    return sum(1 for t in texts if is_caption_text(t) and not credit_only(t)) >= 2
+
+
+def _repeated_printings(inner: list[Element]) -> bool:
+    """Whether two of the innermost caption elements print the same caption (a full and a cut
+    copy, a desktop and a mobile copy): each is then read as a printing of its own."""
+    inner = [e for e in inner if not is_toggle(e)]  # `<a class="more-caption">less</a>`
+    orders = {e.order for e in inner}
+    leaves = [e for e in inner if not any(d.order in orders for d in e.elements())]
+    keys = sorted(
+        (k for e in leaves if (k := caption_key(" ".join(e.lines(drop=is_toggle))).rstrip(".… "))),
+        key=len,
+    )
+    for i, short in enumerate(keys):
+        for longer in keys[i + 1 :]:
+            if short == longer or (len(short) >= _MIN_REPEATED_PREFIX and longer.startswith(short)):
+                return True
+    return False
 
 
 def _meta(dom: Dom) -> tuple[str | None, list[str]]:

@@ -56,7 +56,7 @@ _EXCLUDED_IN_BODY_TEXT = """
     videoplayer jwplayer vjs brightcove login signup byline bylines authorbox
     authorbio"""
 _EXCLUDED_IN_BODY = frozenset(_EXCLUDED_IN_BODY_TEXT.split())
-_EXCLUDED_TAGS = frozenset({"nav", "footer", "button", "form", "select", "dialog", "video"})
+_EXCLUDED_TAGS = frozenset({"nav", "footer", "button", "select", "video"})
 _CREDIT_TAGS = frozenset({"small", "cite"})
 _CREDIT_ITEMPROPS = frozenset({"copyrightholder", "creator", "author", "copyrightnotice"})
 

@@ -25,6 +25,7 @@ _LABEL = re.compile(
 )
 # A label word glued to the end of a sentence: `...harbour.Foto: X`, handled by _LABEL's
 # look-behind; a label without colon before a name (`Foto Ángel Flecha.`, `Fot. Name`).
+_LABEL_ALONE = re.compile(rf"(?:{_LABEL_WORDS})(?:\s+by)?[\s.:]*", re.I)
 _BARE_LABEL = re.compile(r"^(?:foto|photo|fot\.|kuva|bild)\s+\S", re.I)
 _SEPARATORS = " |/–—-·•,;"
 _COPYRIGHT = re.compile(r"(?:^|\s|[(\[])(©|\(c\)\s)", re.I)
@@ -51,6 +52,8 @@ def is_labelled_credit(text: str) -> bool:
     text = strip_outer_parentheses(text.strip())
     if not text or len(text) > _MAX_CREDIT_CHARS or COUNTER.fullmatch(text):
         return False
+    if _LABEL_ALONE.fullmatch(text):
+        return False  # `FOTO ILUSTRATIVA`, `Symbolbild`: a note on the picture, naming no one
     m = _LABEL.match(text)
     if m and len(text) > m.end() + 1:
         return True
@@ -61,6 +64,11 @@ def is_labelled_credit(text: str) -> bool:
 
 # A credit alone on the last line of a caption: `AGENCY NAME`, `Agency/Collection`.
 _MAX_CREDIT_LINE_WORDS = 6
+
+
+def is_label_alone(text: str) -> bool:
+    """A credit label and nothing else (`Image source,`, `Foto:`, `FOTO ILUSTRATIVA`)."""
+    return bool(_LABEL_ALONE.fullmatch(text.strip().rstrip(",;").strip()))
 
 
 def is_credit_line(line: str) -> bool:
@@ -83,6 +91,8 @@ def credit_only(text: str) -> bool:
     if is_labelled_credit(text):
         return True
     bare = strip_outer_parentheses(text)
+    if _LABEL_ALONE.fullmatch(bare):
+        return False
     if len(text.split()) > _MAX_CREDIT_LINE_WORDS + 2 or not looks_like_credit(bare):
         return False
     return "/" in bare or bool(parse_credit(bare).agencies) or bare != text
@@ -93,13 +103,20 @@ def split_caption_credit(text: str) -> tuple[str, str | None]:
     text = text.strip()
     if not text:
         return "", None
+    if _LABEL_ALONE.fullmatch(strip_outer_parentheses(text)):
+        return text, None  # a note on the picture (`FOTO ILUSTRATIVA`): the caption
     if credit_only(text):
         return "", strip_outer_parentheses(text)
     for split in (_split_label, _split_cjk, _split_parenthesized, _split_dash):
         found = split(text)
         if found is not None:
             return found
-    return split_credits(text)
+    caption, credit = split_credits(text)
+    if credit is None:
+        found = _split_name_tail(text)
+        if found is not None:
+            return found
+    return caption, credit
 
 
 def _short(credit: str) -> bool:
@@ -181,6 +198,47 @@ def _split_dash(text: str) -> tuple[str, str] | None:
     return _finish(text, m.end())
 
 
+# A caption element's text ending in a credit with no label after the last sentence or a bar:
+# `... on Sunday. Name/Agency`, `... on Sunday. Ada Lind`, `... | Ada Lind`, `... SURNAME`.
+_TAIL_START = re.compile(r"(?:(?<=[.!?])[\"'”’)]?\s+|\s[|·•]\s+)(?=\S)")
+# A name credit is a few words (development pages: up to four for a name with a particle, six
+# with an organisation after a slash).
+_MAX_NAME_TAIL_WORDS = 4
+_MAX_SLASH_TAIL_WORDS = 8
+
+
+def _split_name_tail(text: str) -> tuple[str, str] | None:
+    """`Name/Agency` or a bare name (capitalised words, no sentence end) after the caption's
+    last sentence end or bar: in caption markup the tail is the credit."""
+    starts = [m.end() for m in _TAIL_START.finditer(text)]
+    if not starts:
+        return None
+    start = starts[-1]
+    while start < len(text) and text[start] in " |·•":
+        start += 1
+    tail = text[start:].strip()
+    words = tail.split()
+    if not words or tail.endswith((".", "!", "?", ":", ",")) or not tail[:1].isupper():
+        return None
+    caption = text[:start].rstrip(" |·•")
+    if len(caption.split()) < len(words) * 2:
+        return None  # too short a caption for the tail to be its credit
+    if "/" in tail and len(words) <= _MAX_SLASH_TAIL_WORDS and looks_like_credit(tail):
+        return _finish(text, start)
+    if (
+        "/" in tail
+        and len(words) <= _MAX_SLASH_TAIL_WORDS
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in tail.replace("/", " ").split())
+    ):
+        return _finish(text, start)
+    bare = 2 <= len(words) <= _MAX_NAME_TAIL_WORDS or (
+        len(words) == 1 and len(tail) > 2 and tail.isupper()
+    )
+    if bare and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return _finish(text, start)
+    return None
+
+
 def _split_cjk(text: str) -> tuple[str, str] | None:
     m = _CJK_TAIL.search(text)
     if m is None or m.start() == 0:
@@ -192,4 +250,11 @@ def _split_cjk(text: str) -> tuple[str, str] | None:
     return _finish(text, start if cut < 0 else max(start, cut + 1))
 
 
-__all__ = ["COUNTER", "credit_only", "is_credit_line", "is_labelled_credit", "split_caption_credit"]
+__all__ = [
+    "COUNTER",
+    "credit_only",
+    "is_credit_line",
+    "is_label_alone",
+    "is_labelled_credit",
+    "split_caption_credit",
+]

@@ -45,4 +45,16 @@ def image_in(element: Element) -> str | None:
     )
 
 
-__all__ = ["image_in", "image_ref"]
+def pictures(element: Element) -> list[tuple[int, str]]:
+    """(element order, address) of the pictures in `element` in document order: its <img>s, or
+    its <source>s when it has no <img>."""
+    found = [
+        (e.order, e.tag, image_ref(e)) for e in element.elements() if e.tag in ("img", "source")
+    ]
+    if element.tag == "img":
+        found.insert(0, (element.order, "img", image_ref(element)))
+    images = [(order, ref) for order, tag, ref in found if tag == "img" and ref]
+    return images or [(order, ref) for order, _, ref in found if ref]
+
+
+__all__ = ["image_in", "image_ref", "pictures"]

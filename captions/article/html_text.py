@@ -34,11 +34,23 @@ def bold_lead(credit: Element) -> str:
 
 def joined(raw: str, inner: str, tail: str) -> str:
     """The credit as printed when part sits in a credit element and part ends the caption text
-    (`© Agency` in a <span>, `(Photo by Name/Agency)` after the caption)."""
-    if not (inner and tail) or tail in inner or inner in tail:
+    (`© Agency` in a <span>, `(Photo by Name/Agency)` after the caption): the raw text from the
+    first part (with the bracket opening it) to the end of the second. A part printed again
+    inside the other counts once, and parts not found in `raw` as they are are joined by a
+    space."""
+    if not (inner and tail) or tail == inner:
         return inner or tail
-    first, second = (inner, tail) if raw.find(inner) <= raw.find(tail) else (tail, inner)
-    return f"{first} {second}"
+    start_inner, start_tail = raw.rfind(inner), raw.rfind(tail)
+    if start_inner < 0 or start_tail < 0:
+        return inner if tail in inner else tail if inner in tail else f"{tail} {inner}"
+    (first, start), (second, end) = sorted(
+        [(inner, start_inner), (tail, start_tail)], key=lambda part: part[1]
+    )
+    if end < start + len(first):  # one printed inside the other
+        return first if len(first) >= len(second) else second
+    if start > 0 and raw[start - 1] in "([":
+        start -= 1
+    return collapse(raw[start : end + len(second)])
 
 
 def credit_line(lines: list[str]) -> tuple[list[str], str]:
@@ -64,13 +76,24 @@ def bare_name(text: str) -> bool:
 
 def is_control(text: str) -> bool:
     """Player and lightbox labels: `Caption Close`, `Play Mute 00:00 / 01:30`."""
-    words = [w.strip("/|·,") for w in text.casefold().split()]
+    words = [w.strip("/|·,.…") for w in text.casefold().split()]
     words = [w for w in words if w]
     return (
         bool(words)
         and len(words) <= 8
         and all(w in _CONTROL_WORDS or _CLOCK.match(w) for w in words)
     )
+
+
+def is_toggle(element: Element) -> bool:
+    """A link or button inside caption markup that only opens or closes it (`... more`,
+    `less`): its words are controls and it leads nowhere."""
+    if element.tag not in ("a", "button"):
+        return False
+    href = element.get("href").strip()
+    if href and not href.startswith(("#", "javascript:")):
+        return False
+    return is_control(collapse(element.text()))
 
 
 # A slide title above the caption in the same element is a few words without a full stop.
@@ -106,6 +129,7 @@ __all__ = [
     "bold_lead",
     "credit_line",
     "is_control",
+    "is_toggle",
     "joined",
     "short_caption",
     "without_title_line",

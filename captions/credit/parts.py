@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from captions.credit.agencies import AgencyTable
 from captions.credit.cjk import (
@@ -29,29 +30,94 @@ from captions.credit.cjk import (
     strip_honorific,
     strip_org_suffix,
 )
-from captions.credit.names import NOT_PEOPLE, looks_like_person, natural_case
-from captions.credit.words import alternation, credit_words, label_roles
+from captions.credit.names import (
+    NOT_PEOPLE,
+    is_caseless,
+    looks_like_person,
+    looks_like_person_in_credit,
+    natural_case,
+    starts_with_given_name,
+)
+from captions.credit.words import (
+    CreditWords,
+    active_words,
+    alternation,
+    credit_words,
+    label_roles,
+)
 
-_WORDS = credit_words()
+_WORDS_DEFAULT = credit_words()
+_ABBREVIATION_TEXT = "dept. st. bros. u.s."
+
+
+class _Lexicon:
+    """The word sets and patterns the parts are read with, built from one word set (the
+    built-in one, or one extended from the configuration)."""
+
+    def __init__(self, words: CreditWords) -> None:
+        self.words = words
+        ands = words.words("and")
+        self.and_ = re.compile(
+            r"\s+(?:"
+            + alternation(w for w in ands if len(w) > 1 and w != "&")
+            + r")\s+|\s*[&+]\s*",
+            re.IGNORECASE,
+        )
+        # `Tom Lark and Harbour Gallery`: `and` spelled as a word
+        self.and_word = re.compile(
+            r"\s+(?:" + alternation(w for w in ands if w.isalpha()) + r")\s+", re.IGNORECASE
+        )
+        # `y`, `e`, `i`, `a` join two names only between full names (`Ana Berg y Tomás Lind`);
+        # in `José Ortega y Gasset` it belongs to the name.
+        self.short_and = re.compile(
+            r"\s+(?:"
+            + alternation(w for w in ands if len(w) == 1 and w.isalpha())
+            + r")\s+(?=(?-i:[^\W\d_a-z]))",
+            re.IGNORECASE,
+        )
+        # Words ending in a period inside a name: abbreviations and legal forms' tokens (`e.V.`).
+        forms = words.words("legal_form")
+        self.legal_forms = forms
+        self.abbreviations = frozenset(_ABBREVIATION_TEXT.split()) | {
+            token for form in forms for token in form.split() if token.endswith(".")
+        }
+        self.pool = words.words("pool")
+        self.handout = words.words("handout")
+        self.file = words.words("file")
+        self.org_words = words.words("organisation")
+        self.staff = words.words("staff")
+        self.illustration = words.words("illustration")
+        nouns = words.words("photo") | words.words("image") | words.words("credit")
+        self.label_nouns = (nouns | words.words("source")) - self.illustration
+        self.title = re.compile(
+            r"^(?:" + alternation(words.words("title")) + r")\s+", re.IGNORECASE
+        )
+        self.anonymous = words.words("anonymous")
+
+
+@lru_cache(maxsize=16)
+def _lexicon(words: CreditWords) -> _Lexicon:
+    return _Lexicon(words)
+
+
+def _lex() -> _Lexicon:
+    """The lexicon of the parse under way (see `captions.credit.words.using_words`)."""
+    return _lexicon(active_words())
+
+
+def abbreviations() -> frozenset[str]:
+    """Words ending in a period that belong to a name (`e.V.`, `Inc.`, `St.`)."""
+    return _lex().abbreviations
+
+
 # `/`, `|`, a spaced dash, a long dash, and `Liv Berg. ORSA PRESS` (a period before capitals)
 SEPARATOR = re.compile(
     r"(\s*[/／]\s*|\s*[|｜•·]\s*|\s+[-‐–—]\s+|\s*[—–]\s*|(?<=[a-zà-ÿ])\.\s+(?=[A-ZÀ-Þ]{2}))"
 )
 _COMMA = re.compile(r"\s*[,;]\s*")
-_AND = re.compile(
-    r"\s+(?:"
-    + alternation(w for w in _WORDS.words("and") if len(w) > 1 and w != "&")
-    + r")\s+|\s*[&+]\s*",
-    re.IGNORECASE,
-)
-_ABBREVIATIONS = frozenset(
-    {"inc.", "co.", "ltd.", "corp.", "dept.", "st.", "bros.", "u.s.", "e.v."}
-)
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-POOL = _WORDS.words("pool")
-HANDOUT = _WORDS.words("handout")
-FILE = _WORDS.words("file")
-_GROUP_WORDS = frozenset({"family", "families", "friends", "relatives"})
+# Sources that are neither an agency nor a photographer: `the Smith family`, `the artist`.
+_GROUP_WORDS = frozenset({"family", "families", "friends", "relatives", "artist", "artists"})
 _CONNECTORS = frozenset(
     [
         "of",
@@ -75,7 +141,6 @@ _CONNECTORS = frozenset(
         "&",
     ]
 )
-_ORG_WORDS = _WORDS.words("organisation")
 # Last words of newspaper mastheads: `The Seattle Times`, `Star Tribune`, `Review-Journal`.
 _MASTHEAD_TEXT = """times post herald tribune journal globe star news gazette chronicle observer
     examiner inquirer enquirer sun mail telegraph independent guardian courier bee register
@@ -100,6 +165,7 @@ class Parts:
     file_photo: bool = False
     evidence: bool = False
     masthead: bool = False  # a newspaper named by its shape: evidence only beside a person
+    notes: list[str] = field(default_factory=list)  # printed marks that name no part
 
     def add_agency(self, name: str) -> None:
         if name not in self.agencies:
@@ -125,11 +191,17 @@ class Context:
 def _is_org_word(word: str, first: bool) -> bool:
     if not all(ch.isalnum() or ch in "&.,-'’" or unicodedata.category(ch)[0] == "M" for ch in word):
         return False
-    if word.endswith(",") or (word.endswith(".") and word.casefold() not in _ABBREVIATIONS):
+    if word.endswith(",") or (word.endswith(".") and word.casefold() not in _lex().abbreviations):
         return False  # `2025.` or `Monday,`: a sentence, not a name
     if word[:1].isdigit():
         return True
-    return word.casefold() in _CONNECTORS or word[:1].isupper()
+    folded = word.casefold()
+    return (
+        folded in _CONNECTORS
+        or folded in _lex().abbreviations
+        or word[:1].isupper()
+        or is_caseless(word)
+    )
 
 
 def is_org_shape(words: list[str]) -> bool:
@@ -142,12 +214,24 @@ def _is_acronym(word: str) -> bool:
 
 
 def looks_like_org(segment: str) -> bool:
-    """`Harbour Trust`, `The Verge`, `UCG`, `EAG Antigua`, `505 Games`: an organisation's shape."""
+    """`Harbour Trust`, `The Verge`, `UCG`, `EAG Antigua`, `505 Games`, `WAB e.V.`: an
+    organisation's shape."""
     words = segment.split()
+    if _named_by_its_noun(words):
+        return True
+    named = _lex().words.strip_legal_form(segment)
+    if named != segment and named.split() and is_org_shape(named.split()):
+        return True  # `WAB e.V.`, `CQ-Roll Call, Inc`
     if not words or not is_org_shape(words):
         return False
+    if any(_is_full_name(piece) for piece in _lex().and_word.split(segment)[1:]) or (
+        _lex().and_word.search(segment) and _is_full_name(_lex().and_word.split(segment)[0])
+    ):
+        return False  # `Tom Lark and Harbour Gallery`: a person and an organisation
     bare = [w.casefold().strip(".,()") for w in words]
-    if any(w in _ORG_WORDS for w in bare) or (bare[0] == "the" and len(words) > 1):
+    if _surname_is_org_word(segment, bare):
+        return False  # `Ana Church`, `Gary Power`: a given name, then a surname
+    if any(w in _lex().org_words for w in bare) or (bare[0] == "the" and len(words) > 1):
         return True
     if any(ch.isdigit() for ch in segment) and len(words) > 1:
         return True  # `505 Games`, `HHC 1ST BCT`: no person's name holds a digit
@@ -155,6 +239,40 @@ def looks_like_org(segment: str) -> bool:
         return _is_acronym(words[0])
     # `EAG Antigua`: an acronym of three letters or more before a name (`AJ Rahman` is a person).
     return _is_acronym(words[0]) and len(words[0].replace(".", "")) >= 3 and not words[1].isupper()
+
+
+def _is_full_name(piece: str) -> bool:
+    """Two words or more shaped like a person's name and unlike an organisation's."""
+    words = piece.split()
+    return len(words) >= 2 and looks_like_person(piece) and not looks_like_org(piece)
+
+
+# Lower-case words of an English sentence: a name that holds one is no organisation's name.
+_SENTENCE_WORDS = frozenset(
+    ["a", "an", "the", "is", "are", "was", "were", "be", "at", "to", "of", "in", "on", "and"]
+    + ["or", "with", "by", "for", "from", "as", "it", "this", "that"]
+)
+
+
+def _named_by_its_noun(words: list[str]) -> bool:
+    """`Musée national d'art moderne`, `Agence spatiale européenne`, `Parc éolien en mer de
+    Fécamp`: an organisation noun, then the lower-case words that name it (French, Spanish,
+    Italian and Portuguese write them so)."""
+    if not 2 <= len(words) <= 8 or words[0].casefold() not in _lex().org_words:
+        return False
+    if not words[0][:1].isupper() or not any(w[:1].islower() for w in words[1:]):
+        return False
+    plain = all(w.replace("'", "").replace("’", "").replace("-", "").isalpha() for w in words)
+    return plain and not any(w in _SENTENCE_WORDS for w in words[1:])
+
+
+def _surname_is_org_word(segment: str, bare: list[str]) -> bool:
+    """A person's name of two words, a common given name (data/given_names.json) and an
+    organisation word (`Ana Church`); with a third word it is the person's business (`Lee
+    Miller Archives`, `Ana Berg Photography`)."""
+    if len(bare) != 2 or bare[0] in _lex().org_words:
+        return False
+    return starts_with_given_name(segment) and looks_like_person(segment)
 
 
 def looks_like_masthead(segment: str) -> bool:
@@ -166,11 +284,13 @@ def looks_like_masthead(segment: str) -> bool:
     words = segment.split()
     if len(words) < 2 or len(words) > 6 or not is_org_shape(words):
         return False
+    if _surname_is_org_word(segment, [w.casefold() for w in words]):
+        return False  # `Tom Post`: a person
     last = words[-1].casefold().rstrip(".")
     return last in _MASTHEAD_WORDS or last.rsplit("-", 1)[-1] in _MASTHEAD_WORDS
 
 
-def _is_group(segment: str) -> bool:
+def is_group(segment: str) -> bool:
     """`the Smith family`: a source that is neither an agency nor a photographer."""
     return any(w.casefold() in _GROUP_WORDS for w in segment.split())
 
@@ -186,32 +306,24 @@ def _is_handle(word: str) -> bool:
     return " " not in word and any(ch.isalpha() for ch in word)
 
 
-_STAFF = _WORDS.words("staff")
-_ILLUSTRATION = _WORDS.words("illustration")
-_LABEL_NOUNS = (
-    _WORDS.words("photo") | _WORDS.words("image") | _WORDS.words("credit") | _WORDS.words("source")
-) - _ILLUSTRATION
-_TITLE = re.compile(r"^(?:" + alternation(_WORDS.words("title")) + r")\s+", re.IGNORECASE)
-_ANONYMOUS = _WORDS.words("anonymous")
-
-
 def read_marker(key: str, parts: Parts) -> bool:
     """`Pool`, `Handout`, `File`, `STR`, `Reprodução`: a marker standing where a part would."""
-    if key in _LABEL_NOUNS:
+    lex = _lex()
+    if key in lex.label_nouns:
         return True  # `Credit`, `Source`: a placeholder that names nobody
-    if key in _ILLUSTRATION:
+    if key in lex.illustration:
         parts.roles.add("illustration")
-    elif key in _STAFF:
+    elif key in lex.staff:
         parts.roles.add("staff")
-    elif key in _ANONYMOUS:
+    elif key in lex.anonymous:
         parts.roles.add("anonymous")
-    if key in POOL:
+    if key in lex.pool:
         parts.pool = True
-    elif key in HANDOUT:
+    elif key in lex.handout:
         parts.handout = True
-    elif key in FILE:
+    elif key in lex.file:
         parts.file_photo = True
-    elif not (key in NOT_PEOPLE or key in _STAFF or key in _ANONYMOUS or key in _ILLUSTRATION):
+    elif not (key in NOT_PEOPLE or key in lex.staff | lex.anonymous | lex.illustration):
         return False
     parts.evidence = True
     return True
@@ -219,6 +331,8 @@ def read_marker(key: str, parts: Parts) -> bool:
 
 def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> None:
     """Classify one part of a credit (between slashes, bars or dashes)."""
+    if len(segment) > 2 and segment[0] in _QUOTES and segment[-1] in _QUOTES:
+        segment = segment.strip(_QUOTES)  # `„Harbour Zeitung“`: a name in quotes
     key = " ".join(segment.casefold().split()).rstrip(".")
     if read_marker(key, parts):
         return
@@ -226,16 +340,20 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         parts.add_agency(agency)
         parts.evidence = True
         return
-    label = _WORDS.label.match(segment)
+    label = _lex().words.label.match(segment)
     if label is not None and 0 < label.end() < len(segment):
         # `Photo montage by Salon`, `Pool photo by Name` inside a credit of several parts
         parts.roles |= label_roles(label.group(0))
         parts.evidence = True
         read_segment(segment[label.end() :].strip(), parts, table, ctx)
         return
-    if _read_hyphenated(segment, parts, table):
+    if _read_hyphenated(segment, parts, table) or _read_joined_suppliers(segment, parts, table):
         return
-    if _is_group(segment):
+    titled = _strip_title(segment)
+    if titled != segment and looks_like_person(titled):
+        parts.add_person(natural_case(titled))  # `Mass Communication Specialist 2nd Class Name`
+        return
+    if is_group(segment) and not _lex().and_.search(segment):
         return
     if ctx.joined and looks_like_masthead(segment):
         parts.add_agency(" ".join(segment.split()))
@@ -247,9 +365,30 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
     elif looks_like_org(segment) or (ctx.after_name and looks_like_person(segment)):
         # In `Name/Hans Lucas/AFP` the second name-shaped part is a small agency, not a person.
         # `Courtesy of the Harbour Trust` names `Harbour Trust`; a printed `The` is kept.
-        parts.add_agency(" ".join(segment.split()).removeprefix("the "))
+        parts.add_agency(org_name(segment))
     else:
         read_names(segment, parts, table, ctx)
+
+
+def org_name(segment: str) -> str:
+    """An organisation's name as printed, spaces tidied, its legal form dropped (`WAB e.V.`)."""
+    name = " ".join(segment.strip(_QUOTES).split()).removeprefix("the ")
+    return _lex().words.strip_legal_form(name)
+
+
+_QUOTES = '«»"“”„‟‹› '
+
+
+def _read_joined_suppliers(segment: str, parts: Parts, table: AgencyTable) -> bool:
+    """`NASA & CSA`, `AFP and Reuters`: known suppliers joined by `&` or `and`."""
+    joined = [p for p in _lex().and_.split(segment) if p.strip()]
+    known = [table.lookup(p) for p in joined]
+    if len(joined) < 2 or None in known:
+        return False
+    for name in known:
+        parts.add_agency(name or "")
+    parts.evidence = True
+    return True
 
 
 def _read_hyphenated(segment: str, parts: Parts, table: AgencyTable) -> bool:
@@ -268,8 +407,19 @@ def _read_hyphenated(segment: str, parts: Parts, table: AgencyTable) -> bool:
 _ET_AL = re.compile(r"\s+et\s+al\b\.?", re.IGNORECASE)
 
 
+# `y`, `e`, `i`, `a` join two names only between full names (`Ana Berg y Tomás Lind`); in
+# `José Ortega y Gasset` it belongs to the name.
+
+
 def _split_names(segment: str) -> list[str]:
-    return _with_suffixes(p for p in _AND.split(_ET_AL.sub("", segment)) if p)
+    names: list[str] = []
+    for piece in _lex().and_.split(_ET_AL.sub("", segment)):
+        halves = _lex().short_and.split(piece) if piece else []
+        if len(halves) > 1 and all(len(h.split()) >= 2 and looks_like_person(h) for h in halves):
+            names += halves
+        elif piece:
+            names.append(piece)
+    return _with_suffixes(names)
 
 
 def _comma_pieces(segment: str) -> list[str]:
@@ -277,10 +427,12 @@ def _comma_pieces(segment: str) -> list[str]:
 
 
 def _with_suffixes(pieces: Iterable[str]) -> list[str]:
-    """The pieces, a name suffix (`Jr.`, `III`) joined back to the name before it."""
+    """The pieces, a name suffix (`Jr.`, `III`) or a legal form (`Inc`) joined back to the name
+    before it."""
     names: list[str] = []
     for piece in pieces:
-        if names and piece.casefold() in _SUFFIXES:
+        folded = piece.casefold()
+        if names and (folded in _SUFFIXES or folded in _lex().legal_forms):
             names[-1] = f"{names[-1]}, {piece}"
         else:
             names.append(piece)
@@ -297,8 +449,10 @@ def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> 
         if (known := table.lookup(piece)) is not None:
             parts.add_agency(known)
             parts.evidence = True
+        elif _read_joined_suppliers(piece, parts, table):
+            pass
         elif len(pieces) > 1 and looks_like_org(piece) and not (first and ctx.after_stock):
-            parts.add_agency(piece)
+            parts.add_agency(org_name(piece))
         elif _is_handle(piece) and not looks_like_person(piece) and first and ctx.after_stock:
             parts.add_person(piece)  # `iStock.com/djedzura`
         else:
@@ -307,7 +461,7 @@ def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> 
 
 def _strip_title(name: str) -> str:
     """`SSG KYLE DAVIS` -> `KYLE DAVIS`, `Dr. Ana Ruiz` -> `Ana Ruiz` (two words must remain)."""
-    match = _TITLE.match(name)
+    match = _lex().title.match(name)
     if match and len(name[match.end() :].split()) >= 2:
         return name[match.end() :]
     return name
@@ -319,6 +473,10 @@ def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, l
         shared = index + 1 < len(names) and len(names[-1].split()) > 1
         if name.casefold() in NOT_PEOPLE:
             parts.evidence = True
+        elif is_group(name):
+            continue  # `the artist and Harbour Gallery`
+        elif len(names) > 1 and looks_like_org(name):
+            parts.add_agency(org_name(name))
         elif name.startswith("@") and len(name) > 1 and " " not in name:
             parts.add_person(name)  # `@janeroe`: a social network account
         elif shared and " " not in name and looks_like_person(name):
@@ -332,7 +490,7 @@ def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, l
                 parts.add_agency(name)
             else:
                 parts.unrecognized.append(name)
-        elif looks_like_person(name):
+        elif looks_like_person(name) or (ctx.followed and looks_like_person_in_credit(name)):
             parts.add_person(natural_case(name))
         elif (contributor and len(name.split()) <= 4 and ". " not in name) or (
             " " not in name and _is_handle(name)
@@ -344,7 +502,7 @@ def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, l
 
 def read_cjk(body: str, parts: Parts, table: AgencyTable, *, byline: bool = False) -> None:
     """A credit in Chinese, Japanese or Korean (see `captions.credit.cjk`)."""
-    reading = split_body(body, _WORDS)
+    reading = split_body(body, _lex().words)
     reading.honoured = reading.honoured or byline  # a by-line names its creator
     if reading.shot or reading.provided:
         parts.evidence = True
@@ -359,7 +517,7 @@ def read_cjk(body: str, parts: Parts, table: AgencyTable, *, byline: bool = Fals
         if is_cjk_prose(token):
             parts.unrecognized.append(token)
             continue
-        employer, rest, staff = split_staff(token, _WORDS)
+        employer, rest, staff = split_staff(token, _lex().words)
         parts.evidence = parts.evidence or staff
         if staff:
             parts.roles.add("staff")
@@ -414,10 +572,31 @@ def read_segments(
             before_stock=(not last and kinds[index + 1] in _STOCK_KINDS) or (last and via),
             joined=len(segments) > 1,
         )
-        if has_cjk(segment):
+        if (
+            not last
+            and kinds[index + 1] is not None
+            and _maker_of(segment, segments[index + 1][0], table)
+        ):
+            continue  # `Adobe / Firefly`: the maker of the product named next
+        if last and index and parts.photographers and _initials_mark(segment, table):
+            parts.notes.append(segment)  # `ANTARA FOTO/Name/foc.`: the editor's initials
+        elif has_cjk(segment):
             read_cjk(segment, parts, table, byline=byline)
         else:
             read_segment(segment, parts, table, ctx)
+
+
+def _maker_of(segment: str, following: str, table: AgencyTable) -> bool:
+    """Whether a single word is the first word of the supplier named after it (`Adobe` before
+    `Firefly`, known as `Adobe Firefly`) and no supplier itself."""
+    canonical = table.lookup(following)
+    words = canonical.casefold().split() if canonical else []
+    return len(words) > 1 and words[0] == segment.casefold() and table.lookup(segment) is None
+
+
+def _initials_mark(segment: str, table: AgencyTable) -> bool:
+    """`foc.`, `nym`: two to four lower-case letters after the photographer, no supplier."""
+    return re.fullmatch(r"[a-z]{2,4}\.?", segment) is not None and table.lookup(segment) is None
 
 
 def _followed(
@@ -440,12 +619,15 @@ def _stock_kind(segment: str, table: AgencyTable) -> str | None:
 
 
 __all__ = [
+    "abbreviations",
     "SEPARATOR",
     "Context",
     "Parts",
+    "is_group",
     "is_org_shape",
     "looks_like_masthead",
     "looks_like_org",
+    "org_name",
     "read_marker",
     "read_names",
     "read_segment",

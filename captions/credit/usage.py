@@ -13,17 +13,18 @@
     unknown       nothing says (a name alone)
 
 The first that applies wins, in the order `illustration, pool, file, handout, courtesy,
-commissioned`, then the first known supplier that made or sold the picture (a wire or photo
-agency, a collection, a stock library, a social network); then a distributor (wire), an
-official source or company (handout), a publication (staff); then an organisation alone is a
-handout and a photographer with an unknown organisation is staff.
+commissioned` (an archive supplier is `file` unless a courtesy lends it), then the first known
+supplier that made or sold the picture (a wire or photo agency, a collection, a stock library, a
+social network); then a distributor (wire), an official source or company (handout), a
+publication (staff); then an organisation alone is a handout and a photographer with an unknown
+organisation is staff.
 """
 
 from __future__ import annotations
 
 import re
 
-from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable, Supplier
+from captions.credit.agencies import AgencyTable, Supplier, active_agencies
 from captions.credit.grammar import CreditReading
 from captions.model import Credit
 
@@ -57,16 +58,18 @@ _BY_KIND = {
 }
 
 
-def main_supplier(credit: Credit, table: AgencyTable = DEFAULT_AGENCIES) -> Supplier | None:
+def main_supplier(credit: Credit, table: AgencyTable | None = None) -> Supplier | None:
     """The registry entry of the first known agency, else of the distributor, else None."""
+    table = active_agencies(table)
     for name in (*credit.agencies, credit.distributor):
         if name and (supplier := table.supplier(name)) is not None:
             return supplier
     return None
 
 
-def credit_usage(reading: CreditReading, table: AgencyTable = DEFAULT_AGENCIES) -> str:
+def credit_usage(reading: CreditReading, table: AgencyTable | None = None) -> str:
     """The usage class of a parsed credit (one of `USAGES`)."""
+    table = active_agencies(table)
     credit, roles = reading.credit, reading.roles
     if "illustration" in roles:
         return "illustration"
@@ -75,8 +78,10 @@ def credit_usage(reading: CreditReading, table: AgencyTable = DEFAULT_AGENCIES) 
     suppliers = [
         s for n in (*credit.agencies, credit.distributor) if n and (s := table.supplier(n))
     ]
-    if credit.file_photo or any(s.usage == "file" for s in suppliers):
+    if credit.file_photo:
         return "file"
+    if any(s.usage == "file" for s in suppliers) and not credit.courtesy:
+        return "file"  # `Courtesy the Wellcome Library`: an archive that lends is a courtesy
     if "official" in roles or (credit.handout and not credit.courtesy):
         return "handout"
     if credit.courtesy:

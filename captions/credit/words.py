@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
@@ -40,6 +42,7 @@ CATEGORIES = (
     "shot_suffix",
     "provided_suffix",
     "organisation",
+    "legal_form",
     "note",
     "anonymous",
     "title",
@@ -82,7 +85,7 @@ def _is_word_char_end(word: str) -> bool:
     return word[-1:].isalnum()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: a cache key
 class CreditWords:
     """Every category's words, casefolded; patterns compiled on first use."""
 
@@ -122,30 +125,36 @@ class CreditWords:
     @cached_property
     def label(self) -> re.Pattern[str]:
         """A label at the start of a credit. Named groups tell what it said:
-        `courtesy`, `provided`, `official` (with `org`: `Official White House Photo by`)."""
+        `courtesy`, `provided`, `official` (with `org`: `Official White House Photo by`),
+        `maker` (`U.S. Navy photo by`)."""
         run = self.noun_run
         by = alternation(self.words("by"))
         courtesy = alternation(self.words("courtesy"))
         provided = alternation(self.words("provided"))
         official = alternation(self.words("official"))
+        # a capitalised word or an abbreviation (`U.S.`), never one that ends a sentence (`Lind.`)
+        upper = r"(?-i:[^\W\d_a-z])"
+        maker_word = rf"(?:{upper}\.(?:\w\.)+|{upper}[\w&'’-]*)"
         pattern = rf"""(?:
             ©\s*(?:\d{{4}}\s+)?
           | \(c\)\s+(?:\d{{4}}\s+|(?=(?-i:[^\W\d_a-z])))  # not `(C) speaks`: a marker
-          | copyright(?:\s*[:©]\s*|\s+)(?:\d{{4}}\s+)?
+          | copyright(?:\s*[:©]\s*|\s+(?=(?-i:[^\W_a-z])))(?:\d{{4}}\s+)?  # not `agent`
           | all\s+rights\s+reserved\s*[,.:;]?\s*
-          | (?P<courtesy>(?:{courtesy})(?![^\W_])\s*[:,]?\s*)
+          | (?P<courtesy>(?:{courtesy})(?![^\W_])\s*[:,.]?\s*)
           | (?P<provided>(?:{provided})(?![^\W_])\s*:?\s*)
           | (?P<official>(?:{official})\s+(?P<org>(?:[^\W\d_][\w.&'’-]*\s+){{1,5}}?){run}\s+
                 (?:{by})\s*:?\s+)
           | (?:{run})(?:
                 \s*(?P<run_courtesy>{courtesy})(?![^\W_])\s*[:,=＝]?\s*
+              | \s+(?P<run_provided>{provided})(?![^\W_])\s*:?\s+  # `Photo provided by`
               | \s+(?:{by})(?![^\W_])\s*:?\s+
               | \s*(?::|：|=|＝|\.{{2,}}|…|\s[-–—]\s)\s*
-              | (?<=[\u3400-\u9fff\uac00-\ud7af])\s*[/／]\s*
+              | (?<=[\u3400-\u9fff\uac00-\ud7af])\s*[/／・]\s*
               | (?<=source)\s*,\s*
               | (?<=[.©])\s*
             )
-        )"""
+          | (?P<maker>(?:{maker_word}\s+){{1,4}}?)(?:{run})\s+(?:{by})\s*:?\s+
+        )"""  # `maker`: `U.S. Navy photo by`, `NASA photo by`: the organisation that made it
         return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
 
     @cached_property
@@ -164,6 +173,23 @@ class CreditWords:
             for m in self.label.finditer(text)
             if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")
         ]
+
+    @cached_property
+    def legal_form(self) -> re.Pattern[str]:
+        """A company's legal form ending a name (`WAB e.V.`, `Nordwind GmbH`, `Acme, Inc.`)."""
+        forms = alternation(self.words("legal_form"))
+        return re.compile(rf"(?<=\S)\s*,?\s+(?P<form>{forms})\s*$", re.IGNORECASE)
+
+    def strip_legal_form(self, name: str) -> str:
+        """`WAB e.V.` -> `WAB`: the legal form adds nothing to the name of a supplier. A form of
+        two letters counts only as printed with a capital (`Yara AS`, not `known as`)."""
+        match = self.legal_form.search(name)
+        if match is None:
+            return name
+        form = match.group("form")
+        if len(form) <= 2 and not form[:1].isupper():
+            return name
+        return name[: match.start()].rstrip(" ,")
 
     @cached_property
     def via(self) -> re.Pattern[str]:
@@ -213,6 +239,28 @@ def credit_words() -> CreditWords:
     return _load(text, "captions/credit/data/words.json")
 
 
+_ACTIVE: ContextVar[CreditWords | None] = ContextVar("credit_words", default=None)
+
+
+def active_words() -> CreditWords:
+    """The word set of the parse under way: the built-in one, or one extended from the
+    configuration (`[tool.captions.credit.words]`) that a supplier table carries."""
+    return _ACTIVE.get() or credit_words()
+
+
+@contextmanager
+def using_words(words: CreditWords | None) -> Iterator[None]:
+    """Parse with `words` (None: the built-in set) inside the block."""
+    if words is None or words is _ACTIVE.get():
+        yield
+        return
+    token = _ACTIVE.set(words)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
 def languages() -> tuple[str, ...]:
     """The languages the built-in word file covers."""
     text = resources.files("captions.credit").joinpath("data/words.json").read_text("utf-8")
@@ -222,15 +270,25 @@ def languages() -> tuple[str, ...]:
 def label_roles(label: str, words: CreditWords | None = None) -> frozenset[str]:
     """The roles a label names: `illustration`, `pool`, `file`, `official`, `courtesy`,
     `provided` (`Pool photo by` -> {pool}, `Photo illustration by` -> {illustration})."""
-    words = words or credit_words()
+    words = words or active_words()
     found = words.label.match(label)
     roles = set()
     if found is not None:
         roles |= {name for name in ("courtesy", "provided", "official") if found.group(name)}
         roles |= {"courtesy"} if found.group("run_courtesy") else set()
+        roles |= {"provided"} if found.group("run_provided") else set()
     tokens = " ".join(re.split(r"[\s:：=,]+", label.casefold())).strip()
     roles |= {role for role, pattern in words.role_patterns.items() if pattern.search(tokens)}
     return frozenset(roles)
 
 
-__all__ = ["CATEGORIES", "CreditWords", "alternation", "credit_words", "label_roles", "languages"]
+__all__ = [
+    "CATEGORIES",
+    "CreditWords",
+    "active_words",
+    "alternation",
+    "credit_words",
+    "label_roles",
+    "languages",
+    "using_words",
+]
