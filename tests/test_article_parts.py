@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 
 from captions.article import extract
 from captions.article.dates import find_date, find_year
-from captions.article.grouping import assign_photos, caption_key, image_name, same_caption
+from captions.article.grouping import assign_photos, image_name, same_caption
 from captions.article.people import find_people
+from captions.caption.normalize import caption_key
 from captions.model import Occurrence, Person
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from captions.article import extract
-from captions.article.grouping import caption_key
+from captions.caption.normalize import caption_key
 from captions.model import Article, Occurrence
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "articles"

@@ -2,44 +2,33 @@
 
 A page prints one photo's caption more than once: a slideshow and a figure, a full and a cut
 copy, a desktop and a mobile copy, a lightbox. Two printings are the same photo when their
-caption texts have the same key (`caption_key`: whitespace, quotes, dashes, case, a final full
-stop), or when one is a cut copy of the other (the longer key starts with the shorter, which is
+caption texts have the same key (`captions.caption.normalize.caption_key`: what the caption says,
+label and credit left out, compared without regard to whitespace, quotes, dashes, case or a final
+full stop), or when one is a cut copy of the other (the longer key starts with the shorter, which is
 long enough not to be a common opening). Position markers are kept in the key, so sibling
 photos that differ only in `(L)` / `(C)` stay apart. Credit-only captions (no caption text) are
 never merged: a page credits many pictures alike. Two printings with the same text showing
 pictures of different names (`image_name`) are different photos: a slideshow of one shoot may
 print one caption under several pictures.
 
-`caption_key` here is the article-side identity of a caption printing; `captions.dupes.normalize`
-has its own key for comparing captions across files (credits and datelines removed).
+The readers compare printed lines (a caption, a credit line) with `printing_key`, which only
+normalizes characters; `caption_key` builds on it.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 from urllib.parse import unquote, urlsplit
 
+from captions.caption.normalize import caption_key, printing_key
 from captions.model import Occurrence
 
-_QUOTES = str.maketrans(
-    {"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"}
-)
-_SPACE = re.compile(r"\s+")
 # A cut copy is at least this long before its cut (fitted on the development part of
 # ../shared/articles/real: the cut copies there keep 190 characters; captions of different photos
 # of one page share openings of up to 30 characters, different texts aside).
 _MIN_CUT_COPY = 40
-
-
-def caption_key(text: str) -> str:
-    """The form two printings of one caption share: NFC, straight quotes, one space, no case,
-    no final full stop."""
-    text = unicodedata.normalize("NFC", text).translate(_QUOTES).replace("\u00a0", " ")
-    text = _SPACE.sub(" ", text).strip().strip("*_ ").rstrip(".").strip()
-    return text.casefold()
 
 
 def _cut_key(key: str) -> str:
@@ -56,11 +45,11 @@ def _same_caption(short: str, longer: str) -> bool:
 def same_caption(first: str, second: str) -> bool:
     """Whether two caption texts are printings of one caption: the same key, or one a cut copy
     of the other (the rule `assign_photos` groups by, image names aside)."""
-    return same_key(caption_key(first), caption_key(second))
+    return same_key(printing_key(first), printing_key(second))
 
 
 def same_key(a: str, b: str) -> bool:
-    """`same_caption` on two `caption_key`s."""
+    """`same_caption` on two keys (`printing_key` or `caption_key`)."""
     return bool(a and b) and (a == b or _same_caption(a, b) or _same_caption(b, a))
 
 
@@ -127,4 +116,4 @@ def _known_photo(key: str, image: str, photos: list[tuple[str, str, int]]) -> in
     return None
 
 
-__all__ = ["assign_photos", "caption_key", "image_name", "same_caption", "same_key"]
+__all__ = ["assign_photos", "image_name", "same_caption", "same_key"]

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 from captions.article.common import Draft, LineSpan
 from captions.article.dates import find_year
-from captions.article.grouping import caption_key, same_caption, same_key
+from captions.article.grouping import same_caption, same_key
 from captions.article.html_blocks import (
     HEADINGS,
     article_regions,
@@ -59,6 +59,7 @@ from captions.article.html_text import (
 from captions.article.jsonld import JsonLdCaption, jsonld_captions
 from captions.article.people import lower_case_words
 from captions.article.qualify import is_caption_text, strip_labels, strip_stamp
+from captions.caption.normalize import printing_key
 from captions.credit.words import label_roles
 
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|avif|tiff?|heic)$", re.IGNORECASE)
@@ -149,7 +150,7 @@ class _Reader:
         self.drafts = self._without_credit_copies(self.drafts)
         self.drafts = self._credits_joined(self.drafts)
         # A JSON-LD caption counts when the page prints it: metadata alone is not a caption.
-        printed = {caption_key(d.text) for d in self.drafts}
+        printed = {printing_key(d.text) for d in self.drafts}
         shown = collapse(" ".join(self.dom.root.lines(skip=HEADINGS | {"head", "title"})))
         for offset, script in self.dom.jsonld:
             for found in self._jsonld(script, offset):
@@ -158,8 +159,8 @@ class _Reader:
                     # `"caption": "Text. Foto: Agency"`: split as a printed caption is
                     text, split = split_caption_credit(draft.text)
                     draft = replace(draft, text=text, credit_raw=split) if split else draft
-                key = caption_key(draft.text)
-                if key and self.h1 is not None and caption_key(self.h1.text()).startswith(key):
+                key = printing_key(draft.text)
+                if key and self.h1 is not None and printing_key(self.h1.text()).startswith(key):
                     continue  # the story's headline given as its picture's caption
                 if key in printed or collapse(draft.text)[:60] in shown:
                     self.drafts.append(draft)
@@ -168,7 +169,7 @@ class _Reader:
     def _printings_in_skipped_regions(self) -> None:
         """A caption element in a region left out (a figure inside a link to the gallery, a
         widget) that prints again a caption of the article is one more printing of it."""
-        found = [(caption_key(d.text), d) for d in self.drafts if d.text]
+        found = [(printing_key(d.text), d) for d in self.drafts if d.text]
         for region in self.skipped:
             if region.tag in ("head", "script", "style"):
                 continue
@@ -177,7 +178,7 @@ class _Reader:
                     continue
                 lines = element.lines(drop=lambda e: is_hidden(e) or is_credit_element(e))
                 text = collapse(" ".join(lines))
-                key = caption_key(text)
+                key = printing_key(text)
                 draft = next((d for k, d in found if same_key(k, key)), None)
                 if draft is None:
                     continue
@@ -218,7 +219,7 @@ class _Reader:
             if draft.text or not draft.credit_raw or figure is None:
                 kept.append(draft)
                 continue
-            key = (figure.order, caption_key(draft.credit_raw))
+            key = (figure.order, printing_key(draft.credit_raw))
             if key not in seen:
                 seen.add(key)
                 kept.append(draft)
@@ -368,7 +369,7 @@ class _Reader:
             scope = None if parent.order in self.protected or parent.tag == "body" else parent
         if scope is None:
             return ""
-        key = caption_key(collapse(element.text()))
+        key = printing_key(collapse(element.text()))
         for candidate in self._credit_candidates(scope):
             if candidate.order in self.taken:
                 continue
@@ -442,7 +443,7 @@ class _Reader:
                 if is_caption_element(e):
                     text = collapse(e.text())
                     if is_caption_text(text) and not credit_only(text):
-                        boxes.append((e.order, caption_key(text)))
+                        boxes.append((e.order, printing_key(text)))
             self.boxes[scope.order] = boxes
         first, second = (element, other) if element.order < other.order else (other, element)
         low, high = _subtree_end(first), second.order
@@ -618,7 +619,7 @@ def _repeated_printings(inner: list[Element]) -> bool:
     orders = {e.order for e in inner}
     leaves = [e for e in inner if not any(d.order in orders for d in e.elements())]
     keys = sorted(
-        (k for e in leaves if (k := caption_key(" ".join(e.lines(drop=is_toggle))).rstrip(".… "))),
+        (k for e in leaves if (k := printing_key(" ".join(e.lines(drop=is_toggle))).rstrip(".… "))),
         key=len,
     )
     for i, short in enumerate(keys):

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from captions.article.common import Draft, LineSpan, parse_credit_safely
-from captions.article.grouping import caption_key
 from captions.article.qualify import (
     announces_caption,
     credible_credit,
@@ -53,6 +52,7 @@ from captions.article.text_features import (
     words_of,
 )
 from captions.article.text_layout import find_slides
+from captions.caption.normalize import printing_key
 from captions.credit import credit_confidence as credit_grade
 from captions.credit import read_credit, split_trailing_credit
 
@@ -133,7 +133,7 @@ class TextReader:
         # A scraped page starts with its headline (the text runs from the first <h1>).
         first = next((i for i, line in enumerate(self.lines) if line.content), None)
         self._headline = first if self.format == "text" else None
-        self._printings = Counter(caption_key(line.content) for line in self.lines if line.content)
+        self._printings = Counter(printing_key(line.content) for line in self.lines if line.content)
 
     # ---- hooks for dialects -------------------------------------------------------------
     def caption_part(self, text: str) -> str:
@@ -232,7 +232,7 @@ class TextReader:
             return is_caption_text(bare)  # announced, or printed in one block with the credit
         if is_furniture(bare) or is_heading(bare) or self.shape.reads_like_body(bare):
             return False
-        if self._printings.get(caption_key(bare), 0) >= _SLIDE_TITLE_PRINTINGS:
+        if self._printings.get(printing_key(bare), 0) >= _SLIDE_TITLE_PRINTINGS:
             return False  # a slide title printed over every slide
         if below and ends_like_sentence(bare):
             return False
@@ -429,8 +429,8 @@ class TextReader:
         if above is None or index in self.claimed or self.is_credit_line(index):
             return False
         text = self.caption_part(self.lines[index].content)
-        first = caption_key(_caption_text(self.caption_part(self.lines[above[0]].content)))
-        second = caption_key(_caption_text(text)).rstrip(".… ")
+        first = printing_key(_caption_text(self.caption_part(self.lines[above[0]].content)))
+        second = printing_key(_caption_text(text)).rstrip(".… ")
         return (
             len(second) >= _MIN_REPEAT_CHARS
             and first.startswith(second)
@@ -525,12 +525,12 @@ class TextReader:
         )
 
     def _repeated_captions(self) -> None:
-        keys = {caption_key(d.text) for d in self.drafts if d.text}
+        keys = {printing_key(d.text) for d in self.drafts if d.text}
         for i, line in enumerate(self.lines):
             if i in self.claimed or not line.content or self.skip(i):
                 continue
             caption, credit = self.split_line(self.caption_part(line.content))
-            if caption_key(_caption_text(caption)) in keys:
+            if printing_key(_caption_text(caption)) in keys:
                 self._add(i, trailing=(caption, credit) if credit else None)
 
     def _add(

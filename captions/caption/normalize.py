@@ -107,9 +107,17 @@ def normalize_caption(text: str) -> str:
     return text.rstrip(" .")
 
 
+def printing_key(text: str) -> str:
+    """What two printings of one text share, whatever the text is (a caption, a credit line):
+    NFKC characters, straight quotes and dashes, one space, no case, no Markdown emphasis, no
+    final full stop. The article readers compare printed lines with it."""
+    return clean_text(text).strip("*_ ").rstrip(".").strip().casefold()
+
+
 def caption_key(text: str) -> str:
-    """A key equal for two printings of one caption (case-insensitive normalized text)."""
-    return normalize_caption(text).casefold()
+    """What two printings of one caption share: the `printing_key` of what the caption says (no
+    label, no credit); '' for a credit alone, which is never merged with another."""
+    return printing_key(normalize_caption(text))
 
 
 _TOKEN = re.compile(r"\([^()\s]{1,6}(?: [^()\s]{1,6})?\)|\w+(?:['.&-]\w+)*")
@@ -126,6 +134,7 @@ __all__ = [
     "clean_text",
     "fold",
     "normalize_caption",
+    "printing_key",
     "strip_credit",
     "strip_labels",
 ]
