@@ -26,10 +26,11 @@ from typing import TYPE_CHECKING
 from captions.apply import photo_values, style_from_config
 from captions.article import extract
 from captions.audit import audit_results, enabled_rules
-from captions.audit.checks import Hit, Image, agencies_of, fold
+from captions.audit.checks import Hit, Image, agencies_of
 from captions.audit.config import AuditConfig, load_config
 from captions.audit.rules import BY_CODE, UNREADABLE
 from captions.audit.walk import iter_image_paths
+from captions.caption.fold import fold
 from captions.caption.normalize import caption_tokens, clean_text, normalize_caption
 from captions.dupes.articles import article_groups
 from captions.dupes.diff import word_changes

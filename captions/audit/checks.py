@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from captions.caption.fold import fold as fold_caption
+from captions.caption.fold import fold
 
 if TYPE_CHECKING:
     from captions.audit.config import AuditConfig
@@ -459,11 +459,6 @@ copyright_not_in_template = _template_check("copyright", "copyright_template")
 
 
 @lru_cache(maxsize=4096)  # credits and names repeat across an archive
-def fold(text: str) -> str:
-    """Case, accents and spacing removed: how names are compared (captions.caption.fold)."""
-    return " ".join(fold_caption(text).split())
-
-
 def words(text: str) -> list[str]:
     return re.findall(r"\w+", fold(text))
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from captions.audit.checks import Hit, Image, fold
+from captions.audit.checks import Hit, Image
+from captions.caption.fold import fold
 from captions.model import Finding
 
 _SHOWN = 3  # other files named in a finding's message

@@ -16,9 +16,12 @@ _LETTERS = str.maketrans(
 
 
 def fold(text: str) -> str:
-    """Lower case without accents or strokes: `Zoë`, `ZOE` and `Ødegren`/`Odegren` compare equal."""
+    """Lower case without accents or strokes, one space between words: `Zoë`, `ZOE` and
+    `Ødegren`/`Odegren` compare equal."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return " ".join(
+        "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().split()
+    )
 
 
 __all__ = ["fold"]
