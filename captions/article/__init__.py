@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from captions.article.common import Draft, to_occurrences
 from captions.article.dates import find_year
 from captions.article.people import lower_case_words
+from captions.credit import active_agencies, using_agencies
 from captions.errors import ArticleError
 from captions.model import Article
 
@@ -136,11 +137,15 @@ def extract(
     fmt = format or detect_article_format(document, name)
     if fmt not in FORMATS:
         raise ArticleError(f"{name}: unknown article format {fmt!r} (use text, html or markdown)")
-    try:
-        title, drafts, year, words = _read_format(fmt, document)
-    except ArticleError as exc:
-        raise ArticleError(f"{name}: {exc}") from exc
-    captions = to_occurrences(drafts, year, words, agencies)
+    table = active_agencies(agencies)
+    # The readers find credits with the same table the parts are read with (configured aliases
+    # and words included), through the recognition functions' active table.
+    with using_agencies(table):
+        try:
+            title, drafts, year, words = _read_format(fmt, document)
+        except ArticleError as exc:
+            raise ArticleError(f"{name}: {exc}") from exc
+        captions = to_occurrences(drafts, year, words, table)
     return Article(path=name, format=fmt, title=title, captions=captions)
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from captions.article.dates import find_date
 from captions.article.grouping import assign_photos
 from captions.article.people import find_people
+from captions.credit import parse_credit
 from captions.errors import CaptionsError
 from captions.model import Credit, Occurrence
 
@@ -88,10 +89,8 @@ def parse_credit_safely(
     Credit holding only `raw` when the grammar cannot read it."""
     if not raw:
         return None
-    from captions.credit import DEFAULT_AGENCIES, parse_credit
-
     try:
-        credit = parse_credit(raw, agencies or DEFAULT_AGENCIES)
+        credit = parse_credit(raw, agencies)  # None: the active table (`using_agencies`)
     except (CaptionsError, ValueError):
         credit = Credit(raw=raw)
     if _FILE_PREFIX.match(caption) and not credit.file_photo:
