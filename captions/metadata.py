@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from captions.containers import (
     IIM_FORMATS,
@@ -33,6 +34,9 @@ from captions.formats.detect import HEADER_BYTES, detect_format
 from captions.formats.exif import ExifFields, read_exif
 from captions.formats.xmp_read import XmpFields, read_xmp
 from captions.remote import open_binary, size_of
+
+if TYPE_CHECKING:
+    from captions.writer import WriteBatch
 
 Value = str | list[str]
 
@@ -339,12 +343,14 @@ def write(
     keep_mtime: bool = False,
     backup: bool = False,
     dry_run: bool = False,
+    batch: WriteBatch | None = None,
 ) -> WriteResult:
     """Set `values` (None or empty removes a field) in every place they belong.
 
     JPEG, PNG, WebP and TIFF are written (`containers.WRITABLE_FORMATS`). The file is replaced
     atomically after the new bytes have been re-read and checked; a file that cannot be parsed
-    is never written.
+    is never written. With a `batch`, the new bytes are only staged in it: the file is replaced
+    when the batch commits (one durability barrier for many files), which reports its failure.
     """
     from captions.writer import read_for_write, replace_file
 
@@ -367,7 +373,7 @@ def write(
     ]
     if new == data or dry_run:
         return WriteResult(name, changes, warnings, written=False)
-    replace_file(
+    (replace_file if batch is None else batch.stage)(
         name,
         new,
         verify=lambda written: verify(written, data, targets, full_iim=full_iim),

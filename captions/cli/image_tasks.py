@@ -22,6 +22,7 @@ from captions.textsafe import visible
 
 if TYPE_CHECKING:
     from captions.metadata import FieldValue, ImageMetadata, Value, WriteResult
+    from captions.writer import WriteBatch
 
 
 @dataclass(frozen=True)
@@ -137,8 +138,11 @@ def set_files(
     options: WriteOptions,
     jobs: int = 0,
 ) -> int:
-    """Write `values` into every image under `paths`; the exit code (2 if any failed)."""
-    from captions.pool import ordered_map
+    """Write `values` into every image under `paths`; the exit code (2 if any failed).
+
+    Files are written in batches (`set_batch`): one durability barrier for each.
+    """
+    from captions.pool import chunked_map
     from captions.walk import expand_names
 
     files = expand_names(paths)
@@ -146,7 +150,7 @@ def set_files(
         _remove_stale_temps(files)
     failed = False
     out = sys.stdout
-    for done in ordered_map(partial(set_one, values=values, options=options), files, jobs=jobs):
+    for done in chunked_map(partial(set_batch, values=values, options=options), files, jobs=jobs):
         if done.warnings or done.error:
             out.flush()
         for message in done.warnings:
@@ -159,8 +163,41 @@ def set_files(
     return 2 if failed else 0
 
 
-def set_one(path: str, values: Mapping[str, Value | None], options: WriteOptions) -> Done:
-    """Write one file (runs in a worker process)."""
+def set_batch(
+    paths: Sequence[str], values: Mapping[str, Value | None], options: WriteOptions
+) -> list[Done]:
+    """Write a run of files behind one durability barrier (runs in a worker process): each is
+    staged, then the batch commits; a file that fails keeps its original and gets its error."""
+    from captions.writer import WriteBatch
+
+    done: list[Done] = []
+    pending: dict[str, int] = {}  # staged path -> its index in `done`
+    with WriteBatch() as batch:
+        for path in paths:
+            if batch.full or batch.holds(path):  # a second write of a file reads the first
+                _commit(batch, pending, done)
+            done.append(set_one(path, values, options, batch))
+            if len(batch) > len(pending):
+                pending[path] = len(done) - 1
+        _commit(batch, pending, done)
+    return done
+
+
+def _commit(batch: WriteBatch, pending: dict[str, int], done: list[Done]) -> None:
+    for outcome in batch.commit():
+        if outcome.error is not None:
+            index = pending[outcome.path]
+            done[index] = Done("", error=str(outcome.error))  # as a write that raised
+    pending.clear()
+
+
+def set_one(
+    path: str,
+    values: Mapping[str, Value | None],
+    options: WriteOptions,
+    batch: WriteBatch | None = None,
+) -> Done:
+    """Write one file, or stage it in `batch` (runs in a worker process)."""
     from captions import metadata
 
     try:
@@ -171,6 +208,7 @@ def set_one(path: str, values: Mapping[str, Value | None], options: WriteOptions
             keep_mtime=options.keep_mtime,
             backup=options.backup,
             dry_run=options.dry_run,
+            batch=batch,
         )
     except CaptionsError as exc:
         return Done("", error=str(exc))
@@ -204,6 +242,7 @@ __all__ = [
     "WriteOptions",
     "human_text",
     "json_record",
+    "set_batch",
     "set_files",
     "set_one",
     "show_files",
