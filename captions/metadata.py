@@ -138,10 +138,11 @@ def read(path: str | os.PathLike[str], *, picture_digest: bool = False) -> Image
     try:
         with open_binary(name) as stream:  # a path by the OS, a URL through fsspec
             size = size_of(stream)
-            head = stream.read(jpeg.INITIAL_READ)
+            first = jpeg.INITIAL_READ if picture_digest else jpeg.HEADER_READ
+            head = stream.read(first)
             fmt = _format_of(name, head)
             if fmt == "jpeg":
-                header, head = jpeg.read_header(stream, size, head, lenient=True)
+                header, head = jpeg.read_header(stream, size, head, lenient=True, initial=first)
                 raw = jpeg_raw(header)
                 if picture_digest:
                     digest = jpeg.picture_digest(header, head, stream, size)
