@@ -262,6 +262,8 @@ def reconcile(
     """The winning value of one field under the MWG rules, and whether the sources disagree."""
     value, source = _winner(name, exif, iim, xmp, has_iim, digest)
     present = [v for v in (exif, iim, xmp) if v is not None and not _blank(v)]
+    if all(v == present[0] for v in present[1:]):  # the usual case, and no disagreement
+        return FieldValue(value, source, exif, iim, xmp, False)
     normalized = {_normalize(v) for v in present}
     if iim is not None and xmp is not None and iim != xmp and _recovered(name, iim, xmp) is xmp:
         normalized.discard(_normalize(iim))  # a cut IIM value is not a disagreement

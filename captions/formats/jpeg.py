@@ -36,6 +36,8 @@ MAX_PAYLOAD = 0xFFFF - 2
 
 # Markers without a length field (TEM and the restart markers).
 _STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})
+# Markers whose segment has a length field and may come before SOS.
+_PLAIN_MARKERS = frozenset(set(range(0x02, 0xFF)) - _STANDALONE - {SOS, EOI, 0xD8})
 
 MARKER_NAMES: dict[int, str] = {
     0x01: "TEM",
@@ -147,8 +149,17 @@ def split(data: bytes, file_size: int | None = None, *, lenient: bool = False) -
 def _parse(data: bytes, size: int, segments: list[Segment]) -> int:
     """Append the segments before SOS to `segments`; return the offset of SOS."""
     pos = 2
+    held = min(len(data), size)
     while True:
         start = pos
+        # The usual segment first: a marker with no fill bytes whose whole length is held.
+        # Anything else (fill, SOS, a standalone marker, a bad or cut length) takes the checks.
+        if pos + 4 <= held and data[pos] == 0xFF and data[pos + 1] in _PLAIN_MARKERS:
+            end = pos + 2 + ((data[pos + 2] << 8) | data[pos + 3])
+            if pos + 4 <= end <= held:
+                segments.append(Segment(data[pos + 1], data[pos + 4 : end], pos, b""))
+                pos = end
+                continue
         marker, marker_off, fill, pos = _next_marker(data, size, pos)
         if marker == SOS:
             _check_sos(data, size, pos, marker_off)
