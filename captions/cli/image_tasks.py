@@ -8,6 +8,7 @@ many files there are. `show --json` prints a JSON list with one record per line.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
@@ -60,16 +61,16 @@ def show_files(paths: Sequence[str | os.PathLike[str]], *, as_json: bool, jobs: 
 
 
 class _Collected:
-    """Text gathered into writes of about 64 KB: a stdout that is not buffered (PYTHONUNBUFFERED,
-    `python -u`) would otherwise make two system calls for every file. A terminal still gets
-    every file's text as soon as it is there."""
+    """Text gathered into writes of about 8 KB, as a buffered stdout makes them: one that is not
+    buffered (PYTHONUNBUFFERED, `python -u`) would otherwise make two system calls for every
+    file. A terminal still gets every file's text as soon as it is there."""
 
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
         self.parts: list[str] = []
         self.size = 0
         isatty = getattr(stream, "isatty", None)
-        self.limit = 0 if isatty is not None and isatty() else 64 * 1024
+        self.limit = 0 if isatty is not None and isatty() else io.DEFAULT_BUFFER_SIZE
 
     def write(self, text: str) -> None:
         self.parts.append(text)
