@@ -106,7 +106,9 @@ def show_one(path: str, as_json: bool) -> Done:
     return Done(human_text(meta))
 
 
-_JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(..., ensure_ascii=False) makes anew
+# What json.dumps(..., ensure_ascii=False) makes anew for every call; a record is a tree (no
+# cycles to look for), so the circular-reference check is left out: 4 of 31 us per record.
+_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False)
 
 
 def json_record(meta: ImageMetadata) -> dict[str, Any]:
