@@ -3,6 +3,8 @@
     python benchmarks/generate.py --n 1000 --links 10
     python benchmarks/run.py --repeat 5            # medians of 5 warm runs; ~15-20 min
     python benchmarks/run.py --smoke               # every command once, no warm-up
+    python benchmarks/run.py --corpus benchmarks/corpus-light --corpus benchmarks/corpus \
+        --set-files 200                            # two profiles side by side, writes on 200
 
 Reads run over OUT/files (N files) and OUT/links (N*K hard links) when present; writes run on
 fresh copies of OUT/files made before every timed run (never on the links: an in-place writer
@@ -25,12 +27,19 @@ import sys
 import tempfile
 import threading
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import commands as cmd  # noqa: E402
-from report import Ratio, Result, ratios, ratios_table, results_table  # noqa: E402
+from report import (  # noqa: E402
+    Ratio,
+    Result,
+    ratios,
+    ratios_table,
+    results_table,
+    side_by_side,
+)
 
 HERE = Path(__file__).resolve().parent
 TIMEOUT_S = 1800.0
@@ -66,6 +75,7 @@ class FileSet:
 
     folder: Path
     names: list[str]
+    corpus: str = ""  # the corpus's profile (light, heavy) or folder name
 
 
 def run_once(argv: list[str], cwd: Path, keep_stdout: bool = False) -> Sample:
@@ -175,16 +185,37 @@ def build_cases(prefix: list[str], notes: list[str]) -> list[Case]:
 
 def file_sets(corpus: Path) -> list[FileSet]:
     """OUT/files, then OUT/links (every link folder) when the generator made them."""
+    label = corpus_label(corpus)
     sets = []
     files = corpus / "files"
     if files.is_dir():
-        sets.append(FileSet(files, sorted(p.name for p in files.glob("*.jpg"))))
+        sets.append(FileSet(files, sorted(p.name for p in files.glob("*.jpg")), label))
     links = corpus / "links"
     if links.is_dir():
         names = sorted(str(p.relative_to(links)) for p in links.glob("*/*.jpg"))
         if names:
-            sets.append(FileSet(links, names))
+            sets.append(FileSet(links, names, label))
     return [s for s in sets if s.names]
+
+
+def corpus_label(corpus: Path) -> str:
+    """The profile the generator wrote in the manifest (light, heavy), else the folder name."""
+    try:
+        return str(json.loads((corpus / "manifest.json").read_text()).get("profile", "heavy"))
+    except (OSError, ValueError):
+        return corpus.name
+
+
+def compile_package() -> None:
+    """Byte-compile the package beside this folder, as pip does when it installs one.
+
+    A checkout run with PYTHONDONTWRITEBYTECODE=1 (an editable install, a container) would
+    otherwise compile every module from source in every timed run: 30-40 ms that no installed
+    copy pays.
+    """
+    package = HERE.parent / "captions"
+    if package.is_dir():
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)], check=False)
 
 
 def warm(fileset: FileSet) -> None:
@@ -240,7 +271,10 @@ def time_reads(cases: list[Case], fileset: FileSet, repeat: int, smoke: bool) ->
     """One untimed validating run per case (the warm-up), then `repeat` rounds, interleaved."""
     files = len(fileset.names)
     counts = {"all": files, "one": 1, "none": 0, "folder": files}
-    results = {c.key: Result(c.key, c.group, display(c), counts[c.files]) for c in cases}
+    results = {
+        c.key: Result(c.key, c.group, display(c), counts[c.files], corpus=fileset.corpus)
+        for c in cases
+    }
     live = []
     for case in cases:
         first = run_once(argv_for(case, fileset), fileset.folder, keep_stdout=True)
@@ -266,13 +300,15 @@ def fresh_copy(source: FileSet, work: Path) -> FileSet:
         (work / name).parent.mkdir(exist_ok=True)
         shutil.copyfile(source.folder / name, work / name)
     os.sync()  # the copy's write-back must not land inside the timed run
-    return FileSet(work, source.names)
+    return FileSet(work, source.names, source.corpus)
 
 
 def time_writes(cases: list[Case], source: FileSet, repeat: int, work: Path) -> list[Result]:
     """Each round, each writer gets its own fresh copy of the files; the first run is verified."""
     files = len(source.names)
-    results = {c.key: Result(c.key, c.group, display(c), files) for c in cases}
+    results = {
+        c.key: Result(c.key, c.group, display(c), files, corpus=source.corpus) for c in cases
+    }
     for round_index in range(repeat):
         for case in cases:
             if results[case.key].note:
@@ -326,10 +362,11 @@ def tool_versions(prefix: list[str]) -> dict[str, str]:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    corpus: Path = args.corpus
-    sets = file_sets(corpus)
-    if not sets:
-        print(f"no corpus in {corpus}: run benchmarks/generate.py first", file=sys.stderr)
+    corpora: list[Path] = args.corpus or [HERE / "corpus"]
+    sets = [file_sets(corpus) for corpus in corpora]
+    empty = [str(corpus) for corpus, found in zip(corpora, sets, strict=True) if not found]
+    if empty:
+        print(f"no corpus in {', '.join(empty)}: run benchmarks/generate.py first", file=sys.stderr)
         return 2
     repeat = 1 if args.smoke else args.repeat
     prefix = captions_prefix(args.captions)
@@ -338,6 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.list:
         print("\n".join(f"{c.key:26} {display(c)}" for c in cases))
         return 0
+    compile_package()
     load_before = os.getloadavg()[0]
     results = measure(cases, sets, repeat, args, notes)
     notes.append(
@@ -347,29 +385,39 @@ def main(argv: list[str] | None = None) -> int:
     figures = ratios(results)
     markdown = render(results, figures, notes, sets, repeat)
     print(markdown)
-    save(args.results, markdown, results, figures, notes, tool_versions(prefix), corpus)
+    save(args.results, markdown, results, figures, notes, tool_versions(prefix), corpora)
     return 0
 
 
 def measure(
-    cases: list[Case], sets: list[FileSet], repeat: int, args: argparse.Namespace, notes: list[str]
+    cases: list[Case],
+    corpora: list[list[FileSet]],
+    repeat: int,
+    args: argparse.Namespace,
+    notes: list[str],
 ) -> list[Result]:
     def by_group(group: str) -> list[Case]:
         return [c for c in cases if c.group == group]
 
     results: list[Result] = []
-    warm(sets[0])
-    startup = by_group("startup") + by_group("one file")
-    results += time_reads(startup, sets[0], repeat, args.smoke)
-    for fileset in sets:
-        warm(sets[0])  # the links share inodes with OUT/files
-        results += time_reads(by_group("show") + by_group("audit"), fileset, repeat, args.smoke)
+    first = corpora[0][0]
+    warm(first)
+    startup = time_reads(by_group("startup"), first, repeat, args.smoke)
+    results += [replace(r, corpus="") for r in startup]
+    results += time_reads(by_group("one file"), first, repeat, args.smoke)
+    for sets in corpora:
+        for fileset in sets:
+            warm(sets[0])  # the links share inodes with OUT/files
+            results += time_reads(by_group("show") + by_group("audit"), fileset, repeat, args.smoke)
     if by_group("set"):
-        work = args.work or corpus_work(args.corpus)
-        write_sets = sets if args.write_all_sets else sets[:1]
-        for fileset in write_sets:
-            results += time_writes(by_group("set"), fileset, repeat, work)
-        if len(write_sets) < len(sets):
+        for sets in corpora:
+            work = args.work or corpus_work(sets[0].folder.parent)
+            write_sets = sets if args.write_all_sets else sets[:1]
+            for fileset in write_sets:
+                if args.set_files:
+                    fileset = replace(fileset, names=fileset.names[: args.set_files])
+                results += time_writes(by_group("set"), fileset, repeat, work)
+        if not args.write_all_sets and any(len(sets) > 1 for sets in corpora):
             notes.append("writes timed on the distinct files only (--write-all-sets for more).")
     return results
 
@@ -379,11 +427,23 @@ def corpus_work(corpus: Path) -> Path:
 
 
 def render(
-    results: list[Result], figures: list[Ratio], notes: list[str], sets: list[FileSet], repeat: int
+    results: list[Result],
+    figures: list[Ratio],
+    notes: list[str],
+    corpora: list[list[FileSet]],
+    repeat: int,
 ) -> str:
-    sizes = ", ".join(str(len(s.names)) for s in sets)
+    sizes = "; ".join(
+        f"{sets[0].corpus}: " + ", ".join(str(len(s.names)) for s in sets) for sets in corpora
+    )
     head = f"## Benchmark results ({time.strftime('%Y-%m-%d')}, files: {sizes}, runs: {repeat})"
-    parts = [head, "", results_table(results), "", ratios_table(figures)]
+    parts = [head, "", results_table([r for r in results if r.group == "startup"])]
+    for label in dict.fromkeys(sets[0].corpus for sets in corpora):
+        inside = [r for r in results if r.corpus == label]
+        rows = [f for f in figures if f.corpus == label]
+        parts += ["", f"### {label}", "", results_table(inside), "", ratios_table(rows)]
+    if len(corpora) > 1:
+        parts += ["", "### side by side", "", side_by_side(figures)]
     if notes:
         parts += ["", *(f"- {note}" for note in notes)]
     return "\n".join(parts) + "\n"
@@ -396,21 +456,16 @@ def save(
     figures: list[Ratio],
     notes: list[str],
     versions: dict[str, str],
-    corpus: Path,
+    corpora: list[Path],
 ) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    manifest = corpus / "manifest.json"
-    corpus_info = {}
-    if manifest.exists():
-        data = json.loads(manifest.read_text())
-        sizes = [f["size"] for f in data["files"]]
-        corpus_info = {"seed": data["seed"], "n": data["n"], "links": data["links"],
-                       "bytes": sum(sizes)}  # fmt: skip
+    infos = [corpus_info(corpus) for corpus in corpora]
     payload = {
         "time": stamp,
         "versions": versions,
-        "corpus": corpus_info,
+        "corpus": infos[0],  # the first; every one under "corpora"
+        "corpora": infos,
         "results": [asdict(r) | {"median": r.median, "peak_mb": r.peak_mb} for r in results],
         "ratios": [asdict(f) for f in figures],
         "notes": notes,
@@ -420,9 +475,25 @@ def save(
     print(f"results written to {folder / f'run-{stamp}.json'}", file=sys.stderr)
 
 
+def corpus_info(corpus: Path) -> dict[str, object]:
+    manifest = corpus / "manifest.json"
+    if not manifest.exists():
+        return {"path": str(corpus)}
+    data = json.loads(manifest.read_text())
+    sizes = [f["size"] for f in data["files"]]
+    return {"path": str(corpus), "profile": data.get("profile", "heavy"), "seed": data["seed"],
+            "n": data["n"], "links": data["links"], "bytes": sum(sizes)}  # fmt: skip
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=HERE / "corpus")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        action="append",
+        help="a corpus folder (default benchmarks/corpus); repeat to time several side by side",
+    )
+    parser.add_argument("--set-files", type=int, help="time writes on the first N files only")
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per command (median)")
     parser.add_argument("--smoke", action="store_true", help="each command once, no warm-up")
     parser.add_argument("--results", type=Path, default=HERE / "results")

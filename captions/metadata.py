@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from captions.containers import (
     IIM_FORMATS,
@@ -34,6 +35,9 @@ from captions.formats.detect import HEADER_BYTES, detect_format
 from captions.formats.exif import ExifFields, read_exif
 from captions.formats.xmp_read import XmpFields, read_xmp
 from captions.remote import open_binary, size_of
+
+if TYPE_CHECKING:
+    from captions.writer import WriteBatch
 
 Value = str | list[str]
 
@@ -118,10 +122,11 @@ def read(path: str | os.PathLike[str], *, picture_digest: bool = False) -> Image
     try:
         with open_binary(name) as stream:  # a path by the OS, a URL through fsspec
             size = size_of(stream)
-            head = stream.read(jpeg.INITIAL_READ)
+            first = jpeg.INITIAL_READ if picture_digest else jpeg.HEADER_READ
+            head = stream.read(first)
             fmt = _format_of(name, head)
             if fmt == "jpeg":
-                header, head = jpeg.read_header(stream, size, head, lenient=True)
+                header, head = jpeg.read_header(stream, size, head, lenient=True, initial=first)
                 raw = jpeg_raw(header)
                 if picture_digest:
                     digest = jpeg.picture_digest(header, head, stream, size)
@@ -241,6 +246,8 @@ def reconcile(
     """The winning value of one field under the MWG rules, and whether the sources disagree."""
     value, source = _winner(name, exif, iim, xmp, has_iim, digest)
     present = [v for v in (exif, iim, xmp) if v is not None and not _blank(v)]
+    if all(v == present[0] for v in present[1:]):  # the usual case, and no disagreement
+        return FieldValue(value, source, exif, iim, xmp, False)
     normalized = {_normalize(v) for v in present}
     if iim is not None and xmp is not None and iim != xmp and _recovered(name, iim, xmp) is xmp:
         normalized.discard(_normalize(iim))  # a cut IIM value is not a disagreement
@@ -323,12 +330,14 @@ def write(
     keep_mtime: bool = False,
     backup: bool = False,
     dry_run: bool = False,
+    batch: WriteBatch | None = None,
 ) -> WriteResult:
     """Set `values` (None or empty removes a field) in every place they belong.
 
     JPEG, PNG, WebP and TIFF are written (`containers.WRITABLE_FORMATS`). The file is replaced
     atomically after the new bytes have been re-read and checked; a file that cannot be parsed
-    is never written.
+    is never written. With a `batch`, the new bytes are only staged in it: the file is replaced
+    when the batch commits (one durability barrier for many files), which reports its failure.
     """
     from captions.writer import read_for_write, replace_file
 
@@ -351,7 +360,7 @@ def write(
     ]
     if new == data or dry_run:
         return WriteResult(name, changes, warnings, written=False)
-    replace_file(
+    (replace_file if batch is None else batch.stage)(
         name,
         new,
         verify=lambda written: verify(written, data, targets, full_iim=full_iim),

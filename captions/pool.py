@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -49,6 +50,26 @@ def ordered_map(work: Callable[[T], R], items: Sequence[T], *, jobs: int = 0) ->
     if workers == 1:
         yield from map(work, items)
         return
+    yield from _pooled(partial(_run_chunk, work), items, workers)
+
+
+def chunked_map(
+    work: Callable[[Sequence[T]], list[R]], items: Sequence[T], *, jobs: int = 0
+) -> Iterator[R]:
+    """`ordered_map` for work done a run of items at a time (a write batch: one durability
+    barrier per run): `work` gets consecutive items, at most MAX_CHUNK, and returns one
+    result for each, in order."""
+    workers = worker_count(jobs, len(items))
+    if workers == 1:
+        for start in range(0, len(items), MAX_CHUNK):
+            yield from work(items[start : start + MAX_CHUNK])
+        return
+    yield from _pooled(work, items, workers)
+
+
+def _pooled(
+    work: Callable[[Sequence[T]], list[R]], items: Sequence[T], workers: int
+) -> Iterator[R]:
     from concurrent.futures import ProcessPoolExecutor  # 12 ms of imports: only when used
 
     size = max(1, min(MAX_CHUNK, len(items) // (workers * 4)))
@@ -57,7 +78,7 @@ def ordered_map(work: Callable[[T], R], items: Sequence[T], *, jobs: int = 0) ->
     pending: deque[Future[list[R]]] = deque()
     try:
         for chunk in chunks:
-            pending.append(pool.submit(_run_chunk, work, chunk))
+            pending.append(pool.submit(work, chunk))
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 yield from pending.popleft().result()
         while pending:
@@ -70,4 +91,4 @@ def _run_chunk(work: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
     return [work(item) for item in chunk]
 
 
-__all__ = ["available_cores", "ordered_map", "worker_count"]
+__all__ = ["available_cores", "chunked_map", "ordered_map", "worker_count"]

@@ -1,11 +1,28 @@
-"""Atomic file replacement: a temporary file in the same folder, fsync, check, rename.
+"""Atomic file replacement: temporary files in the same folder, one durability barrier, renames.
 
-The original is replaced only after the new bytes have been written, flushed to disk, read back
-and checked by the caller's `verify`; on any failure the temporary file is removed and the
-original is left exactly as it was. A write killed half-way (SIGKILL, power cut) leaves the
-original intact plus at most one temporary file, named `.NAME.captions-tmp-XXXXXXXX`; the
-write holds an exclusive lock on it until the rename, so `remove_stale_temps` can tell a
-leftover from a write still in progress.
+A write stages each file: its new bytes go to a temporary file beside it, which is read back
+and checked by the caller's `verify`. A batch of staged files then commits behind one barrier:
+every temporary file is fsynced (one pass, after the kernel was asked to start writing each back
+as it was staged), and only then is any of them renamed over its original; the renames are made
+durable by one fsync of each folder. On any failure a file's temporary file is removed and its
+original is left exactly as it was. A write killed half-way (SIGKILL, power cut) leaves every
+original either its old bytes or its new bytes, plus at most one temporary file per file, named
+`.NAME.captions-tmp-XXXXXXXX`; the write holds an exclusive lock on it until the rename, so
+`remove_stale_temps` can tell a leftover from a write still in progress.
+
+    with WriteBatch() as batch:                  # what `replace_file` does for one file
+        batch.stage(path, data, verify=check)    # temporary file written, read back, checked
+        outcomes = batch.commit()                # the barrier, the renames, the folder fsyncs
+
+The barrier is an fsync of every temporary file, not `syncfs`: fsync is the one call whose
+guarantee is per file and portable (NFS sends COMMIT, FUSE forwards FSYNC), and it reports a
+write-back error on the file it concerns. `syncfs` waits for every other program's dirty data on
+the same file system too, reports write-back errors only since Linux 5.8, and on FUSE file
+systems other than virtiofs writes pages back to the server without asking it to make them
+durable. Starting the write-back early (`sync_file_range`, Linux) lets the kernel write all the
+files of a batch at once, so the fsync pass mostly waits for I/O already under way: measured on
+200 files of 1.8 MB (ext4, 2 cores), fsync per file 0.77 s, fsync pass 0.67 s, `syncfs` 0.50 s,
+write-back started early plus fsync pass 0.40 s (medians of 7).
 
 Two processes writing the same file at once: each replaces it whole, so the file is always one
 writer's complete, checked result (atomic last-writer-wins); one update can be lost, never mixed.
@@ -14,18 +31,27 @@ writer's complete, checked result (atomic last-writer-wins); one update can be l
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from captions.errors import CaptionsError, WriteError
 
 TEMP_MARKER = ".captions-tmp-"
 """Part of the name of every temporary file a write makes (hidden: the name starts with a dot)."""
+
+BATCH_FILES = 32
+"""Files staged before a batch is full: each holds one open, locked temporary file until it
+commits (two with a backup), so 10,000 files never hold 10,000 descriptors."""
+BATCH_BYTES = 128 * 1024 * 1024
+"""Bytes of temporary files staged before a batch is full: the dirty page cache one barrier
+waits for (32 wire photos of up to 6 MB; the generated corpus's mean is 1.8 MB)."""
 
 _NAME_MAX = 255  # bytes in one file name on the usual file systems
 _RANDOM_CHARS = 8  # what tempfile adds
@@ -60,38 +86,197 @@ def replace_file(
     its target is replaced, the link stays. Read-only files and folders are refused, and so is a
     file that changes while it is being written: from `read_as` (the status taken when the
     caller read the file, see `read_for_write`) or else from the start of this call.
+    A batch of one: `WriteBatch` replaces many files behind one barrier.
     """
-    target = Path(os.path.realpath(path))
+    with WriteBatch(max_files=1) as batch:
+        batch.stage(path, data, verify=verify, keep_mtime=keep_mtime, backup=backup,
+                    read_as=read_as)  # fmt: skip
+        (outcome,) = batch.commit()
+    if outcome.error is not None:
+        raise outcome.error
+    return outcome.backup
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one staged file: its path as given, the error that kept its original
+    (None: replaced), and its backup's path when one was made."""
+
+    path: str
+    error: WriteError | None = None
+    backup: Path | None = None
+
+
+@dataclass
+class _Staged:
+    path: str  # as given, for messages
+    target: Path  # the real path: a symlink's target
+    reference: os.stat_result  # the file as the caller read it
+    fd: int  # the temporary file, open and locked until after the rename
+    temp: Path
+    size: int
+    backup: tuple[int, Path] | None = None  # the backup's temporary file
+    closed: bool = False
+
+
+class WriteBatch:
+    """Files replaced together: every temporary file written and checked, then one barrier
+    (an fsync pass), then the renames, then one fsync of each folder.
+
+    Stage files until `full`, then `commit`; the batch can be used again. Leaving the `with`
+    block removes every temporary file not yet renamed (an exception, a commit never made).
+    """
+
+    def __init__(self, *, max_files: int = BATCH_FILES, max_bytes: int = BATCH_BYTES) -> None:
+        self.max_files = max_files
+        self.max_bytes = max_bytes
+        self._staged: list[_Staged] = []
+        self._bytes = 0
+
+    def __enter__(self) -> WriteBatch:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.abort()
+
+    def __len__(self) -> int:
+        return len(self._staged)
+
+    @property
+    def full(self) -> bool:
+        """Whether the batch should commit before another file is staged."""
+        return len(self._staged) >= self.max_files or self._bytes >= self.max_bytes
+
+    def holds(self, path: str | os.PathLike[str]) -> bool:
+        """Whether a staged file is the file at `path` (a second write of it must wait for the
+        commit: it has to read the first one's result)."""
+        target = Path(os.path.realpath(path))
+        return any(staged.target == target for staged in self._staged)
+
+    def stage(
+        self,
+        path: str | os.PathLike[str],
+        data: bytes,
+        *,
+        verify: Callable[[bytes], None] | None = None,
+        keep_mtime: bool = False,
+        backup: bool = False,
+        read_as: os.stat_result | None = None,
+    ) -> None:
+        """Write `data` to a temporary file beside `path` and check it (see `replace_file`);
+        raises WriteError, with nothing left behind, when the file cannot be written."""
+        name = os.fspath(path)
+        target = Path(os.path.realpath(path))
+        try:
+            before = target.stat()
+        except OSError as exc:
+            raise WriteError(f"{name}: cannot write ({exc.strerror or exc})") from None
+        reference = before if read_as is None else read_as
+        _refuse_changed(target, reference, name, now=before)  # early: no temporary file for nothing
+        _refuse_read_only(target, before, name)
+        fd, temp = _locked_temp(target, name)
+        staged = _Staged(name, target, reference, fd, temp, len(data))
+        try:
+            os.fchmod(fd, stat.S_IMODE(before.st_mode))  # before the barrier, which covers it
+            _write_all(fd, data)
+            _check(temp, data, verify, name)
+            if keep_mtime:
+                os.utime(temp, ns=(reference.st_atime_ns, reference.st_mtime_ns))
+            if backup:
+                staged.backup = _stage_backup(target, name)
+        except CaptionsError:
+            _discard(staged)
+            raise
+        except OSError as exc:
+            _discard(staged)
+            raise WriteError(f"{name}: cannot write ({exc.strerror or exc})") from None
+        except BaseException:
+            _discard(staged)
+            raise
+        self._staged.append(staged)
+        self._bytes += staged.size
+
+    def commit(self) -> list[Outcome]:
+        """The barrier, then the renames, then the folder fsyncs; one outcome per staged file,
+        in staging order. A file whose fsync fails, or that changed since it was read, keeps
+        its original; the others are still replaced."""
+        staged, self._staged, self._bytes = self._staged, [], 0
+        outcomes: list[Outcome] = []
+        folders: dict[Path, None] = {}
+        try:
+            failed = _barrier(staged)
+            for item in staged:
+                error = failed.get(item.temp)
+                saved = None
+                if error is None:
+                    try:
+                        saved = _rename(item)
+                        folders[item.target.parent] = None
+                    except WriteError as exc:
+                        error = exc
+                if error is not None:
+                    _discard(item)
+                _close(item)
+                outcomes.append(Outcome(item.path, error, saved))
+        finally:
+            for item in staged:  # an exception on the way: nothing half-done stays behind
+                if not item.closed:
+                    _discard(item)
+        for folder in folders:
+            _sync_folder(folder)
+        return outcomes
+
+    def abort(self) -> None:
+        """Remove every temporary file not yet renamed; the originals stay as they are."""
+        staged, self._staged, self._bytes = self._staged, [], 0
+        for item in staged:
+            _discard(item)
+
+
+def _barrier(staged: list[_Staged]) -> dict[Path, WriteError]:
+    """fsync every temporary file (and backup copy); the files whose fsync failed."""
+    failed: dict[Path, WriteError] = {}
+    for item in staged:
+        fds = [item.fd] + ([item.backup[0]] if item.backup else [])
+        try:
+            for fd in fds:
+                os.fsync(fd)
+        except OSError as exc:
+            failed[item.temp] = WriteError(f"{item.path}: cannot write ({exc.strerror or exc})")
+    return failed
+
+
+def _rename(item: _Staged) -> Path | None:
+    """Make the backup (if any) and put the new file in place; the backup's path."""
     try:
-        before = target.stat()
+        _refuse_changed(item.target, item.reference, item.path)
+        saved = None
+        if item.backup is not None:
+            saved = backup_path(item.target)
+            os.replace(item.backup[1], saved)
+            os.close(item.backup[0])
+            item.backup = None
+        os.replace(item.temp, item.target)
     except OSError as exc:
-        raise WriteError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    reference = before if read_as is None else read_as
-    _refuse_changed(target, reference, path, now=before)  # early: no temporary file for nothing
-    _refuse_read_only(target, before, path)
-    fd, temp = _locked_temp(target, path)
-    try:
-        os.fchmod(fd, stat.S_IMODE(before.st_mode))  # before the fsync, which then covers it
-        _write_all(fd, data)
-        _check(temp, data, verify, path)
-        if keep_mtime:
-            os.utime(temp, ns=(reference.st_atime_ns, reference.st_mtime_ns))
-        saved = _backup(target, path) if backup else None
-        _refuse_changed(target, reference, path)
-        os.replace(temp, target)
-    except CaptionsError:
-        temp.unlink(missing_ok=True)
-        raise
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise WriteError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    finally:
-        os.close(fd)  # releases the lock, after the rename
-    _sync_folder(target.parent)
+        raise WriteError(f"{item.path}: cannot write ({exc.strerror or exc})") from None
     return saved
+
+
+def _close(item: _Staged) -> None:
+    if item.closed:
+        return
+    item.closed = True
+    os.close(item.fd)  # releases the lock, after the rename
+    if item.backup is not None:
+        os.close(item.backup[0])
+
+
+def _discard(item: _Staged) -> None:
+    """Remove the temporary files of a file that will not be replaced."""
+    item.temp.unlink(missing_ok=True)
+    if item.backup is not None:
+        item.backup[1].unlink(missing_ok=True)
+    _close(item)
 
 
 def _refuse_read_only(target: Path, before: os.stat_result, path: object) -> None:
@@ -128,7 +313,37 @@ def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view) :]
-    os.fsync(fd)
+    start_writeback(fd)
+
+
+def start_writeback(fd: int) -> None:
+    """Ask the kernel to start writing the file's dirty pages to disk, without waiting.
+
+    Only a hint: durability comes from the fsync of the barrier, which then mostly waits for
+    I/O already under way instead of starting each file's in turn. Linux's `sync_file_range`
+    (which Python's os module lacks); elsewhere, or when it fails, nothing happens.
+    """
+    call = _sync_file_range()
+    if call is not None:
+        call(fd, 0, 0, _SYNC_FILE_RANGE_WRITE)  # its errors are the fsync's to report
+
+
+_SYNC_FILE_RANGE_WRITE = 2  # <linux/fs.h>
+
+
+@functools.cache
+def _sync_file_range() -> Callable[[int, int, int, int], int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes  # 1.3 ms of imports, for writes only
+
+    try:
+        function = ctypes.CDLL(None, use_errno=True).sync_file_range
+    except (AttributeError, OSError):
+        return None
+    function.argtypes = [ctypes.c_int, ctypes.c_int64, ctypes.c_int64, ctypes.c_uint]
+    function.restype = ctypes.c_int
+    return function
 
 
 def _check(temp: Path, data: bytes, verify: Callable[[bytes], None] | None, path: object) -> None:
@@ -168,22 +383,20 @@ def backup_path(target: Path) -> Path:
     return candidate
 
 
-def _backup(target: Path, path: object) -> Path:
-    # Copied to a temporary file first, so a write killed mid-copy never leaves a short backup.
-    saved = backup_path(target)
+def _stage_backup(target: Path, path: object) -> tuple[int, Path]:
+    # Copied to a temporary file first, renamed after the barrier, so a write killed mid-copy
+    # never leaves a short backup.
     fd, temp = _locked_temp(target, path)
     try:
         with open(target, "rb") as source, open(fd, "wb", closefd=False) as sink:
             shutil.copyfileobj(source, sink)
-        os.fsync(fd)
+        start_writeback(fd)
         shutil.copystat(target, temp)
-        os.replace(temp, saved)
     except BaseException:
         temp.unlink(missing_ok=True)
-        raise
-    finally:
         os.close(fd)
-    return saved
+        raise
+    return fd, temp
 
 
 def _sync_folder(folder: Path) -> None:
@@ -287,11 +500,16 @@ def _try_lock(fd: int) -> bool:
 
 
 __all__ = [
+    "BATCH_BYTES",
+    "BATCH_FILES",
     "TEMP_MARKER",
+    "Outcome",
+    "WriteBatch",
     "backup_path",
     "is_temp_name",
     "read_for_write",
     "remove_stale_temps",
     "remove_stale_temps_near",
     "replace_file",
+    "start_writeback",
 ]

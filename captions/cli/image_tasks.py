@@ -8,13 +8,14 @@ many files there are. `show --json` prints a JSON list with one record per line.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from captions.cli.output import error, warn
 from captions.errors import CaptionsError
@@ -23,6 +24,7 @@ from captions.textsafe import visible
 if TYPE_CHECKING:
     from captions.credit.agencies import AgencyTable
     from captions.metadata import FieldValue, ImageMetadata, Value, WriteResult
+    from captions.writer import WriteBatch
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ def show_files(paths: Sequence[str | os.PathLike[str]], *, as_json: bool, jobs: 
     table = _credit_table(paths) if as_json else None
     work = partial(show_one, as_json=as_json, table=table)
     failed = False
-    out = sys.stdout
+    out = _Collected(sys.stdout)
     if as_json:
         out.write("[" if files else "[]")
     for number, done in enumerate(ordered_map(work, files, jobs=jobs)):
@@ -71,6 +73,31 @@ def _credit_table(paths: Sequence[str | os.PathLike[str]]) -> AgencyTable | None
     return None if table is DEFAULT_AGENCIES else table
 
 
+class _Collected:
+    """Text gathered into writes of about 8 KB, as a buffered stdout makes them: one that is not
+    buffered (PYTHONUNBUFFERED, `python -u`) would otherwise make two system calls for every
+    file. A terminal still gets every file's text as soon as it is there."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.parts: list[str] = []
+        self.size = 0
+        isatty = getattr(stream, "isatty", None)
+        self.limit = 0 if isatty is not None and isatty() else io.DEFAULT_BUFFER_SIZE
+
+    def write(self, text: str) -> None:
+        self.parts.append(text)
+        self.size += len(text)
+        if self.size >= self.limit:
+            self.flush()
+
+    def flush(self) -> None:
+        self.stream.write("".join(self.parts))
+        self.stream.flush()
+        self.parts.clear()
+        self.size = 0
+
+
 def show_one(path: str, as_json: bool, table: AgencyTable | None = None) -> Done:
     """One file's `show` output (runs in a worker process); with `as_json` the embedded credit
     is parsed as `credit --json` parses it, with `table` (None: the built-in registry)."""
@@ -88,10 +115,15 @@ def show_one(path: str, as_json: bool, table: AgencyTable | None = None) -> Done
             "warnings": [],
             "error": message,
         }
-        return Done(json.dumps(record, ensure_ascii=False) if as_json else "", error=message)
+        return Done(_JSON.encode(record) if as_json else "", error=message)
     if as_json:
-        return Done(json.dumps(json_record(meta, table), ensure_ascii=False))
+        return Done(_JSON.encode(json_record(meta, table)))
     return Done(human_text(meta))
+
+
+# What json.dumps(..., ensure_ascii=False) makes anew for every call; a record is a tree (no
+# cycles to look for), so the circular-reference check is left out: 4 of 31 us per record.
+_JSON = json.JSONEncoder(ensure_ascii=False, check_circular=False)
 
 
 def json_record(meta: ImageMetadata, table: AgencyTable | None = None) -> dict[str, Any]:
@@ -173,8 +205,11 @@ def set_files(
     options: WriteOptions,
     jobs: int = 0,
 ) -> int:
-    """Write `values` into every image under `paths`; the exit code (2 if any failed)."""
-    from captions.pool import ordered_map
+    """Write `values` into every image under `paths`; the exit code (2 if any failed).
+
+    Files are written in batches (`set_batch`): one durability barrier for each.
+    """
+    from captions.pool import chunked_map
     from captions.walk import expand_names
 
     files = expand_names(paths)
@@ -182,7 +217,7 @@ def set_files(
         _remove_stale_temps(files)
     failed = False
     out = sys.stdout
-    for done in ordered_map(partial(set_one, values=values, options=options), files, jobs=jobs):
+    for done in chunked_map(partial(set_batch, values=values, options=options), files, jobs=jobs):
         if done.warnings or done.error:
             out.flush()
         for message in done.warnings:
@@ -195,8 +230,41 @@ def set_files(
     return 2 if failed else 0
 
 
-def set_one(path: str, values: Mapping[str, Value | None], options: WriteOptions) -> Done:
-    """Write one file (runs in a worker process)."""
+def set_batch(
+    paths: Sequence[str], values: Mapping[str, Value | None], options: WriteOptions
+) -> list[Done]:
+    """Write a run of files behind one durability barrier (runs in a worker process): each is
+    staged, then the batch commits; a file that fails keeps its original and gets its error."""
+    from captions.writer import WriteBatch
+
+    done: list[Done] = []
+    pending: dict[str, int] = {}  # staged path -> its index in `done`
+    with WriteBatch() as batch:
+        for path in paths:
+            if batch.full or batch.holds(path):  # a second write of a file reads the first
+                _commit(batch, pending, done)
+            done.append(set_one(path, values, options, batch))
+            if len(batch) > len(pending):
+                pending[path] = len(done) - 1
+        _commit(batch, pending, done)
+    return done
+
+
+def _commit(batch: WriteBatch, pending: dict[str, int], done: list[Done]) -> None:
+    for outcome in batch.commit():
+        if outcome.error is not None:
+            index = pending[outcome.path]
+            done[index] = Done("", error=str(outcome.error))  # as a write that raised
+    pending.clear()
+
+
+def set_one(
+    path: str,
+    values: Mapping[str, Value | None],
+    options: WriteOptions,
+    batch: WriteBatch | None = None,
+) -> Done:
+    """Write one file, or stage it in `batch` (runs in a worker process)."""
     from captions import metadata
 
     try:
@@ -207,6 +275,7 @@ def set_one(path: str, values: Mapping[str, Value | None], options: WriteOptions
             keep_mtime=options.keep_mtime,
             backup=options.backup,
             dry_run=options.dry_run,
+            batch=batch,
         )
     except CaptionsError as exc:
         return Done("", error=str(exc))
@@ -240,6 +309,7 @@ __all__ = [
     "WriteOptions",
     "human_text",
     "json_record",
+    "set_batch",
     "set_files",
     "set_one",
     "show_files",

@@ -1,0 +1,36 @@
+"""captions.pool: results in input order, in process or in workers; runs of items for batches."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from captions import pool
+
+
+def square(value: int) -> int:
+    return value * value
+
+
+def tagged_run(items: Sequence[int]) -> list[tuple[int, int]]:
+    """Each item with the length of the run it came in (module level: workers pickle it)."""
+    return [(item, len(items)) for item in items]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("count", [0, 5, pool.INLINE_BELOW, 300])
+def test_ordered_map_keeps_the_input_order(jobs: int, count: int) -> None:
+    assert list(pool.ordered_map(square, list(range(count)), jobs=jobs)) == [
+        n * n for n in range(count)
+    ]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("count", [0, 7, pool.INLINE_BELOW, 300])
+def test_chunked_map_gives_runs_of_consecutive_items_in_order(jobs: int, count: int) -> None:
+    results = list(pool.chunked_map(tagged_run, list(range(count)), jobs=jobs))
+    assert [item for item, _ in results] == list(range(count))
+    assert all(1 <= size <= pool.MAX_CHUNK for _, size in results)
+    if count > pool.MAX_CHUNK:
+        assert max(size for _, size in results) > 1  # runs, not one item at a time
