@@ -132,10 +132,13 @@ def credible_credit(credit: str, *, own_line: bool) -> bool:
     return bool(_CREDIT_SHAPE.search(credit))
 
 
-def is_caption_text(text: str) -> bool:
-    """Whether `text` reads like a caption: a description of a few words to a few sentences."""
+def is_caption_text(text: str, *, min_words: int = 3) -> bool:
+    """Whether `text` reads like a caption: a description of a few words to a few sentences.
+
+    `min_words` is lower where a labelled credit vouches for the line (`Name (Photo: X)`).
+    """
     text = strip_stamp(text.strip())
-    if words_of(text) < 3 or len(text) > 600 or _NOT_CAPTION.match(text):
+    if words_of(text) < min_words or len(text) > 600 or _NOT_CAPTION.match(text):
         return False
     if text.endswith((":", "|", ",", "—", "–", "：")) or not _starts_like_caption(text):
         return False

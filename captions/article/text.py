@@ -75,6 +75,9 @@ _QUOTE_WINDOW = 200
 # A second printing counts as the same caption from this many characters (development pages:
 # truncated copies keep at least a sentence).
 _MIN_REPEAT_CHARS = 30
+# Words of a caption found again elsewhere on the page as a further printing (the caption
+# minimum: a shorter repeat is a tag or a menu item; development pages).
+_REPRINT_WORDS = 3
 # A credit line cut after a connector continues on the next line.
 _DANGLING = re.compile(r"(?:[:/,&–—-]|\b(?:and|und|og|et|y|e|i)\b)\s*$", re.IGNORECASE)
 # A slide title on its own line (development and fixture galleries: up to six words).
@@ -462,7 +465,12 @@ class TextReader:
             if i in self.claimed or not line.content or self.skip(i):
                 continue
             caption, credit = self.split_line(self.caption_part(line.content))
-            if not credit or not is_caption_text(strip_labels(caption)) or is_furniture(caption):
+            if not credit or is_furniture(caption):
+                continue
+            # A credit with a delimited label vouches for a caption of a word or two
+            # (`Name (Photo: X)`, `Name 出典：X`); `Content provided by X` is an advertiser's line.
+            least = 1 if _delimited_label(line.content, credit) else 3
+            if not is_caption_text(strip_labels(caption), min_words=least):
                 continue
             if not is_copyright_footer(credit, 1.0):
                 self._add(i, trailing=(caption, credit))
@@ -525,7 +533,8 @@ class TextReader:
         )
 
     def _repeated_captions(self) -> None:
-        keys = {caption_key(d.text) for d in self.drafts if d.text}
+        # A caption of a word or two printed again is a tag or a menu item, not a reprint.
+        keys = {caption_key(d.text) for d in self.drafts if words_of(d.text) >= _REPRINT_WORDS}
         for i, line in enumerate(self.lines):
             if i in self.claimed or not line.content or self.skip(i):
                 continue
@@ -586,6 +595,15 @@ def split_credits(text: str) -> tuple[str, str | None]:
     if not names_someone(credit):
         return text, None  # a label with no one after it: `... a statement released by`
     return caption.rstrip(), credit.strip()
+
+
+def _delimited_label(line: str, credit: str) -> bool:
+    """Whether trailing `credit` opens with a label ended by a colon, or is printed in
+    parentheses with a label (`(Foto: X)`, `写真：X`), not a label run into a phrase."""
+    if not labelled_credit(credit):
+        return False
+    head = credit.split()[0] if credit.split() else ""
+    return head.endswith((":", "：")) or "：" in credit[:4] or line.rstrip().endswith(")")
 
 
 def _printed(text: str, credit: str) -> str:
