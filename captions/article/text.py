@@ -210,13 +210,16 @@ class TextReader:
             return False  # it has a credit of its own
         return is_short_caption(text) if gap else is_caption_text(text)
 
-    def _beside_credit(self, found: tuple[int, int] | None, below: bool = False) -> bool:
+    def _beside_credit(
+        self, found: tuple[int, int] | None, below: bool = False, lenient: bool = False
+    ) -> bool:
         """Whether the line `found` next to a credit line reads as that credit's caption:
         a caption by shape, not the page's running text, a heading or page furniture.
 
         Below a credit (credit-first layouts), a caption is announced by a label or printed
         without a final full stop (development pages: every such caption); a sentence there is
-        the body going on after a credit-only picture.
+        the body going on after a credit-only picture, unless the credit's own form says it
+        comes first (`lenient`: `©`-led, `Image source,`).
         """
         if found is None:
             return False
@@ -233,11 +236,15 @@ class TextReader:
         bare = strip_labels(text)
         if self.marked_caption(index) or bare != text.strip() or found[1] == 0:
             return is_caption_text(bare)  # announced, or printed in one block with the credit
-        if is_furniture(bare) or is_heading(bare) or self.shape.reads_like_body(bare):
+        if is_furniture(bare) or self.shape.reads_like_body(bare):
+            return False
+        if is_heading(bare) and (not lenient or fills_credit_slot(bare)):
+            # Below a credit that comes first a caption may read like a title, but a line of
+            # names only is a byline (`Name Surname - City`).
             return False
         if self._printings.get(caption_key(bare), 0) >= _SLIDE_TITLE_PRINTINGS:
             return False  # a slide title printed over every slide
-        if below and ends_like_sentence(bare):
+        if below and not lenient and ends_like_sentence(bare):
             return False
         return is_caption_text(bare)
 
@@ -295,7 +302,10 @@ class TextReader:
         ]
         around = {i: (self._neighbour(i, -1), self._below_credit(i)) for i in credits}
         fits = {
-            i: (self._beside_credit(b), self._beside_credit(a, below=True))
+            i: (
+                self._beside_credit(b),
+                self._beside_credit(a, below=True, lenient=credit_first(self.lines[i].content)),
+            )
             for i, (b, a) in around.items()
         }
         # The page's direction: a credit printed above its caption on most of its credit lines
@@ -644,6 +654,8 @@ def _repeats_credit(draft: Draft, others: list[Draft]) -> bool:
             not theirs[0] and mine[1] and mine[1] == theirs[1] and other.span.line < draft.span.line
         ):
             return True  # the same agencies, printed again below the caption
+        elif mine[1] and mine[1] <= theirs[1] and credit_first(draft.credit_raw):
+            return True  # `© Name` over the caption that ends `(Photo by Name/Agency)`
     return False
 
 

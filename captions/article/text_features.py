@@ -214,7 +214,7 @@ def is_furniture(text: str, *, pipes: bool = True) -> bool:
     """Bylines, dates and times, prices, calls to action and (with `pipes`) the pipes of page
     navigation (`Home | News`); a credit line may print a pipe (`Name | AP`)."""
     text = text.strip()
-    if pipes and _PIPE.search(text):
+    if pipes and _PIPE.search(text) and _menu_pipes(text):
         return True
     if is_byline(text):
         return True
@@ -223,6 +223,17 @@ def is_furniture(text: str, *, pipes: bool = True) -> bool:
 
 # Navigation pipes (`Home | News`) and CJK `label：value` lines (`责任编辑：Name`, `来源：X`).
 _PIPE = re.compile(r"\s\|\s|^[^\s：:]{1,6}：")
+# A menu's items are short; a caption may print a title and its text apart with a pipe
+# (`Title | A sentence of twenty words.`). Development pages: menu items run to five words.
+_MENU_ITEM_WORDS = 6
+
+
+def _menu_pipes(text: str) -> bool:
+    """Whether the pipes of `text` separate menu items (every part short), not a title and its
+    sentence."""
+    if " | " not in text:
+        return True  # the CJK `label：value` form
+    return all(words_of(part) <= _MENU_ITEM_WORDS for part in text.split(" | "))
 
 
 _BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\S.{0,80}$", re.IGNORECASE)
