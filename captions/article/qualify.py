@@ -60,6 +60,9 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])")
 # Captions printed with no credit and no marker are recognised only by their shape; subheadings
 # (`Rock salt on icy streets can cause mayhem below them`) are shorter than this.
 _MIN_UNMARKED_WORDS = 12
+# Sentence breaks inside such a caption (development pages: the unmarked captions are one
+# sentence, or a title and one sentence; running text cut at a link runs to four).
+_MAX_UNMARKED_BREAKS = 1
 _MIN_BODY_WORDS = 10
 # Openings of headings and asides rather than descriptions of a picture, and calls to action.
 _HEADING_TEXT = "it it's it’s there here why how what when where who which i i'm i’m we you they"
@@ -170,8 +173,10 @@ def reads_like_unmarked_caption(text: str) -> bool:
     if not is_caption_text(text) or _FURNITURE.search(text) or _TIME.search(text):
         return False
     opener = words[0].casefold().strip(",")
-    if text[0] in "“\"'‘«" or opener in _CALLS_TO_ACTION:
-        return False  # a pull quote or a call to action
+    if text[0] in "“\"'‘«[" or opener in _CALLS_TO_ACTION:
+        return False  # a pull quote, a bracketed link to another story, a call to action
+    if len(_SENTENCE_END.findall(text)) > _MAX_UNMARKED_BREAKS:
+        return False  # several sentences without a final stop: running text cut at a link
     if _POINTS_AT_IMAGE.search(text):
         return len(words) <= _MAX_POINTING_WORDS and len(_SENTENCE_END.findall(text)) <= 1
     return (

@@ -515,9 +515,20 @@ class TextReader:
             text = self.caption_part(line.content)
             if not reads_like_unmarked_caption(text) or self._quoted_elsewhere(i, text):
                 continue
+            if self._paragraph_goes_on(i):
+                continue  # a paragraph the scraper broke at a link: `... of tutoring` / `. On`
             around = [self._neighbour(i, step, max_gap=2) for step in (-1, +1)]
             if all(n is not None and self._is_body(n[0]) for n in around):
                 self._add(i)
+
+    def _paragraph_goes_on(self, index: int) -> bool:
+        """Whether the block after line `index` carries on its sentence: it opens with a
+        lower-case letter or with punctuation (a scraper starts a block at an inline link)."""
+        after = self._neighbour(index, +1, max_gap=2)
+        if after is None:
+            return False
+        first = self.lines[after[0]].content[:1]
+        return first.islower() or first in ".,;:)]!?"
 
     def _alone(self, index: int) -> bool:
         """Whether line `index` is a paragraph of its own: blank lines (or nothing) around it."""
