@@ -75,6 +75,8 @@ _QUOTE_WINDOW = 200
 # A second printing counts as the same caption from this many characters (development pages:
 # truncated copies keep at least a sentence).
 _MIN_REPEAT_CHARS = 30
+# How a viewer marks a caption it cuts short.
+_CUT_MARKS = ("more", "...", "…")
 # Words of a caption found again elsewhere on the page as a further printing (the caption
 # minimum: a shorter repeat is a tag or a menu item; development pages).
 _REPRINT_WORDS = 3
@@ -560,8 +562,22 @@ class TextReader:
             if i in self.claimed or not line.content or self.skip(i):
                 continue
             caption, credit = self.split_line(self.caption_part(line.content))
-            if caption_key(_caption_text(caption)) in keys:
+            key = caption_key(_caption_text(caption))
+            if key in keys:
                 self._add(i, trailing=(caption, credit) if credit else None)
+            elif (full := self._truncates(line.content, key)) is not None:
+                self._add(i, caption_text=full)  # `... more`: the viewer's cut copy
+
+    def _truncates(self, printed: str, key: str) -> str | None:
+        """The caption found on the page that `printed` cuts short (`First words ... more`)."""
+        if not printed.rstrip().endswith(_CUT_MARKS):
+            return None
+        cut = key.rstrip(".… ")
+        if len(cut) < _MIN_REPEAT_CHARS:
+            return None
+        return next(
+            (d.text for d in self.drafts if d.text and caption_key(d.text).startswith(cut)), None
+        )
 
     def _add(
         self,
@@ -569,6 +585,7 @@ class TextReader:
         *,
         credit_line: int | None = None,
         trailing: tuple[str, str] | None = None,
+        caption_text: str | None = None,
     ) -> None:
         if caption_line is not None and trailing is None and credit_line is None:
             # A caption found by its shape or its place alone: never the headline or a link.
@@ -589,7 +606,7 @@ class TextReader:
             credit_raw = self.lines[credit_line].content
             if wrapped is not None:
                 credit_raw = f"{credit_raw} {self.lines[wrapped].content}"
-        text = _caption_text(caption)
+        text = _caption_text(caption) if caption_text is None else caption_text
         kind = "photo-group" if opens_gallery(text) else "photo"
         ref = self.image_ref(caption_line if caption_line is not None else used[0])
         self.drafts.append(
