@@ -67,8 +67,9 @@ _CARD_BYLINES = 3
 # The longest caption line of the development pages has 99 words; longer lines are running text.
 _MAX_CAPTION_WORDS = 150
 # Words of a caption above a bare-name credit line (development pages: menus and link lists
-# print names under two- to four-word lines).
-_BARE_MIN = 6
+# print names under two- to four-word lines, story cards their source under a 9- or 10-word
+# headline; the shortest caption credited by a bare name there has 12 words).
+_BARE_MIN = 11
 _QUESTION = re.compile(r"[?？][”\"’')»]*$")
 # Lines either side of a paragraph searched for a longer paragraph that quotes it.
 _QUOTE_WINDOW = 200
