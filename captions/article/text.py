@@ -43,6 +43,7 @@ from captions.article.text_features import (
     bare_name,
     credit_confidence,
     fills_credit_slot,
+    firm_label,
     is_byline,
     is_cjk,
     is_copyright_footer,
@@ -265,7 +266,7 @@ class TextReader:
         """A credit line with a credit's shape: a label, `/`, `via`, parentheses, `©`; not a
         bare name, which the supplier registry knows but a link list prints too."""
         text = self.lines[index].content
-        return labelled_credit(text) or credible_credit(text, own_line=True)
+        return firm_label(text) or credible_credit(text, own_line=True)
 
     def _stands_alone(self, index: int, after: tuple[int, int] | None) -> bool:
         """Whether credit line `index`, with no caption beside it, is a credit-only photo: a
