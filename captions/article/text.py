@@ -214,16 +214,13 @@ class TextReader:
             return False  # it has a credit of its own
         return is_short_caption(text) if gap else is_caption_text(text)
 
-    def _beside_credit(
-        self, found: tuple[int, int] | None, below: bool = False, lenient: bool = False
-    ) -> bool:
+    def _beside_credit(self, found: tuple[int, int] | None, below: bool = False) -> bool:
         """Whether the line `found` next to a credit line reads as that credit's caption:
         a caption by shape, not the page's running text, a heading or page furniture.
 
         Below a credit (credit-first layouts), a caption is announced by a label or printed
         without a final full stop (development pages: every such caption); a sentence there is
-        the body going on after a credit-only picture, unless the credit's own form says it
-        comes first (`lenient`: `©`-led, `Image source,`).
+        the body going on after a credit-only picture.
         """
         if found is None:
             return False
@@ -240,15 +237,11 @@ class TextReader:
         bare = strip_labels(text)
         if self.marked_caption(index) or bare != text.strip() or found[1] == 0:
             return is_caption_text(bare)  # announced, or printed in one block with the credit
-        if is_furniture(bare) or self.shape.reads_like_body(bare):
-            return False
-        if is_heading(bare) and (not lenient or fills_credit_slot(bare)):
-            # Below a credit that comes first a caption may read like a title, but a line of
-            # names only is a byline (`Name Surname - City`).
+        if is_furniture(bare) or is_heading(bare) or self.shape.reads_like_body(bare):
             return False
         if self._printings.get(caption_key(bare), 0) >= _SLIDE_TITLE_PRINTINGS:
             return False  # a slide title printed over every slide
-        if below and not lenient and ends_like_sentence(bare):
+        if below and ends_like_sentence(bare):
             return False
         return is_caption_text(bare)
 
@@ -268,15 +261,11 @@ class TextReader:
         text = self.lines[index].content
         return firm_label(text) or credible_credit(text, own_line=True)
 
-    def _stands_alone(self, index: int, after: tuple[int, int] | None) -> bool:
-        """Whether credit line `index`, with no caption beside it, is a credit-only photo: a
-        shaped credit, or a bare name with running text below it (a list of names is a menu)."""
-        if self._shaped(index):
-            return True
-        if after is None:
-            return False
-        below = self.lines[after[0]].content
-        return is_body_paragraph(below) and self.shape.reads_like_body(below)
+    def _stands_alone(self, index: int) -> bool:
+        """Whether credit line `index`, with no caption beside it, is a credit-only photo: only a
+        shaped credit. A bare name alone (`Facebook`, `USA TODAY Network`) is a share button, a
+        byline's outlet or a menu (development pages: 3 of 3 such lines, none a picture's)."""
+        return self._shaped(index)
 
     def _cards(self) -> bool:
         bylines = sum(1 for line in self.lines if is_byline(line.content))
@@ -306,10 +295,7 @@ class TextReader:
         ]
         around = {i: (self._neighbour(i, -1), self._below_credit(i)) for i in credits}
         fits = {
-            i: (
-                self._beside_credit(b),
-                self._beside_credit(a, below=True, lenient=credit_first(self.lines[i].content)),
-            )
+            i: (self._beside_credit(b), self._beside_credit(a, below=True))
             for i, (b, a) in around.items()
         }
         # The page's direction: a credit printed above its caption on most of its credit lines
@@ -365,7 +351,7 @@ class TextReader:
                 fit_before = not ends_like_sentence(self.lines[before[0]].content)
             if fit_before and before is not None and not credit_first(self.lines[i].content):
                 self._add(before[0], credit_line=i)
-            elif self._stands_alone(i, after):
+            elif self._stands_alone(i):
                 self._add(None, credit_line=i)
 
     def _announced_by_markup(self, index: int) -> bool:
@@ -684,8 +670,6 @@ def _repeats_credit(draft: Draft, others: list[Draft]) -> bool:
             not theirs[0] and mine[1] and mine[1] == theirs[1] and other.span.line < draft.span.line
         ):
             return True  # the same agencies, printed again below the caption
-        elif mine[1] and mine[1] <= theirs[1] and credit_first(draft.credit_raw):
-            return True  # `© Name` over the caption that ends `(Photo by Name/Agency)`
     return False
 
 
