@@ -21,6 +21,7 @@ from functools import lru_cache
 from captions.credit import credit_confidence as grade_credit
 from captions.credit import read_credit
 from captions.credit.agencies import DEFAULT_AGENCIES
+from captions.credit.grammar import CREDIT_LOWER_WORDS
 from captions.errors import CaptionsError
 
 _YEAR_FIRST = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.IGNORECASE)
@@ -195,10 +196,8 @@ def labelled_credit(text: str) -> bool:
 
 
 # Words that end a label run into its name (`Photo courtesy of X`, `Foto von X`), so the label is
-# firm without a colon.
-_LABEL_CONNECTORS = frozenset(
-    "by of courtesy von par por de di da door av af from via para per credit credits".split()
-)
+# firm without a colon: the credit grammar's connectors in every language it knows.
+_LABEL_CONNECTORS = CREDIT_LOWER_WORDS | frozenset(["courtesy", "credit", "credits", "from"])
 
 
 def firm_label(text: str) -> bool:
