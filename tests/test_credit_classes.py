@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from captions.credit import read_credit
+from captions.credit import credit_confidence, looks_like_credit, read_credit, split_trailing_credit
 
 # (printed, photographers, agencies, distributor, flags, notes)
 ROWS = [
@@ -187,3 +187,73 @@ def test_credits_one_after_the_other_are_read_together() -> None:
     assert reading.notes == ()  # both parts are kept: neither repeats the other
     twice = read_credit("(Photo by Ana Lind / AFP) (Photo by ANA LIND/AFP via Getty Images)")
     assert twice.notes == ("Photo by Ana Lind / AFP",)
+
+
+@pytest.mark.parametrize(
+    ("text", "photographers", "organisations", "notes"),
+    [
+        # a legal form marks an organisation and is dropped from its name
+        ("© Harbour Verein e.V.", [], ["Harbour Verein"], 0),
+        ("Foto: Ines Varga/Nordwind GmbH", ["Ines Varga"], ["Nordwind"], 0),
+        ("Photo by Ines Varga/Reuters Ltd.", ["Ines Varga"], ["Reuters"], 0),
+        # an organisation noun, then the lower-case words that name it
+        (
+            "© Musée national d'art moderne / Ines Varga",
+            ["Ines Varga"],
+            ["Musée national d'art moderne"],
+            0,
+        ),
+        ("Photo: Agence spatiale européenne", [], ["Agence spatiale européenne"], 0),
+        # beside a named photographer, the people a courtesy names lent the picture
+        ("Photo: Ines Varga, courtesy Tom Lark", ["Ines Varga"], [], 1),
+        (
+            "Photo: Ines Varga. Courtesy Tom Lark and Harbour Gallery.",
+            ["Ines Varga"],
+            ["Harbour Gallery"],
+            1,
+        ),
+        ("Courtesy of Ines Varga and Tom Lark", ["Ines Varga", "Tom Lark"], [], 0),
+        # `y`, `e` join two full names, not a name's own parts
+        ("Fotos: Ines Varga y Tomás Lark/EFE", ["Ines Varga", "Tomás Lark"], ["EFE"], 0),
+        ("Foto: Ines Varga e Tomás Lark/ANSA", ["Ines Varga", "Tomás Lark"], ["ANSA"], 0),
+        ("Foto: José Ortega y Gasset", ["José Ortega y Gasset"], [], 0),
+        # one lower-case syllable inside a name before its agency
+        ("Photograph: Park min Jun/PA", ["Park min Jun"], ["PA Media"], 0),
+        # affiliations in brackets after names inside a list
+        (
+            "NASA, ESA, Ines Varga (Harbour Science Institute, Nordby, NS), T. B. Lark "
+            "(Space Institute, Sundby) and the Moon Impact Team",
+            ["Ines Varga", "T. B. Lark"],
+            ["NASA", "ESA", "Moon Impact Team"],
+            2,
+        ),
+    ],
+)
+def test_organisations_by_their_words_and_owners_by_courtesy(
+    text: str, photographers: list[str], organisations: list[str], notes: int
+) -> None:
+    reading = read_credit(text)
+    assert list(reading.credit.photographers) == photographers
+    assert list(reading.credit.agencies) == organisations
+    assert len(reading.notes) == notes
+    assert not reading.unrecognized
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Archive Search", "Arte Concert", "Graphic Design Summer Program", "Copyright agent"],
+)
+def test_a_label_noun_without_colon_before_a_menu_item_is_no_credit(text: str) -> None:
+    assert not looks_like_credit(text)
+    assert credit_confidence(text) <= 0.5
+
+
+def test_a_capitalised_for_inside_a_title_commissions_nothing() -> None:
+    assert not read_credit("TIME For Kids").credit.commissioned
+    assert read_credit("Ines Varga For The New York Times").credit.commissioned
+
+
+def test_a_short_phrase_after_a_cjk_label_names_a_source() -> None:
+    reading = read_credit("写真：お店から")
+    assert reading.credit.handout and reading.notes == ("お店から",)
+    assert split_trailing_credit("焼肉 写真：お店から") == ("焼肉", "写真：お店から")

@@ -20,6 +20,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from captions.credit.words import credit_words
 from captions.errors import ConfigError
 
 KINDS = (
@@ -91,6 +92,8 @@ class AgencyTable:
                 if key.endswith(suffix):
                     found = self._get(key.removesuffix(suffix), text)
                     break
+        if found is None and (bare := credit_words().strip_legal_form(text)) != text:
+            found = self.lookup(bare)  # `Reuters Ltd.`, `Acme, Inc.`
         return found
 
     def _get(self, key: str, text: str) -> str | None:

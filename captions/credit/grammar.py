@@ -22,8 +22,11 @@ from functools import lru_cache
 
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable
 from captions.credit.cjk import has_cjk
+from captions.credit.names import looks_like_person
 from captions.credit.notes import strip_notes
 from captions.credit.parts import (
+    ABBREVIATIONS,
+    SEPARATOR,
     Parts,
     is_org_shape,
     looks_like_masthead,
@@ -146,22 +149,32 @@ def _bare_label(text: str, start: int) -> int:
     first_part = re.split(r"\s*[/|(,;]|\s+(?:via|for)\s+", text[start:], maxsplit=1)[0]
     if DEFAULT_AGENCIES.lookup(first_part) is not None:
         return 0  # `Bild Zeitung`, `Photo Alto`: a supplier's name, not a label
+    rest = text[match.end() :].strip().rstrip(".")
+    named = re.split(r"\s*[/|(,;]|\s+(?:via|for)\s+", SEPARATOR.split(rest, maxsplit=1)[0])[0]
+    if DEFAULT_AGENCIES.lookup(named) is None and not _is_full_name(named):
+        return 0  # `Archive Search`, `Graphic Design Summer Program`: a menu, not a label
     return match.end()
+
+
+def _is_full_name(text: str) -> bool:
+    """A person's name of two words or more that no organisation word marks (`Liv Berg`)."""
+    return len(text.split()) >= 2 and looks_like_person(text) and not looks_like_org(text)
 
 
 def _strip_trailing_flags(body: str, parts: Parts) -> str:
     body = _RIGHTS.sub("", body)
     while match := _TRAILING_FLAG.search(body):
-        flag = match.group("flag").casefold()
-        if flag.startswith("file"):
+        flag = " ".join(match.group("flag").casefold().split())
+        if flag in _WORDS.words("file"):  # `File`, `Archivbild`, `foto de archivo`
             parts.file_photo = True
-        elif flag.startswith("pool"):
+        elif flag in _WORDS.words("pool"):
             parts.pool = True
         else:
             parts.handout = True
         parts.evidence = True
         body = body[: match.start()].rstrip()
-    if body.endswith(".") and len(_last_word(body)) > 3:
+    last = _last_word(body)
+    if body.endswith(".") and len(last) > 3 and last.casefold() not in ABBREVIATIONS:
         body = body[:-1].rstrip()
     return body
 
@@ -197,6 +210,26 @@ def _split_last(pattern: re.Pattern[str], text: str) -> tuple[str, str | None]:
         return text, None
     last = matches[-1]
     return text[: last.start()], text[last.end() :].strip()
+
+
+def _split_for(body: str) -> tuple[str, str | None]:
+    """`Name for The New York Times`: the publication a picture was made for. A capitalised
+    `For` after anything but a person's full name belongs to a title (`TIME For Kids`)."""
+    matches = list(_FOR.finditer(body))
+    if not matches or not body[matches[-1].end() :].strip():
+        return body, None
+    last = matches[-1]
+    before = body[: last.start()]
+    if last.group().strip() == "For" and not _full_name_before(before):
+        return body, None
+    publication, slash, rest = body[last.end() :].partition("/")
+    if slash and rest.strip():  # `Name/Invision for Harbour Bank/AP Images`
+        return f"{before}/{rest.strip()}", publication.strip()
+    return before, publication.strip()
+
+
+def _full_name_before(text: str) -> bool:
+    return _is_full_name(re.split(r"[/|,]", text)[-1].strip())
 
 
 def read_credit(
@@ -237,7 +270,12 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
         # `Carl Seibert (IIM)`, `Name (Space Telescope Institute, Baltimore)`: what the brackets
         # add after a whole credit is a note
         first = _read_one(groups[0], agencies, byline)
-        if _is_whole_credit(first):
+        outside, inside = _outside_brackets(body)
+        around = _read_one(outside, agencies, byline) if inside else first
+        if _is_whole_credit(around) and len(around.credit.raw) > len(groups[0]):
+            # `NASA, Ana Berg (Harbour Institute, Boston), Tom Lind (...) and the Survey Team`
+            reading = replace(around, notes=tuple(f"({g})" for g in inside))
+        elif _is_whole_credit(first):
             reading = replace(first, notes=tuple(f"({g})" for g in groups[1:]))
     return replace(reading, credit=replace(reading.credit, raw=raw), notes=(*notes, *reading.notes))
 
@@ -262,6 +300,29 @@ def _sentence_groups(body: str) -> list[str]:
     spans = zip(bounds, bounds[1:], strict=False)
     pieces = [body[a:b].strip().rstrip(".;").strip() for a, b in spans]
     return [p for p in pieces if p]
+
+
+def _outside_brackets(body: str) -> tuple[str, list[str]]:
+    """The text outside top-level brackets, and the bracketed texts (`Ana Berg (Harbour
+    Institute), Tom Lind` -> `Ana Berg, Tom Lind`, [`Harbour Institute`])."""
+    outside, inside = [], []
+    depth, start = 0, 0
+    for index, ch in enumerate(body):
+        if ch in "([":
+            if depth == 0:
+                outside.append(body[start:index])
+                start = index + 1
+            depth += 1
+        elif ch in ")]" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                inside.append(body[start:index])
+                start = index + 1
+    if depth:
+        return body, []
+    outside.append(body[start:])
+    text = re.sub(r"\s+([,;])", r"\1", " ".join(" ".join(outside).split()))
+    return text.strip(" ,;"), [g.strip() for g in inside if g.strip()]
 
 
 def _bracket_groups(body: str) -> list[str]:
@@ -296,12 +357,17 @@ def _merge(readings: list[CreditReading]) -> CreditReading:
     main = max(reversed(readings), key=size)
     others = [r for r in readings if r is not main]
     credit = main.credit
+    # `Photo: Ana Berg. Courtesy Tom Lind and Harbour Gallery`: beside a printing that names the
+    # photographer, the people a courtesy names lent the picture; they are kept as notes.
+    makers = any(r.credit.photographers and "courtesy" not in r.roles for r in readings)
+    owners = [r for r in readings if makers and "courtesy" in r.roles]
     agencies = list(credit.agencies)
-    people = list(credit.photographers)
+    people = [] if main in owners else list(credit.photographers)
     for other in others:
         agencies += [a for a in other.credit.agencies if a not in agencies]
         known = {p.casefold() for p in people}
-        people += [p for p in other.credit.photographers if p.casefold() not in known]
+        if other not in owners:
+            people += [p for p in other.credit.photographers if p.casefold() not in known]
     distributor = credit.distributor or next(
         (o.credit.distributor for o in others if o.credit.distributor), None
     )
@@ -323,7 +389,12 @@ def _merge(readings: list[CreditReading]) -> CreditReading:
         main.label or next((o.label for o in others if o.label), None),
         any(r.evidence for r in readings),
         (),
-        tuple(o.credit.raw for o in others if _within(o.credit, credit)),
+        tuple(o.credit.raw for o in others if _within(o.credit, credit))
+        + tuple(
+            f"courtesy {', '.join(o.credit.photographers)}"
+            for o in owners
+            if o.credit.photographers
+        ),
         frozenset().union(*(r.roles for r in readings)),
     )
 
@@ -347,6 +418,7 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     if (first.islower() and first in _JOINING) or (label is None and _NOT_CREDIT.match(body)):
         parts.unrecognized.append(body)  # `Copyright and Reprint`, `Share on X`: page furniture
     roles = set(label_roles(label)) if label else set()
+    notes: list[str] = []
     official = _official_source(label)
     body, inside_courtesy = _courtesy_inside(body)
     if label is not None and (leading := _VIA_FIRST.match(body)):
@@ -358,7 +430,7 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         body = f"{body}/{account}" if body.strip() else account
     distributor = _read_distributor(via, parts, agencies)
     body = _strip_trailing_flags(body, parts)
-    body, publication = _split_last(_FOR, body)
+    body, publication = _split_for(body)
     # `Photo by X`: X made the picture; `Permission granted by X`, `Provided by X`: X owns it
     by_label = bool(label and _BY_END.search(label)) and not (
         courtesy or roles & {"courtesy", "provided"}
@@ -372,7 +444,12 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         if known is not None or looks_like_org(inside_courtesy):  # `the High Line`: an org
             parts.add_agency(known or re.sub(r"(?i)^the\s+", "", inside_courtesy))
         else:
+            makers = len(parts.photographers)
             read_segments(inside_courtesy, parts, agencies)
+            if makers and parts.photographers[makers:]:
+                # `Photo: Ana Berg, courtesy Tom Lind`: Tom Lind lent it, Ana Berg made it
+                notes.append(f"courtesy {', '.join(parts.photographers[makers:])}")
+                del parts.photographers[makers:]
     if publication is not None and parts.unrecognized and not parts.photographers:
         parts.unrecognized.append(publication)  # `Test author string for X`: not a credit
         publication = None
@@ -381,6 +458,11 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         parts.evidence = parts.evidence or known is not None
         parts.masthead = parts.masthead or looks_like_masthead(publication)
         parts.add_agency(known or " ".join(publication.split()))
+    if _cjk_source_phrase(label, body, parts):
+        # `写真：お店から` ("photo: from the shop"): a labelled source named in a phrase
+        notes.append(body)
+        parts.unrecognized.clear()
+        parts.handout = parts.evidence = True
     roles |= parts.roles
     courtesy = courtesy or inside_courtesy is not None
     credit = Credit(
@@ -397,7 +479,21 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     evidence = parts.evidence or courtesy or (parts.masthead and bool(parts.photographers))
     if courtesy:
         roles.add("courtesy")
-    return CreditReading(credit, label, evidence, tuple(parts.unrecognized), (), frozenset(roles))
+    return CreditReading(
+        credit, label, evidence, tuple(parts.unrecognized), tuple(notes), frozenset(roles)
+    )
+
+
+# A phrase after a Chinese or Japanese label this short names a source (`お店から`, 4 characters;
+# fitted on the invented rows of tests/test_credit_languages.py): a sentence is longer.
+_CJK_SOURCE_MAX = 12
+
+
+def _cjk_source_phrase(label: str | None, body: str, parts: Parts) -> bool:
+    if not label or label.rstrip()[-1:] not in ("：", ":") or not has_cjk(body):
+        return False
+    placed = parts.photographers or parts.agencies
+    return not placed and bool(parts.unrecognized) and len(body) <= _CJK_SOURCE_MAX
 
 
 def _official_source(label: str | None) -> str | None:

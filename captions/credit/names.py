@@ -148,9 +148,13 @@ def _is_name_word(word: str, first: bool) -> bool:
     return lead.isupper()
 
 
+_SUFFIX = re.compile(r",\s*(?:Jr|Sr|II|III|IV)\.?$")
+
+
 def looks_like_person(text: str) -> bool:
-    """Whether `text` is shaped like a person's name: 1 to 6 capitalised words or particles."""
-    words = text.split()
+    """Whether `text` is shaped like a person's name: 1 to 6 capitalised words or particles,
+    maybe a suffix after a comma (`Ana Berg, Jr.`)."""
+    words = _SUFFIX.sub("", text).split()
     if not 1 <= len(words) <= 6:
         return False
     if text.casefold() in NOT_PEOPLE or words[0].casefold() in _NOT_FIRST_WORDS:
@@ -158,4 +162,48 @@ def looks_like_person(text: str) -> bool:
     return all(_is_name_word(w, i == 0) for i, w in enumerate(words))
 
 
-__all__ = ["NOT_PEOPLE", "PARTICLES", "looks_like_person", "natural_case"]
+# Lower-case words that join parts of a sentence or a credit, never parts of a name.
+_JOINERS = frozenset(
+    [
+        "and",
+        "or",
+        "for",
+        "via",
+        "by",
+        "of",
+        "the",
+        "in",
+        "on",
+        "at",
+        "to",
+        "with",
+        "from",
+        "und",
+        "et",
+        "y",
+    ]
+)
+
+
+def looks_like_person_in_credit(text: str) -> bool:
+    """A name as a credit prints it before its agency: also three words with a lower-case one
+    in the middle (`Shin hyun Kyung/PA`, a given name's second syllable printed apart)."""
+    if looks_like_person(text):
+        return True
+    words = text.split()
+    lower = [i for i, w in enumerate(words) if w.islower()]
+    if len(words) != 3 or lower != [1]:
+        return False
+    word = words[lower[0]]
+    if not word.isalpha() or len(word) > 6 or word in _JOINERS:
+        return False
+    return looks_like_person(" ".join(w for w in words if w != word))
+
+
+__all__ = [
+    "NOT_PEOPLE",
+    "PARTICLES",
+    "looks_like_person",
+    "looks_like_person_in_credit",
+    "natural_case",
+]

@@ -29,7 +29,12 @@ from captions.credit.cjk import (
     strip_honorific,
     strip_org_suffix,
 )
-from captions.credit.names import NOT_PEOPLE, looks_like_person, natural_case
+from captions.credit.names import (
+    NOT_PEOPLE,
+    looks_like_person,
+    looks_like_person_in_credit,
+    natural_case,
+)
 from captions.credit.words import alternation, credit_words, label_roles
 
 _WORDS = credit_words()
@@ -44,14 +49,16 @@ _AND = re.compile(
     + r")\s+|\s*[&+]\s*",
     re.IGNORECASE,
 )
-_ABBREVIATIONS = frozenset(
-    {"inc.", "co.", "ltd.", "corp.", "dept.", "st.", "bros.", "u.s.", "e.v."}
-)
+# Words ending in a period inside a name: abbreviations and the tokens of legal forms (`e.V.`).
+ABBREVIATIONS = frozenset({"dept.", "st.", "bros.", "u.s."}) | {
+    token for form in _WORDS.words("legal_form") for token in form.split() if token.endswith(".")
+}
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 POOL = _WORDS.words("pool")
 HANDOUT = _WORDS.words("handout")
 FILE = _WORDS.words("file")
-_GROUP_WORDS = frozenset({"family", "families", "friends", "relatives"})
+# Sources that are neither an agency nor a photographer: `the Smith family`, `the artist`.
+_GROUP_WORDS = frozenset({"family", "families", "friends", "relatives", "artist", "artists"})
 _CONNECTORS = frozenset(
     [
         "of",
@@ -125,11 +132,12 @@ class Context:
 def _is_org_word(word: str, first: bool) -> bool:
     if not all(ch.isalnum() or ch in "&.,-'’" or unicodedata.category(ch)[0] == "M" for ch in word):
         return False
-    if word.endswith(",") or (word.endswith(".") and word.casefold() not in _ABBREVIATIONS):
+    if word.endswith(",") or (word.endswith(".") and word.casefold() not in ABBREVIATIONS):
         return False  # `2025.` or `Monday,`: a sentence, not a name
     if word[:1].isdigit():
         return True
-    return word.casefold() in _CONNECTORS or word[:1].isupper()
+    folded = word.casefold()
+    return folded in _CONNECTORS or folded in ABBREVIATIONS or word[:1].isupper()
 
 
 def is_org_shape(words: list[str]) -> bool:
@@ -142,10 +150,20 @@ def _is_acronym(word: str) -> bool:
 
 
 def looks_like_org(segment: str) -> bool:
-    """`Harbour Trust`, `The Verge`, `UCG`, `EAG Antigua`, `505 Games`: an organisation's shape."""
+    """`Harbour Trust`, `The Verge`, `UCG`, `EAG Antigua`, `505 Games`, `WAB e.V.`: an
+    organisation's shape."""
     words = segment.split()
+    if _named_by_its_noun(words):
+        return True
+    named = _WORDS.strip_legal_form(segment)
+    if named != segment and named.split() and is_org_shape(named.split()):
+        return True  # `WAB e.V.`, `CQ-Roll Call, Inc`
     if not words or not is_org_shape(words):
         return False
+    if any(_is_full_name(piece) for piece in _AND_WORD.split(segment)[1:]) or (
+        _AND_WORD.search(segment) and _is_full_name(_AND_WORD.split(segment)[0])
+    ):
+        return False  # `Tom Lark and Harbour Gallery`: a person and an organisation
     bare = [w.casefold().strip(".,()") for w in words]
     if any(w in _ORG_WORDS for w in bare) or (bare[0] == "the" and len(words) > 1):
         return True
@@ -155,6 +173,37 @@ def looks_like_org(segment: str) -> bool:
         return _is_acronym(words[0])
     # `EAG Antigua`: an acronym of three letters or more before a name (`AJ Rahman` is a person).
     return _is_acronym(words[0]) and len(words[0].replace(".", "")) >= 3 and not words[1].isupper()
+
+
+_AND_WORD = re.compile(
+    r"\s+(?:" + alternation(w for w in _WORDS.words("and") if w.isalpha()) + r")\s+",
+    re.IGNORECASE,
+)
+
+
+def _is_full_name(piece: str) -> bool:
+    """Two words or more shaped like a person's name and unlike an organisation's."""
+    words = piece.split()
+    return len(words) >= 2 and looks_like_person(piece) and not looks_like_org(piece)
+
+
+# Lower-case words of an English sentence: a name that holds one is no organisation's name.
+_SENTENCE_WORDS = frozenset(
+    ["a", "an", "the", "is", "are", "was", "were", "be", "at", "to", "of", "in", "on", "and"]
+    + ["or", "with", "by", "for", "from", "as", "it", "this", "that"]
+)
+
+
+def _named_by_its_noun(words: list[str]) -> bool:
+    """`Musée national d'art moderne`, `Agence spatiale européenne`, `Parc éolien en mer de
+    Fécamp`: an organisation noun, then the lower-case words that name it (French, Spanish,
+    Italian and Portuguese write them so)."""
+    if not 2 <= len(words) <= 8 or words[0].casefold() not in _ORG_WORDS:
+        return False
+    if not words[0][:1].isupper() or not any(w[:1].islower() for w in words[1:]):
+        return False
+    plain = all(w.replace("'", "").replace("’", "").replace("-", "").isalpha() for w in words)
+    return plain and not any(w in _SENTENCE_WORDS for w in words[1:])
 
 
 def looks_like_masthead(segment: str) -> bool:
@@ -235,7 +284,7 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         return
     if _read_hyphenated(segment, parts, table):
         return
-    if _is_group(segment):
+    if _is_group(segment) and not _AND.search(segment):
         return
     if ctx.joined and looks_like_masthead(segment):
         parts.add_agency(" ".join(segment.split()))
@@ -247,9 +296,14 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
     elif looks_like_org(segment) or (ctx.after_name and looks_like_person(segment)):
         # In `Name/Hans Lucas/AFP` the second name-shaped part is a small agency, not a person.
         # `Courtesy of the Harbour Trust` names `Harbour Trust`; a printed `The` is kept.
-        parts.add_agency(" ".join(segment.split()).removeprefix("the "))
+        parts.add_agency(org_name(segment))
     else:
         read_names(segment, parts, table, ctx)
+
+
+def org_name(segment: str) -> str:
+    """An organisation's name as printed, spaces tidied, its legal form dropped (`WAB e.V.`)."""
+    return _WORDS.strip_legal_form(" ".join(segment.split()).removeprefix("the "))
 
 
 def _read_hyphenated(segment: str, parts: Parts, table: AgencyTable) -> bool:
@@ -268,8 +322,25 @@ def _read_hyphenated(segment: str, parts: Parts, table: AgencyTable) -> bool:
 _ET_AL = re.compile(r"\s+et\s+al\b\.?", re.IGNORECASE)
 
 
+# `y`, `e`, `i`, `a` join two names only between full names (`Ana Berg y Tomás Lind`); in
+# `José Ortega y Gasset` it belongs to the name.
+_SHORT_AND = re.compile(
+    r"\s+(?:"
+    + alternation(w for w in _WORDS.words("and") if len(w) == 1 and w.isalpha())
+    + r")\s+(?=(?-i:[^\W\d_a-z]))",
+    re.IGNORECASE,
+)
+
+
 def _split_names(segment: str) -> list[str]:
-    return _with_suffixes(p for p in _AND.split(_ET_AL.sub("", segment)) if p)
+    names: list[str] = []
+    for piece in _AND.split(_ET_AL.sub("", segment)):
+        halves = _SHORT_AND.split(piece) if piece else []
+        if len(halves) > 1 and all(len(h.split()) >= 2 and looks_like_person(h) for h in halves):
+            names += halves
+        elif piece:
+            names.append(piece)
+    return _with_suffixes(names)
 
 
 def _comma_pieces(segment: str) -> list[str]:
@@ -277,10 +348,12 @@ def _comma_pieces(segment: str) -> list[str]:
 
 
 def _with_suffixes(pieces: Iterable[str]) -> list[str]:
-    """The pieces, a name suffix (`Jr.`, `III`) joined back to the name before it."""
+    """The pieces, a name suffix (`Jr.`, `III`) or a legal form (`Inc`) joined back to the name
+    before it."""
     names: list[str] = []
     for piece in pieces:
-        if names and piece.casefold() in _SUFFIXES:
+        folded = piece.casefold()
+        if names and (folded in _SUFFIXES or folded in _WORDS.words("legal_form")):
             names[-1] = f"{names[-1]}, {piece}"
         else:
             names.append(piece)
@@ -298,7 +371,7 @@ def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> 
             parts.add_agency(known)
             parts.evidence = True
         elif len(pieces) > 1 and looks_like_org(piece) and not (first and ctx.after_stock):
-            parts.add_agency(piece)
+            parts.add_agency(org_name(piece))
         elif _is_handle(piece) and not looks_like_person(piece) and first and ctx.after_stock:
             parts.add_person(piece)  # `iStock.com/djedzura`
         else:
@@ -319,6 +392,10 @@ def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, l
         shared = index + 1 < len(names) and len(names[-1].split()) > 1
         if name.casefold() in NOT_PEOPLE:
             parts.evidence = True
+        elif _is_group(name):
+            continue  # `the artist and Harbour Gallery`
+        elif len(names) > 1 and looks_like_org(name):
+            parts.add_agency(org_name(name))
         elif name.startswith("@") and len(name) > 1 and " " not in name:
             parts.add_person(name)  # `@janeroe`: a social network account
         elif shared and " " not in name and looks_like_person(name):
@@ -332,7 +409,7 @@ def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, l
                 parts.add_agency(name)
             else:
                 parts.unrecognized.append(name)
-        elif looks_like_person(name):
+        elif looks_like_person(name) or (ctx.followed and looks_like_person_in_credit(name)):
             parts.add_person(natural_case(name))
         elif (contributor and len(name.split()) <= 4 and ". " not in name) or (
             " " not in name and _is_handle(name)
@@ -440,12 +517,14 @@ def _stock_kind(segment: str, table: AgencyTable) -> str | None:
 
 
 __all__ = [
+    "ABBREVIATIONS",
     "SEPARATOR",
     "Context",
     "Parts",
     "is_org_shape",
     "looks_like_masthead",
     "looks_like_org",
+    "org_name",
     "read_marker",
     "read_names",
     "read_segment",

@@ -13,10 +13,11 @@
     unknown       nothing says (a name alone)
 
 The first that applies wins, in the order `illustration, pool, file, handout, courtesy,
-commissioned`, then the first known supplier that made or sold the picture (a wire or photo
-agency, a collection, a stock library, a social network); then a distributor (wire), an
-official source or company (handout), a publication (staff); then an organisation alone is a
-handout and a photographer with an unknown organisation is staff.
+commissioned` (an archive supplier is `file` unless a courtesy lends it), then the first known
+supplier that made or sold the picture (a wire or photo agency, a collection, a stock library, a
+social network); then a distributor (wire), an official source or company (handout), a
+publication (staff); then an organisation alone is a handout and a photographer with an unknown
+organisation is staff.
 """
 
 from __future__ import annotations
@@ -75,8 +76,10 @@ def credit_usage(reading: CreditReading, table: AgencyTable = DEFAULT_AGENCIES) 
     suppliers = [
         s for n in (*credit.agencies, credit.distributor) if n and (s := table.supplier(n))
     ]
-    if credit.file_photo or any(s.usage == "file" for s in suppliers):
+    if credit.file_photo:
         return "file"
+    if any(s.usage == "file" for s in suppliers) and not credit.courtesy:
+        return "file"  # `Courtesy the Wellcome Library`: an archive that lends is a courtesy
     if "official" in roles or (credit.handout and not credit.courtesy):
         return "handout"
     if credit.courtesy:

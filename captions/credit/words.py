@@ -40,6 +40,7 @@ CATEGORIES = (
     "shot_suffix",
     "provided_suffix",
     "organisation",
+    "legal_form",
     "note",
     "anonymous",
     "title",
@@ -131,7 +132,7 @@ class CreditWords:
         pattern = rf"""(?:
             ©\s*(?:\d{{4}}\s+)?
           | \(c\)\s+(?:\d{{4}}\s+|(?=(?-i:[^\W\d_a-z])))  # not `(C) speaks`: a marker
-          | copyright(?:\s*[:©]\s*|\s+)(?:\d{{4}}\s+)?
+          | copyright(?:\s*[:©]\s*|\s+(?=(?-i:[^\W_a-z])))(?:\d{{4}}\s+)?  # not `agent`
           | all\s+rights\s+reserved\s*[,.:;]?\s*
           | (?P<courtesy>(?:{courtesy})(?![^\W_])\s*[:,]?\s*)
           | (?P<provided>(?:{provided})(?![^\W_])\s*:?\s*)
@@ -164,6 +165,23 @@ class CreditWords:
             for m in self.label.finditer(text)
             if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")
         ]
+
+    @cached_property
+    def legal_form(self) -> re.Pattern[str]:
+        """A company's legal form ending a name (`WAB e.V.`, `Nordwind GmbH`, `Acme, Inc.`)."""
+        forms = alternation(self.words("legal_form"))
+        return re.compile(rf"(?<=\S)\s*,?\s+(?P<form>{forms})\s*$", re.IGNORECASE)
+
+    def strip_legal_form(self, name: str) -> str:
+        """`WAB e.V.` -> `WAB`: the legal form adds nothing to the name of a supplier. A form of
+        two letters counts only as printed with a capital (`Yara AS`, not `known as`)."""
+        match = self.legal_form.search(name)
+        if match is None:
+            return name
+        form = match.group("form")
+        if len(form) <= 2 and not form[:1].isupper():
+            return name
+        return name[: match.start()].rstrip(" ,")
 
     @cached_property
     def via(self) -> re.Pattern[str]:
