@@ -74,7 +74,10 @@ _FURNITURE = re.compile(r"[|•@]|https?:|www\.", re.IGNORECASE)
 # A sentence that points at the picture beside it: `this photo from Apple`, `shown here`.
 _POINTS_AT_IMAGE = re.compile(
     r"\b(?:this|these) (?:photos?|photographs?|pictures?|images?|screenshots?|handout)\b"
-    r"|\b(?:pictured|shown|seen) (?:here|above|below)\b",
+    r"|\b(?:pictured|shown|seen) (?:here|above|below)\b"
+    # Chinese and Japanese: `图为` (the picture shows), `...拍摄的` (photographed), a screenshot,
+    # a file or a sketch picture, `写真は` (the photo is).
+    r"|^(?:图为|圖為|写真は|写真＝)|拍摄的|拍攝的|截图|截圖|资料图|資料圖|示意图|示意圖",
     re.IGNORECASE,
 )
 _MAX_POINTING_WORDS = 40
@@ -157,7 +160,7 @@ def is_short_caption(text: str) -> bool:
 
 def is_body_paragraph(text: str) -> bool:
     """A paragraph of running text: ten words or more, ending like a sentence."""
-    return len(text.split()) >= _MIN_BODY_WORDS and ends_like_sentence(text)
+    return words_of(text) >= _MIN_BODY_WORDS and ends_like_sentence(text)
 
 
 def reads_like_unmarked_caption(text: str) -> bool:
@@ -178,13 +181,18 @@ def reads_like_unmarked_caption(text: str) -> bool:
     if len(_SENTENCE_END.findall(text)) > _MAX_UNMARKED_BREAKS:
         return False  # several sentences without a final stop: running text cut at a link
     if _POINTS_AT_IMAGE.search(text):
-        return len(words) <= _MAX_POINTING_WORDS and len(_SENTENCE_END.findall(text)) <= 1
+        return words_of(text) <= _MAX_POINTING_WORDS and len(_SENTENCE_END.findall(text)) <= 1
     return (
         not ends_like_sentence(text)
         and len(words) >= _MIN_UNMARKED_WORDS
         and opener not in _HEADING_OPENERS
         and not _title_case(words)
     )
+
+
+def points_at_image(text: str) -> bool:
+    """Whether `text` says it describes a picture (`this photo`, `shown here`, `图为`, `截图`)."""
+    return bool(_POINTS_AT_IMAGE.search(text))
 
 
 def _title_case(words: list[str]) -> bool:
@@ -207,6 +215,7 @@ __all__ = [
     "is_caption_text",
     "is_short_caption",
     "opens_gallery",
+    "points_at_image",
     "reads_like_unmarked_caption",
     "strip_labels",
     "strip_stamp",

@@ -33,6 +33,7 @@ from captions.article.qualify import (
     is_caption_text,
     is_short_caption,
     opens_gallery,
+    points_at_image,
     reads_like_unmarked_caption,
     strip_labels,
     strip_stamp,
@@ -508,7 +509,10 @@ class TextReader:
             if self._paragraph_goes_on(i):
                 continue  # a paragraph the scraper broke at a link: `... of tutoring` / `. On`
             around = [self._neighbour(i, step, max_gap=2) for step in (-1, +1)]
-            if all(n is not None and self._is_body(n[0]) for n in around):
+            body = [n is not None and self._is_body(n[0]) for n in around]
+            # A line that says it shows a picture needs running text on one side only (a
+            # subheading may stand on the other).
+            if all(body) or (any(body) and points_at_image(text)):
                 self._add(i)
 
     def _paragraph_goes_on(self, index: int) -> bool:
