@@ -348,12 +348,22 @@ class TextReader:
                 and before is not None
                 and before[1] > 0
                 and not (self._under_headline(before[0]))
+                and self._text_above(before[0])
             ):
                 fit_before = not ends_like_sentence(self.lines[before[0]].content)
             if fit_before and before is not None and not credit_first(self.lines[i].content):
                 self._add(before[0], credit_line=i)
             elif self._stands_alone(i):
                 self._add(None, credit_line=i)
+
+    def _text_above(self, index: int) -> bool:
+        """Whether the block above line `index` is text or a credit, not a heading or nothing: a
+        sentence there goes on with the text, while the first block under a heading (or the
+        page's head) may be a teaser's or a picture's caption."""
+        above = self._neighbour(index, -1)
+        if above is None:
+            return False
+        return self.is_credit_line(above[0]) or not is_heading(self.lines[above[0]].content)
 
     def _announced_by_markup(self, index: int) -> bool:
         text = self.lines[index].content
