@@ -205,6 +205,8 @@ class TextReader:
         position = index / max(1, len(self.lines) - 1)
         if is_copyright_footer(text, position) or is_furniture(text, pipes=False):
             return False
+        if text.islower() and len(text.split()) == 1:
+            return False  # `twitter`, `facebook`: a share link; a credit names with capitals
         return credit_confidence(text) >= CREDIT_LINE
 
     def _caption_candidate(self, index: int, gap: int) -> bool:
