@@ -18,7 +18,6 @@ the page's repeated structures are found (text_layout.py: the slides of a galler
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -61,9 +60,6 @@ from captions.credit import read_credit, split_trailing_credit
 # A line whose credit confidence reaches this is a credit line (the credit parser's grade; on the
 # development pages credit lines grade 0.8 to 1, a bare `Name/Organisation` 0.3 to 0.5, prose 0).
 CREDIT_LINE = 0.6
-# A line printed this often is a slide title or a label, not one picture's caption (development
-# pages: captions are printed at most twice, a slideshow's title over every slide).
-_SLIDE_TITLE_PRINTINGS = 3
 # Bylines on a page of story cards (development pages: listings print one per card, articles one).
 _CARD_BYLINES = 3
 # The longest caption line of the development pages has 99 words; longer lines are running text.
@@ -141,7 +137,6 @@ class TextReader:
         # A scraped page starts with its headline (the text runs from the first <h1>).
         first = next((i for i, line in enumerate(self.lines) if line.content), None)
         self._headline = first if self.format == "text" else None
-        self._printings = Counter(caption_key(line.content) for line in self.lines if line.content)
 
     # ---- hooks for dialects -------------------------------------------------------------
     def caption_part(self, text: str) -> str:
@@ -242,8 +237,6 @@ class TextReader:
             return is_caption_text(bare)  # announced, or printed in one block with the credit
         if is_furniture(bare) or is_heading(bare) or self.shape.reads_like_body(bare):
             return False
-        if self._printings.get(caption_key(bare), 0) >= _SLIDE_TITLE_PRINTINGS:
-            return False  # a slide title printed over every slide
         if below and ends_like_sentence(bare):
             return False
         return is_caption_text(bare)
