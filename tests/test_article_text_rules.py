@@ -93,10 +93,26 @@ def test_a_viewers_cut_copy_is_the_same_photo() -> None:
 
 
 def test_a_caption_under_a_heading_is_found_on_a_page_of_lone_credits() -> None:
-    lone = [block for k in range(4) for block in (BODY, f"Photo: Orsa Press {k}")]
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday")  # four distinct body paragraphs
+    lone = [b for day in days for b in (BODY.replace("Tuesday", day), f"Photo: Orsa Press {day}")]
     caption = "The new harbour master, Kari Holm, on the quay at dawn."
     caps = _pairs("Quay to be rebuilt", *lone, "The Harbour Master", caption, "Photo: Liv Berg")
     assert (caption, "Photo: Liv Berg") in caps
     # inside a run of text the same sentence is the text going on
     caps = _pairs("Quay to be rebuilt", *lone, BODY_2, caption, "Photo: Liv Berg")
     assert (caption, "Photo: Liv Berg") not in caps
+
+
+def test_a_long_caption_printed_twice_is_no_running_text() -> None:
+    # As long as the page's paragraphs, but printed again further down (a viewer, a gallery):
+    # a caption, not the text.
+    caption = (
+        "Fishermen carry their nets past the damaged railings of the old quay at Orsa on "
+        "Tuesday morning, where the harbour board plans to rebuild the stones, the steps and the "
+        "railings before the first ferries of the summer season arrive from Vennesund"
+    ) + "."
+    credit = "Photo: Liv Berg/Orsa Press"
+    caps = _pairs("Quay to be rebuilt", BODY, caption, credit, BODY_2, "Gallery", caption)
+    assert (caption, credit) in caps
+    caps = _pairs("Quay to be rebuilt", BODY, caption, credit, BODY_2)
+    assert (caption, credit) not in caps

@@ -18,6 +18,7 @@ the page's repeated structures are found (text_layout.py: the slides of a galler
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -137,6 +138,7 @@ class TextReader:
         # A scraped page starts with its headline (the text runs from the first <h1>).
         first = next((i for i, line in enumerate(self.lines) if line.content), None)
         self._headline = first if self.format == "text" else None
+        self._printings = Counter(caption_key(line.content) for line in self.lines if line.content)
 
     # ---- hooks for dialects -------------------------------------------------------------
     def caption_part(self, text: str) -> str:
@@ -235,8 +237,10 @@ class TextReader:
         bare = strip_labels(text)
         if self.marked_caption(index) or bare != text.strip() or found[1] == 0:
             return is_caption_text(bare)  # announced, or printed in one block with the credit
-        if is_furniture(bare) or is_heading(bare) or self.shape.reads_like_body(bare):
+        if is_furniture(bare) or is_heading(bare):
             return False
+        if self.shape.reads_like_body(bare) and self._printings[caption_key(bare)] < 2:
+            return False  # running text; a paragraph printed twice is a viewer's caption
         if below and ends_like_sentence(bare):
             return False
         return is_caption_text(bare)
