@@ -116,3 +116,14 @@ def test_a_long_caption_printed_twice_is_no_running_text() -> None:
     assert (caption, credit) in caps
     caps = _pairs("Quay to be rebuilt", BODY, caption, credit, BODY_2)
     assert (caption, credit) not in caps
+
+
+def test_a_viewers_second_credit_line_is_one_more_printing_of_its_photo() -> None:
+    caption = "Fishermen carry their nets past the damaged railings of the old quay at Orsa."
+    credit = "Photo: Liv Berg, Orsa Press"
+    caps = _read("Quay to be rebuilt", BODY, caption, caption, credit, credit, BODY_2)
+    assert len({c.photo for c in caps}) == 1
+    assert len(caps) == 3
+    # credit-only pictures in a row stay apart
+    caps = _read("Quay to be rebuilt", BODY, credit, credit, BODY_2)
+    assert len({c.photo for c in caps}) == 2

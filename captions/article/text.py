@@ -271,6 +271,24 @@ class TextReader:
         bylines = sum(1 for line in self.lines if is_byline(line.content))
         return bylines >= _CARD_BYLINES
 
+    def _echoed_caption(self, index: int) -> str | None:
+        """The caption of the photo whose credit line, right above, credit line `index`
+        repeats word for word, when that caption was printed twice too."""
+        above = self._neighbour(index, -1)
+        if above is None or self.lines[above[0]].content != self.lines[index].content:
+            return None
+        number = self.lines[above[0]].number
+        return next(
+            (
+                d.text
+                for d in self.drafts
+                if d.text
+                and 0 <= number - d.span.line <= d.raw.count("\n")
+                and self._printings[caption_key(d.text)] >= 2
+            ),
+            None,
+        )
+
     def _repeated_credit(self, index: int) -> bool:
         """Whether credit line `index` repeats the credit of a caption printed just above it."""
         line = self.lines[index]
@@ -313,6 +331,12 @@ class TextReader:
         page_alone = len(real) >= _MIN_CREDITS_FOR_MODE and alone * 2 > len(real)
         for i in credits:
             if i in self.claimed:
+                continue
+            echoed = self._echoed_caption(i)
+            if echoed is not None:
+                # a viewer prints the caption twice and its credit twice: the second credit line
+                # is one more printing of that photo
+                self._add(None, credit_line=i, caption_text=echoed)
                 continue
             if self._repeated_credit(i):
                 self.claimed.add(i)
