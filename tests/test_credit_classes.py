@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from captions.credit import credit_confidence, looks_like_credit, read_credit, split_trailing_credit
+from captions.credit.names import given_names
 
 # (printed, photographers, agencies, distributor, flags, notes)
 ROWS = [
@@ -219,6 +220,37 @@ def test_credits_one_after_the_other_are_read_together() -> None:
         ("Foto: José Ortega y Gasset", ["José Ortega y Gasset"], [], 0),
         # one lower-case syllable inside a name before its agency
         ("Photograph: Park min Jun/PA", ["Park min Jun"], ["PA Media"], 0),
+        # a product named after its maker; an editor's initials after the photographer
+        ("Adobe / Firefly", [], ["Adobe Firefly"], 0),
+        ("ANTARA FOTO/Ines Varga/foc.", ["Ines Varga"], ["Antara"], 1),
+        ("Ines Varga/CQ-Roll Call, Inc via Getty Images", ["Ines Varga"], ["CQ-Roll Call"], 0),
+        ("Ines Varga, Jr./Reuters", ["Ines Varga, Jr."], ["Reuters"], 0),
+        (
+            "Ines Varga/Invision for Harbour Bank/AP Images",
+            ["Ines Varga"],
+            ["Invision", "AP", "Harbour Bank"],
+            0,
+        ),
+        ("Heritage Images/Getty Images", [], ["Heritage Images"], 0),
+        (
+            "© mit frdl. Gen. von. Ines Varga, Harbour University (HU)",
+            ["Ines Varga"],
+            ["Harbour University"],
+            1,
+        ),
+        # names in scripts without capitals; a CJK label that says "shot"; quotes
+        ("צילום: אנה ברג / רויטרס", ["אנה ברג"], ["Reuters"], 0),
+        ("تصوير: أنا بيرج", ["أنا بيرج"], [], 0),
+        ("（撮影・山田太郎）", ["山田太郎"], [], 0),
+        ("촬영=홍길동", ["홍길동"], [], 0),
+        ("© Ines Varga pour « Le Monde »", ["Ines Varga"], ["Le Monde"], 0),
+        ("Foto: „Harbour Zeitung“", [], ["Harbour Zeitung"], 0),
+        ("Photo prise par Ines Varga", ["Ines Varga"], [], 0),
+        # a given name before a surname that is an organisation word: a person
+        ("Photo by Ines Church/Reuters", ["Ines Church"], ["Reuters"], 0),
+        ("Photo: Tom Post/AP", ["Tom Post"], ["AP"], 0),
+        ("Victoria Police/AAP", [], ["Victoria Police", "AAP"], 0),
+        ("© Lee Lark Archives", [], ["Lee Lark Archives"], 0),
         # affiliations in brackets after names inside a list
         (
             "NASA, ESA, Ines Varga (Harbour Science Institute, Nordby, NS), T. B. Lark "
@@ -257,3 +289,10 @@ def test_a_short_phrase_after_a_cjk_label_names_a_source() -> None:
     reading = read_credit("写真：お店から")
     assert reading.credit.handout and reading.notes == ("お店から",)
     assert split_trailing_credit("焼肉 写真：お店から") == ("焼肉", "写真：お店から")
+
+
+def test_the_given_names_are_casefolded_unique_and_leave_out_place_names() -> None:
+    names = given_names()
+    assert len(names) >= 500
+    assert all(name == name.casefold() and " " not in name for name in names)
+    assert not names & {"victoria", "georgia", "jordan", "orlando", "dallas", "austin", "paris"}

@@ -161,3 +161,27 @@ def test_configured_suppliers_reach_the_credit_command(
         "Northwind Press",
         "wire",
     )
+
+
+def test_show_json_parses_the_embedded_credit_as_credit_json_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from audit_fixtures import make_jpeg
+    from cli_fixtures import run
+
+    line = "Ines Varga/NWP via Getty Images"
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.captions.credit]\naliases = {NWP = "Northwind Press"}\n', encoding="utf-8"
+    )
+    make_jpeg(tmp_path, "harbour.jpg", credit=line, byline=None)
+    make_jpeg(tmp_path, "bare.jpg", seed=1, credit=None, source=None, byline=None)
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(["credit", "--json", line], capsys)
+    assert code == 0
+    [expected] = json.loads(out)
+    code, out, _ = run(["show", "--json", "harbour.jpg", "bare.jpg"], capsys)
+    assert code == 0
+    shown, bare = json.loads(out)
+    assert shown["credit"] == expected
+    assert shown["credit"]["agencies"] == ["Northwind Press"]  # the configured alias
+    assert bare["credit"] is None

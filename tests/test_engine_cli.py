@@ -61,7 +61,7 @@ def test_show_json_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     code, records, _ = _show_json(capsys, str(path))
     assert code == 0
     record = records[0]
-    assert set(record) == {"path", "format", "fields", "warnings", "error"}
+    assert set(record) == {"path", "format", "fields", "credit", "warnings", "error"}
     assert list(record["fields"]) == list(metadata.FIELDS)
     caption = record["fields"]["caption"]
     assert set(caption) == {"value", "source", "exif", "iptc", "xmp", "conflict"}

@@ -99,18 +99,30 @@ def agency_table(
     aliases: tuple[tuple[str, str], ...],
     distributors: tuple[str, ...],
     suppliers: tuple[Supplier, ...] = (),
+    words: tuple[tuple[str, tuple[str, ...]], ...] = (),
 ) -> AgencyTable:
-    """The built-in supplier registry extended by the configuration (built once per config)."""
+    """The built-in supplier registry extended by the configuration (built once per config),
+    carrying the configured credit words the parser reads with."""
     from captions.credit import DEFAULT_AGENCIES
 
     return DEFAULT_AGENCIES.extended(
-        dict(aliases), agencies=known, distributors=distributors, suppliers=suppliers
+        dict(aliases),
+        agencies=known,
+        distributors=distributors,
+        suppliers=suppliers,
+        words=dict(words),
     )
 
 
 def agencies_of(config: AuditConfig) -> AgencyTable:
+    """The supplier table (and credit words) of a configuration: what every command parses
+    credits with."""
     return agency_table(
-        config.known_agencies, config.agency_aliases, config.distributors, config.credit_suppliers
+        config.known_agencies,
+        config.agency_aliases,
+        config.distributors,
+        config.credit_suppliers,
+        config.credit_words,
     )
 
 

@@ -71,6 +71,8 @@ class AuditConfig:
     agency_aliases: tuple[tuple[str, str], ...] = ()
     distributors: tuple[str, ...] = ()
     credit_suppliers: tuple[Supplier, ...] = ()  # [tool.captions.credit] suppliers
+    # [tool.captions.credit.words]: extra label and connector words, (category, words) pairs
+    credit_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
     allowed_suppliers: tuple[str, ...] = ()  # C007: empty allows every supplier
     denied_usage: tuple[str, ...] = ()  # C007: usage classes (captions.credit.USAGES) refused
     credit_style: str | None = None
@@ -231,9 +233,10 @@ def config_from_table(table: Mapping[str, Any], *, source: str | Path = "<config
 
 
 def _credit_section(section: Any, where: Path) -> dict[str, Any]:
-    """`[tool.captions.credit]` (aliases, agencies, distributors), shared with the credit parser."""
+    """`[tool.captions.credit]` (aliases, agencies, distributors, suppliers, words), shared with
+    the credit parser."""
     from captions.credit import table_from_config
-    from captions.credit.agencies import supplier_from_json
+    from captions.credit.agencies import supplier_from_json, words_from_config
 
     section = _table(section, where, "credit")
     try:
@@ -247,6 +250,7 @@ def _credit_section(section: Any, where: Path) -> dict[str, Any]:
         "credit_suppliers": tuple(
             supplier_from_json(row, str(where)) for row in section.get("suppliers", ())
         ),
+        "credit_words": tuple(words_from_config(section.get("words", {})).items()),
     }
 
 

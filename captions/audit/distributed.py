@@ -22,9 +22,9 @@ import logging
 import math
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from captions.audit import FileResult, audit_one, enabled_rules, folder_results
 from captions.audit.config import AuditConfig
@@ -36,12 +36,13 @@ from captions.errors import CaptionsError
 if TYPE_CHECKING:
     from distributed import Client, Future
 
+R = TypeVar("R")
 _MAX_BATCH = 256  # files per task: big enough to hide the task overhead (~1 ms), small to balance
 _BATCHES_PER_THREAD = 4  # in flight per worker thread: keeps workers busy, bounds client memory
 
 
 class ClusterError(CaptionsError, RuntimeError):
-    """The cluster cannot run the audit: dask missing, scheduler unreachable, a batch lost."""
+    """The cluster cannot run the work: dask missing, scheduler unreachable, a batch lost."""
 
 
 @contextmanager
@@ -88,16 +89,30 @@ def audit_on_cluster(
     """
     files = [os.fspath(p) for p in paths] if listed else list(iter_image_paths(paths, config))
     want_facts = any(r.scope is Scope.FOLDER for r in enabled_rules(config))
-    threads = _threads(client)
-    size = batch_size or max(1, min(_MAX_BATCH, math.ceil(len(files) / (threads * 4))))
-    batches = [files[start : start + size] for start in range(0, len(files), size)]
     facts: list[FileFacts] = []
-    for result in _ordered(client, batches, config, want_facts, threads * _BATCHES_PER_THREAD):
+    results = map_on_cluster(client, audit_batch, files, config, want_facts, batch_size=batch_size)
+    for result in results:
         if result.facts is not None:
             facts.append(result.facts)
         yield result
     if want_facts:
         yield from folder_results(facts, config)
+
+
+def map_on_cluster(
+    client: Client,
+    task: Callable[..., list[R]],
+    items: list[str],
+    *args: Any,
+    batch_size: int | None = None,
+) -> Iterator[R]:
+    """`task(batch, *args)` on `client`'s workers over batches of `items`: its results in input
+    order, with at most a few batches per worker thread in flight (the client's memory stays
+    flat). `task` must be importable on the workers (a module-level function of captions)."""
+    threads = _threads(client)
+    size = batch_size or max(1, min(_MAX_BATCH, math.ceil(len(items) / (threads * 4))))
+    batches = [items[start : start + size] for start in range(0, len(items), size)]
+    yield from _ordered(client, batches, task, args, threads * _BATCHES_PER_THREAD)
 
 
 def audit_results_on_cluster(
@@ -120,21 +135,25 @@ def audit_batch(paths: list[str], config: AuditConfig, facts: bool) -> list[File
 
 
 def _ordered(
-    client: Client, batches: list[list[str]], config: AuditConfig, facts: bool, window: int
-) -> Iterator[FileResult]:
+    client: Client,
+    batches: list[list[str]],
+    task: Callable[..., list[R]],
+    args: tuple[Any, ...],
+    window: int,
+) -> Iterator[R]:
     """The results of every batch in order, with at most `window` batches submitted ahead."""
-    pending: deque[tuple[list[str], Future[list[FileResult]]]] = deque()
+    pending: deque[tuple[list[str], Future[list[R]]]] = deque()
     for batch in batches:
-        pending.append((batch, client.submit(audit_batch, batch, config, facts, pure=False)))
+        pending.append((batch, client.submit(task, batch, *args, pure=False)))
         if len(pending) >= window:
             yield from _results(*pending.popleft())
     while pending:
         yield from _results(*pending.popleft())
 
 
-def _results(batch: list[str], future: Future[list[FileResult]]) -> list[FileResult]:
+def _results(batch: list[str], future: Future[list[R]]) -> list[R]:
     try:
-        results: list[FileResult] = future.result()
+        results: list[R] = future.result()
     except CaptionsError:
         raise
     except Exception as exc:  # a lost worker, or a worker without captions installed
@@ -156,7 +175,7 @@ def _import_distributed() -> Any:
         import distributed
     except ImportError:
         raise ClusterError(
-            "running the audit on a Dask cluster needs dask.distributed: "
+            "running on a Dask cluster needs dask.distributed: "
             "pip install 'photodesk-captions[dask]'"
         ) from None
     return distributed
@@ -168,4 +187,5 @@ __all__ = [
     "audit_on_cluster",
     "audit_results_on_cluster",
     "cluster_client",
+    "map_on_cluster",
 ]

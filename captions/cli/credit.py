@@ -11,9 +11,11 @@ import typer
 
 from captions.audit.checks import agencies_of
 from captions.audit.config import load_config
+from captions.cli.audit_tasks import DaskMode
 from captions.cli.options import check_style
 from captions.cli.output import error, print_json, warn
-from captions.credit import AgencyTable, credit_usage, format_credit, main_supplier, read_credit
+from captions.credit import AgencyTable, read_credit
+from captions.credit.record import credit_record, names_nothing
 from captions.errors import CaptionsError, CreditError
 
 _FLAGS = ("pool", "handout", "file_photo", "courtesy", "commissioned")
@@ -33,20 +35,11 @@ def _inputs(texts: list[str]) -> list[str]:
 def _record(text: str, style: str, table: AgencyTable) -> dict[str, Any]:
     """One input as a JSON-ready object; raises CaptionsError when it cannot be parsed."""
     reading = read_credit(text, table)
-    credit = reading.credit
-    if not (credit.photographers or credit.agencies or credit.distributor or credit.handout):
+    if names_nothing(reading):
         raise CreditError(f"credit {text!r}: no photographer, agency or marker recognized")
     for part in reading.unrecognized:
         warn(f"credit {text!r}: {part!r} is neither a person, an agency nor a marker")
-    supplier = main_supplier(credit, table)
-    return {
-        "raw": credit.raw,
-        **credit.parts(),
-        "normalized": format_credit(credit, style),
-        "supplier": supplier.name if supplier else None,
-        "usage": credit_usage(reading, table),
-        "notes": list(reading.notes),
-    }
+    return credit_record(reading, table, style)
 
 
 def _print_table(records: list[dict[str, Any]]) -> None:
@@ -131,12 +124,20 @@ def credits(
     style: Annotated[
         str, typer.Option("--style", "-s", help="House style of the normalized credits.")
     ] = "getty",
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", metavar="ADDRESS", help="Count on this Dask scheduler."),
+    ] = None,
+    dask: Annotated[
+        DaskMode | None, typer.Option("--dask", help="local: count on a local Dask cluster.")
+    ] = None,
 ) -> None:
     """Count the credits of an archive: per supplier, per usage class, per normalized credit.
 
     Reads the credit line and by-line of every image (headers only). Suppliers come from the
     registry extended by `[tool.captions.credit]`; credits no supplier was found for are listed
-    as unknown.
+    as unknown. With --dask local or --scheduler the files are read and counted by Dask workers
+    (pip install 'photodesk-captions[dask]'), as `audit` takes them; the counts are the same.
 
     Example: captions credits photos/ --json
 
@@ -146,12 +147,16 @@ def credits(
     from captions.inventory import credit_inventory  # reads images: lazy for `credit`'s start-up
 
     check_style(style)
+    if scheduler and dask:
+        error("give either --scheduler or --dask local, not both")
+        raise typer.Exit(2)
     try:
         table = agencies_of(load_config(paths))
+        cluster = scheduler or (dask.value if dask else None)
+        inventory, problems = credit_inventory(paths, table, style, cluster=cluster)
     except CaptionsError as exc:
         error(str(exc))
         raise typer.Exit(2) from None
-    inventory, problems = credit_inventory(paths, table, style)
     for problem in problems:
         error(problem)
     if as_json:

@@ -21,6 +21,7 @@ from captions.errors import CaptionsError
 from captions.textsafe import visible
 
 if TYPE_CHECKING:
+    from captions.credit.agencies import AgencyTable
     from captions.metadata import FieldValue, ImageMetadata, Value, WriteResult
 
 
@@ -39,7 +40,8 @@ def show_files(paths: Sequence[str | os.PathLike[str]], *, as_json: bool, jobs: 
     from captions.walk import expand_names
 
     files = expand_names(paths)
-    work = partial(show_one, as_json=as_json)
+    table = _credit_table(paths) if as_json else None
+    work = partial(show_one, as_json=as_json, table=table)
     failed = False
     out = sys.stdout
     if as_json:
@@ -58,8 +60,20 @@ def show_files(paths: Sequence[str | os.PathLike[str]], *, as_json: bool, jobs: 
     return 2 if failed else 0
 
 
-def show_one(path: str, as_json: bool) -> Done:
-    """One file's `show` output (runs in a worker process)."""
+def _credit_table(paths: Sequence[str | os.PathLike[str]]) -> AgencyTable | None:
+    """The supplier table of the closest configuration, as `credit` and `audit` parse with;
+    None for the built-in registry (a worker then has its own)."""
+    from captions.audit.checks import agencies_of
+    from captions.audit.config import load_config
+    from captions.credit import DEFAULT_AGENCIES
+
+    table = agencies_of(load_config([os.fspath(p) for p in paths]))
+    return None if table is DEFAULT_AGENCIES else table
+
+
+def show_one(path: str, as_json: bool, table: AgencyTable | None = None) -> Done:
+    """One file's `show` output (runs in a worker process); with `as_json` the embedded credit
+    is parsed as `credit --json` parses it, with `table` (None: the built-in registry)."""
     from captions import metadata
 
     try:
@@ -70,23 +84,45 @@ def show_one(path: str, as_json: bool) -> Done:
             "path": str(path),
             "format": None,
             "fields": {},
+            "credit": None,
             "warnings": [],
             "error": message,
         }
         return Done(json.dumps(record, ensure_ascii=False) if as_json else "", error=message)
     if as_json:
-        return Done(json.dumps(json_record(meta), ensure_ascii=False))
+        return Done(json.dumps(json_record(meta, table), ensure_ascii=False))
     return Done(human_text(meta))
 
 
-def json_record(meta: ImageMetadata) -> dict[str, Any]:
+def json_record(meta: ImageMetadata, table: AgencyTable | None = None) -> dict[str, Any]:
     return {
         "path": meta.path,
         "format": meta.format,
         "fields": {name: _field_record(fv) for name, fv in meta.fields.items()},
+        "credit": _credit_parts(meta, table),
         "warnings": list(meta.warnings),
         "error": None,
     }
+
+
+def _credit_parts(meta: ImageMetadata, table: AgencyTable | None) -> dict[str, Any] | None:
+    """The winning credit line parsed (the record of `credit --json`); None without one, and
+    `{"raw", "error"}` when it names nothing."""
+    from captions.credit import DEFAULT_AGENCIES, read_credit
+    from captions.credit.record import credit_record, names_nothing
+    from captions.inventory import embedded_credit
+
+    text, _ = embedded_credit(meta)
+    if not text:
+        return None
+    table = table or DEFAULT_AGENCIES
+    try:
+        reading = read_credit(text, table)
+    except CaptionsError as exc:
+        return {"raw": text, "error": str(exc)}
+    if names_nothing(reading):
+        return {"raw": text, "error": "no photographer, agency or marker recognized"}
+    return credit_record(reading, table)
 
 
 def _field_record(fv: FieldValue) -> dict[str, Any]:

@@ -20,8 +20,10 @@ from captions.credit.agencies import (
     KINDS,
     AgencyTable,
     Supplier,
+    active_agencies,
     load_registry,
     table_from_config,
+    using_agencies,
 )
 from captions.credit.confidence import credit_confidence
 from captions.credit.grammar import CreditReading, looks_like_credit, parse_credit, read_credit
@@ -38,6 +40,7 @@ __all__ = [
     "AgencyTable",
     "CreditReading",
     "Supplier",
+    "active_agencies",
     "credit_confidence",
     "credit_usage",
     "format_credit",
@@ -50,4 +53,5 @@ __all__ = [
     "split_leading_credit",
     "split_trailing_credit",
     "table_from_config",
+    "using_agencies",
 ]

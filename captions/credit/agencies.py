@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from captions.credit.words import credit_words
+from captions.credit.words import CATEGORIES, CreditWords, credit_words
 from captions.errors import ConfigError
 
 KINDS = (
@@ -80,6 +82,7 @@ class AgencyTable:
     suppliers: Mapping[str, Supplier] = field(default_factory=dict)
     acronyms: frozenset[str] = frozenset()  # keys printed only in capitals
     the_only: frozenset[str] = frozenset()  # keys printed only with a leading `The`
+    words: CreditWords | None = None  # label and connector words; None: the built-in ones
 
     def lookup(self, text: str) -> str | None:
         """The canonical short name for `text`, or None when the table does not know it."""
@@ -129,15 +132,19 @@ class AgencyTable:
         agencies: Iterable[str] = (),
         distributors: Iterable[str] = (),
         suppliers: Iterable[Supplier] = (),
+        words: Mapping[str, Iterable[str]] | None = None,
     ) -> AgencyTable:
-        """A new table with extra `alias -> short name` mappings, suppliers and distributors.
+        """A new table with extra `alias -> short name` mappings, suppliers and distributors,
+        and extra label and connector words (`{"photo": ["Lichtbild"], "via": ["über"]}`,
+        categories of `captions.credit.words.CATEGORIES`) that the parser then reads with.
 
         Extra entries win over built-in ones, so a newsroom can map `AP` to `The Associated Press`.
         """
         suppliers = tuple(suppliers)
         agencies, distributors = tuple(agencies), tuple(distributors)
-        if not (aliases or agencies or distributors or suppliers):
+        if not (aliases or agencies or distributors or suppliers or words):
             return self  # nothing configured: the registry itself (and its parse cache)
+        extra_words = (self.words or credit_words()).extended(words) if words else self.words
         merged = dict(self.aliases)
         entries = dict(self.suppliers)
         acronyms = set(self.acronyms)
@@ -162,7 +169,12 @@ class AgencyTable:
             k for k, v in merged.items() if self.aliases.get(k) != v
         }
         return AgencyTable(
-            merged, frozenset(dists), entries, frozenset(acronyms), self.the_only - touched
+            merged,
+            frozenset(dists),
+            entries,
+            frozenset(acronyms),
+            self.the_only - touched,
+            extra_words,
         )
 
 
@@ -224,6 +236,26 @@ def load_registry() -> AgencyTable:
 
 
 DEFAULT_AGENCIES = load_registry()
+_ACTIVE: ContextVar[AgencyTable | None] = ContextVar("credit_agencies", default=None)
+
+
+def active_agencies(table: AgencyTable | None = None) -> AgencyTable:
+    """`table` when given, else the table of `using_agencies` around the call, else the
+    built-in registry: what a recognition function called without a table reads with."""
+    if table is not None:
+        return table
+    return _ACTIVE.get() or DEFAULT_AGENCIES
+
+
+@contextmanager
+def using_agencies(table: AgencyTable) -> Iterator[None]:
+    """Inside the block, credit functions called without a table use `table` (and the credit
+    words it carries): `with using_agencies(agencies_of(config)): extract(path)`."""
+    token = _ACTIVE.set(table)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
 
 
 def _suppliers_from_config(value: object) -> list[Supplier]:
@@ -239,14 +271,15 @@ def table_from_config(
 
     Keys: `aliases` (a table of printed name -> short name), `agencies` and `distributors`
     (lists of short names), `suppliers` (a list of tables with `name`, `kind`, `country`,
-    `aliases`, `distributes` as in the registry). Anything else is a `ConfigError` naming the key.
+    `aliases`, `distributes` as in the registry), `words` (a table of word category -> extra
+    words, see `captions.credit.words`). Anything else is a `ConfigError` naming the key.
     """
-    known = {"aliases", "agencies", "distributors", "suppliers"}
+    known = {"aliases", "agencies", "distributors", "suppliers", "words"}
     for key in section:
         if key not in known:
             raise ConfigError(
                 f"credit configuration: unknown key {key!r} "
-                "(known: aliases, agencies, distributors, suppliers)"
+                "(known: aliases, agencies, distributors, suppliers, words)"
             )
     aliases = section.get("aliases", {})
     if not isinstance(aliases, Mapping) or not all(
@@ -264,15 +297,37 @@ def table_from_config(
         agencies=lists["agencies"],
         distributors=lists["distributors"],
         suppliers=_suppliers_from_config(section.get("suppliers", [])),
+        words=words_from_config(section.get("words", {})),
     )
+
+
+def words_from_config(value: object) -> dict[str, tuple[str, ...]]:
+    """`[tool.captions.credit.words]`: word category -> extra words, checked (a `ConfigError`
+    names an unknown category or a value that is not a list of words)."""
+    if not isinstance(value, Mapping):
+        raise ConfigError("credit configuration: 'words' must be a table of category = [words]")
+    found: dict[str, tuple[str, ...]] = {}
+    for category, words in value.items():
+        if category not in CATEGORIES:
+            raise ConfigError(
+                f"credit configuration: words: unknown category {category!r} "
+                f"(known: {', '.join(CATEGORIES)})"
+            )
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise ConfigError(f"credit configuration: words.{category} must be a list of words")
+        found[str(category)] = tuple(words)
+    return found
 
 
 __all__ = [
     "DEFAULT_AGENCIES",
+    "active_agencies",
+    "using_agencies",
     "KINDS",
     "AgencyTable",
     "Supplier",
     "alias_key",
     "load_registry",
     "table_from_config",
+    "words_from_config",
 ]

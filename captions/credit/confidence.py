@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable
+from captions.credit.agencies import AgencyTable, active_agencies
 from captions.credit.grammar import CREDIT_LOWER_WORDS, looks_like_credit, read_credit
 from captions.errors import CreditError
 
@@ -24,12 +24,13 @@ _LOWER_OK = CREDIT_LOWER_WORDS | frozenset(
 
 
 def credit_confidence(
-    text: str, *, own_line: bool = True, agencies: AgencyTable = DEFAULT_AGENCIES
+    text: str, *, own_line: bool = True, agencies: AgencyTable | None = None
 ) -> float:
     """0 (not a credit) to 1 (certainly one): how credit-like the whole of `text` is.
 
     `own_line` says the text stands on a line of its own (a tail split off a caption is not).
     """
+    agencies = active_agencies(agencies)
     line = " ".join(text.split())
     if not line or len(line) > _MAX_CHARS or not any(ch.isalnum() for ch in line):
         return 0.0

@@ -20,49 +20,86 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable
+from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable, active_agencies
 from captions.credit.cjk import has_cjk
 from captions.credit.names import looks_like_person
 from captions.credit.notes import strip_notes
 from captions.credit.parts import (
-    ABBREVIATIONS,
     SEPARATOR,
     Parts,
+    abbreviations,
     is_org_shape,
     looks_like_masthead,
     looks_like_org,
+    org_name,
     read_segments,
 )
-from captions.credit.words import alternation, credit_words, label_roles
+from captions.credit.words import (
+    CreditWords,
+    active_words,
+    alternation,
+    credit_words,
+    label_roles,
+    using_words,
+)
 from captions.errors import CreditError
 from captions.model import Credit
 
-_WORDS = credit_words()
 _GLUED_CREDIT = "Credit"  # `CreditIlse van der Meulen`: the NYT label glued to the name
-_FLAG_WORDS = _WORDS.words("file") | _WORDS.words("pool") | _WORDS.words("handout")
-_TRAILING_FLAG = re.compile(
-    r"(?:\s*,\s*|\s*\(\s*|\s+[-–—]\s+|\s*/\s*)(?P<flag>"
-    + alternation(_FLAG_WORDS)
-    + r")\s*\)?\s*$",
-    re.IGNORECASE,
-)
 _RIGHTS = re.compile(r"[.,;]?\s*all rights reserved\.?\s*$", re.IGNORECASE)
 _DANGLING = "/|-–—,;:"
-_VIA = _WORDS.via
-_FOR = _WORDS.for_
-_BY_END = re.compile(r"(?<!\w)(?:" + alternation(_WORDS.words("by")) + r")\s*:?\s*$", re.I)
-_VIA_FIRST = re.compile(r"(?:" + alternation(_WORDS.words("via")) + r")\s+", re.IGNORECASE)
 _BYLINE = re.compile(r"by\s+(?=\S)", re.IGNORECASE)
-# `Credit Line`, `Source Code`: only picture nouns stand as a label without a colon.
-_CREDIT_NOUNS = _WORDS.words("credit") | _WORDS.words("source") | _WORDS.words("copyright")
 _NOT_BARE = frozenset({"art", "design", "data", "still", "video", "file", "files", "pool"})
-_NOT_CREDIT = re.compile(
-    r"(?:" + alternation(_WORDS.words("not_credit")) + r")(?![^\W_])", re.IGNORECASE
+# Lower-case particles a credit may hold besides its connectors (`van der`, `bin`).
+_LOWER_PARTICLES = frozenset(
+    ["of", "the", "de", "del", "der", "den", "van", "von", "da", "di", "du", "le", "la", "y"]
+    + ["bin", "al", "dos", "das", "et"]
 )
-_COURTESY_INSIDE = re.compile(
-    r"[,.;]\s*(?:" + alternation(_WORDS.words("courtesy")) + r")\s+(?P<source>[^,]+)$",
-    re.IGNORECASE,
-)
+
+
+class _Lexicon:
+    """The patterns and word sets the grammar reads a credit with, built from one word set
+    (the built-in one, or one extended from the configuration)."""
+
+    def __init__(self, words: CreditWords) -> None:
+        self.words = words
+        flags = words.words("file") | words.words("pool") | words.words("handout")
+        self.trailing_flag = re.compile(
+            r"(?:\s*,\s*|\s*\(\s*|\s+[-–—]\s+|\s*/\s*)(?P<flag>"
+            + alternation(flags)
+            + r")\s*\)?\s*$",
+            re.IGNORECASE,
+        )
+        self.via = words.via
+        self.for_ = words.for_
+        self.shot_word = re.compile(alternation(words.words("shot_suffix")))
+        self.by_end = re.compile(
+            r"(?<!\w)(?:" + alternation(words.words("by")) + r")\s*:?\s*$", re.I
+        )
+        self.via_first = re.compile(r"(?:" + alternation(words.words("via")) + r")\s+", re.I)
+        # `Credit Line`, `Source Code`: only picture nouns stand as a label without a colon.
+        self.credit_nouns = words.words("credit") | words.words("source") | words.words("copyright")
+        self.not_credit = re.compile(
+            r"(?:" + alternation(words.words("not_credit")) + r")(?![^\W_])", re.IGNORECASE
+        )
+        self.courtesy_inside = re.compile(
+            r"[,.;]\s*(?:" + alternation(words.words("courtesy")) + r")\s+(?P<source>[^,]+)$",
+            re.IGNORECASE,
+        )
+        # Lower-case words a credit may hold: connectors, particles, label words (`via`).
+        connectors = words.words("via") | words.words("for") | words.words("and")
+        self.lower_words = connectors | words.words("by") | _LOWER_PARTICLES
+        self.joining = words.words("and") | frozenset({"or", "oder", "ou", "o"})
+
+
+@lru_cache(maxsize=16)
+def _lexicon(words: CreditWords) -> _Lexicon:
+    return _Lexicon(words)
+
+
+def _lex() -> _Lexicon:
+    """The lexicon of the parse under way (see `captions.credit.words.using_words`)."""
+    return _lexicon(active_words())
 
 
 @dataclass(frozen=True)
@@ -122,7 +159,7 @@ def strip_label(text: str) -> tuple[str, str | None, bool]:
     """Remove leading labels; return (body, label as printed or None, courtesy)."""
     start, courtesy = 0, False
     while True:
-        match = _WORDS.label.match(text, start)
+        match = _lex().words.label.match(text, start)
         if match and match.end() > start:
             courtesy = courtesy or bool(match.group("courtesy") or match.group("run_courtesy"))
             start = match.end()
@@ -139,10 +176,10 @@ def strip_label(text: str) -> tuple[str, str | None, bool]:
 def _bare_label(text: str, start: int) -> int:
     """`FOTO Name`, `Photo Liv Berg/Orsa Press`, `Photo d'illustration Name`: label nouns with
     no colon before a capitalised name; the label's end, or 0."""
-    match = _WORDS.bare_label.match(text, start)
+    match = _lex().words.bare_label.match(text, start)
     if match is None or not text[match.end() : match.end() + 1].isupper():
         return 0
-    if text[start:].split(maxsplit=1)[0].casefold() in _NOT_BARE | _CREDIT_NOUNS:
+    if text[start:].split(maxsplit=1)[0].casefold() in _NOT_BARE | _lex().credit_nouns:
         return 0  # `Art Director`, `Data Centre`: words that begin names too
     if start == 0 and not text[:1].isupper():
         return 0  # `photo of the harbour`: lower case opens a sentence, not a label
@@ -163,18 +200,18 @@ def _is_full_name(text: str) -> bool:
 
 def _strip_trailing_flags(body: str, parts: Parts) -> str:
     body = _RIGHTS.sub("", body)
-    while match := _TRAILING_FLAG.search(body):
+    while match := _lex().trailing_flag.search(body):
         flag = " ".join(match.group("flag").casefold().split())
-        if flag in _WORDS.words("file"):  # `File`, `Archivbild`, `foto de archivo`
+        if flag in _lex().words.words("file"):  # `File`, `Archivbild`, `foto de archivo`
             parts.file_photo = True
-        elif flag in _WORDS.words("pool"):
+        elif flag in _lex().words.words("pool"):
             parts.pool = True
         else:
             parts.handout = True
         parts.evidence = True
         body = body[: match.start()].rstrip()
     last = _last_word(body)
-    if body.endswith(".") and len(last) > 3 and last.casefold() not in ABBREVIATIONS:
+    if body.endswith(".") and len(last) > 3 and last.casefold() not in abbreviations():
         body = body[:-1].rstrip()
     return body
 
@@ -215,7 +252,7 @@ def _split_last(pattern: re.Pattern[str], text: str) -> tuple[str, str | None]:
 def _split_for(body: str) -> tuple[str, str | None]:
     """`Name for The New York Times`: the publication a picture was made for. A capitalised
     `For` after anything but a person's full name belongs to a title (`TIME For Kids`)."""
-    matches = list(_FOR.finditer(body))
+    matches = list(_lex().for_.finditer(body))
     if not matches or not body[matches[-1].end() :].strip():
         return body, None
     last = matches[-1]
@@ -233,16 +270,18 @@ def _full_name_before(text: str) -> bool:
 
 
 def read_credit(
-    text: str, agencies: AgencyTable = DEFAULT_AGENCIES, *, byline: bool = False
+    text: str, agencies: AgencyTable | None = None, *, byline: bool = False
 ) -> CreditReading:
     """Parse `text` and report the label, whether it carried credit evidence, and leftovers.
 
     `byline`: the text is a creator field (IPTC By-line, XMP dc:creator, EXIF Artist), where a
     single word names a person (`Patrik`), not an organisation as in a credit line.
     """
+    agencies = active_agencies(agencies)  # None: the table of `using_agencies`, or the registry
     if agencies is DEFAULT_AGENCIES:
         return _read_default(text, byline)  # splitters try the same tails many times
-    return _read(text, agencies, byline)
+    with using_words(agencies.words):  # `[tool.captions.credit.words]`
+        return _read(text, agencies, byline)
 
 
 @lru_cache(maxsize=8192)
@@ -291,7 +330,7 @@ def _sentence_groups(body: str) -> list[str]:
     own label after a full stop or semicolon."""
     cuts = [
         start
-        for start in _WORDS.label_starts(body)
+        for start in _lex().words.label_starts(body)
         if start > 0 and body[:start].rstrip()[-1:] in (".", ";")
     ]
     if not cuts:
@@ -415,16 +454,17 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         label, body = body[:3], body[3:].strip()  # `By Kevin Name/WireImage`
     parts = Parts(evidence=label is not None)
     first = body.split(maxsplit=1)[0] if body.split() else ""
-    if (first.islower() and first in _JOINING) or (label is None and _NOT_CREDIT.match(body)):
+    lex = _lex()
+    if (first.islower() and first in lex.joining) or (label is None and lex.not_credit.match(body)):
         parts.unrecognized.append(body)  # `Copyright and Reprint`, `Share on X`: page furniture
     roles = set(label_roles(label)) if label else set()
     notes: list[str] = []
     official = _official_source(label)
     body, inside_courtesy = _courtesy_inside(body)
-    if label is not None and (leading := _VIA_FIRST.match(body)):
+    if label is not None and (leading := _lex().via_first.match(body)):
         body = body[leading.end() :]  # `Photo via Instagram`: X is where the picture came from
     body = _strip_trailing_flags(body, parts)
-    body, via = _split_last(_VIA, body)
+    body, via = _split_last(_lex().via, body)
     if via is not None and "/" in via:  # `via Twitter/@handle`: the network, then the account
         via, account = (p.strip() for p in via.split("/", 1))
         body = f"{body}/{account}" if body.strip() else account
@@ -432,10 +472,14 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     body = _strip_trailing_flags(body, parts)
     body, publication = _split_for(body)
     # `Photo by X`: X made the picture; `Permission granted by X`, `Provided by X`: X owns it
-    by_label = bool(label and _BY_END.search(label)) and not (
+    by_label = bool(label and _lex().by_end.search(label)) and not (
         courtesy or roles & {"courtesy", "provided"}
     )
-    read_segments(body, parts, agencies, via=via is not None, byline=byline, by_label=by_label)
+    # `撮影：山田太郎`, `촬영=홍길동`: a CJK label that says "shot" names the photographer
+    shot = bool(label) and has_cjk(label or "") and _lex().shot_word.search(label or "") is not None
+    read_segments(
+        body, parts, agencies, via=via is not None, byline=byline or shot, by_label=by_label
+    )
     distributor = distributor or _trailing_distributor(parts, agencies)
     if official:
         parts.add_agency(agencies.lookup(official) or official)
@@ -454,16 +498,18 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         parts.unrecognized.append(publication)  # `Test author string for X`: not a credit
         publication = None
     if publication is not None:
+        publication = publication.strip('«»"“”„‟‹› ')  # `pour « Le Monde »`
         known = agencies.lookup(publication)
         parts.evidence = parts.evidence or known is not None
         parts.masthead = parts.masthead or looks_like_masthead(publication)
-        parts.add_agency(known or " ".join(publication.split()))
+        parts.add_agency(known or org_name(publication))
     if _cjk_source_phrase(label, body, parts):
         # `写真：お店から` ("photo: from the shop"): a labelled source named in a phrase
         notes.append(body)
         parts.unrecognized.clear()
         parts.handout = parts.evidence = True
     roles |= parts.roles
+    notes += parts.notes
     courtesy = courtesy or inside_courtesy is not None
     credit = Credit(
         raw=text,
@@ -500,47 +546,22 @@ def _official_source(label: str | None) -> str | None:
     """`White House` in `Official White House Photo by`."""
     if not label:
         return None
-    match = _WORDS.label.match(label)
+    match = _lex().words.label.match(label)
     org = match.group("org") if match else None
     return org.strip() if org else None
 
 
 def _courtesy_inside(body: str) -> tuple[str, str | None]:
     """`Name, courtesy of the High Line`: a courtesy source after the photographer."""
-    match = _COURTESY_INSIDE.search(body)
+    match = _lex().courtesy_inside.search(body)
     if match is None:
         return body, None
     source = match.group("source").strip().rstrip(".")
     return body[: match.start()].strip(), source
 
 
-# Lower-case words a credit may hold: connectors, particles, label words (`via`, `van der`).
-CREDIT_LOWER_WORDS = (
-    _WORDS.words("via") | _WORDS.words("for") | _WORDS.words("and") | _WORDS.words("by")
-) | frozenset(
-    [
-        "of",
-        "the",
-        "de",
-        "del",
-        "der",
-        "den",
-        "van",
-        "von",
-        "da",
-        "di",
-        "du",
-        "le",
-        "la",
-        "y",
-        "bin",
-        "al",
-        "dos",
-        "das",
-        "et",
-    ]
-)
-_JOINING = _WORDS.words("and") | frozenset({"or", "oder", "ou", "o"})
+# Lower-case words a credit of the built-in word set may hold (`via`, `van der`).
+CREDIT_LOWER_WORDS = _lexicon(credit_words()).lower_words
 # Three prose words make a sentence: no credit line of the development pages' or of
 # tests/test_credit_table.py without a label holds more than two (`ullstein bild/Getty Images`).
 _PROSE_MAX = 3
@@ -550,20 +571,18 @@ def _prose_words(text: str, agencies: AgencyTable) -> int:
     """Lower-case words that no credit holds, outside names the registry knows
     (`picture alliance/ullstein bild` holds none)."""
     count = 0
-    pieces = [p for part in re.split(r"[/|]", text) for p in _VIA.split(part)]
-    for segment in (p for piece in pieces for p in _FOR.split(piece)):
+    pieces = [p for part in re.split(r"[/|]", text) for p in _lex().via.split(part)]
+    for segment in (p for piece in pieces for p in _lex().for_.split(piece)):
         if agencies.lookup(segment) is None:
             count += sum(
                 1
                 for word in segment.split()
-                if word[:1].islower() and word.strip(",.;:()").casefold() not in CREDIT_LOWER_WORDS
+                if word[:1].islower() and word.strip(",.;:()").casefold() not in _lex().lower_words
             )
     return count
 
 
-def parse_credit(
-    text: str, agencies: AgencyTable = DEFAULT_AGENCIES, *, byline: bool = False
-) -> Credit:
+def parse_credit(text: str, agencies: AgencyTable | None = None, *, byline: bool = False) -> Credit:
     """Parse a printed credit line; raises `CreditError` when it holds no words at all.
 
     >>> parse_credit("(Photo by SAUL LOEB / POOL / AFP)").photographers
@@ -572,18 +591,24 @@ def parse_credit(
     return read_credit(text, agencies, byline=byline).credit
 
 
-def looks_like_credit(text: str, agencies: AgencyTable = DEFAULT_AGENCIES) -> bool:
+def looks_like_credit(text: str, agencies: AgencyTable | None = None) -> bool:
     """Whether `text` as a whole reads as a credit line, not as a sentence that mentions one.
 
     Every part must be a person, an agency or a marker, and something only credits have must be
     present: a label (`Photo:`), a known agency, `Pool`/`Handout`/`STR`, or `via`.
     """
+    agencies = active_agencies(agencies)
+    with using_words(agencies.words):
+        return _looks_like_credit(text, agencies)
+
+
+def _looks_like_credit(text: str, agencies: AgencyTable) -> bool:
     stripped = " ".join(text.split())
     if not stripped or len(stripped) > 160 or "\n" in text.strip():
         return False
     if stripped[0] in _DANGLING or stripped[-1] in _DANGLING:
         return False  # `| Reuters` is the end of a credit, not a credit
-    if _prose_words(stripped, agencies) >= _PROSE_MAX and not _WORDS.label.match(stripped):
+    if _prose_words(stripped, agencies) >= _PROSE_MAX and not _lex().words.label.match(stripped):
         return False  # a sentence: cheap to tell, and the splitters ask about many tails
     try:
         reading = read_credit(stripped, agencies)

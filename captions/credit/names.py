@@ -7,8 +7,11 @@ printed (`Ng Han Guan`, `McDonald`, `van der Berg`, `Mac Giolla Phádraig`).
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from functools import cache
+from importlib import resources
 
 # Lower-case name particles (`Ilse van der Meulen`); after the first word they stay lower case.
 _PARTICLE_TEXT = (
@@ -145,10 +148,30 @@ def _is_name_word(word: str, first: bool) -> bool:
     if hyphen and prefix.lower() in _HYPHEN_PARTICLES and rest[:1].isupper():
         return True  # `al-Rubaye`, `el-Sayed`, `bin-Zayed`
     lead = _letters(word)[0]
-    return lead.isupper()
+    return lead.isupper() or is_caseless(word)
+
+
+def is_caseless(word: str) -> bool:
+    """A word of a script without capitals (Hebrew, Arabic, Georgian): every word of a name
+    there looks alike, so shape says nothing against it."""
+    letters = _letters(word)
+    return bool(letters) and not any(ch.isupper() or ch.islower() for ch in letters)
 
 
 _SUFFIX = re.compile(r",\s*(?:Jr|Sr|II|III|IV)\.?$")
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Common given names of many languages, casefolded (data/given_names.json, read once)."""
+    text = resources.files("captions.credit").joinpath("data/given_names.json").read_text("utf-8")
+    return frozenset(json.loads(text)["names"])
+
+
+def starts_with_given_name(text: str) -> bool:
+    """`Ana Church`, `Gary Power`: a name that begins with a common given name."""
+    words = text.split()
+    return len(words) >= 2 and words[0].casefold() in given_names()
 
 
 def looks_like_person(text: str) -> bool:
@@ -157,6 +180,8 @@ def looks_like_person(text: str) -> bool:
     words = _SUFFIX.sub("", text).split()
     if not 1 <= len(words) <= 6:
         return False
+    if all(is_caseless(w) for w in words) and not 2 <= len(words) <= 4:
+        return False  # one caseless word is no evidence of a name; five make a sentence
     if text.casefold() in NOT_PEOPLE or words[0].casefold() in _NOT_FIRST_WORDS:
         return False
     return all(_is_name_word(w, i == 0) for i, w in enumerate(words))
@@ -203,7 +228,10 @@ def looks_like_person_in_credit(text: str) -> bool:
 __all__ = [
     "NOT_PEOPLE",
     "PARTICLES",
+    "is_caseless",
+    "given_names",
     "looks_like_person",
     "looks_like_person_in_credit",
     "natural_case",
+    "starts_with_given_name",
 ]

@@ -11,9 +11,9 @@ from the wire formats' documentation and the development pages' credit lines.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
-from captions.credit.words import alternation, credit_words
+from captions.credit.words import CreditWords, active_words, alternation
 
 # Agency instructions printed after a credit (`ATTENTION EDITORS - ...`): to the end of the text.
 EDITOR_NOTE = re.compile(
@@ -45,16 +45,16 @@ _BOILERPLATE = (
 )
 
 
-@cache
-def _sources_note() -> re.Pattern[str]:
+@lru_cache(maxsize=16)
+def _sources_note(words_in: CreditWords) -> re.Pattern[str]:
     """`; sources: NASA, ESA`: where the data of an illustration came from."""
-    words = alternation(credit_words().words("source"))
+    words = alternation(words_in.words("source"))
     return re.compile(rf"\s*[;.]\s*(?:{words})\s*[:：]\s*.+$", re.IGNORECASE)
 
 
-@cache
-def _bracketed_note() -> re.Pattern[str]:
-    words = alternation(credit_words().words("note"))
+@lru_cache(maxsize=16)
+def _bracketed_note(words_in: CreditWords) -> re.Pattern[str]:
+    words = alternation(words_in.words("note"))
     return re.compile(rf"\s*[(\[]\s*(?:{words})\s*[)\]]\s*$", re.IGNORECASE)
 
 
@@ -64,7 +64,11 @@ def strip_notes(text: str) -> tuple[str, tuple[str, ...]]:
     changed = True
     while changed:
         changed = False
-        for pattern in (*_BOILERPLATE, _bracketed_note(), _sources_note()):
+        for pattern in (
+            *_BOILERPLATE,
+            _bracketed_note(active_words()),
+            _sources_note(active_words()),
+        ):
             match = pattern.search(text)
             if match is not None and (match.start() > 0 or match.end() < len(text)):
                 notes.append(match.group(0).strip(" ,;/."))

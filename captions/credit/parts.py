@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from captions.credit.agencies import AgencyTable
 from captions.credit.cjk import (
@@ -31,32 +32,90 @@ from captions.credit.cjk import (
 )
 from captions.credit.names import (
     NOT_PEOPLE,
+    is_caseless,
     looks_like_person,
     looks_like_person_in_credit,
     natural_case,
+    starts_with_given_name,
 )
-from captions.credit.words import alternation, credit_words, label_roles
+from captions.credit.words import (
+    CreditWords,
+    active_words,
+    alternation,
+    credit_words,
+    label_roles,
+)
 
-_WORDS = credit_words()
+_WORDS_DEFAULT = credit_words()
+_ABBREVIATION_TEXT = "dept. st. bros. u.s."
+
+
+class _Lexicon:
+    """The word sets and patterns the parts are read with, built from one word set (the
+    built-in one, or one extended from the configuration)."""
+
+    def __init__(self, words: CreditWords) -> None:
+        self.words = words
+        ands = words.words("and")
+        self.and_ = re.compile(
+            r"\s+(?:"
+            + alternation(w for w in ands if len(w) > 1 and w != "&")
+            + r")\s+|\s*[&+]\s*",
+            re.IGNORECASE,
+        )
+        # `Tom Lark and Harbour Gallery`: `and` spelled as a word
+        self.and_word = re.compile(
+            r"\s+(?:" + alternation(w for w in ands if w.isalpha()) + r")\s+", re.IGNORECASE
+        )
+        # `y`, `e`, `i`, `a` join two names only between full names (`Ana Berg y Tomás Lind`);
+        # in `José Ortega y Gasset` it belongs to the name.
+        self.short_and = re.compile(
+            r"\s+(?:"
+            + alternation(w for w in ands if len(w) == 1 and w.isalpha())
+            + r")\s+(?=(?-i:[^\W\d_a-z]))",
+            re.IGNORECASE,
+        )
+        # Words ending in a period inside a name: abbreviations and legal forms' tokens (`e.V.`).
+        forms = words.words("legal_form")
+        self.legal_forms = forms
+        self.abbreviations = frozenset(_ABBREVIATION_TEXT.split()) | {
+            token for form in forms for token in form.split() if token.endswith(".")
+        }
+        self.pool = words.words("pool")
+        self.handout = words.words("handout")
+        self.file = words.words("file")
+        self.org_words = words.words("organisation")
+        self.staff = words.words("staff")
+        self.illustration = words.words("illustration")
+        nouns = words.words("photo") | words.words("image") | words.words("credit")
+        self.label_nouns = (nouns | words.words("source")) - self.illustration
+        self.title = re.compile(
+            r"^(?:" + alternation(words.words("title")) + r")\s+", re.IGNORECASE
+        )
+        self.anonymous = words.words("anonymous")
+
+
+@lru_cache(maxsize=16)
+def _lexicon(words: CreditWords) -> _Lexicon:
+    return _Lexicon(words)
+
+
+def _lex() -> _Lexicon:
+    """The lexicon of the parse under way (see `captions.credit.words.using_words`)."""
+    return _lexicon(active_words())
+
+
+def abbreviations() -> frozenset[str]:
+    """Words ending in a period that belong to a name (`e.V.`, `Inc.`, `St.`)."""
+    return _lex().abbreviations
+
+
 # `/`, `|`, a spaced dash, a long dash, and `Liv Berg. ORSA PRESS` (a period before capitals)
 SEPARATOR = re.compile(
     r"(\s*[/／]\s*|\s*[|｜•·]\s*|\s+[-‐–—]\s+|\s*[—–]\s*|(?<=[a-zà-ÿ])\.\s+(?=[A-ZÀ-Þ]{2}))"
 )
 _COMMA = re.compile(r"\s*[,;]\s*")
-_AND = re.compile(
-    r"\s+(?:"
-    + alternation(w for w in _WORDS.words("and") if len(w) > 1 and w != "&")
-    + r")\s+|\s*[&+]\s*",
-    re.IGNORECASE,
-)
-# Words ending in a period inside a name: abbreviations and the tokens of legal forms (`e.V.`).
-ABBREVIATIONS = frozenset({"dept.", "st.", "bros.", "u.s."}) | {
-    token for form in _WORDS.words("legal_form") for token in form.split() if token.endswith(".")
-}
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-POOL = _WORDS.words("pool")
-HANDOUT = _WORDS.words("handout")
-FILE = _WORDS.words("file")
 # Sources that are neither an agency nor a photographer: `the Smith family`, `the artist`.
 _GROUP_WORDS = frozenset({"family", "families", "friends", "relatives", "artist", "artists"})
 _CONNECTORS = frozenset(
@@ -82,7 +141,6 @@ _CONNECTORS = frozenset(
         "&",
     ]
 )
-_ORG_WORDS = _WORDS.words("organisation")
 # Last words of newspaper mastheads: `The Seattle Times`, `Star Tribune`, `Review-Journal`.
 _MASTHEAD_TEXT = """times post herald tribune journal globe star news gazette chronicle observer
     examiner inquirer enquirer sun mail telegraph independent guardian courier bee register
@@ -107,6 +165,7 @@ class Parts:
     file_photo: bool = False
     evidence: bool = False
     masthead: bool = False  # a newspaper named by its shape: evidence only beside a person
+    notes: list[str] = field(default_factory=list)  # printed marks that name no part
 
     def add_agency(self, name: str) -> None:
         if name not in self.agencies:
@@ -132,12 +191,17 @@ class Context:
 def _is_org_word(word: str, first: bool) -> bool:
     if not all(ch.isalnum() or ch in "&.,-'’" or unicodedata.category(ch)[0] == "M" for ch in word):
         return False
-    if word.endswith(",") or (word.endswith(".") and word.casefold() not in ABBREVIATIONS):
+    if word.endswith(",") or (word.endswith(".") and word.casefold() not in _lex().abbreviations):
         return False  # `2025.` or `Monday,`: a sentence, not a name
     if word[:1].isdigit():
         return True
     folded = word.casefold()
-    return folded in _CONNECTORS or folded in ABBREVIATIONS or word[:1].isupper()
+    return (
+        folded in _CONNECTORS
+        or folded in _lex().abbreviations
+        or word[:1].isupper()
+        or is_caseless(word)
+    )
 
 
 def is_org_shape(words: list[str]) -> bool:
@@ -155,17 +219,19 @@ def looks_like_org(segment: str) -> bool:
     words = segment.split()
     if _named_by_its_noun(words):
         return True
-    named = _WORDS.strip_legal_form(segment)
+    named = _lex().words.strip_legal_form(segment)
     if named != segment and named.split() and is_org_shape(named.split()):
         return True  # `WAB e.V.`, `CQ-Roll Call, Inc`
     if not words or not is_org_shape(words):
         return False
-    if any(_is_full_name(piece) for piece in _AND_WORD.split(segment)[1:]) or (
-        _AND_WORD.search(segment) and _is_full_name(_AND_WORD.split(segment)[0])
+    if any(_is_full_name(piece) for piece in _lex().and_word.split(segment)[1:]) or (
+        _lex().and_word.search(segment) and _is_full_name(_lex().and_word.split(segment)[0])
     ):
         return False  # `Tom Lark and Harbour Gallery`: a person and an organisation
     bare = [w.casefold().strip(".,()") for w in words]
-    if any(w in _ORG_WORDS for w in bare) or (bare[0] == "the" and len(words) > 1):
+    if _surname_is_org_word(segment, bare):
+        return False  # `Ana Church`, `Gary Power`: a given name, then a surname
+    if any(w in _lex().org_words for w in bare) or (bare[0] == "the" and len(words) > 1):
         return True
     if any(ch.isdigit() for ch in segment) and len(words) > 1:
         return True  # `505 Games`, `HHC 1ST BCT`: no person's name holds a digit
@@ -173,12 +239,6 @@ def looks_like_org(segment: str) -> bool:
         return _is_acronym(words[0])
     # `EAG Antigua`: an acronym of three letters or more before a name (`AJ Rahman` is a person).
     return _is_acronym(words[0]) and len(words[0].replace(".", "")) >= 3 and not words[1].isupper()
-
-
-_AND_WORD = re.compile(
-    r"\s+(?:" + alternation(w for w in _WORDS.words("and") if w.isalpha()) + r")\s+",
-    re.IGNORECASE,
-)
 
 
 def _is_full_name(piece: str) -> bool:
@@ -198,12 +258,21 @@ def _named_by_its_noun(words: list[str]) -> bool:
     """`Musée national d'art moderne`, `Agence spatiale européenne`, `Parc éolien en mer de
     Fécamp`: an organisation noun, then the lower-case words that name it (French, Spanish,
     Italian and Portuguese write them so)."""
-    if not 2 <= len(words) <= 8 or words[0].casefold() not in _ORG_WORDS:
+    if not 2 <= len(words) <= 8 or words[0].casefold() not in _lex().org_words:
         return False
     if not words[0][:1].isupper() or not any(w[:1].islower() for w in words[1:]):
         return False
     plain = all(w.replace("'", "").replace("’", "").replace("-", "").isalpha() for w in words)
     return plain and not any(w in _SENTENCE_WORDS for w in words[1:])
+
+
+def _surname_is_org_word(segment: str, bare: list[str]) -> bool:
+    """A person's name of two words, a common given name (data/given_names.json) and an
+    organisation word (`Ana Church`); with a third word it is the person's business (`Lee
+    Miller Archives`, `Ana Berg Photography`)."""
+    if len(bare) != 2 or bare[0] in _lex().org_words:
+        return False
+    return starts_with_given_name(segment) and looks_like_person(segment)
 
 
 def looks_like_masthead(segment: str) -> bool:
@@ -215,6 +284,8 @@ def looks_like_masthead(segment: str) -> bool:
     words = segment.split()
     if len(words) < 2 or len(words) > 6 or not is_org_shape(words):
         return False
+    if _surname_is_org_word(segment, [w.casefold() for w in words]):
+        return False  # `Tom Post`: a person
     last = words[-1].casefold().rstrip(".")
     return last in _MASTHEAD_WORDS or last.rsplit("-", 1)[-1] in _MASTHEAD_WORDS
 
@@ -235,32 +306,24 @@ def _is_handle(word: str) -> bool:
     return " " not in word and any(ch.isalpha() for ch in word)
 
 
-_STAFF = _WORDS.words("staff")
-_ILLUSTRATION = _WORDS.words("illustration")
-_LABEL_NOUNS = (
-    _WORDS.words("photo") | _WORDS.words("image") | _WORDS.words("credit") | _WORDS.words("source")
-) - _ILLUSTRATION
-_TITLE = re.compile(r"^(?:" + alternation(_WORDS.words("title")) + r")\s+", re.IGNORECASE)
-_ANONYMOUS = _WORDS.words("anonymous")
-
-
 def read_marker(key: str, parts: Parts) -> bool:
     """`Pool`, `Handout`, `File`, `STR`, `Reprodução`: a marker standing where a part would."""
-    if key in _LABEL_NOUNS:
+    lex = _lex()
+    if key in lex.label_nouns:
         return True  # `Credit`, `Source`: a placeholder that names nobody
-    if key in _ILLUSTRATION:
+    if key in lex.illustration:
         parts.roles.add("illustration")
-    elif key in _STAFF:
+    elif key in lex.staff:
         parts.roles.add("staff")
-    elif key in _ANONYMOUS:
+    elif key in lex.anonymous:
         parts.roles.add("anonymous")
-    if key in POOL:
+    if key in lex.pool:
         parts.pool = True
-    elif key in HANDOUT:
+    elif key in lex.handout:
         parts.handout = True
-    elif key in FILE:
+    elif key in lex.file:
         parts.file_photo = True
-    elif not (key in NOT_PEOPLE or key in _STAFF or key in _ANONYMOUS or key in _ILLUSTRATION):
+    elif not (key in NOT_PEOPLE or key in lex.staff | lex.anonymous | lex.illustration):
         return False
     parts.evidence = True
     return True
@@ -268,6 +331,8 @@ def read_marker(key: str, parts: Parts) -> bool:
 
 def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> None:
     """Classify one part of a credit (between slashes, bars or dashes)."""
+    if len(segment) > 2 and segment[0] in _QUOTES and segment[-1] in _QUOTES:
+        segment = segment.strip(_QUOTES)  # `„Harbour Zeitung“`: a name in quotes
     key = " ".join(segment.casefold().split()).rstrip(".")
     if read_marker(key, parts):
         return
@@ -275,7 +340,7 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         parts.add_agency(agency)
         parts.evidence = True
         return
-    label = _WORDS.label.match(segment)
+    label = _lex().words.label.match(segment)
     if label is not None and 0 < label.end() < len(segment):
         # `Photo montage by Salon`, `Pool photo by Name` inside a credit of several parts
         parts.roles |= label_roles(label.group(0))
@@ -284,7 +349,7 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         return
     if _read_hyphenated(segment, parts, table):
         return
-    if _is_group(segment) and not _AND.search(segment):
+    if _is_group(segment) and not _lex().and_.search(segment):
         return
     if ctx.joined and looks_like_masthead(segment):
         parts.add_agency(" ".join(segment.split()))
@@ -303,7 +368,11 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
 
 def org_name(segment: str) -> str:
     """An organisation's name as printed, spaces tidied, its legal form dropped (`WAB e.V.`)."""
-    return _WORDS.strip_legal_form(" ".join(segment.split()).removeprefix("the "))
+    name = " ".join(segment.strip(_QUOTES).split()).removeprefix("the ")
+    return _lex().words.strip_legal_form(name)
+
+
+_QUOTES = '«»"“”„‟‹› '
 
 
 def _read_hyphenated(segment: str, parts: Parts, table: AgencyTable) -> bool:
@@ -324,18 +393,12 @@ _ET_AL = re.compile(r"\s+et\s+al\b\.?", re.IGNORECASE)
 
 # `y`, `e`, `i`, `a` join two names only between full names (`Ana Berg y Tomás Lind`); in
 # `José Ortega y Gasset` it belongs to the name.
-_SHORT_AND = re.compile(
-    r"\s+(?:"
-    + alternation(w for w in _WORDS.words("and") if len(w) == 1 and w.isalpha())
-    + r")\s+(?=(?-i:[^\W\d_a-z]))",
-    re.IGNORECASE,
-)
 
 
 def _split_names(segment: str) -> list[str]:
     names: list[str] = []
-    for piece in _AND.split(_ET_AL.sub("", segment)):
-        halves = _SHORT_AND.split(piece) if piece else []
+    for piece in _lex().and_.split(_ET_AL.sub("", segment)):
+        halves = _lex().short_and.split(piece) if piece else []
         if len(halves) > 1 and all(len(h.split()) >= 2 and looks_like_person(h) for h in halves):
             names += halves
         elif piece:
@@ -353,7 +416,7 @@ def _with_suffixes(pieces: Iterable[str]) -> list[str]:
     names: list[str] = []
     for piece in pieces:
         folded = piece.casefold()
-        if names and (folded in _SUFFIXES or folded in _WORDS.words("legal_form")):
+        if names and (folded in _SUFFIXES or folded in _lex().legal_forms):
             names[-1] = f"{names[-1]}, {piece}"
         else:
             names.append(piece)
@@ -380,7 +443,7 @@ def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> 
 
 def _strip_title(name: str) -> str:
     """`SSG KYLE DAVIS` -> `KYLE DAVIS`, `Dr. Ana Ruiz` -> `Ana Ruiz` (two words must remain)."""
-    match = _TITLE.match(name)
+    match = _lex().title.match(name)
     if match and len(name[match.end() :].split()) >= 2:
         return name[match.end() :]
     return name
@@ -421,7 +484,7 @@ def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, l
 
 def read_cjk(body: str, parts: Parts, table: AgencyTable, *, byline: bool = False) -> None:
     """A credit in Chinese, Japanese or Korean (see `captions.credit.cjk`)."""
-    reading = split_body(body, _WORDS)
+    reading = split_body(body, _lex().words)
     reading.honoured = reading.honoured or byline  # a by-line names its creator
     if reading.shot or reading.provided:
         parts.evidence = True
@@ -436,7 +499,7 @@ def read_cjk(body: str, parts: Parts, table: AgencyTable, *, byline: bool = Fals
         if is_cjk_prose(token):
             parts.unrecognized.append(token)
             continue
-        employer, rest, staff = split_staff(token, _WORDS)
+        employer, rest, staff = split_staff(token, _lex().words)
         parts.evidence = parts.evidence or staff
         if staff:
             parts.roles.add("staff")
@@ -491,10 +554,31 @@ def read_segments(
             before_stock=(not last and kinds[index + 1] in _STOCK_KINDS) or (last and via),
             joined=len(segments) > 1,
         )
-        if has_cjk(segment):
+        if (
+            not last
+            and kinds[index + 1] is not None
+            and _maker_of(segment, segments[index + 1][0], table)
+        ):
+            continue  # `Adobe / Firefly`: the maker of the product named next
+        if last and index and parts.photographers and _initials_mark(segment, table):
+            parts.notes.append(segment)  # `ANTARA FOTO/Name/foc.`: the editor's initials
+        elif has_cjk(segment):
             read_cjk(segment, parts, table, byline=byline)
         else:
             read_segment(segment, parts, table, ctx)
+
+
+def _maker_of(segment: str, following: str, table: AgencyTable) -> bool:
+    """Whether a single word is the first word of the supplier named after it (`Adobe` before
+    `Firefly`, known as `Adobe Firefly`) and no supplier itself."""
+    canonical = table.lookup(following)
+    words = canonical.casefold().split() if canonical else []
+    return len(words) > 1 and words[0] == segment.casefold() and table.lookup(segment) is None
+
+
+def _initials_mark(segment: str, table: AgencyTable) -> bool:
+    """`foc.`, `nym`: two to four lower-case letters after the photographer, no supplier."""
+    return re.fullmatch(r"[a-z]{2,4}\.?", segment) is not None and table.lookup(segment) is None
 
 
 def _followed(
@@ -517,7 +601,7 @@ def _stock_kind(segment: str, table: AgencyTable) -> str | None:
 
 
 __all__ = [
-    "ABBREVIATIONS",
+    "abbreviations",
     "SEPARATOR",
     "Context",
     "Parts",

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 
-from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable
+from captions.credit.agencies import AgencyTable, active_agencies
 from captions.credit.cjk import has_cjk
 from captions.credit.grammar import looks_like_credit, read_credit, strip_outer_parentheses
 from captions.credit.names import NOT_PEOPLE, PARTICLES
 from captions.credit.notes import EDITOR_NOTE
-from captions.credit.words import credit_words
+from captions.credit.words import active_words, using_words
 from captions.errors import CaptionsError
 
 # Where a credit may start after a sentence: `2025. Name`, `harbour.Photograph:`, `said.” Name`.
@@ -88,7 +88,7 @@ def _after_sentence(text: str, table: AgencyTable) -> tuple[str, str] | None:
     # can hold one, and scanning the whole of a 900-line page line by line would be slow.
     window = max(0, len(text) - _CREDIT_CHARS - 1)
     starts = {m.end() for m in _SENTENCE_END.finditer(text, window)}
-    starts |= {window + i for i in credit_words().label_starts(text[window:])}
+    starts |= {window + i for i in active_words().label_starts(text[window:])}
     starts |= {m.end() for m in re.finditer(r"\n\s*", text)}
     bars = {m.end() for m in _BAR.finditer(text, window) if _caption_before_bar(text[: m.start()])}
     for start in sorted(starts | bars):
@@ -171,16 +171,19 @@ def _agency_first(tail: str, table: AgencyTable) -> bool:
     return table.lookup(first) is not None or first.casefold() in NOT_PEOPLE
 
 
-def split_trailing_credit(
-    text: str, agencies: AgencyTable = DEFAULT_AGENCIES
-) -> tuple[str, str | None]:
+def split_trailing_credit(text: str, agencies: AgencyTable | None = None) -> tuple[str, str | None]:
     """Split a caption into (caption, credit as printed) or (caption, None) when it has none.
 
     The credit keeps its label (`Photograph: Name/EPA`) and loses outer parentheses; a caption
     that is only a credit gives `("", credit)`. Agency notes after the credit (`ATTENTION
     EDITORS - ...`) are dropped.
     """
-    text = text.strip()
+    agencies = active_agencies(agencies)
+    with using_words(agencies.words):
+        return _split_trailing(text.strip(), agencies)
+
+
+def _split_trailing(text: str, agencies: AgencyTable) -> tuple[str, str | None]:
     noted = EDITOR_NOTE.sub("", text)
     for candidate in (noted, text) if noted != text else (text,):
         found = _split(candidate, agencies)
@@ -199,9 +202,7 @@ def _split(text: str, table: AgencyTable) -> tuple[str, str] | None:
     )
 
 
-def split_leading_credit(
-    text: str, agencies: AgencyTable = DEFAULT_AGENCIES
-) -> tuple[str | None, str]:
+def split_leading_credit(text: str, agencies: AgencyTable | None = None) -> tuple[str | None, str]:
     """Split a credit printed on the first line (`Photo: Name/Reuters` above the caption).
 
     Returns (credit, rest) or (None, text) when the first line is not a credit.

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable, Supplier
+from captions.credit.agencies import AgencyTable, Supplier, active_agencies
 from captions.credit.grammar import CreditReading
 from captions.model import Credit
 
@@ -58,16 +58,18 @@ _BY_KIND = {
 }
 
 
-def main_supplier(credit: Credit, table: AgencyTable = DEFAULT_AGENCIES) -> Supplier | None:
+def main_supplier(credit: Credit, table: AgencyTable | None = None) -> Supplier | None:
     """The registry entry of the first known agency, else of the distributor, else None."""
+    table = active_agencies(table)
     for name in (*credit.agencies, credit.distributor):
         if name and (supplier := table.supplier(name)) is not None:
             return supplier
     return None
 
 
-def credit_usage(reading: CreditReading, table: AgencyTable = DEFAULT_AGENCIES) -> str:
+def credit_usage(reading: CreditReading, table: AgencyTable | None = None) -> str:
     """The usage class of a parsed credit (one of `USAGES`)."""
+    table = active_agencies(table)
     credit, roles = reading.credit, reading.roles
     if "illustration" in roles:
         return "illustration"

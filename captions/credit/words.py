@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
@@ -83,7 +85,7 @@ def _is_word_char_end(word: str) -> bool:
     return word[-1:].isalnum()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: a cache key
 class CreditWords:
     """Every category's words, casefolded; patterns compiled on first use."""
 
@@ -134,7 +136,7 @@ class CreditWords:
           | \(c\)\s+(?:\d{{4}}\s+|(?=(?-i:[^\W\d_a-z])))  # not `(C) speaks`: a marker
           | copyright(?:\s*[:©]\s*|\s+(?=(?-i:[^\W_a-z])))(?:\d{{4}}\s+)?  # not `agent`
           | all\s+rights\s+reserved\s*[,.:;]?\s*
-          | (?P<courtesy>(?:{courtesy})(?![^\W_])\s*[:,]?\s*)
+          | (?P<courtesy>(?:{courtesy})(?![^\W_])\s*[:,.]?\s*)
           | (?P<provided>(?:{provided})(?![^\W_])\s*:?\s*)
           | (?P<official>(?:{official})\s+(?P<org>(?:[^\W\d_][\w.&'’-]*\s+){{1,5}}?){run}\s+
                 (?:{by})\s*:?\s+)
@@ -142,7 +144,7 @@ class CreditWords:
                 \s*(?P<run_courtesy>{courtesy})(?![^\W_])\s*[:,=＝]?\s*
               | \s+(?:{by})(?![^\W_])\s*:?\s+
               | \s*(?::|：|=|＝|\.{{2,}}|…|\s[-–—]\s)\s*
-              | (?<=[\u3400-\u9fff\uac00-\ud7af])\s*[/／]\s*
+              | (?<=[\u3400-\u9fff\uac00-\ud7af])\s*[/／・]\s*
               | (?<=source)\s*,\s*
               | (?<=[.©])\s*
             )
@@ -231,6 +233,28 @@ def credit_words() -> CreditWords:
     return _load(text, "captions/credit/data/words.json")
 
 
+_ACTIVE: ContextVar[CreditWords | None] = ContextVar("credit_words", default=None)
+
+
+def active_words() -> CreditWords:
+    """The word set of the parse under way: the built-in one, or one extended from the
+    configuration (`[tool.captions.credit.words]`) that a supplier table carries."""
+    return _ACTIVE.get() or credit_words()
+
+
+@contextmanager
+def using_words(words: CreditWords | None) -> Iterator[None]:
+    """Parse with `words` (None: the built-in set) inside the block."""
+    if words is None or words is _ACTIVE.get():
+        yield
+        return
+    token = _ACTIVE.set(words)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
 def languages() -> tuple[str, ...]:
     """The languages the built-in word file covers."""
     text = resources.files("captions.credit").joinpath("data/words.json").read_text("utf-8")
@@ -240,7 +264,7 @@ def languages() -> tuple[str, ...]:
 def label_roles(label: str, words: CreditWords | None = None) -> frozenset[str]:
     """The roles a label names: `illustration`, `pool`, `file`, `official`, `courtesy`,
     `provided` (`Pool photo by` -> {pool}, `Photo illustration by` -> {illustration})."""
-    words = words or credit_words()
+    words = words or active_words()
     found = words.label.match(label)
     roles = set()
     if found is not None:
@@ -251,4 +275,13 @@ def label_roles(label: str, words: CreditWords | None = None) -> frozenset[str]:
     return frozenset(roles)
 
 
-__all__ = ["CATEGORIES", "CreditWords", "alternation", "credit_words", "label_roles", "languages"]
+__all__ = [
+    "CATEGORIES",
+    "CreditWords",
+    "active_words",
+    "alternation",
+    "credit_words",
+    "label_roles",
+    "languages",
+    "using_words",
+]
