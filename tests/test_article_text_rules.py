@@ -8,10 +8,13 @@ mostly stand alone.
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 import pytest
 
 from captions.article import extract
-from captions.article.text_features import firm_label
+from captions.article.text_features import firm_label, opens_promo_block
 from captions.model import Occurrence
 
 BODY = (
@@ -127,3 +130,25 @@ def test_a_viewers_second_credit_line_is_one_more_printing_of_its_photo() -> Non
     # credit-only pictures in a row stay apart
     caps = _read("Quay to be rebuilt", BODY, credit, credit, BODY_2)
     assert len({c.photo for c in caps}) == 2
+
+
+def test_the_promo_headings_file_is_clean() -> None:
+    data = json.loads(
+        resources.files("captions.article").joinpath("data/promo_headings.json").read_text("utf-8")
+    )
+    entries = [*data["headings"], *data["prefixes"]]
+    assert entries and len(set(entries)) == len(entries)
+    for entry in entries:
+        assert entry == entry.casefold() and not entry.rstrip().endswith((":", "："))
+    assert opens_promo_block("You may also like:")
+    assert opens_promo_block("More from Orsa Tidende")
+    assert not opens_promo_block("Related to the harbour board, the council met on Friday.")
+
+
+def test_blocks_of_other_stories_after_a_related_heading_are_no_pictures() -> None:
+    teaser = "Ferry strike ends after two weeks of talks in Vennesund"
+    own = "Kari Holm at the quay (Photo: Orsa Police)"
+    pairs = _pairs(BODY, "Related", "© Orsa Press", teaser, own, "Read more", BODY_2)
+    assert pairs == [("Kari Holm at the quay", "Photo: Orsa Police")]
+    # the same blocks in the article are a picture with its caption
+    assert _pairs(BODY, "© Orsa Press", teaser, BODY_2) == [(teaser, "© Orsa Press")]

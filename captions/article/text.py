@@ -52,6 +52,7 @@ from captions.article.text_features import (
     is_heading,
     labelled_credit,
     names_someone,
+    opens_promo_block,
     words_of,
 )
 from captions.article.text_layout import find_slides
@@ -173,7 +174,32 @@ class TextReader:
         self._unmarked_captions()
         self._repeated_captions()
         drafts = sorted(self.drafts, key=lambda d: d.span.start)
-        return [d for d in drafts if not _repeats_credit(d, drafts)]
+        promos = self._promo_lines()
+        # Among other stories' blocks only a caption printed with its credit on one line is a
+        # picture's (development pages: 1 of 7 reports there, the others teaser headlines).
+        return [
+            d
+            for d in drafts
+            if not _repeats_credit(d, drafts)
+            and (d.span.line not in promos or (d.text and d.credit_raw and "\n" not in d.raw))
+        ]
+
+    def _promo_lines(self) -> set[int]:
+        """Line numbers of the blocks of other stories: from a `Related` / `You may also like`
+        heading to the next paragraph of running text (or the page's end)."""
+        out: set[int] = set()
+        inside = False
+        for line in self.lines:
+            text = line.content
+            if not text:
+                continue
+            if opens_promo_block(text):
+                inside = True
+            elif inside and is_body_paragraph(text) and self.shape.reads_like_body(text):
+                inside = False
+            if inside:
+                out.add(line.number)
+        return out
 
     def _neighbour(self, index: int, step: int, max_gap: int = 1) -> tuple[int, int] | None:
         """(index, blank lines skipped) of the nearest non-blank line in direction `step`."""

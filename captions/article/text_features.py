@@ -12,11 +12,13 @@ benchmarks/real_pages_validation.txt, 81 publishers) and checked on the validati
 
 from __future__ import annotations
 
+import json
 import re
 import statistics
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from captions.credit import credit_confidence as grade_credit
 from captions.credit import read_credit
@@ -227,6 +229,28 @@ def firm_label(text: str) -> bool:
     return bool(credit.photographers or known)
 
 
+@lru_cache(maxsize=1)
+def _promo_headings() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = json.loads(
+        resources.files("captions.article").joinpath("data/promo_headings.json").read_text("utf-8")
+    )
+    return frozenset(data["headings"]), tuple(data["prefixes"])
+
+
+# A heading naming a source (`More from Orsa Tidende`) is a short line.
+_MAX_PROMO_HEADING = 60
+
+
+def opens_promo_block(text: str) -> bool:
+    """Whether `text` heads blocks of other stories (`Related`, `You may also like`, `関連記事`):
+    the headings of captions/article/data/promo_headings.json."""
+    key = " ".join(text.split()).rstrip(":：").casefold()
+    if not key or len(key) > _MAX_PROMO_HEADING:
+        return False
+    headings, prefixes = _promo_headings()
+    return key in headings or key.startswith(prefixes)
+
+
 def is_copyright_footer(text: str, position: float) -> bool:
     """A site's copyright notice (`© 2022 Name Inc.`), not a picture's credit.
 
@@ -370,6 +394,7 @@ __all__ = [
     "is_heading",
     "labelled_credit",
     "names_someone",
+    "opens_promo_block",
     "opens_with_quote",
     "starts_like_text",
     "words_of",
