@@ -2,19 +2,26 @@
 
 Each line is measured once (text_features.py: how credit-like it is by the credit parser's grade,
 its length against the page's body paragraphs, headings, page furniture, copyright notices) and
-the page's repeated structures are found (text_layout.py: the slides of a gallery). Then, in order:
+the page's repeated structures are found (text_layout.py: the slides of a gallery; how often each
+paragraph is printed). Then, in order:
 
 1. gallery slides: the caption paragraph of each slide and the credit in its slot;
-2. lines ending in a credit (`... in Beijing. Ng Han Guan/Pool/AFP via Getty Images`);
+2. lines ending in a credit (`... in Beijing. Ng Han Guan/Pool/AFP via Getty Images`); a credit
+   with a delimited label vouches for a caption of one word (`Name (Photo: X)`);
 3. credit lines paired with the caption above them, or below them on a page whose credits come
-   first (`© Agency` then the caption, BBC `Image source, X` / `Image caption,`); the page's
-   majority decides: on a page whose credit lines mostly stand alone, a sentence above one is
-   body text and the credit is a credit-only photo; a bare name (`Deadline`) is a credit only
-   beside a caption of some length, a credit repeated under its caption is no new photo;
+   first (BBC `Image source, X` / `Image caption,`); the page's majority decides: on a page whose
+   credit lines mostly stand alone, a sentence above one inside a run of text is body text and
+   the credit is a credit-only photo; a paragraph printed twice is never running text; a bare
+   name (`Reuters`) credits only a caption of some length and never stands alone, a single
+   lower-case word (`twitter`) is a share link; a credit repeated under its caption is no new
+   photo, one printed twice under a caption printed twice is one more printing of it;
 4. captions announced by a label or a counter, captions of caption shape between two body
-   paragraphs, and further printings of a caption already found.
-"""
+   paragraphs (or beside one, for a line that says it shows a picture: `this photo`, `图为`),
+   and further printings of a caption already found (whole, or cut short with `... more`).
 
+Blocks of other stories after a `Related` / `You may also like` heading report only captions
+printed with their credit on one line.
+"""
 from __future__ import annotations
 
 import re
