@@ -22,6 +22,7 @@ paragraph is printed). Then, in order:
 Blocks of other stories after a `Related` / `You may also like` heading report only captions
 printed with their credit on one line.
 """
+
 from __future__ import annotations
 
 import re
