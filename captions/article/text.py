@@ -708,13 +708,6 @@ def _printed(text: str, credit: str) -> str:
     return f"({credit})" if text.rstrip().endswith(f"({credit})") else credit
 
 
-_LABEL = re.compile(r"^(?:image source|photo(?:graph)?|credit|image|picture|courtesy)\b", re.I)
-
-
-def _has_label(text: str) -> bool:
-    return bool(_LABEL.match(text) or text.startswith("©"))
-
-
 # A viewer prints a caption's credit again on a line of its own a few lines below it
 # (development pages: up to four blocks, eight lines).
 _CREDIT_REPEAT_LINES = 8
