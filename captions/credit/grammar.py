@@ -314,6 +314,8 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
     if not any(ch.isalnum() for ch in raw):
         raise CreditError(f"credit {text!r} is empty")
     body, notes = strip_notes(raw)
+    body, more = _strip_frame(body, agencies)
+    notes = (*notes, *more)
     groups = [] if has_cjk(body) else _bracket_groups(body)
     if len(groups) <= 1 and not has_cjk(body):
         groups = _sentence_groups(body)
@@ -337,6 +339,34 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
         elif _is_whole_credit(first):
             reading = replace(first, notes=tuple(f"({g})" for g in groups[1:]))
     return replace(reading, credit=replace(reading.credit, raw=raw), notes=(*notes, *reading.notes))
+
+
+# `(서울=연합뉴스)`, `(SEOUL=Yonhap)`: a dateline, the city and the agency that wrote from it.
+_DATELINE = re.compile(
+    r"^[(（]\s*[^\s()（）=＝]{1,16}\s*[=＝]\s*(?P<agency>[^()（）=＝]{1,24})[)）]\s*"
+)
+# `文/李明 图/王伟`: the writer's credit before the photographer's (text: 文, 文字, 글).
+_WRITER = re.compile(r"(?:^|(?<=\s))(?:文字|文|글)\s*[/／:：=]\s*[^\s/／]+\s+(?=\S)")
+
+
+def _strip_frame(body: str, agencies: AgencyTable) -> tuple[str, tuple[str, ...]]:
+    """What frames a credit without being one: a leading slash or a trailing `=` (`/사진=뉴시스`,
+    `홍길동 기자 =`), a wire dateline (its agency is kept), a writer's credit (kept as a note)."""
+    notes: list[str] = []
+    body = body.strip().lstrip("/／").rstrip("=＝").strip()
+    dateline = _DATELINE.match(body)
+    if (
+        dateline
+        and agencies.lookup(dateline.group("agency")) is not None
+        and body[dateline.end() :]
+    ):
+        notes.append(dateline.group(0).strip())
+        body = f"{dateline.group('agency').strip()}/{body[dateline.end() :]}"
+    writer = _WRITER.search(body)
+    if writer:
+        notes.append(writer.group(0).strip())
+        body = (body[: writer.start()] + body[writer.end() :]).strip()
+    return body, tuple(notes)
 
 
 def _is_whole_credit(reading: CreditReading) -> bool:
@@ -498,10 +528,14 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     by_label = bool(label and _lex().by_end.search(label)) and not (
         courtesy or roles & {"courtesy", "provided"}
     )
-    # `撮影：山田太郎`, `촬영=홍길동`: a CJK label that says "shot" names the photographer
-    shot = bool(label) and has_cjk(label or "") and _lex().shot_word.search(label or "") is not None
     read_segments(
-        body, parts, agencies, via=via is not None, byline=byline or shot, by_label=by_label
+        body,
+        parts,
+        agencies,
+        via=via is not None,
+        byline=byline or _shot_label(label),
+        by_label=by_label,
+        photo_label=_cjk_photo_label(label),
     )
     distributor = distributor or _trailing_distributor(parts, agencies)
     if official:
@@ -563,6 +597,20 @@ def _cjk_source_phrase(label: str | None, body: str, parts: Parts) -> bool:
         return False
     placed = parts.photographers or parts.agencies
     return not placed and bool(parts.unrecognized) and len(body) <= _CJK_SOURCE_MAX
+
+
+def _shot_label(label: str | None) -> bool:
+    """`撮影：`, `摄影/`, `촬영=`: a CJK label that says "shot by" names the photographer."""
+    return bool(label) and has_cjk(label or "") and _lex().shot_word.search(label or "") is not None
+
+
+def _cjk_photo_label(label: str | None) -> bool:
+    """`图/`, `写真：`, `사진=`: a CJK photo label, not a source one (`图片来源：`): a name after
+    it shaped like a person's is the photographer's."""
+    if not label or not has_cjk(label):
+        return False
+    words = _lex().words
+    return not any(noun in label for noun in words.words("source") if has_cjk(noun))
 
 
 def _official_source(label: str | None, parts: Parts) -> str | None:
