@@ -282,6 +282,11 @@ def test_credits_one_after_the_other_are_read_together() -> None:
         ("(서울=연합뉴스) 홍길동 기자 =", ["홍길동"], ["Yonhap"], 1),
         ("(SEOUL=Yonhap) Hong Gil-dong", ["Hong Gil-dong"], ["Yonhap"], 1),
         ("홍길동 기자 gildong@yna.co.kr", ["홍길동"], [], 1),
+        # invisible characters; © between parts; an agency in brackets; a note after a supplier
+        ("Ines Varga\u200b/AFP", ["Ines Varga"], ["AFP"], 0),
+        ("Ines Varga © AFP", ["Ines Varga"], ["AFP"], 0),
+        ("Ines Varga (AFP)", ["Ines Varga"], ["AFP"], 0),
+        ("Photo: YouTube screenshot", [], ["YouTube"], 1),
         # affiliations in brackets after names inside a list
         (
             "NASA, ESA, Ines Varga (Harbour Science Institute, Nordby, NS), T. B. Lark "

@@ -309,8 +309,13 @@ def _read_default(text: str, byline: bool) -> CreditReading:
     return _read(text, DEFAULT_AGENCIES, byline)
 
 
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad")
+)  # zero-width, soft hyphen
+
+
 def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReading:
-    raw = strip_outer_parentheses(" ".join(text.split()))
+    raw = strip_outer_parentheses(" ".join(text.translate(_INVISIBLE).split()))
     if not any(ch.isalnum() for ch in raw):
         raise CreditError(f"credit {text!r} is empty")
     body, notes = strip_notes(raw)
@@ -332,6 +337,10 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
         # add after a whole credit is a note
         first = _read_one(groups[0], agencies, byline)
         outside, inside = _outside_brackets(body)
+        if inside and all(agencies.lookup(g) for g in inside):  # `Name (AFP)`: the agency
+            whole = _read_one("/".join([outside, *inside]), agencies, byline)
+            if _is_whole_credit(whole):
+                return replace(whole, credit=replace(whole.credit, raw=raw), notes=notes)
         around = _read_one(outside, agencies, byline) if inside else first
         if _is_whole_credit(around) and len(around.credit.raw) > len(groups[0]):
             # `NASA, Ana Berg (Harbour Institute, Boston), Tom Lind (...) and the Survey Team`

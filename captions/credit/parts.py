@@ -112,7 +112,8 @@ def abbreviations() -> frozenset[str]:
 
 # `/`, `|`, a spaced dash, a long dash, and `Liv Berg. ORSA PRESS` (a period before capitals)
 SEPARATOR = re.compile(
-    r"(\s*[/／]\s*|\s*[|｜•·]\s*|\s+[-‐–—]\s+|\s*[—–]\s*|(?<=[a-zà-ÿ])\.\s+(?=[A-ZÀ-Þ]{2}))"
+    r"(\s*[/／]\s*|\s*[|｜•·]\s*|\s+[-‐–—]\s+|\s*[—–]\s*|(?<=[a-zà-ÿ])\.\s+(?=[A-ZÀ-Þ]{2})"
+    r"|(?<=[^\W\d_])\s+©\s+)"  # `Name © AFP` (not `London. © Name`: a list of credits)
 )
 _COMMA = re.compile(r"\s*[,;]\s*")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -344,6 +345,12 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         return
     if (agency := table.lookup(segment)) is not None:
         parts.add_agency(agency)
+        parts.evidence = True
+        return
+    head, _, tail = segment.rpartition(" ")
+    if head and tail.casefold() in _lex().words.words("note") and table.lookup(head):
+        parts.add_agency(table.lookup(head) or head)  # `YouTube screenshot`
+        parts.notes.append(tail)
         parts.evidence = True
         return
     label = _lex().words.label.match(segment)
