@@ -251,6 +251,42 @@ def test_credits_one_after_the_other_are_read_together() -> None:
         ("Photo: Tom Post/AP", ["Tom Post"], ["AP"], 0),
         ("Victoria Police/AAP", [], ["Victoria Police", "AAP"], 0),
         ("© Lee Lark Archives", [], ["Lee Lark Archives"], 0),
+        # an organisation before `photo by`; a rank before the name; `provided by` after a noun
+        (
+            "U.S. Navy photo by Mass Communication Specialist 2nd Class Ines Varga",
+            ["Ines Varga"],
+            ["U.S. Navy"],
+            0,
+        ),
+        ("NASA photo by Ines Varga", ["Ines Varga"], ["NASA"], 0),
+        ("Staff photo by Ines Varga", ["Ines Varga"], [], 0),
+        (
+            "CreditPhoto Illustration by Ines Varga for Harbour Weekly",
+            ["Ines Varga"],
+            ["Harbour Weekly"],
+            0,
+        ),
+        ("Photo provided by Harbour Trust", [], ["Harbour Trust"], 0),
+        ("Public domain", [], [], 0),
+        # `from` a stock library; `/For` a publication; suppliers joined by `&`
+        ("Image by Ines Varga from Pixabay", ["Ines Varga"], [], 0),
+        ("Ines Varga/For The Washington Post", ["Ines Varga"], ["The Washington Post"], 0),
+        ("Ines Varga/NASA & ESA", ["Ines Varga"], ["NASA", "ESA"], 0),
+        # CJK: markers with their suffix, a photo label before a name, datelines, writers
+        ("资料图", [], [], 0),
+        ("图片来源：网络", [], [], 0),
+        ("图/王伟", ["王伟"], [], 0),
+        ("文/李明 图/王伟", ["王伟"], [], 1),
+        ("写真はイメージ（Getty Images）", [], ["Getty Images"], 1),
+        ("사진제공=삼성전자", [], ["Samsung"], 0),
+        ("(서울=연합뉴스) 홍길동 기자 =", ["홍길동"], ["Yonhap"], 1),
+        ("(SEOUL=Yonhap) Hong Gil-dong", ["Hong Gil-dong"], ["Yonhap"], 1),
+        ("홍길동 기자 gildong@yna.co.kr", ["홍길동"], [], 1),
+        # invisible characters; © between parts; an agency in brackets; a note after a supplier
+        ("Ines Varga\u200b/AFP", ["Ines Varga"], ["AFP"], 0),
+        ("Ines Varga © AFP", ["Ines Varga"], ["AFP"], 0),
+        ("Ines Varga (AFP)", ["Ines Varga"], ["AFP"], 0),
+        ("Photo: YouTube screenshot", [], ["YouTube"], 1),
         # affiliations in brackets after names inside a list
         (
             "NASA, ESA, Ines Varga (Harbour Science Institute, Nordby, NS), T. B. Lark "

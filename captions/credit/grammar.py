@@ -28,10 +28,12 @@ from captions.credit.parts import (
     SEPARATOR,
     Parts,
     abbreviations,
+    is_group,
     is_org_shape,
     looks_like_masthead,
     looks_like_org,
     org_name,
+    read_marker,
     read_segments,
 )
 from captions.credit.words import (
@@ -160,11 +162,11 @@ def strip_label(text: str) -> tuple[str, str | None, bool]:
     start, courtesy = 0, False
     while True:
         match = _lex().words.label.match(text, start)
-        if match and match.end() > start:
+        if text.startswith(_GLUED_CREDIT, start) and text[start + 6 : start + 7].isupper():
+            start += len(_GLUED_CREDIT)
+        elif match and match.end() > start and not (start and match.group("maker")):
             courtesy = courtesy or bool(match.group("courtesy") or match.group("run_courtesy"))
             start = match.end()
-        elif text.startswith(_GLUED_CREDIT, start) and text[start + 6 : start + 7].isupper():
-            start += len(_GLUED_CREDIT)
         elif caps := _bare_label(text, start):
             start = caps
         else:
@@ -249,6 +251,24 @@ def _split_last(pattern: re.Pattern[str], text: str) -> tuple[str, str | None]:
     return text[: last.start()], text[last.end() :].strip()
 
 
+_SLASH_FOR = re.compile(r"\s*/\s*(?=for\s+\S)", re.IGNORECASE)
+_FROM = re.compile(r"\s+from\s+(?=\S)", re.IGNORECASE)
+_SOURCE_KINDS = frozenset({"stock", "social"})
+
+
+def _split_from(body: str, agencies: AgencyTable) -> tuple[str, str | None]:
+    """`Image by Name from Pixabay`: `from` a stock library or social network names where the
+    picture came from, as `via` does (before anything else `from` is prose: `Name from Oslo`)."""
+    matches = list(_FROM.finditer(body))
+    if not matches:
+        return body, None
+    source = body[matches[-1].end() :].strip()
+    supplier = agencies.supplier(source)
+    if supplier is None or supplier.kind not in _SOURCE_KINDS:
+        return body, None
+    return body[: matches[-1].start()], source
+
+
 def _split_for(body: str) -> tuple[str, str | None]:
     """`Name for The New York Times`: the publication a picture was made for. A capitalised
     `For` after anything but a person's full name belongs to a title (`TIME For Kids`)."""
@@ -289,11 +309,18 @@ def _read_default(text: str, byline: bool) -> CreditReading:
     return _read(text, DEFAULT_AGENCIES, byline)
 
 
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad")
+)  # zero-width, soft hyphen
+
+
 def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReading:
-    raw = strip_outer_parentheses(" ".join(text.split()))
+    raw = strip_outer_parentheses(" ".join(text.translate(_INVISIBLE).split()))
     if not any(ch.isalnum() for ch in raw):
         raise CreditError(f"credit {text!r} is empty")
     body, notes = strip_notes(raw)
+    body, more = _strip_frame(body, agencies)
+    notes = (*notes, *more)
     groups = [] if has_cjk(body) else _bracket_groups(body)
     if len(groups) <= 1 and not has_cjk(body):
         groups = _sentence_groups(body)
@@ -310,6 +337,10 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
         # add after a whole credit is a note
         first = _read_one(groups[0], agencies, byline)
         outside, inside = _outside_brackets(body)
+        if inside and all(agencies.lookup(g) for g in inside):  # `Name (AFP)`: the agency
+            whole = _read_one("/".join([outside, *inside]), agencies, byline)
+            if _is_whole_credit(whole):
+                return replace(whole, credit=replace(whole.credit, raw=raw), notes=notes)
         around = _read_one(outside, agencies, byline) if inside else first
         if _is_whole_credit(around) and len(around.credit.raw) > len(groups[0]):
             # `NASA, Ana Berg (Harbour Institute, Boston), Tom Lind (...) and the Survey Team`
@@ -317,6 +348,34 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
         elif _is_whole_credit(first):
             reading = replace(first, notes=tuple(f"({g})" for g in groups[1:]))
     return replace(reading, credit=replace(reading.credit, raw=raw), notes=(*notes, *reading.notes))
+
+
+# `(서울=연합뉴스)`, `(SEOUL=Yonhap)`: a dateline, the city and the agency that wrote from it.
+_DATELINE = re.compile(
+    r"^[(（]\s*[^\s()（）=＝]{1,16}\s*[=＝]\s*(?P<agency>[^()（）=＝]{1,24})[)）]\s*"
+)
+# `文/李明 图/王伟`: the writer's credit before the photographer's (text: 文, 文字, 글).
+_WRITER = re.compile(r"(?:^|(?<=\s))(?:文字|文|글)\s*[/／:：=]\s*[^\s/／]+\s+(?=\S)")
+
+
+def _strip_frame(body: str, agencies: AgencyTable) -> tuple[str, tuple[str, ...]]:
+    """What frames a credit without being one: a leading slash or a trailing `=` (`/사진=뉴시스`,
+    `홍길동 기자 =`), a wire dateline (its agency is kept), a writer's credit (kept as a note)."""
+    notes: list[str] = []
+    body = body.strip().lstrip("/／").rstrip("=＝").strip()
+    dateline = _DATELINE.match(body)
+    if (
+        dateline
+        and agencies.lookup(dateline.group("agency")) is not None
+        and body[dateline.end() :]
+    ):
+        notes.append(dateline.group(0).strip())
+        body = f"{dateline.group('agency').strip()}/{body[dateline.end() :]}"
+    writer = _WRITER.search(body)
+    if writer:
+        notes.append(writer.group(0).strip())
+        body = (body[: writer.start()] + body[writer.end() :]).strip()
+    return body, tuple(notes)
 
 
 def _is_whole_credit(reading: CreditReading) -> bool:
@@ -459,26 +518,33 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         parts.unrecognized.append(body)  # `Copyright and Reprint`, `Share on X`: page furniture
     roles = set(label_roles(label)) if label else set()
     notes: list[str] = []
-    official = _official_source(label)
+    official = _official_source(label, parts)
     body, inside_courtesy = _courtesy_inside(body)
     if label is not None and (leading := _lex().via_first.match(body)):
         body = body[leading.end() :]  # `Photo via Instagram`: X is where the picture came from
     body = _strip_trailing_flags(body, parts)
     body, via = _split_last(_lex().via, body)
+    if via is None:
+        body, via = _split_from(body, agencies)
     if via is not None and "/" in via:  # `via Twitter/@handle`: the network, then the account
         via, account = (p.strip() for p in via.split("/", 1))
         body = f"{body}/{account}" if body.strip() else account
     distributor = _read_distributor(via, parts, agencies)
     body = _strip_trailing_flags(body, parts)
+    body = _SLASH_FOR.sub(" ", body)  # `Name/For The Washington Post`: made for it
     body, publication = _split_for(body)
     # `Photo by X`: X made the picture; `Permission granted by X`, `Provided by X`: X owns it
     by_label = bool(label and _lex().by_end.search(label)) and not (
         courtesy or roles & {"courtesy", "provided"}
     )
-    # `撮影：山田太郎`, `촬영=홍길동`: a CJK label that says "shot" names the photographer
-    shot = bool(label) and has_cjk(label or "") and _lex().shot_word.search(label or "") is not None
     read_segments(
-        body, parts, agencies, via=via is not None, byline=byline or shot, by_label=by_label
+        body,
+        parts,
+        agencies,
+        via=via is not None,
+        byline=byline or _shot_label(label),
+        by_label=by_label,
+        photo_label=_cjk_photo_label(label),
     )
     distributor = distributor or _trailing_distributor(parts, agencies)
     if official:
@@ -542,13 +608,34 @@ def _cjk_source_phrase(label: str | None, body: str, parts: Parts) -> bool:
     return not placed and bool(parts.unrecognized) and len(body) <= _CJK_SOURCE_MAX
 
 
-def _official_source(label: str | None) -> str | None:
-    """`White House` in `Official White House Photo by`."""
+def _shot_label(label: str | None) -> bool:
+    """`撮影：`, `摄影/`, `촬영=`: a CJK label that says "shot by" names the photographer."""
+    return bool(label) and has_cjk(label or "") and _lex().shot_word.search(label or "") is not None
+
+
+def _cjk_photo_label(label: str | None) -> bool:
+    """`图/`, `写真：`, `사진=`: a CJK photo label, not a source one (`图片来源：`): a name after
+    it shaped like a person's is the photographer's."""
+    if not label or not has_cjk(label):
+        return False
+    words = _lex().words
+    return not any(noun in label for noun in words.words("source") if has_cjk(noun))
+
+
+def _official_source(label: str | None, parts: Parts) -> str | None:
+    """`White House` in `Official White House Photo by`, `U.S. Navy` in `U.S. Navy photo by`;
+    `Staff photo by`, `Family photo by` name no organisation (a marker is read as one)."""
     if not label:
         return None
+    if label.startswith(_GLUED_CREDIT) and label[6:7].isupper():
+        label = label[6:]  # `CreditPhoto Illustration by`
     match = _lex().words.label.match(label)
-    org = match.group("org") if match else None
-    return org.strip() if org else None
+    if match is None:
+        return None
+    org = match.group("org") or match.group("maker")
+    if not org or read_marker(" ".join(org.casefold().split()), parts) or is_group(org):
+        return None
+    return org.strip()
 
 
 def _courtesy_inside(body: str) -> tuple[str, str | None]:
@@ -562,6 +649,9 @@ def _courtesy_inside(body: str) -> tuple[str, str | None]:
 
 # Lower-case words a credit of the built-in word set may hold (`via`, `van der`).
 CREDIT_LOWER_WORDS = _lexicon(credit_words()).lower_words
+# The longest line `looks_like_credit` reads as a credit on its own (the splitters try the
+# tails of long captions: a longer tail is a caption or a paragraph that mentions a credit).
+MAX_CREDIT_CHARS = 160
 # Three prose words make a sentence: no credit line of the development pages' or of
 # tests/test_credit_table.py without a label holds more than two (`ullstein bild/Getty Images`).
 _PROSE_MAX = 3
@@ -604,7 +694,7 @@ def looks_like_credit(text: str, agencies: AgencyTable | None = None) -> bool:
 
 def _looks_like_credit(text: str, agencies: AgencyTable) -> bool:
     stripped = " ".join(text.split())
-    if not stripped or len(stripped) > 160 or "\n" in text.strip():
+    if not stripped or len(stripped) > MAX_CREDIT_CHARS or "\n" in text.strip():
         return False
     if stripped[0] in _DANGLING or stripped[-1] in _DANGLING:
         return False  # `| Reuters` is the end of a credit, not a credit
@@ -623,6 +713,7 @@ def _looks_like_credit(text: str, agencies: AgencyTable) -> bool:
 
 __all__ = [
     "CREDIT_LOWER_WORDS",
+    "MAX_CREDIT_CHARS",
     "CreditReading",
     "looks_like_credit",
     "parse_credit",

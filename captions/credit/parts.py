@@ -112,7 +112,8 @@ def abbreviations() -> frozenset[str]:
 
 # `/`, `|`, a spaced dash, a long dash, and `Liv Berg. ORSA PRESS` (a period before capitals)
 SEPARATOR = re.compile(
-    r"(\s*[/／]\s*|\s*[|｜•·]\s*|\s+[-‐–—]\s+|\s*[—–]\s*|(?<=[a-zà-ÿ])\.\s+(?=[A-ZÀ-Þ]{2}))"
+    r"(\s*[/／]\s*|\s*[|｜•·]\s*|\s+[-‐–—]\s+|\s*[—–]\s*|(?<=[a-zà-ÿ])\.\s+(?=[A-ZÀ-Þ]{2})"
+    r"|(?<=[^\W\d_])\s+©\s+)"  # `Name © AFP` (not `London. © Name`: a list of credits)
 )
 _COMMA = re.compile(r"\s*[,;]\s*")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -290,7 +291,7 @@ def looks_like_masthead(segment: str) -> bool:
     return last in _MASTHEAD_WORDS or last.rsplit("-", 1)[-1] in _MASTHEAD_WORDS
 
 
-def _is_group(segment: str) -> bool:
+def is_group(segment: str) -> bool:
     """`the Smith family`: a source that is neither an agency nor a photographer."""
     return any(w.casefold() in _GROUP_WORDS for w in segment.split())
 
@@ -329,8 +330,14 @@ def read_marker(key: str, parts: Parts) -> bool:
     return True
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> None:
     """Classify one part of a credit (between slashes, bars or dashes)."""
+    if _EMAIL.fullmatch(segment.strip()) and parts.photographers:
+        parts.notes.append(segment.strip())  # `Name gildong@yna.co.kr`: the reporter's address
+        return
     if len(segment) > 2 and segment[0] in _QUOTES and segment[-1] in _QUOTES:
         segment = segment.strip(_QUOTES)  # `„Harbour Zeitung“`: a name in quotes
     key = " ".join(segment.casefold().split()).rstrip(".")
@@ -340,6 +347,12 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         parts.add_agency(agency)
         parts.evidence = True
         return
+    head, _, tail = segment.rpartition(" ")
+    if head and tail.casefold() in _lex().words.words("note") and table.lookup(head):
+        parts.add_agency(table.lookup(head) or head)  # `YouTube screenshot`
+        parts.notes.append(tail)
+        parts.evidence = True
+        return
     label = _lex().words.label.match(segment)
     if label is not None and 0 < label.end() < len(segment):
         # `Photo montage by Salon`, `Pool photo by Name` inside a credit of several parts
@@ -347,9 +360,13 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         parts.evidence = True
         read_segment(segment[label.end() :].strip(), parts, table, ctx)
         return
-    if _read_hyphenated(segment, parts, table):
+    if _read_hyphenated(segment, parts, table) or _read_joined_suppliers(segment, parts, table):
         return
-    if _is_group(segment) and not _lex().and_.search(segment):
+    titled = _strip_title(segment)
+    if titled != segment and looks_like_person(titled):
+        parts.add_person(natural_case(titled))  # `Mass Communication Specialist 2nd Class Name`
+        return
+    if is_group(segment) and not _lex().and_.search(segment):
         return
     if ctx.joined and looks_like_masthead(segment):
         parts.add_agency(" ".join(segment.split()))
@@ -373,6 +390,18 @@ def org_name(segment: str) -> str:
 
 
 _QUOTES = '«»"“”„‟‹› '
+
+
+def _read_joined_suppliers(segment: str, parts: Parts, table: AgencyTable) -> bool:
+    """`NASA & CSA`, `AFP and Reuters`: known suppliers joined by `&` or `and`."""
+    joined = [p for p in _lex().and_.split(segment) if p.strip()]
+    known = [table.lookup(p) for p in joined]
+    if len(joined) < 2 or None in known:
+        return False
+    for name in known:
+        parts.add_agency(name or "")
+    parts.evidence = True
+    return True
 
 
 def _read_hyphenated(segment: str, parts: Parts, table: AgencyTable) -> bool:
@@ -433,6 +462,8 @@ def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> 
         if (known := table.lookup(piece)) is not None:
             parts.add_agency(known)
             parts.evidence = True
+        elif _read_joined_suppliers(piece, parts, table):
+            pass
         elif len(pieces) > 1 and looks_like_org(piece) and not (first and ctx.after_stock):
             parts.add_agency(org_name(piece))
         elif _is_handle(piece) and not looks_like_person(piece) and first and ctx.after_stock:
@@ -455,7 +486,7 @@ def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, l
         shared = index + 1 < len(names) and len(names[-1].split()) > 1
         if name.casefold() in NOT_PEOPLE:
             parts.evidence = True
-        elif _is_group(name):
+        elif is_group(name):
             continue  # `the artist and Harbour Gallery`
         elif len(names) > 1 and looks_like_org(name):
             parts.add_agency(org_name(name))
@@ -482,10 +513,16 @@ def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, l
             parts.unrecognized.append(name)
 
 
-def read_cjk(body: str, parts: Parts, table: AgencyTable, *, byline: bool = False) -> None:
-    """A credit in Chinese, Japanese or Korean (see `captions.credit.cjk`)."""
+def read_cjk(
+    body: str, parts: Parts, table: AgencyTable, *, byline: bool = False, shot: bool = False
+) -> None:
+    """A credit in Chinese, Japanese or Korean (see `captions.credit.cjk`); `shot`: a photo
+    label before it names the photographer."""
+    if read_marker(body.strip(), parts):
+        return  # `资料图` (file picture), `网络` (the internet): a marker, whatever its suffix
     reading = split_body(body, _lex().words)
     reading.honoured = reading.honoured or byline  # a by-line names its creator
+    reading.shot = reading.shot or shot
     if reading.shot or reading.provided:
         parts.evidence = True
     parts.handout = parts.handout or reading.provided
@@ -495,6 +532,11 @@ def read_cjk(body: str, parts: Parts, table: AgencyTable, *, byline: bool = Fals
             continue
         if not has_cjk(token):
             read_segment(token, parts, table, Context(bool(parts.photographers), joined=True))
+            continue
+        if token in _lex().words.words("note"):
+            parts.notes.append(token)  # `写真はイメージ`: an illustrative picture
+            continue
+        if read_marker(token, parts):
             continue
         if is_cjk_prose(token):
             parts.unrecognized.append(token)
@@ -535,9 +577,11 @@ def read_segments(
     via: bool = False,
     byline: bool = False,
     by_label: bool = False,
+    photo_label: bool = False,
 ) -> None:
     """Read every part of `body`; `via` says a distributor follows the last part, `by_label`
-    that a label such as `Photo by` names the first part's maker."""
+    that a label such as `Photo by` names the first part's maker, `photo_label` that a CJK
+    photo label (`图/`) does."""
     pieces = SEPARATOR.split(body)
     segments = [
         (pieces[i].strip(), pieces[i - 1].strip() if i else "") for i in range(0, len(pieces), 2)
@@ -563,7 +607,7 @@ def read_segments(
         if last and index and parts.photographers and _initials_mark(segment, table):
             parts.notes.append(segment)  # `ANTARA FOTO/Name/foc.`: the editor's initials
         elif has_cjk(segment):
-            read_cjk(segment, parts, table, byline=byline)
+            read_cjk(segment, parts, table, byline=byline, shot=photo_label)
         else:
             read_segment(segment, parts, table, ctx)
 
@@ -605,6 +649,7 @@ __all__ = [
     "SEPARATOR",
     "Context",
     "Parts",
+    "is_group",
     "is_org_shape",
     "looks_like_masthead",
     "looks_like_org",

@@ -14,7 +14,12 @@ import re
 
 from captions.credit.agencies import AgencyTable, active_agencies
 from captions.credit.cjk import has_cjk
-from captions.credit.grammar import looks_like_credit, read_credit, strip_outer_parentheses
+from captions.credit.grammar import (
+    MAX_CREDIT_CHARS,
+    looks_like_credit,
+    read_credit,
+    strip_outer_parentheses,
+)
 from captions.credit.names import NOT_PEOPLE, PARTICLES
 from captions.credit.notes import EDITOR_NOTE
 from captions.credit.words import active_words, using_words
@@ -36,7 +41,7 @@ _SEPARATORS = ("/", "|", " — ", " – ", " via ", " - ")
 _MAX_NAME_WORDS = 6
 _INSIDE_CREDIT = re.compile(r"(?:[/|—–-]|\svia|\sfor)$", re.IGNORECASE)
 _MIN_CAPTION_WORDS = 3  # a credit glued to a caption follows at least a few words of it
-_CREDIT_CHARS = 160  # the longest credit looks_like_credit accepts
+_CREDIT_CHARS = MAX_CREDIT_CHARS  # the longest credit looks_like_credit accepts
 
 
 _CLOSING = {")": "(", "]": "[", "）": "（", "】": "【"}
@@ -127,7 +132,7 @@ def _core_words(name: str) -> int:
 
 def _glued_credit(text: str, table: AgencyTable) -> tuple[str, str] | None:
     """A credit run into the caption with no sentence boundary: choose where the name begins."""
-    tail_window = text[-160:]
+    tail_window = text[-_CREDIT_CHARS:]
     if not any(sep in _DIGIT_SLASH.sub("", tail_window) for sep in _SEPARATORS):
         return None  # a date's slashes (`2/11/2023`) separate nothing
     offset = len(text) - len(tail_window)
