@@ -28,9 +28,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
-from captions.article.common import Draft, LineSpan, parse_credit_safely
+from captions.article.common import Draft, LineSpan
 from captions.article.grouping import caption_key
 from captions.article.qualify import (
     announces_caption,
@@ -47,9 +46,14 @@ from captions.article.qualify import (
     strip_stamp,
     strip_ui_suffix,
 )
+from captions.article.text_credits import (
+    CREDIT_LINE,
+    delimited_label,
+    repeats_credit,
+    split_credits,
+)
 from captions.article.text_features import (
     PageShape,
-    bare_name,
     credit_confidence,
     fills_credit_slot,
     firm_label,
@@ -58,22 +62,14 @@ from captions.article.text_features import (
     is_copyright_footer,
     is_furniture,
     is_heading,
-    labelled_credit,
-    names_someone,
     opens_promo_block,
     words_of,
 )
 from captions.article.text_layout import find_slides
-from captions.credit import credit_confidence as credit_grade
-from captions.credit import read_credit, split_trailing_credit
+from captions.credit import read_credit
 
-# A line whose credit confidence reaches this is a credit line (the credit parser's grade; on the
-# development pages credit lines grade 0.8 to 1, a bare `Name/Organisation` 0.3 to 0.5, prose 0).
-CREDIT_LINE = 0.6
 # Bylines on a page of story cards (development pages: listings print one per card, articles one).
 _CARD_BYLINES = 3
-# The longest caption line of the development pages has 99 words; longer lines are running text.
-_MAX_CAPTION_WORDS = 150
 # Words of a caption above a bare-name credit line (development pages: menus and link lists
 # print names under two- to four-word lines, story cards their source under a 9- or 10-word
 # headline; the shortest caption credited by a bare name there has 12 words).
@@ -188,7 +184,7 @@ class TextReader:
         return [
             d
             for d in drafts
-            if not _repeats_credit(d, drafts)
+            if not repeats_credit(d, drafts)
             and (d.span.line not in promos or (d.text and d.credit_raw and "\n" not in d.raw))
         ]
 
@@ -327,7 +323,7 @@ class TextReader:
         """Whether credit line `index` repeats the credit of a caption printed just above it."""
         line = self.lines[index]
         draft = Draft(LineSpan(line.number, line.start, line.start), "", "", line.content)
-        return _repeats_credit(draft, self.drafts)
+        return repeats_credit(draft, self.drafts)
 
     def _below_credit(self, index: int) -> tuple[int, int] | None:
         """The line below credit line `index`, past an `Image caption,` label line (then with
@@ -537,7 +533,7 @@ class TextReader:
                 continue
             # A credit with a delimited label vouches for a caption of a word or two
             # (`Name (Photo: X)`, `Name 出典：X`); `Content provided by X` is an advertiser's line.
-            least = 1 if _delimited_label(line.content, credit) else 3
+            least = 1 if delimited_label(line.content, credit) else 3
             if not is_caption_text(strip_labels(caption), min_words=least):
                 continue
             if not is_copyright_footer(credit, 1.0):
@@ -672,78 +668,6 @@ class TextReader:
             Draft(span, self.document[span.start : span.end], text, credit_raw, ref, kind)
         )
         self.claimed.update(used)
-
-
-@lru_cache(maxsize=8192)
-def split_credits(text: str) -> tuple[str, str | None]:
-    """Split a believable trailing credit off `text` (the splitter keeps the fullest of two)."""
-    if len(text.split()) > _MAX_CAPTION_WORDS:
-        return text, None  # running text: no caption is this long
-    caption, credit = split_trailing_credit(text)
-    if credit is None:
-        return text, None
-    printed = _printed(text, credit)
-    # A credit the parser grades as one (`Foto: LN`, `Photograph by Name.`, `通讯员王小明 摄`), or
-    # one with a credit's shape (`/`, `via`, parentheses); never a bare name ending a sentence
-    # (`... a source told Reuters.`).
-    graded = not bare_name(credit) and credit_grade(credit, own_line=False) >= CREDIT_LINE
-    if not graded and not credible_credit(printed, own_line=False):
-        return text, None
-    if not names_someone(credit):
-        return text, None  # a label with no one after it: `... a statement released by`
-    return caption.rstrip(), credit.strip()
-
-
-def _delimited_label(line: str, credit: str) -> bool:
-    """Whether trailing `credit` opens with a label ended by a colon, or is printed in
-    parentheses with a label (`(Foto: X)`, `写真：X`), not a label run into a phrase."""
-    if not labelled_credit(credit):
-        return False
-    head = credit.split()[0] if credit.split() else ""
-    return head.endswith((":", "：")) or "：" in credit[:4] or line.rstrip().endswith(")")
-
-
-def _printed(text: str, credit: str) -> str:
-    """The credit with the parentheses it was printed in (the splitter removes them)."""
-    return f"({credit})" if text.rstrip().endswith(f"({credit})") else credit
-
-
-# A viewer prints a caption's credit again on a line of its own a few lines below it
-# (development pages: up to four blocks, eight lines).
-_CREDIT_REPEAT_LINES = 8
-
-
-def _repeats_credit(draft: Draft, others: list[Draft]) -> bool:
-    """Whether credit-only `draft` repeats the credit printed with a caption a few lines above or
-    below it (a viewer printing the credit again: `Photo: Name, AP` under `... (AP Photo/Name)`)."""
-    if draft.text or not draft.credit_raw:
-        return False
-    mine = _credit_names(draft.credit_raw)
-    for other in others:
-        if other is draft or abs(draft.span.line - other.span.line) > _CREDIT_REPEAT_LINES:
-            continue
-        # Only a credit printed on the caption's own line is printed again; a credit line of its
-        # own under each caption (slides) is each photo's credit.
-        if not (other.text and other.credit_raw and "\n" not in other.raw):
-            continue
-        theirs = _credit_names(other.credit_raw)
-        if mine[0]:
-            if mine[0] <= theirs[0]:
-                return True  # the same photographers, above or below
-        elif (
-            not theirs[0] and mine[1] and mine[1] == theirs[1] and other.span.line < draft.span.line
-        ):
-            return True  # the same agencies, printed again below the caption
-    return False
-
-
-def _credit_names(raw: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(photographers, photographers and agencies) of a printed credit, case folded."""
-    credit = parse_credit_safely(raw, "")
-    if credit is None:
-        return frozenset(), frozenset()
-    people = frozenset(n.casefold() for n in credit.photographers)
-    return people, people | frozenset(n.casefold() for n in credit.agencies)
 
 
 def _caption_text(caption: str) -> str:
