@@ -332,3 +332,10 @@ def test_the_given_names_are_casefolded_unique_and_leave_out_place_names() -> No
     assert len(names) >= 500
     assert all(name == name.casefold() and " " not in name for name in names)
     assert not names & {"victoria", "georgia", "jordan", "orlando", "dallas", "austin", "paris"}
+
+
+def test_a_distributor_ends_a_chain_but_not_a_list_of_sources() -> None:
+    chain = read_credit("Ines Varga/AFP/Getty Images").credit
+    assert (chain.agencies, chain.distributor) == (("AFP",), "Getty Images")
+    listed = read_credit("Photos: Reuters, AP, Getty Images").credit
+    assert (listed.agencies, listed.distributor) == (("Reuters", "AP", "Getty Images"), None)

@@ -236,9 +236,16 @@ def _read_distributor(via: str | None, parts: Parts, table: AgencyTable) -> str 
     return " ".join(via.split())
 
 
-def _trailing_distributor(parts: Parts, table: AgencyTable) -> str | None:
-    """`AFP/Getty Images`: a distributing agency after another agency is the distributor."""
-    if len(parts.agencies) >= 2 and table.is_distributor(parts.agencies[-1]):
+def _trailing_distributor(parts: Parts, table: AgencyTable, body: str) -> str | None:
+    """`AFP/Getty Images`: a distributing agency after another agency, as the last part of the
+    chain, is the distributor; in a list of sources (`Photos: Getty Images, Alamy`) it is one
+    of the sources."""
+    last = SEPARATOR.split(body)[-1].strip()
+    if (
+        len(parts.agencies) >= 2
+        and table.is_distributor(parts.agencies[-1])
+        and table.lookup(last) == parts.agencies[-1]
+    ):
         return parts.agencies.pop()
     return None
 
@@ -546,7 +553,7 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         by_label=by_label,
         photo_label=_cjk_photo_label(label),
     )
-    distributor = distributor or _trailing_distributor(parts, agencies)
+    distributor = distributor or _trailing_distributor(parts, agencies, body)
     if official:
         parts.add_agency(agencies.lookup(official) or official)
     if inside_courtesy:  # `Name, courtesy of the High Line`, `. Courtesy Ana and Jon Berg`
