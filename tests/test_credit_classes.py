@@ -332,3 +332,38 @@ def test_the_given_names_are_casefolded_unique_and_leave_out_place_names() -> No
     assert len(names) >= 500
     assert all(name == name.casefold() and " " not in name for name in names)
     assert not names & {"victoria", "georgia", "jordan", "orlando", "dallas", "austin", "paris"}
+
+
+def test_a_distributor_ends_a_chain_but_not_a_list_of_sources() -> None:
+    chain = read_credit("Ines Varga/AFP/Getty Images").credit
+    assert (chain.agencies, chain.distributor) == (("AFP",), "Getty Images")
+    listed = read_credit("Photos: Reuters, AP, Getty Images").credit
+    assert (listed.agencies, listed.distributor) == (("Reuters", "AP", "Getty Images"), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        ("市民在广场上观看表演 视觉中国供图", "市民在广场上观看表演", "视觉中国供图"),
+        ("市民在广场上观看表演 （资料图）", "市民在广场上观看表演", "资料图"),
+        ("市民在广场上观看表演 記者王小明攝", "市民在广场上观看表演", "記者王小明攝"),
+        ("新华社记者 王伟 摄", "", "新华社记者 王伟 摄"),
+        ("(서울=연합뉴스) 홍길동 기자 =", "", "(서울=연합뉴스) 홍길동 기자 ="),
+        (
+            "Einstellung einer Heizungsanlage © Harbourphotos/Ines Varga",
+            "Einstellung einer Heizungsanlage",
+            "© Harbourphotos/Ines Varga",
+        ),
+    ],
+)
+def test_a_credit_after_a_caption_on_the_same_line_is_split_off(
+    text: str, caption: str, credit: str
+) -> None:
+    assert split_trailing_credit(text) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "text", ["王小明/摄", "资料图", "图片来源于网络", "PS Photography | Ines Varga"]
+)
+def test_short_credit_lines_are_credits(text: str) -> None:
+    assert looks_like_credit(text)

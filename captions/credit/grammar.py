@@ -236,9 +236,16 @@ def _read_distributor(via: str | None, parts: Parts, table: AgencyTable) -> str 
     return " ".join(via.split())
 
 
-def _trailing_distributor(parts: Parts, table: AgencyTable) -> str | None:
-    """`AFP/Getty Images`: a distributing agency after another agency is the distributor."""
-    if len(parts.agencies) >= 2 and table.is_distributor(parts.agencies[-1]):
+def _trailing_distributor(parts: Parts, table: AgencyTable, body: str) -> str | None:
+    """`AFP/Getty Images`: a distributing agency after another agency, as the last part of the
+    chain, is the distributor; in a list of sources (`Photos: Getty Images, Alamy`) it is one
+    of the sources."""
+    last = SEPARATOR.split(body)[-1].strip()
+    if (
+        len(parts.agencies) >= 2
+        and table.is_distributor(parts.agencies[-1])
+        and table.lookup(last) == parts.agencies[-1]
+    ):
         return parts.agencies.pop()
     return None
 
@@ -252,6 +259,19 @@ def _split_last(pattern: re.Pattern[str], text: str) -> tuple[str, str | None]:
 
 
 _SLASH_FOR = re.compile(r"\s*/\s*(?=for\s+\S)", re.IGNORECASE)
+_SLASH_SHOT = re.compile(r"\s*[/／]\s*(?=(?:摄影|攝影|摄|攝)\s*$)")
+_COPYRIGHT_MID = re.compile(r"(?<=[^\W\d_])\s+©\s+")
+
+
+def _copyright_between(body: str, agencies: AgencyTable) -> str:
+    """`Name © AFP`, `AFP © Name`: a © between two parts separates them when the part before it
+    is a name (`Einstellung einer Heizungsanlage © Name` is a caption before its credit)."""
+    match = _COPYRIGHT_MID.search(body)
+    if match is None:
+        return body
+    before = body[: match.start()]
+    named = agencies.lookup(before) or looks_like_org(before) or looks_like_person(before)
+    return f"{before}/{body[match.end() :]}" if named else body
 _FROM = re.compile(r"\s+from\s+(?=\S)", re.IGNORECASE)
 _SOURCE_KINDS = frozenset({"stock", "social"})
 
@@ -532,6 +552,8 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     distributor = _read_distributor(via, parts, agencies)
     body = _strip_trailing_flags(body, parts)
     body = _SLASH_FOR.sub(" ", body)  # `Name/For The Washington Post`: made for it
+    body = _SLASH_SHOT.sub(" ", body)  # `王小明/摄`: the suffix after a slash
+    body = _copyright_between(body, agencies)
     body, publication = _split_for(body)
     # `Photo by X`: X made the picture; `Permission granted by X`, `Provided by X`: X owns it
     by_label = bool(label and _lex().by_end.search(label)) and not (
@@ -546,7 +568,7 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         by_label=by_label,
         photo_label=_cjk_photo_label(label),
     )
-    distributor = distributor or _trailing_distributor(parts, agencies)
+    distributor = distributor or _trailing_distributor(parts, agencies, body)
     if official:
         parts.add_agency(agencies.lookup(official) or official)
     if inside_courtesy:  # `Name, courtesy of the High Line`, `. Courtesy Ana and Jon Berg`
@@ -706,6 +728,8 @@ def _looks_like_credit(text: str, agencies: AgencyTable) -> bool:
         return False
     credit = reading.credit
     has_parts = bool(credit.photographers or credit.agencies or credit.pool or credit.handout)
+    if reading.label or has_cjk(stripped):  # `资料图`, `Foto: privat`: a marker alone
+        has_parts = has_parts or credit.file_photo or "anonymous" in reading.roles
     if reading.label is not None and not stripped[len(reading.label) :].strip(" .)"):
         return False  # `released by`: a label with nothing after it
     return reading.evidence and has_parts and not reading.unrecognized

@@ -112,8 +112,7 @@ def abbreviations() -> frozenset[str]:
 
 # `/`, `|`, a spaced dash, a long dash, and `Liv Berg. ORSA PRESS` (a period before capitals)
 SEPARATOR = re.compile(
-    r"(\s*[/／]\s*|\s*[|｜•·]\s*|\s+[-‐–—]\s+|\s*[—–]\s*|(?<=[a-zà-ÿ])\.\s+(?=[A-ZÀ-Þ]{2})"
-    r"|(?<=[^\W\d_])\s+©\s+)"  # `Name © AFP` (not `London. © Name`: a list of credits)
+    r"(\s*[/／]\s*|\s*[|｜•·]\s*|\s+[-‐–—]\s+|\s*[—–]\s*|(?<=[a-zà-ÿ])\.\s+(?=[A-ZÀ-Þ]{2}))"
 )
 _COMMA = re.compile(r"\s*[,;]\s*")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -379,6 +378,8 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         # In `Name/Hans Lucas/AFP` the second name-shaped part is a small agency, not a person.
         # `Courtesy of the Harbour Trust` names `Harbour Trust`; a printed `The` is kept.
         parts.add_agency(org_name(segment))
+        if segment.casefold().endswith(_BRAND_ENDS):
+            parts.masthead = True  # `PS Photography | Name`: beside a person, a photo business
     else:
         read_names(segment, parts, table, ctx)
 
