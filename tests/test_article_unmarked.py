@@ -123,3 +123,39 @@ def test_the_line_rule_on_its_own() -> None:
     assert not reads_like_unmarked_caption(
         "“We have waited for a faster link for more than a decade now,” a resident says"
     )
+
+
+def test_a_paragraph_broken_at_a_link_is_not_a_caption() -> None:
+    # The scraper starts a block at an inline link: the next block carries on the sentence.
+    cut = (
+        "In a review of forty ferry routes, the ministry compared the crossing times of "
+        "electric boats"
+    )
+    rest = ". On most routes the electric boats were as fast as the diesel ones they replaced."
+    assert _article("Island gets its fast ferry", BODY_1, cut, rest, BODY_2) == []
+    lower = "the ministry said in its report, which was published on the same day as the timetable."
+    assert _article("Island gets its fast ferry", BODY_1, cut, lower, BODY_2) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # several sentences with no final stop: running text cut off at a link
+        "The boats are quiet. They are cheap to run. The crews like them. And the islanders "
+        "have started to call them the whispering ferries",
+        "[ Read more: the island's long wait for a faster ferry link to the mainland coast ]",
+    ],
+)
+def test_running_text_and_bracketed_links_are_not_captions(line: str) -> None:
+    assert _article("Island gets its fast ferry", BODY_1, line, BODY_2, BODY_3) == []
+
+
+def test_a_cjk_line_that_says_it_shows_a_picture_is_a_caption() -> None:
+    body_1 = (
+        "渡轮公司星期一表示，新船将把航行时间缩短一半，而且票价在年底之前保持不变。"
+        "岛上居民等待了十多年。"
+    )
+    body_2 = "许多居民来到码头观看首航，他们说这条航线改变了岛上的生活，孩子们上学也更方便了。"
+    caption = "图为新渡轮驶离维讷松码头。"
+    subheading = "岛屿迎来快速渡轮"
+    assert _article("标题", subheading, caption, body_1, body_2) == [caption]

@@ -272,6 +272,21 @@ def test_credits_one_after_the_other_are_read_together() -> None:
         ("Image by Ines Varga from Pixabay", ["Ines Varga"], [], 0),
         ("Ines Varga/For The Washington Post", ["Ines Varga"], ["The Washington Post"], 0),
         ("Ines Varga/NASA & ESA", ["Ines Varga"], ["NASA", "ESA"], 0),
+        # CJK: markers with their suffix, a photo label before a name, datelines, writers
+        ("资料图", [], [], 0),
+        ("图片来源：网络", [], [], 0),
+        ("图/王伟", ["王伟"], [], 0),
+        ("文/李明 图/王伟", ["王伟"], [], 1),
+        ("写真はイメージ（Getty Images）", [], ["Getty Images"], 1),
+        ("사진제공=삼성전자", [], ["Samsung"], 0),
+        ("(서울=연합뉴스) 홍길동 기자 =", ["홍길동"], ["Yonhap"], 1),
+        ("(SEOUL=Yonhap) Hong Gil-dong", ["Hong Gil-dong"], ["Yonhap"], 1),
+        ("홍길동 기자 gildong@yna.co.kr", ["홍길동"], [], 1),
+        # invisible characters; © between parts; an agency in brackets; a note after a supplier
+        ("Ines Varga\u200b/AFP", ["Ines Varga"], ["AFP"], 0),
+        ("Ines Varga © AFP", ["Ines Varga"], ["AFP"], 0),
+        ("Ines Varga (AFP)", ["Ines Varga"], ["AFP"], 0),
+        ("Photo: YouTube screenshot", [], ["YouTube"], 1),
         # affiliations in brackets after names inside a list
         (
             "NASA, ESA, Ines Varga (Harbour Science Institute, Nordby, NS), T. B. Lark "
@@ -317,3 +332,38 @@ def test_the_given_names_are_casefolded_unique_and_leave_out_place_names() -> No
     assert len(names) >= 500
     assert all(name == name.casefold() and " " not in name for name in names)
     assert not names & {"victoria", "georgia", "jordan", "orlando", "dallas", "austin", "paris"}
+
+
+def test_a_distributor_ends_a_chain_but_not_a_list_of_sources() -> None:
+    chain = read_credit("Ines Varga/AFP/Getty Images").credit
+    assert (chain.agencies, chain.distributor) == (("AFP",), "Getty Images")
+    listed = read_credit("Photos: Reuters, AP, Getty Images").credit
+    assert (listed.agencies, listed.distributor) == (("Reuters", "AP", "Getty Images"), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        ("市民在广场上观看表演 视觉中国供图", "市民在广场上观看表演", "视觉中国供图"),
+        ("市民在广场上观看表演 （资料图）", "市民在广场上观看表演", "资料图"),
+        ("市民在广场上观看表演 記者王小明攝", "市民在广场上观看表演", "記者王小明攝"),
+        ("新华社记者 王伟 摄", "", "新华社记者 王伟 摄"),
+        ("(서울=연합뉴스) 홍길동 기자 =", "", "(서울=연합뉴스) 홍길동 기자 ="),
+        (
+            "Einstellung einer Heizungsanlage © Harbourphotos/Ines Varga",
+            "Einstellung einer Heizungsanlage",
+            "© Harbourphotos/Ines Varga",
+        ),
+    ],
+)
+def test_a_credit_after_a_caption_on_the_same_line_is_split_off(
+    text: str, caption: str, credit: str
+) -> None:
+    assert split_trailing_credit(text) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "text", ["王小明/摄", "资料图", "图片来源于网络", "PS Photography | Ines Varga"]
+)
+def test_short_credit_lines_are_credits(text: str) -> None:
+    assert looks_like_credit(text)

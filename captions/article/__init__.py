@@ -1,6 +1,8 @@
 """Articles in, caption occurrences out: `extract(path)` reads text, HTML or Markdown.
 
-text.py      plain text scraped from a page (the line rules live in qualify.py)
+text.py      plain text scraped from a page: line features (text_features.py), gallery slides
+             (text_layout.py), line credits (text_credits.py), line rules (qualify.py), headings
+             of other stories' blocks (data/promo_headings.json)
 markdown.py  `![alt](path)` images and the italic caption under them
 html.py      captions in HTML by structure: caption/credit elements, credit-only figures, gallery
              slides, paragraphs under images, data-* attributes, JSON-LD (jsonld.py)

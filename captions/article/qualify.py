@@ -60,6 +60,9 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])")
 # Captions printed with no credit and no marker are recognised only by their shape; subheadings
 # (`Rock salt on icy streets can cause mayhem below them`) are shorter than this.
 _MIN_UNMARKED_WORDS = 12
+# Sentence breaks inside such a caption (development pages: the unmarked captions are one
+# sentence, or a title and one sentence; running text cut at a link runs to four).
+_MAX_UNMARKED_BREAKS = 1
 _MIN_BODY_WORDS = 10
 # Openings of headings and asides rather than descriptions of a picture, and calls to action.
 _HEADING_TEXT = "it it's it’s there here why how what when where who which i i'm i’m we you they"
@@ -71,7 +74,10 @@ _FURNITURE = re.compile(r"[|•@]|https?:|www\.", re.IGNORECASE)
 # A sentence that points at the picture beside it: `this photo from Apple`, `shown here`.
 _POINTS_AT_IMAGE = re.compile(
     r"\b(?:this|these) (?:photos?|photographs?|pictures?|images?|screenshots?|handout)\b"
-    r"|\b(?:pictured|shown|seen) (?:here|above|below)\b",
+    r"|\b(?:pictured|shown|seen) (?:here|above|below)\b"
+    # Chinese and Japanese: `图为` (the picture shows), `...拍摄的` (photographed), a screenshot,
+    # a file or a sketch picture, `写真は` (the photo is).
+    r"|^(?:图为|圖為|写真は|写真＝)|拍摄的|拍攝的|截图|截圖|资料图|資料圖|示意图|示意圖",
     re.IGNORECASE,
 )
 _MAX_POINTING_WORDS = 40
@@ -132,10 +138,13 @@ def credible_credit(credit: str, *, own_line: bool) -> bool:
     return bool(_CREDIT_SHAPE.search(credit))
 
 
-def is_caption_text(text: str) -> bool:
-    """Whether `text` reads like a caption: a description of a few words to a few sentences."""
+def is_caption_text(text: str, *, min_words: int = 3) -> bool:
+    """Whether `text` reads like a caption: a description of a few words to a few sentences.
+
+    `min_words` is lower where a labelled credit vouches for the line (`Name (Photo: X)`).
+    """
     text = strip_stamp(text.strip())
-    if words_of(text) < 3 or len(text) > 600 or _NOT_CAPTION.match(text):
+    if words_of(text) < min_words or len(text) > 600 or _NOT_CAPTION.match(text):
         return False
     if text.endswith((":", "|", ",", "—", "–", "：")) or not _starts_like_caption(text):
         return False
@@ -151,7 +160,7 @@ def is_short_caption(text: str) -> bool:
 
 def is_body_paragraph(text: str) -> bool:
     """A paragraph of running text: ten words or more, ending like a sentence."""
-    return len(text.split()) >= _MIN_BODY_WORDS and ends_like_sentence(text)
+    return words_of(text) >= _MIN_BODY_WORDS and ends_like_sentence(text)
 
 
 def reads_like_unmarked_caption(text: str) -> bool:
@@ -167,16 +176,23 @@ def reads_like_unmarked_caption(text: str) -> bool:
     if not is_caption_text(text) or _FURNITURE.search(text) or _TIME.search(text):
         return False
     opener = words[0].casefold().strip(",")
-    if text[0] in "“\"'‘«" or opener in _CALLS_TO_ACTION:
-        return False  # a pull quote or a call to action
+    if text[0] in "“\"'‘«[" or opener in _CALLS_TO_ACTION:
+        return False  # a pull quote, a bracketed link to another story, a call to action
+    if len(_SENTENCE_END.findall(text)) > _MAX_UNMARKED_BREAKS:
+        return False  # several sentences without a final stop: running text cut at a link
     if _POINTS_AT_IMAGE.search(text):
-        return len(words) <= _MAX_POINTING_WORDS and len(_SENTENCE_END.findall(text)) <= 1
+        return words_of(text) <= _MAX_POINTING_WORDS and len(_SENTENCE_END.findall(text)) <= 1
     return (
         not ends_like_sentence(text)
         and len(words) >= _MIN_UNMARKED_WORDS
         and opener not in _HEADING_OPENERS
         and not _title_case(words)
     )
+
+
+def points_at_image(text: str) -> bool:
+    """Whether `text` says it describes a picture (`this photo`, `shown here`, `图为`, `截图`)."""
+    return bool(_POINTS_AT_IMAGE.search(text))
 
 
 def _title_case(words: list[str]) -> bool:
@@ -199,6 +215,7 @@ __all__ = [
     "is_caption_text",
     "is_short_caption",
     "opens_gallery",
+    "points_at_image",
     "reads_like_unmarked_caption",
     "strip_labels",
     "strip_stamp",

@@ -2,17 +2,25 @@
 
 Each line is measured once (text_features.py: how credit-like it is by the credit parser's grade,
 its length against the page's body paragraphs, headings, page furniture, copyright notices) and
-the page's repeated structures are found (text_layout.py: the slides of a gallery). Then, in order:
+the page's repeated structures are found (text_layout.py: the slides of a gallery; how often each
+paragraph is printed). Then, in order:
 
 1. gallery slides: the caption paragraph of each slide and the credit in its slot;
-2. lines ending in a credit (`... in Beijing. Ng Han Guan/Pool/AFP via Getty Images`);
+2. lines ending in a credit (`... in Beijing. Ng Han Guan/Pool/AFP via Getty Images`); a credit
+   with a delimited label vouches for a caption of one word (`Name (Photo: X)`);
 3. credit lines paired with the caption above them, or below them on a page whose credits come
-   first (`© Agency` then the caption, BBC `Image source, X` / `Image caption,`); the page's
-   majority decides: on a page whose credit lines mostly stand alone, a sentence above one is
-   body text and the credit is a credit-only photo; a bare name (`Deadline`) is a credit only
-   beside a caption of some length, a credit repeated under its caption is no new photo;
+   first (BBC `Image source, X` / `Image caption,`); the page's majority decides: on a page whose
+   credit lines mostly stand alone, a sentence above one inside a run of text is body text and
+   the credit is a credit-only photo; a paragraph printed twice is never running text; a bare
+   name (`Reuters`) credits only a caption of some length and never stands alone, a single
+   lower-case word (`twitter`) is a share link; a credit repeated under its caption is no new
+   photo, one printed twice under a caption printed twice is one more printing of it;
 4. captions announced by a label or a counter, captions of caption shape between two body
-   paragraphs, and further printings of a caption already found.
+   paragraphs (or beside one, for a line that says it shows a picture: `this photo`, `图为`),
+   and further printings of a caption already found (whole, or cut short with `... more`).
+
+Blocks of other stories after a `Related` / `You may also like` heading report only captions
+printed with their credit on one line.
 """
 
 from __future__ import annotations
@@ -20,9 +28,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
-from captions.article.common import Draft, LineSpan, parse_credit_safely
+from captions.article.common import Draft, LineSpan
 from captions.article.qualify import (
     announces_caption,
     credible_credit,
@@ -32,49 +39,52 @@ from captions.article.qualify import (
     is_caption_text,
     is_short_caption,
     opens_gallery,
+    points_at_image,
     reads_like_unmarked_caption,
     strip_labels,
     strip_stamp,
     strip_ui_suffix,
 )
+from captions.article.text_credits import (
+    CREDIT_LINE,
+    delimited_label,
+    repeats_credit,
+    split_credits,
+)
 from captions.article.text_features import (
     PageShape,
-    bare_name,
     credit_confidence,
     fills_credit_slot,
+    firm_label,
     is_byline,
     is_cjk,
     is_copyright_footer,
     is_furniture,
     is_heading,
-    labelled_credit,
-    names_someone,
+    opens_promo_block,
     words_of,
 )
 from captions.article.text_layout import find_slides
 from captions.caption.normalize import printing_key
-from captions.credit import credit_confidence as credit_grade
-from captions.credit import read_credit, split_trailing_credit
+from captions.credit import read_credit
 
-# A line whose credit confidence reaches this is a credit line (the credit parser's grade; on the
-# development pages credit lines grade 0.8 to 1, a bare `Name/Organisation` 0.3 to 0.5, prose 0).
-CREDIT_LINE = 0.6
-# A line printed this often is a slide title or a label, not one picture's caption (development
-# pages: captions are printed at most twice, a slideshow's title over every slide).
-_SLIDE_TITLE_PRINTINGS = 3
 # Bylines on a page of story cards (development pages: listings print one per card, articles one).
 _CARD_BYLINES = 3
-# The longest caption line of the development pages has 99 words; longer lines are running text.
-_MAX_CAPTION_WORDS = 150
 # Words of a caption above a bare-name credit line (development pages: menus and link lists
-# print names under two- to four-word lines).
-_BARE_MIN = 6
+# print names under two- to four-word lines, story cards their source under a 9- or 10-word
+# headline; the shortest caption credited by a bare name there has 12 words).
+_BARE_MIN = 11
 _QUESTION = re.compile(r"[?？][”\"’')»]*$")
 # Lines either side of a paragraph searched for a longer paragraph that quotes it.
 _QUOTE_WINDOW = 200
 # A second printing counts as the same caption from this many characters (development pages:
 # truncated copies keep at least a sentence).
 _MIN_REPEAT_CHARS = 30
+# How a viewer marks a caption it cuts short.
+_CUT_MARKS = ("more", "...", "…")
+# Words of a caption found again elsewhere on the page as a further printing (the caption
+# minimum: a shorter repeat is a tag or a menu item; development pages).
+_REPRINT_WORDS = 3
 # A credit line cut after a connector continues on the next line.
 _DANGLING = re.compile(r"(?:[:/,&–—-]|\b(?:and|und|og|et|y|e|i)\b)\s*$", re.IGNORECASE)
 # A slide title on its own line (development and fixture galleries: up to six words).
@@ -168,7 +178,32 @@ class TextReader:
         self._unmarked_captions()
         self._repeated_captions()
         drafts = sorted(self.drafts, key=lambda d: d.span.start)
-        return [d for d in drafts if not _repeats_credit(d, drafts)]
+        promos = self._promo_lines()
+        # Among other stories' blocks only a caption printed with its credit on one line is a
+        # picture's (development pages: 1 of 7 reports there, the others teaser headlines).
+        return [
+            d
+            for d in drafts
+            if not repeats_credit(d, drafts)
+            and (d.span.line not in promos or (d.text and d.credit_raw and "\n" not in d.raw))
+        ]
+
+    def _promo_lines(self) -> set[int]:
+        """Line numbers of the blocks of other stories: from a `Related` / `You may also like`
+        heading to the next paragraph of running text (or the page's end)."""
+        out: set[int] = set()
+        inside = False
+        for line in self.lines:
+            text = line.content
+            if not text:
+                continue
+            if opens_promo_block(text):
+                inside = True
+            elif inside and is_body_paragraph(text) and self.shape.reads_like_body(text):
+                inside = False
+            if inside:
+                out.add(line.number)
+        return out
 
     def _neighbour(self, index: int, step: int, max_gap: int = 1) -> tuple[int, int] | None:
         """(index, blank lines skipped) of the nearest non-blank line in direction `step`."""
@@ -197,6 +232,8 @@ class TextReader:
         position = index / max(1, len(self.lines) - 1)
         if is_copyright_footer(text, position) or is_furniture(text, pipes=False):
             return False
+        if text.islower() and len(text.split()) == 1:
+            return False  # `twitter`, `facebook`: a share link; a credit names with capitals
         return credit_confidence(text) >= CREDIT_LINE
 
     def _caption_candidate(self, index: int, gap: int) -> bool:
@@ -230,10 +267,10 @@ class TextReader:
         bare = strip_labels(text)
         if self.marked_caption(index) or bare != text.strip() or found[1] == 0:
             return is_caption_text(bare)  # announced, or printed in one block with the credit
-        if is_furniture(bare) or is_heading(bare) or self.shape.reads_like_body(bare):
+        if is_furniture(bare) or is_heading(bare):
             return False
-        if self._printings.get(printing_key(bare), 0) >= _SLIDE_TITLE_PRINTINGS:
-            return False  # a slide title printed over every slide
+        if self.shape.reads_like_body(bare) and self._printings[printing_key(bare)] < 2:
+            return False  # running text; a paragraph printed twice is a viewer's caption
         if below and ends_like_sentence(bare):
             return False
         return is_caption_text(bare)
@@ -252,27 +289,41 @@ class TextReader:
         """A credit line with a credit's shape: a label, `/`, `via`, parentheses, `©`; not a
         bare name, which the supplier registry knows but a link list prints too."""
         text = self.lines[index].content
-        return labelled_credit(text) or credible_credit(text, own_line=True)
+        return firm_label(text) or credible_credit(text, own_line=True)
 
-    def _stands_alone(self, index: int, after: tuple[int, int] | None) -> bool:
-        """Whether credit line `index`, with no caption beside it, is a credit-only photo: a
-        shaped credit, or a bare name with running text below it (a list of names is a menu)."""
-        if self._shaped(index):
-            return True
-        if after is None:
-            return False
-        below = self.lines[after[0]].content
-        return is_body_paragraph(below) and self.shape.reads_like_body(below)
+    def _stands_alone(self, index: int) -> bool:
+        """Whether credit line `index`, with no caption beside it, is a credit-only photo: only a
+        shaped credit. A bare name alone (`Facebook`, `USA TODAY Network`) is a share button, a
+        byline's outlet or a menu (development pages: 3 of 3 such lines, none a picture's)."""
+        return self._shaped(index)
 
     def _cards(self) -> bool:
         bylines = sum(1 for line in self.lines if is_byline(line.content))
         return bylines >= _CARD_BYLINES
 
+    def _echoed_caption(self, index: int) -> str | None:
+        """The caption of the photo whose credit line, right above, credit line `index`
+        repeats word for word, when that caption was printed twice too."""
+        above = self._neighbour(index, -1)
+        if above is None or self.lines[above[0]].content != self.lines[index].content:
+            return None
+        number = self.lines[above[0]].number
+        return next(
+            (
+                d.text
+                for d in self.drafts
+                if d.text
+                and 0 <= number - d.span.line <= d.raw.count("\n")
+                and self._printings[printing_key(d.text)] >= 2
+            ),
+            None,
+        )
+
     def _repeated_credit(self, index: int) -> bool:
         """Whether credit line `index` repeats the credit of a caption printed just above it."""
         line = self.lines[index]
         draft = Draft(LineSpan(line.number, line.start, line.start), "", "", line.content)
-        return _repeats_credit(draft, self.drafts)
+        return repeats_credit(draft, self.drafts)
 
     def _below_credit(self, index: int) -> tuple[int, int] | None:
         """The line below credit line `index`, past an `Image caption,` label line (then with
@@ -311,6 +362,12 @@ class TextReader:
         for i in credits:
             if i in self.claimed:
                 continue
+            echoed = self._echoed_caption(i)
+            if echoed is not None:
+                # a viewer prints the caption twice and its credit twice: the second credit line
+                # is one more printing of that photo
+                self._add(None, credit_line=i, caption_text=echoed)
+                continue
             if self._repeated_credit(i):
                 self.claimed.add(i)
                 continue
@@ -344,12 +401,22 @@ class TextReader:
                 and before is not None
                 and before[1] > 0
                 and not (self._under_headline(before[0]))
+                and self._text_above(before[0])
             ):
                 fit_before = not ends_like_sentence(self.lines[before[0]].content)
             if fit_before and before is not None and not credit_first(self.lines[i].content):
                 self._add(before[0], credit_line=i)
-            elif self._stands_alone(i, after):
+            elif self._stands_alone(i):
                 self._add(None, credit_line=i)
+
+    def _text_above(self, index: int) -> bool:
+        """Whether the block above line `index` is text or a credit, not a heading or nothing: a
+        sentence there goes on with the text, while the first block under a heading (or the
+        page's head) may be a teaser's or a picture's caption."""
+        above = self._neighbour(index, -1)
+        if above is None:
+            return False
+        return self.is_credit_line(above[0]) or not is_heading(self.lines[above[0]].content)
 
     def _announced_by_markup(self, index: int) -> bool:
         text = self.lines[index].content
@@ -462,7 +529,12 @@ class TextReader:
             if i in self.claimed or not line.content or self.skip(i):
                 continue
             caption, credit = self.split_line(self.caption_part(line.content))
-            if not credit or not is_caption_text(strip_labels(caption)) or is_furniture(caption):
+            if not credit or is_furniture(caption):
+                continue
+            # A credit with a delimited label vouches for a caption of a word or two
+            # (`Name (Photo: X)`, `Name 出典：X`); `Content provided by X` is an advertiser's line.
+            least = 1 if delimited_label(line.content, credit) else 3
+            if not is_caption_text(strip_labels(caption), min_words=least):
                 continue
             if not is_copyright_footer(credit, 1.0):
                 self._add(i, trailing=(caption, credit))
@@ -497,9 +569,23 @@ class TextReader:
             text = self.caption_part(line.content)
             if not reads_like_unmarked_caption(text) or self._quoted_elsewhere(i, text):
                 continue
+            if self._paragraph_goes_on(i):
+                continue  # a paragraph the scraper broke at a link: `... of tutoring` / `. On`
             around = [self._neighbour(i, step, max_gap=2) for step in (-1, +1)]
-            if all(n is not None and self._is_body(n[0]) for n in around):
+            body = [n is not None and self._is_body(n[0]) for n in around]
+            # A line that says it shows a picture needs running text on one side only (a
+            # subheading may stand on the other).
+            if all(body) or (any(body) and points_at_image(text)):
                 self._add(i)
+
+    def _paragraph_goes_on(self, index: int) -> bool:
+        """Whether the block after line `index` carries on its sentence: it opens with a
+        lower-case letter or with punctuation (a scraper starts a block at an inline link)."""
+        after = self._neighbour(index, +1, max_gap=2)
+        if after is None:
+            return False
+        first = self.lines[after[0]].content[:1]
+        return first.islower() or first in ".,;:)]!?"
 
     def _alone(self, index: int) -> bool:
         """Whether line `index` is a paragraph of its own: blank lines (or nothing) around it."""
@@ -525,13 +611,28 @@ class TextReader:
         )
 
     def _repeated_captions(self) -> None:
-        keys = {printing_key(d.text) for d in self.drafts if d.text}
+        # A caption of a word or two printed again is a tag or a menu item, not a reprint.
+        keys = {printing_key(d.text) for d in self.drafts if words_of(d.text) >= _REPRINT_WORDS}
         for i, line in enumerate(self.lines):
             if i in self.claimed or not line.content or self.skip(i):
                 continue
             caption, credit = self.split_line(self.caption_part(line.content))
-            if printing_key(_caption_text(caption)) in keys:
+            key = printing_key(_caption_text(caption))
+            if key in keys:
                 self._add(i, trailing=(caption, credit) if credit else None)
+            elif (full := self._truncates(line.content, key)) is not None:
+                self._add(i, caption_text=full)  # `... more`: the viewer's cut copy
+
+    def _truncates(self, printed: str, key: str) -> str | None:
+        """The caption found on the page that `printed` cuts short (`First words ... more`)."""
+        if not printed.rstrip().endswith(_CUT_MARKS):
+            return None
+        cut = key.rstrip(".… ")
+        if len(cut) < _MIN_REPEAT_CHARS:
+            return None
+        return next(
+            (d.text for d in self.drafts if d.text and printing_key(d.text).startswith(cut)), None
+        )
 
     def _add(
         self,
@@ -539,6 +640,7 @@ class TextReader:
         *,
         credit_line: int | None = None,
         trailing: tuple[str, str] | None = None,
+        caption_text: str | None = None,
     ) -> None:
         if caption_line is not None and trailing is None and credit_line is None:
             # A caption found by its shape or its place alone: never the headline or a link.
@@ -559,83 +661,13 @@ class TextReader:
             credit_raw = self.lines[credit_line].content
             if wrapped is not None:
                 credit_raw = f"{credit_raw} {self.lines[wrapped].content}"
-        text = _caption_text(caption)
+        text = _caption_text(caption) if caption_text is None else caption_text
         kind = "photo-group" if opens_gallery(text) else "photo"
         ref = self.image_ref(caption_line if caption_line is not None else used[0])
         self.drafts.append(
             Draft(span, self.document[span.start : span.end], text, credit_raw, ref, kind)
         )
         self.claimed.update(used)
-
-
-@lru_cache(maxsize=8192)
-def split_credits(text: str) -> tuple[str, str | None]:
-    """Split a believable trailing credit off `text` (the splitter keeps the fullest of two)."""
-    if len(text.split()) > _MAX_CAPTION_WORDS:
-        return text, None  # running text: no caption is this long
-    caption, credit = split_trailing_credit(text)
-    if credit is None:
-        return text, None
-    printed = _printed(text, credit)
-    # A credit the parser grades as one (`Foto: LN`, `Photograph by Name.`, `通讯员王小明 摄`), or
-    # one with a credit's shape (`/`, `via`, parentheses); never a bare name ending a sentence
-    # (`... a source told Reuters.`).
-    graded = not bare_name(credit) and credit_grade(credit, own_line=False) >= CREDIT_LINE
-    if not graded and not credible_credit(printed, own_line=False):
-        return text, None
-    if not names_someone(credit):
-        return text, None  # a label with no one after it: `... a statement released by`
-    return caption.rstrip(), credit.strip()
-
-
-def _printed(text: str, credit: str) -> str:
-    """The credit with the parentheses it was printed in (the splitter removes them)."""
-    return f"({credit})" if text.rstrip().endswith(f"({credit})") else credit
-
-
-_LABEL = re.compile(r"^(?:image source|photo(?:graph)?|credit|image|picture|courtesy)\b", re.I)
-
-
-def _has_label(text: str) -> bool:
-    return bool(_LABEL.match(text) or text.startswith("©"))
-
-
-# A viewer prints a caption's credit again on a line of its own a few lines below it
-# (development pages: up to four blocks, eight lines).
-_CREDIT_REPEAT_LINES = 8
-
-
-def _repeats_credit(draft: Draft, others: list[Draft]) -> bool:
-    """Whether credit-only `draft` repeats the credit printed with a caption a few lines above or
-    below it (a viewer printing the credit again: `Photo: Name, AP` under `... (AP Photo/Name)`)."""
-    if draft.text or not draft.credit_raw:
-        return False
-    mine = _credit_names(draft.credit_raw)
-    for other in others:
-        if other is draft or abs(draft.span.line - other.span.line) > _CREDIT_REPEAT_LINES:
-            continue
-        # Only a credit printed on the caption's own line is printed again; a credit line of its
-        # own under each caption (slides) is each photo's credit.
-        if not (other.text and other.credit_raw and "\n" not in other.raw):
-            continue
-        theirs = _credit_names(other.credit_raw)
-        if mine[0]:
-            if mine[0] <= theirs[0]:
-                return True  # the same photographers, above or below
-        elif (
-            not theirs[0] and mine[1] and mine[1] == theirs[1] and other.span.line < draft.span.line
-        ):
-            return True  # the same agencies, printed again below the caption
-    return False
-
-
-def _credit_names(raw: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(photographers, photographers and agencies) of a printed credit, case folded."""
-    credit = parse_credit_safely(raw, "")
-    if credit is None:
-        return frozenset(), frozenset()
-    people = frozenset(n.casefold() for n in credit.photographers)
-    return people, people | frozenset(n.casefold() for n in credit.agencies)
 
 
 def _caption_text(caption: str) -> str:

@@ -12,14 +12,18 @@ benchmarks/real_pages_validation.txt, 81 publishers) and checked on the validati
 
 from __future__ import annotations
 
+import json
 import re
 import statistics
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from captions.credit import credit_confidence as grade_credit
 from captions.credit import read_credit
+from captions.credit.agencies import DEFAULT_AGENCIES
+from captions.credit.grammar import CREDIT_LOWER_WORDS
 from captions.errors import CaptionsError
 
 _YEAR_FIRST = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.IGNORECASE)
@@ -193,6 +197,60 @@ def labelled_credit(text: str) -> bool:
         return False
 
 
+# Words that end a label run into its name (`Photo courtesy of X`, `Foto von X`), so the label is
+# firm without a colon: the credit grammar's connectors in every language it knows.
+_LABEL_CONNECTORS = CREDIT_LOWER_WORDS | frozenset(["courtesy", "credit", "credits", "from"])
+
+
+def firm_label(text: str) -> bool:
+    """Whether `text` opens with a label that makes it a credit whatever follows: a label ended
+    by punctuation (`Foto:`, `Fot.`, `사진=`), glued to the name (`CreditName`), or ended by a
+    connector (`Courtesy of`); a bare noun before a space (`Archive Search`, `Arte Concert`)
+    counts only before a person's name or a known agency.
+
+    Development pages: credit-only lines with a noun label and an unplaced word after it were
+    menu items (5 of 5); the other colon-less labels were credits (63 of 63).
+    """
+    try:
+        reading = read_credit(text)
+    except (CaptionsError, ValueError):
+        return False
+    label = reading.label
+    if label is None:
+        return False
+    if not label[-1:].isspace():
+        return True
+    words = label.split()
+    last = words[-1] if words else ""
+    if not last[-1:].isalnum() or last.casefold() in _LABEL_CONNECTORS:
+        return True
+    credit = reading.credit
+    known = [a for a in credit.agencies if DEFAULT_AGENCIES.lookup(a)]
+    return bool(credit.photographers or known)
+
+
+@lru_cache(maxsize=1)
+def _promo_headings() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = json.loads(
+        resources.files("captions.article").joinpath("data/promo_headings.json").read_text("utf-8")
+    )
+    return frozenset(data["headings"]), tuple(data["prefixes"])
+
+
+# A heading naming a source (`More from Orsa Tidende`) is a short line.
+_MAX_PROMO_HEADING = 60
+
+
+def opens_promo_block(text: str) -> bool:
+    """Whether `text` heads blocks of other stories (`Related`, `You may also like`, `関連記事`):
+    the headings of captions/article/data/promo_headings.json."""
+    key = " ".join(text.split()).rstrip(":：").casefold()
+    if not key or len(key) > _MAX_PROMO_HEADING:
+        return False
+    headings, prefixes = _promo_headings()
+    return key in headings or key.startswith(prefixes)
+
+
 def is_copyright_footer(text: str, position: float) -> bool:
     """A site's copyright notice (`© 2022 Name Inc.`), not a picture's credit.
 
@@ -214,7 +272,7 @@ def is_furniture(text: str, *, pipes: bool = True) -> bool:
     """Bylines, dates and times, prices, calls to action and (with `pipes`) the pipes of page
     navigation (`Home | News`); a credit line may print a pipe (`Name | AP`)."""
     text = text.strip()
-    if pipes and _PIPE.search(text):
+    if pipes and _PIPE.search(text) and _menu_pipes(text):
         return True
     if is_byline(text):
         return True
@@ -223,6 +281,17 @@ def is_furniture(text: str, *, pipes: bool = True) -> bool:
 
 # Navigation pipes (`Home | News`) and CJK `label：value` lines (`责任编辑：Name`, `来源：X`).
 _PIPE = re.compile(r"\s\|\s|^[^\s：:]{1,6}：")
+# A menu's items are short; a caption may print a title and its text apart with a pipe
+# (`Title | A sentence of twenty words.`). Development pages: menu items run to five words.
+_MENU_ITEM_WORDS = 6
+
+
+def _menu_pipes(text: str) -> bool:
+    """Whether the pipes of `text` separate menu items (every part short), not a title and its
+    sentence."""
+    if " | " not in text:
+        return True  # the CJK `label：value` form
+    return all(words_of(part) <= _MENU_ITEM_WORDS for part in text.split(" | "))
 
 
 _BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\S.{0,80}$", re.IGNORECASE)
@@ -321,9 +390,11 @@ __all__ = [
     "is_copyright_footer",
     "is_furniture",
     "fills_credit_slot",
+    "firm_label",
     "is_heading",
     "labelled_credit",
     "names_someone",
+    "opens_promo_block",
     "opens_with_quote",
     "starts_like_text",
     "words_of",

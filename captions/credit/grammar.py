@@ -236,9 +236,16 @@ def _read_distributor(via: str | None, parts: Parts, table: AgencyTable) -> str 
     return " ".join(via.split())
 
 
-def _trailing_distributor(parts: Parts, table: AgencyTable) -> str | None:
-    """`AFP/Getty Images`: a distributing agency after another agency is the distributor."""
-    if len(parts.agencies) >= 2 and table.is_distributor(parts.agencies[-1]):
+def _trailing_distributor(parts: Parts, table: AgencyTable, body: str) -> str | None:
+    """`AFP/Getty Images`: a distributing agency after another agency, as the last part of the
+    chain, is the distributor; in a list of sources (`Photos: Getty Images, Alamy`) it is one
+    of the sources."""
+    last = SEPARATOR.split(body)[-1].strip()
+    if (
+        len(parts.agencies) >= 2
+        and table.is_distributor(parts.agencies[-1])
+        and table.lookup(last) == parts.agencies[-1]
+    ):
         return parts.agencies.pop()
     return None
 
@@ -252,6 +259,19 @@ def _split_last(pattern: re.Pattern[str], text: str) -> tuple[str, str | None]:
 
 
 _SLASH_FOR = re.compile(r"\s*/\s*(?=for\s+\S)", re.IGNORECASE)
+_SLASH_SHOT = re.compile(r"\s*[/／]\s*(?=(?:摄影|攝影|摄|攝)\s*$)")
+_COPYRIGHT_MID = re.compile(r"(?<=[^\W\d_])\s+©\s+")
+
+
+def _copyright_between(body: str, agencies: AgencyTable) -> str:
+    """`Name © AFP`, `AFP © Name`: a © between two parts separates them when the part before it
+    is a name (`Einstellung einer Heizungsanlage © Name` is a caption before its credit)."""
+    match = _COPYRIGHT_MID.search(body)
+    if match is None:
+        return body
+    before = body[: match.start()]
+    named = agencies.lookup(before) or looks_like_org(before) or looks_like_person(before)
+    return f"{before}/{body[match.end() :]}" if named else body
 _FROM = re.compile(r"\s+from\s+(?=\S)", re.IGNORECASE)
 _SOURCE_KINDS = frozenset({"stock", "social"})
 
@@ -309,11 +329,18 @@ def _read_default(text: str, byline: bool) -> CreditReading:
     return _read(text, DEFAULT_AGENCIES, byline)
 
 
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad")
+)  # zero-width, soft hyphen
+
+
 def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReading:
-    raw = strip_outer_parentheses(" ".join(text.split()))
+    raw = strip_outer_parentheses(" ".join(text.translate(_INVISIBLE).split()))
     if not any(ch.isalnum() for ch in raw):
         raise CreditError(f"credit {text!r} is empty")
     body, notes = strip_notes(raw)
+    body, more = _strip_frame(body, agencies)
+    notes = (*notes, *more)
     groups = [] if has_cjk(body) else _bracket_groups(body)
     if len(groups) <= 1 and not has_cjk(body):
         groups = _sentence_groups(body)
@@ -330,6 +357,10 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
         # add after a whole credit is a note
         first = _read_one(groups[0], agencies, byline)
         outside, inside = _outside_brackets(body)
+        if inside and all(agencies.lookup(g) for g in inside):  # `Name (AFP)`: the agency
+            whole = _read_one("/".join([outside, *inside]), agencies, byline)
+            if _is_whole_credit(whole):
+                return replace(whole, credit=replace(whole.credit, raw=raw), notes=notes)
         around = _read_one(outside, agencies, byline) if inside else first
         if _is_whole_credit(around) and len(around.credit.raw) > len(groups[0]):
             # `NASA, Ana Berg (Harbour Institute, Boston), Tom Lind (...) and the Survey Team`
@@ -337,6 +368,34 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
         elif _is_whole_credit(first):
             reading = replace(first, notes=tuple(f"({g})" for g in groups[1:]))
     return replace(reading, credit=replace(reading.credit, raw=raw), notes=(*notes, *reading.notes))
+
+
+# `(서울=연합뉴스)`, `(SEOUL=Yonhap)`: a dateline, the city and the agency that wrote from it.
+_DATELINE = re.compile(
+    r"^[(（]\s*[^\s()（）=＝]{1,16}\s*[=＝]\s*(?P<agency>[^()（）=＝]{1,24})[)）]\s*"
+)
+# `文/李明 图/王伟`: the writer's credit before the photographer's (text: 文, 文字, 글).
+_WRITER = re.compile(r"(?:^|(?<=\s))(?:文字|文|글)\s*[/／:：=]\s*[^\s/／]+\s+(?=\S)")
+
+
+def _strip_frame(body: str, agencies: AgencyTable) -> tuple[str, tuple[str, ...]]:
+    """What frames a credit without being one: a leading slash or a trailing `=` (`/사진=뉴시스`,
+    `홍길동 기자 =`), a wire dateline (its agency is kept), a writer's credit (kept as a note)."""
+    notes: list[str] = []
+    body = body.strip().lstrip("/／").rstrip("=＝").strip()
+    dateline = _DATELINE.match(body)
+    if (
+        dateline
+        and agencies.lookup(dateline.group("agency")) is not None
+        and body[dateline.end() :]
+    ):
+        notes.append(dateline.group(0).strip())
+        body = f"{dateline.group('agency').strip()}/{body[dateline.end() :]}"
+    writer = _WRITER.search(body)
+    if writer:
+        notes.append(writer.group(0).strip())
+        body = (body[: writer.start()] + body[writer.end() :]).strip()
+    return body, tuple(notes)
 
 
 def _is_whole_credit(reading: CreditReading) -> bool:
@@ -493,17 +552,23 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     distributor = _read_distributor(via, parts, agencies)
     body = _strip_trailing_flags(body, parts)
     body = _SLASH_FOR.sub(" ", body)  # `Name/For The Washington Post`: made for it
+    body = _SLASH_SHOT.sub(" ", body)  # `王小明/摄`: the suffix after a slash
+    body = _copyright_between(body, agencies)
     body, publication = _split_for(body)
     # `Photo by X`: X made the picture; `Permission granted by X`, `Provided by X`: X owns it
     by_label = bool(label and _lex().by_end.search(label)) and not (
         courtesy or roles & {"courtesy", "provided"}
     )
-    # `撮影：山田太郎`, `촬영=홍길동`: a CJK label that says "shot" names the photographer
-    shot = bool(label) and has_cjk(label or "") and _lex().shot_word.search(label or "") is not None
     read_segments(
-        body, parts, agencies, via=via is not None, byline=byline or shot, by_label=by_label
+        body,
+        parts,
+        agencies,
+        via=via is not None,
+        byline=byline or _shot_label(label),
+        by_label=by_label,
+        photo_label=_cjk_photo_label(label),
     )
-    distributor = distributor or _trailing_distributor(parts, agencies)
+    distributor = distributor or _trailing_distributor(parts, agencies, body)
     if official:
         parts.add_agency(agencies.lookup(official) or official)
     if inside_courtesy:  # `Name, courtesy of the High Line`, `. Courtesy Ana and Jon Berg`
@@ -563,6 +628,20 @@ def _cjk_source_phrase(label: str | None, body: str, parts: Parts) -> bool:
         return False
     placed = parts.photographers or parts.agencies
     return not placed and bool(parts.unrecognized) and len(body) <= _CJK_SOURCE_MAX
+
+
+def _shot_label(label: str | None) -> bool:
+    """`撮影：`, `摄影/`, `촬영=`: a CJK label that says "shot by" names the photographer."""
+    return bool(label) and has_cjk(label or "") and _lex().shot_word.search(label or "") is not None
+
+
+def _cjk_photo_label(label: str | None) -> bool:
+    """`图/`, `写真：`, `사진=`: a CJK photo label, not a source one (`图片来源：`): a name after
+    it shaped like a person's is the photographer's."""
+    if not label or not has_cjk(label):
+        return False
+    words = _lex().words
+    return not any(noun in label for noun in words.words("source") if has_cjk(noun))
 
 
 def _official_source(label: str | None, parts: Parts) -> str | None:
@@ -649,6 +728,8 @@ def _looks_like_credit(text: str, agencies: AgencyTable) -> bool:
         return False
     credit = reading.credit
     has_parts = bool(credit.photographers or credit.agencies or credit.pool or credit.handout)
+    if reading.label or has_cjk(stripped):  # `资料图`, `Foto: privat`: a marker alone
+        has_parts = has_parts or credit.file_photo or "anonymous" in reading.roles
     if reading.label is not None and not stripped[len(reading.label) :].strip(" .)"):
         return False  # `released by`: a label with nothing after it
     return reading.evidence and has_parts and not reading.unrecognized

@@ -329,8 +329,14 @@ def read_marker(key: str, parts: Parts) -> bool:
     return True
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> None:
     """Classify one part of a credit (between slashes, bars or dashes)."""
+    if _EMAIL.fullmatch(segment.strip()) and parts.photographers:
+        parts.notes.append(segment.strip())  # `Name gildong@yna.co.kr`: the reporter's address
+        return
     if len(segment) > 2 and segment[0] in _QUOTES and segment[-1] in _QUOTES:
         segment = segment.strip(_QUOTES)  # `„Harbour Zeitung“`: a name in quotes
     key = " ".join(segment.casefold().split()).rstrip(".")
@@ -338,6 +344,12 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         return
     if (agency := table.lookup(segment)) is not None:
         parts.add_agency(agency)
+        parts.evidence = True
+        return
+    head, _, tail = segment.rpartition(" ")
+    if head and tail.casefold() in _lex().words.words("note") and table.lookup(head):
+        parts.add_agency(table.lookup(head) or head)  # `YouTube screenshot`
+        parts.notes.append(tail)
         parts.evidence = True
         return
     label = _lex().words.label.match(segment)
@@ -366,6 +378,8 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         # In `Name/Hans Lucas/AFP` the second name-shaped part is a small agency, not a person.
         # `Courtesy of the Harbour Trust` names `Harbour Trust`; a printed `The` is kept.
         parts.add_agency(org_name(segment))
+        if segment.casefold().endswith(_BRAND_ENDS):
+            parts.masthead = True  # `PS Photography | Name`: beside a person, a photo business
     else:
         read_names(segment, parts, table, ctx)
 
@@ -500,10 +514,16 @@ def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, l
             parts.unrecognized.append(name)
 
 
-def read_cjk(body: str, parts: Parts, table: AgencyTable, *, byline: bool = False) -> None:
-    """A credit in Chinese, Japanese or Korean (see `captions.credit.cjk`)."""
+def read_cjk(
+    body: str, parts: Parts, table: AgencyTable, *, byline: bool = False, shot: bool = False
+) -> None:
+    """A credit in Chinese, Japanese or Korean (see `captions.credit.cjk`); `shot`: a photo
+    label before it names the photographer."""
+    if read_marker(body.strip(), parts):
+        return  # `资料图` (file picture), `网络` (the internet): a marker, whatever its suffix
     reading = split_body(body, _lex().words)
     reading.honoured = reading.honoured or byline  # a by-line names its creator
+    reading.shot = reading.shot or shot
     if reading.shot or reading.provided:
         parts.evidence = True
     parts.handout = parts.handout or reading.provided
@@ -513,6 +533,11 @@ def read_cjk(body: str, parts: Parts, table: AgencyTable, *, byline: bool = Fals
             continue
         if not has_cjk(token):
             read_segment(token, parts, table, Context(bool(parts.photographers), joined=True))
+            continue
+        if token in _lex().words.words("note"):
+            parts.notes.append(token)  # `写真はイメージ`: an illustrative picture
+            continue
+        if read_marker(token, parts):
             continue
         if is_cjk_prose(token):
             parts.unrecognized.append(token)
@@ -553,9 +578,11 @@ def read_segments(
     via: bool = False,
     byline: bool = False,
     by_label: bool = False,
+    photo_label: bool = False,
 ) -> None:
     """Read every part of `body`; `via` says a distributor follows the last part, `by_label`
-    that a label such as `Photo by` names the first part's maker."""
+    that a label such as `Photo by` names the first part's maker, `photo_label` that a CJK
+    photo label (`图/`) does."""
     pieces = SEPARATOR.split(body)
     segments = [
         (pieces[i].strip(), pieces[i - 1].strip() if i else "") for i in range(0, len(pieces), 2)
@@ -581,7 +608,7 @@ def read_segments(
         if last and index and parts.photographers and _initials_mark(segment, table):
             parts.notes.append(segment)  # `ANTARA FOTO/Name/foc.`: the editor's initials
         elif has_cjk(segment):
-            read_cjk(segment, parts, table, byline=byline)
+            read_cjk(segment, parts, table, byline=byline, shot=photo_label)
         else:
             read_segment(segment, parts, table, ctx)
 

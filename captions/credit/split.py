@@ -199,12 +199,30 @@ def _split_trailing(text: str, agencies: AgencyTable) -> tuple[str, str | None]:
 
 def _split(text: str, table: AgencyTable) -> tuple[str, str] | None:
     if looks_like_credit(text, table):
-        return "", strip_outer_parentheses(text)
+        cjk = _cjk_tail(text, table) if has_cjk(text) else None
+        return cjk or ("", strip_outer_parentheses(text))
     return (
         _trailing_parenthetical(text, table)
         or _after_sentence(text, table)
         or _glued_credit(text, table)
+        or (_cjk_tail(text, table) if has_cjk(text) else None)
     )
+
+
+_CJK_CUT = re.compile(r"\s+|(?=[（(【\[])")
+
+
+def _cjk_tail(text: str, table: AgencyTable) -> tuple[str, str] | None:
+    """`市民在广场上观看表演 视觉中国供图`: a Chinese or Japanese caption and its credit after a
+    space or an opening bracket; the caption part is no credit of its own (the longest credit
+    tail wins)."""
+    for cut in _CJK_CUT.finditer(text):
+        head, tail = text[: cut.start()].strip(), text[cut.end() :].strip()
+        if not head or not tail or not has_cjk(head) or head[-1] in ")）]】":
+            continue  # `(서울=연합뉴스) 홍길동 기자`: a dateline before the name is the credit's
+        if looks_like_credit(tail, table) and not looks_like_credit(head, table):
+            return head, strip_outer_parentheses(tail)
+    return None
 
 
 def split_leading_credit(text: str, agencies: AgencyTable | None = None) -> tuple[str | None, str]:

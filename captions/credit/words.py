@@ -85,6 +85,11 @@ def _is_word_char_end(word: str) -> bool:
     return word[-1:].isalnum()
 
 
+def _is_cjk(word: str) -> bool:
+    """Chinese, Japanese or Korean: written without spaces between words."""
+    return any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in word)
+
+
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: a cache key
 class CreditWords:
     """Every category's words, casefolded; patterns compiled on first use."""
@@ -112,8 +117,9 @@ class CreditWords:
     def noun_run(self) -> str:
         """One to four label nouns in a row (`Image credit`, `Foto de archivo`), as a pattern."""
         nouns = self._nouns()
-        word_nouns = alternation(w for w in nouns if _is_word_char_end(w))
-        dot_nouns = alternation(w for w in nouns if not _is_word_char_end(w))
+        # A noun of a script written without spaces (`사진제공`, `图片来源`) needs no word end.
+        word_nouns = alternation(w for w in nouns if _is_word_char_end(w) and not _is_cjk(w))
+        dot_nouns = alternation(w for w in nouns if not _is_word_char_end(w) or _is_cjk(w))
         noun = rf"(?:(?:{word_nouns})(?![^\W_])|(?:{dot_nouns}))"
         return rf"(?:{noun}[\s-]*){{0,3}}{noun}"
 
@@ -135,18 +141,20 @@ class CreditWords:
         # a capitalised word or an abbreviation (`U.S.`), never one that ends a sentence (`Lind.`)
         upper = r"(?-i:[^\W\d_a-z])"
         maker_word = rf"(?:{upper}\.(?:\w\.)+|{upper}[\w&'’-]*)"
+        # the end of a word: a letter or digit may follow only in a script without spaces
+        end = r"(?:(?<=[\u3040-\u9fff\uac00-\ud7af])|(?![^\W_]))"
         pattern = rf"""(?:
             ©\s*(?:\d{{4}}\s+)?
           | \(c\)\s+(?:\d{{4}}\s+|(?=(?-i:[^\W\d_a-z])))  # not `(C) speaks`: a marker
           | copyright(?:\s*[:©]\s*|\s+(?=(?-i:[^\W_a-z])))(?:\d{{4}}\s+)?  # not `agent`
           | all\s+rights\s+reserved\s*[,.:;]?\s*
-          | (?P<courtesy>(?:{courtesy})(?![^\W_])\s*[:,.]?\s*)
-          | (?P<provided>(?:{provided})(?![^\W_])\s*:?\s*)
+          | (?P<courtesy>(?:{courtesy}){end}\s*[:,.]?\s*)
+          | (?P<provided>(?:{provided}){end}\s*:?\s*)
           | (?P<official>(?:{official})\s+(?P<org>(?:[^\W\d_][\w.&'’-]*\s+){{1,5}}?){run}\s+
                 (?:{by})\s*:?\s+)
           | (?:{run})(?:
-                \s*(?P<run_courtesy>{courtesy})(?![^\W_])\s*[:,=＝]?\s*
-              | \s+(?P<run_provided>{provided})(?![^\W_])\s*:?\s+  # `Photo provided by`
+                \s*(?P<run_courtesy>{courtesy}){end}\s*[:,=＝]?\s*
+              | \s+(?P<run_provided>{provided}){end}\s*:?\s+  # `Photo provided by`
               | \s+(?:{by})(?![^\W_])\s*:?\s+
               | \s*(?::|：|=|＝|\.{{2,}}|…|\s[-–—]\s)\s*
               | (?<=[\u3400-\u9fff\uac00-\ud7af])\s*[/／・]\s*

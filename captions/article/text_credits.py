@@ -1,0 +1,98 @@
+"""Credits of a scraped page's lines: the trailing credit a line ends with, and a credit printed
+again by a viewer.
+
+The credit parser (captions.credit) reads and grades credits; this module decides, for the text
+reader, which of its readings to believe on a page's line: a graded or shaped credit, never a bare
+name ending a sentence (`... a source told Reuters.`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from captions.article.common import Draft, parse_credit_safely
+from captions.article.qualify import credible_credit
+from captions.article.text_features import bare_name, labelled_credit, names_someone
+from captions.credit import credit_confidence as credit_grade
+from captions.credit import split_trailing_credit
+
+# A line whose credit confidence reaches this is a credit line (the credit parser's grade; on the
+# development pages credit lines grade 0.8 to 1, a bare `Name/Organisation` 0.3 to 0.5, prose 0).
+CREDIT_LINE = 0.6
+# The longest caption line of the development pages has 99 words; longer lines are running text.
+_MAX_CAPTION_WORDS = 150
+
+
+@lru_cache(maxsize=8192)
+def split_credits(text: str) -> tuple[str, str | None]:
+    """Split a believable trailing credit off `text` (the splitter keeps the fullest of two)."""
+    if len(text.split()) > _MAX_CAPTION_WORDS:
+        return text, None  # running text: no caption is this long
+    caption, credit = split_trailing_credit(text)
+    if credit is None:
+        return text, None
+    printed = _printed(text, credit)
+    # A credit the parser grades as one (`Foto: LN`, `Photograph by Name.`, `通讯员王小明 摄`), or
+    # one with a credit's shape (`/`, `via`, parentheses); never a bare name ending a sentence
+    # (`... a source told Reuters.`).
+    graded = not bare_name(credit) and credit_grade(credit, own_line=False) >= CREDIT_LINE
+    if not graded and not credible_credit(printed, own_line=False):
+        return text, None
+    if not names_someone(credit):
+        return text, None  # a label with no one after it: `... a statement released by`
+    return caption.rstrip(), credit.strip()
+
+
+def delimited_label(line: str, credit: str) -> bool:
+    """Whether trailing `credit` opens with a label ended by a colon, or is printed in
+    parentheses with a label (`(Foto: X)`, `写真：X`), not a label run into a phrase."""
+    if not labelled_credit(credit):
+        return False
+    head = credit.split()[0] if credit.split() else ""
+    return head.endswith((":", "：")) or "：" in credit[:4] or line.rstrip().endswith(")")
+
+
+def _printed(text: str, credit: str) -> str:
+    """The credit with the parentheses it was printed in (the splitter removes them)."""
+    return f"({credit})" if text.rstrip().endswith(f"({credit})") else credit
+
+
+# A viewer prints a caption's credit again on a line of its own a few lines below it
+# (development pages: up to four blocks, eight lines).
+_CREDIT_REPEAT_LINES = 8
+
+
+def repeats_credit(draft: Draft, others: list[Draft]) -> bool:
+    """Whether credit-only `draft` repeats the credit printed with a caption a few lines above or
+    below it (a viewer printing the credit again: `Photo: Name, AP` under `... (AP Photo/Name)`)."""
+    if draft.text or not draft.credit_raw:
+        return False
+    mine = credit_names(draft.credit_raw)
+    for other in others:
+        if other is draft or abs(draft.span.line - other.span.line) > _CREDIT_REPEAT_LINES:
+            continue
+        # Only a credit printed on the caption's own line is printed again; a credit line of its
+        # own under each caption (slides) is each photo's credit.
+        if not (other.text and other.credit_raw and "\n" not in other.raw):
+            continue
+        theirs = credit_names(other.credit_raw)
+        if mine[0]:
+            if mine[0] <= theirs[0]:
+                return True  # the same photographers, above or below
+        elif (
+            not theirs[0] and mine[1] and mine[1] == theirs[1] and other.span.line < draft.span.line
+        ):
+            return True  # the same agencies, printed again below the caption
+    return False
+
+
+def credit_names(raw: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(photographers, photographers and agencies) of a printed credit, case folded."""
+    credit = parse_credit_safely(raw, "")
+    if credit is None:
+        return frozenset(), frozenset()
+    people = frozenset(n.casefold() for n in credit.photographers)
+    return people, people | frozenset(n.casefold() for n in credit.agencies)
+
+
+__all__ = ["CREDIT_LINE", "credit_names", "delimited_label", "repeats_credit", "split_credits"]

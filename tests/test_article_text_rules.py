@@ -1,0 +1,154 @@
+"""Rules of the text reader that weigh a line by its neighbours and the credit's form.
+
+Invented pages (Orsa, Vennesund): a labelled credit vouching for a one-word caption, bare names
+that are share links or a story card's source rather than credits, a viewer's cut copy of a
+caption, a noun label that is a menu item, and a caption under a heading on a page whose credits
+mostly stand alone.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from captions.article import extract
+from captions.article.text_features import firm_label, opens_promo_block
+from captions.model import Occurrence
+
+BODY = (
+    "The harbour board met on Tuesday evening and agreed to rebuild the old quay before the "
+    "summer, after a winter of storms left the stones loose and the railings bent out of shape."
+)
+BODY_2 = (
+    "Fishermen said the work could not come soon enough, and several of them told the board "
+    "that they had already moved their boats to the sheltered side of the bay for the season."
+)
+
+
+def _read(*blocks: str) -> list[Occurrence]:
+    return list(extract("orsa.txt", text="\n\n".join(blocks) + "\n").captions)
+
+
+def _pairs(*blocks: str) -> list[tuple[str, str | None]]:
+    return [(o.text, o.credit.raw if o.credit else None) for o in _read(*blocks)]
+
+
+def test_a_delimited_label_vouches_for_a_one_word_caption() -> None:
+    pairs = _pairs("Quay to be rebuilt", BODY, "Kari Holm (Photo: Orsa Police)", BODY_2)
+    assert pairs == [("Kari Holm", "Photo: Orsa Police")]
+
+
+def test_an_advertisers_line_is_no_captioned_picture() -> None:
+    assert _pairs("Quay to be rebuilt", BODY, "Content provided by Orsa Bank", BODY_2) == []
+
+
+@pytest.mark.parametrize("line", ["twitter", "facebook", "email"])
+def test_a_lower_case_share_link_is_never_a_credit(line: str) -> None:
+    bio = "Kari Holm is a reporter for the Orsa Tidende who covers the harbour and the islands."
+    assert _pairs("Quay to be rebuilt", BODY, bio, line, BODY_2) == []
+
+
+def test_a_bare_name_alone_is_no_credit_only_picture() -> None:
+    assert _pairs("Quay to be rebuilt", BODY, "Facebook", BODY_2) == []
+    # a shaped credit alone is one
+    assert _pairs("Quay to be rebuilt", BODY, "Photo: Orsa Press", BODY_2) == [
+        ("", "Photo: Orsa Press")
+    ]
+
+
+def test_a_story_cards_source_under_its_headline_is_no_credit() -> None:
+    cards = ["More from the coast", "Ferry strike ends after two weeks of talks in Vennesund"]
+    assert _pairs(BODY, *cards, "Reuters", BODY_2) == []
+
+
+def test_a_bare_name_credits_a_caption_of_some_length() -> None:
+    caption = (
+        "Fishermen carry their nets past the damaged railings of the old quay at Orsa, "
+        "where work begins next month"
+    )
+    assert _pairs("Quay to be rebuilt", BODY, caption, "Reuters", BODY_2) == [(caption, "Reuters")]
+
+
+@pytest.mark.parametrize("line", ["Archive Search", "Arte Concert", "Graphic Design Summer"])
+def test_a_noun_label_before_an_unknown_word_is_no_firm_label(line: str) -> None:
+    assert not firm_label(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Courtesy of Orsa Museum", "Foto: Orsa Press", "Fot. Kari Holm", "CreditKari Holm"]
+)
+def test_labels_ended_by_punctuation_a_connector_or_glued_are_firm(line: str) -> None:
+    assert firm_label(line)
+
+
+def test_a_viewers_cut_copy_is_the_same_photo() -> None:
+    full = (
+        "Fishermen carry their nets past the damaged railings of the old quay at Orsa on Tuesday. "
+        "Work begins next month. (Photo: Kari Holm/Orsa Press)"
+    )
+    cut = "Fishermen carry their nets past the damaged railings of the old quay at Orsa ... more"
+    caps = _read("Quay to be rebuilt", BODY, full, cut, BODY_2)
+    assert len(caps) == 2
+    assert caps[0].photo == caps[1].photo
+    assert caps[1].text == caps[0].text
+
+
+def test_a_caption_under_a_heading_is_found_on_a_page_of_lone_credits() -> None:
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday")  # four distinct body paragraphs
+    lone = [b for day in days for b in (BODY.replace("Tuesday", day), f"Photo: Orsa Press {day}")]
+    caption = "The new harbour master, Kari Holm, on the quay at dawn."
+    caps = _pairs("Quay to be rebuilt", *lone, "The Harbour Master", caption, "Photo: Liv Berg")
+    assert (caption, "Photo: Liv Berg") in caps
+    # inside a run of text the same sentence is the text going on
+    caps = _pairs("Quay to be rebuilt", *lone, BODY_2, caption, "Photo: Liv Berg")
+    assert (caption, "Photo: Liv Berg") not in caps
+
+
+def test_a_long_caption_printed_twice_is_no_running_text() -> None:
+    # As long as the page's paragraphs, but printed again further down (a viewer, a gallery):
+    # a caption, not the text.
+    caption = (
+        "Fishermen carry their nets past the damaged railings of the old quay at Orsa on "
+        "Tuesday morning, where the harbour board plans to rebuild the stones, the steps and the "
+        "railings before the first ferries of the summer season arrive from Vennesund"
+    ) + "."
+    credit = "Photo: Liv Berg/Orsa Press"
+    caps = _pairs("Quay to be rebuilt", BODY, caption, credit, BODY_2, "Gallery", caption)
+    assert (caption, credit) in caps
+    caps = _pairs("Quay to be rebuilt", BODY, caption, credit, BODY_2)
+    assert (caption, credit) not in caps
+
+
+def test_a_viewers_second_credit_line_is_one_more_printing_of_its_photo() -> None:
+    caption = "Fishermen carry their nets past the damaged railings of the old quay at Orsa."
+    credit = "Photo: Liv Berg, Orsa Press"
+    caps = _read("Quay to be rebuilt", BODY, caption, caption, credit, credit, BODY_2)
+    assert len({c.photo for c in caps}) == 1
+    assert len(caps) == 3
+    # credit-only pictures in a row stay apart
+    caps = _read("Quay to be rebuilt", BODY, credit, credit, BODY_2)
+    assert len({c.photo for c in caps}) == 2
+
+
+def test_the_promo_headings_file_is_clean() -> None:
+    data = json.loads(
+        resources.files("captions.article").joinpath("data/promo_headings.json").read_text("utf-8")
+    )
+    entries = [*data["headings"], *data["prefixes"]]
+    assert entries and len(set(entries)) == len(entries)
+    for entry in entries:
+        assert entry == entry.casefold() and not entry.rstrip().endswith((":", "："))
+    assert opens_promo_block("You may also like:")
+    assert opens_promo_block("More from Orsa Tidende")
+    assert not opens_promo_block("Related to the harbour board, the council met on Friday.")
+
+
+def test_blocks_of_other_stories_after_a_related_heading_are_no_pictures() -> None:
+    teaser = "Ferry strike ends after two weeks of talks in Vennesund"
+    own = "Kari Holm at the quay (Photo: Orsa Police)"
+    pairs = _pairs(BODY, "Related", "© Orsa Press", teaser, own, "Read more", BODY_2)
+    assert pairs == [("Kari Holm at the quay", "Photo: Orsa Police")]
+    # the same blocks in the article are a picture with its caption
+    assert _pairs(BODY, "© Orsa Press", teaser, BODY_2) == [(teaser, "© Orsa Press")]
