@@ -58,8 +58,8 @@ from captions.article.html_text import (
 )
 from captions.article.jsonld import JsonLdCaption, jsonld_captions
 from captions.article.people import lower_case_words
-from captions.article.qualify import is_caption_text, strip_labels, strip_stamp
-from captions.caption.normalize import printing_key
+from captions.article.qualify import is_caption_text, strip_stamp
+from captions.caption.normalize import printing_key, strip_labels
 from captions.credit.words import label_roles
 
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|avif|tiff?|heic)$", re.IGNORECASE)

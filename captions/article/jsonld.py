@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from captions.article.common import Draft, LineSpan
-from captions.article.qualify import strip_labels
+from captions.caption.normalize import strip_labels
 
 _DECODER = json.JSONDecoder()
 _CAPTION_KEY = re.compile(r'"caption"\s*:\s*"')

@@ -13,12 +13,6 @@ import re
 from captions.article.dates import leading_date
 from captions.article.text_features import ends_like_sentence, starts_like_text, words_of
 
-# Layout labels printed before a caption; removed from the caption text, kept in `raw`.
-_CAPTION_LABELS = re.compile(
-    r"^(?:(?:image|media) caption\s*[:,]?\s+(?=\S)"
-    r"|(?:main image|caption|photo caption|top image|lead image|pictured)\s*[:,]\s*)",
-    re.IGNORECASE,
-)
 # Lines announcing that the next line is a caption.
 _ANNOUNCERS = {
     "image",
@@ -82,11 +76,6 @@ _POINTS_AT_IMAGE = re.compile(
 )
 _MAX_POINTING_WORDS = 40
 _TIME = re.compile(r"\d[:.]\d\d\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
-
-
-def strip_labels(text: str) -> str:
-    """`text` without a leading layout label (`Main image: `, `Image caption, `)."""
-    return _CAPTION_LABELS.sub("", text.strip(), count=1)
 
 
 # Controls of an image viewer glued to the end of a caption by the scraper: `... hide caption`,
@@ -217,7 +206,6 @@ __all__ = [
     "opens_gallery",
     "points_at_image",
     "reads_like_unmarked_caption",
-    "strip_labels",
     "strip_stamp",
     "strip_ui_suffix",
 ]

@@ -41,7 +41,6 @@ from captions.article.qualify import (
     opens_gallery,
     points_at_image,
     reads_like_unmarked_caption,
-    strip_labels,
     strip_stamp,
     strip_ui_suffix,
 )
@@ -65,7 +64,7 @@ from captions.article.text_features import (
     words_of,
 )
 from captions.article.text_layout import find_slides
-from captions.caption.normalize import printing_key
+from captions.caption.normalize import printing_key, strip_labels
 from captions.credit import read_credit
 
 # Bylines on a page of story cards (development pages: listings print one per card, articles one).

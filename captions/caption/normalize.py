@@ -38,7 +38,10 @@ _QUOTES = str.maketrans(
 
 # Layout labels printed before a caption (never part of what the caption says).
 _CAPTION_LABEL = re.compile(
-    r"^(?:main image|top image|lead image|image caption|caption|above)\s*[:,]\s*", re.IGNORECASE
+    r"^(?:(?:image|media) caption\s*[:,]?\s+(?=\S)"
+    r"|(?:main image|top image|lead image|image caption|photo caption|caption|pictured|above)"
+    r"\s*[:,]\s*)",
+    re.IGNORECASE,
 )
 _EMPHASIS = re.compile(r"^([*_]{1,2})(.+)\1$", re.DOTALL)
 
@@ -91,17 +94,21 @@ def _strip_credit_fast(text: str) -> str:
 
 
 def strip_labels(text: str) -> str:
-    """The caption without layout labels (`Main image:`) or Markdown emphasis around it."""
+    """`text` without a leading layout label (`Main image: `, `Image caption, `); the readers
+    remove it from the caption text and keep it in the credit's `raw` line."""
+    return _CAPTION_LABEL.sub("", text.strip(), count=1)
+
+
+def strip_emphasis(text: str) -> str:
+    """`text` without Markdown emphasis around the whole of it (`*A caption*`)."""
     text = text.strip()
     match = _EMPHASIS.match(text)
-    if match is not None:
-        text = match.group(2).strip()
-    return _CAPTION_LABEL.sub("", text, count=1)
+    return match.group(2).strip() if match is not None else text
 
 
 def normalize_caption(text: str) -> str:
     """The caption as compared: clean characters, no label, no trailing credit, no final period."""
-    text = strip_credit(strip_labels(clean_text(text)))
+    text = strip_credit(strip_labels(strip_emphasis(clean_text(text))))
     if _is_credit(text):
         return ""
     return text.rstrip(" .")
@@ -136,5 +143,6 @@ __all__ = [
     "normalize_caption",
     "printing_key",
     "strip_credit",
+    "strip_emphasis",
     "strip_labels",
 ]

@@ -272,6 +272,8 @@ def _copyright_between(body: str, agencies: AgencyTable) -> str:
     before = body[: match.start()]
     named = agencies.lookup(before) or looks_like_org(before) or looks_like_person(before)
     return f"{before}/{body[match.end() :]}" if named else body
+
+
 _FROM = re.compile(r"\s+from\s+(?=\S)", re.IGNORECASE)
 _SOURCE_KINDS = frozenset({"stock", "social"})
 
