@@ -7,10 +7,13 @@ credit_usage(read_credit(text))                                  -> "pool"
 format_credit(credit, "ap")                                      -> "(AP Photo/Evan Vucci)"
 split_trailing_credit("... 2025. REUTERS/Name")                  -> ("... 2025.", "REUTERS/Name")
 
-Modules: grammar (the layers of a credit line), parts (person or organisation), cjk (Chinese,
+Modules: grammar (the layers of a credit line), printings (a credit printed several times),
+parts (person or organisation), names and data/given_names.json (person names), cjk (Chinese,
 Japanese, Korean credits), notes (boilerplate), words and data/words.json (labels and connectors
-of many languages), agencies and data/suppliers.json (the supplier registry), usage (usage
-classes), split (finding a credit in a caption), confidence, style (house styles), inventory.
+of many languages, extended by `[tool.captions.credit.words]`), agencies and data/suppliers.json
+(the supplier registry; `using_agencies`), usage (usage classes), record (the JSON record of a
+parsed credit), split (finding a credit in a caption), confidence, style (house styles),
+inventory.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ lenient: parts it cannot place are kept in `CreditReading.unrecognized` rather t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable, active_agencies
@@ -35,6 +35,15 @@ from captions.credit.parts import (
     org_name,
     read_marker,
     read_segments,
+)
+from captions.credit.printings import (
+    CreditReading,
+    bracket_groups,
+    is_whole_credit,
+    merge,
+    outside_brackets,
+    sentence_groups,
+    strip_outer_parentheses,
 )
 from captions.credit.words import (
     CreditWords,
@@ -102,59 +111,6 @@ def _lexicon(words: CreditWords) -> _Lexicon:
 def _lex() -> _Lexicon:
     """The lexicon of the parse under way (see `captions.credit.words.using_words`)."""
     return _lexicon(active_words())
-
-
-@dataclass(frozen=True)
-class CreditReading:
-    """A parsed credit and what the parser saw on the way.
-
-    `notes`: boilerplate and duplicate printings removed from the parts; `roles`: what the
-    labels said (`illustration`, `official`, `provided`, `pool`, `file`, `courtesy`);
-    `official_source`: the organisation of `Official White House Photo by`.
-    """
-
-    credit: Credit
-    label: str | None = None
-    evidence: bool = False
-    unrecognized: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()
-    roles: frozenset[str] = field(default_factory=frozenset)
-
-
-_PAIRS = {"(": ")", "[": "]", "（": "）", "【": "】", "〔": "〕"}
-
-
-def strip_outer_parentheses(text: str) -> str:
-    """`(AP Photo/Name)` -> `AP Photo/Name`, `[Xinhua]` -> `Xinhua`; only when the brackets
-    enclose everything. An unbalanced outer bracket (`(Name/AFP`) is dropped too."""
-    text = text.strip()
-    while len(text) > 1 and text[0] in _PAIRS:
-        close = _PAIRS[text[0]]
-        if text.endswith(close) and _closing_of_first(text) == len(text) - 1:
-            text = text[1:-1].strip()
-        elif text[-1] in _PAIRS.values() and sum(text.count(c) for c in "()[]（）【】〔〕") == 2:
-            text = text[1:-1].strip()  # `(Name/AFP]`: a typo'd closing bracket
-        elif close not in text:
-            text = text[1:].strip()  # `(Name/AFP`: the closing bracket was lost
-        else:
-            break
-    if text[-1:] in (")", "]", "）") and _closing_of_first(text[::-1], reverse=True) < 0:
-        text = text[:-1].strip()  # `Name/AFP)`: the opening bracket was lost
-    return text
-
-
-def _closing_of_first(text: str, reverse: bool = False) -> int:
-    """Index of the bracket closing the first one; with `reverse`, whether a reversed text's
-    first closing bracket is ever opened (-1 when it is not)."""
-    opens, closes = ("([（【〔", ")]）】〕") if not reverse else (")]）】〕", "([（【〔")
-    depth = 0
-    for index, ch in enumerate(text):
-        depth += 1 if ch in opens else -1 if ch in closes else 0
-        if depth == 0:
-            return index
-        if depth < 0:
-            return -1
-    return -1
 
 
 def strip_label(text: str) -> tuple[str, str | None, bool]:
@@ -343,13 +299,13 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
     body, notes = strip_notes(raw)
     body, more = _strip_frame(body, agencies)
     notes = (*notes, *more)
-    groups = [] if has_cjk(body) else _bracket_groups(body)
+    groups = [] if has_cjk(body) else bracket_groups(body)
     if len(groups) <= 1 and not has_cjk(body):
-        groups = _sentence_groups(body)
+        groups = sentence_groups(body)
     if len(groups) > 1:
         readings = [_read_one(group, agencies, byline) for group in groups]
-        if all(_is_whole_credit(r) and r.evidence for r in readings):
-            merged = _merge(readings)
+        if all(is_whole_credit(r) and r.evidence for r in readings):
+            merged = merge(readings)
             return replace(
                 merged, credit=replace(merged.credit, raw=raw), notes=(*notes, *merged.notes)
             )
@@ -358,16 +314,16 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
         # `Carl Seibert (IIM)`, `Name (Space Telescope Institute, Baltimore)`: what the brackets
         # add after a whole credit is a note
         first = _read_one(groups[0], agencies, byline)
-        outside, inside = _outside_brackets(body)
+        outside, inside = outside_brackets(body)
         if inside and all(agencies.lookup(g) for g in inside):  # `Name (AFP)`: the agency
             whole = _read_one("/".join([outside, *inside]), agencies, byline)
-            if _is_whole_credit(whole):
+            if is_whole_credit(whole):
                 return replace(whole, credit=replace(whole.credit, raw=raw), notes=notes)
         around = _read_one(outside, agencies, byline) if inside else first
-        if _is_whole_credit(around) and len(around.credit.raw) > len(groups[0]):
+        if is_whole_credit(around) and len(around.credit.raw) > len(groups[0]):
             # `NASA, Ana Berg (Harbour Institute, Boston), Tom Lind (...) and the Survey Team`
             reading = replace(around, notes=tuple(f"({g})" for g in inside))
-        elif _is_whole_credit(first):
+        elif is_whole_credit(first):
             reading = replace(first, notes=tuple(f"({g})" for g in groups[1:]))
     return replace(reading, credit=replace(reading.credit, raw=raw), notes=(*notes, *reading.notes))
 
@@ -398,135 +354,6 @@ def _strip_frame(body: str, agencies: AgencyTable) -> tuple[str, tuple[str, ...]
         notes.append(writer.group(0).strip())
         body = (body[: writer.start()] + body[writer.end() :]).strip()
     return body, tuple(notes)
-
-
-def _is_whole_credit(reading: CreditReading) -> bool:
-    credit = reading.credit
-    has_parts = bool(credit.photographers or credit.agencies or credit.distributor)
-    return has_parts and not reading.unrecognized
-
-
-def _sentence_groups(body: str) -> list[str]:
-    """`Illustration by X. Photos by Getty Images`: credits one after the other, each with its
-    own label after a full stop or semicolon."""
-    cuts = [
-        start
-        for start in _lex().words.label_starts(body)
-        if start > 0 and body[:start].rstrip()[-1:] in (".", ";")
-    ]
-    if not cuts:
-        return [body]
-    bounds = [0, *cuts, len(body)]
-    spans = zip(bounds, bounds[1:], strict=False)
-    pieces = [body[a:b].strip().rstrip(".;").strip() for a, b in spans]
-    return [p for p in pieces if p]
-
-
-def _outside_brackets(body: str) -> tuple[str, list[str]]:
-    """The text outside top-level brackets, and the bracketed texts (`Ana Berg (Harbour
-    Institute), Tom Lind` -> `Ana Berg, Tom Lind`, [`Harbour Institute`])."""
-    outside, inside = [], []
-    depth, start = 0, 0
-    for index, ch in enumerate(body):
-        if ch in "([":
-            if depth == 0:
-                outside.append(body[start:index])
-                start = index + 1
-            depth += 1
-        elif ch in ")]" and depth > 0:
-            depth -= 1
-            if depth == 0:
-                inside.append(body[start:index])
-                start = index + 1
-    if depth:
-        return body, []
-    outside.append(body[start:])
-    text = re.sub(r"\s+([,;])", r"\1", " ".join(" ".join(outside).split()))
-    return text.strip(" ,;"), [g.strip() for g in inside if g.strip()]
-
-
-def _bracket_groups(body: str) -> list[str]:
-    """`(A) (B)`, `A (B)`, `(A) B`: the texts inside and outside top-level brackets."""
-    groups: list[str] = []
-    depth, start = 0, 0
-    for index, ch in enumerate(body):
-        if ch in "([":
-            if depth == 0:
-                groups.append(body[start:index])
-                start = index + 1
-            depth += 1
-        elif ch in ")]" and depth > 0:
-            depth -= 1
-            if depth == 0:
-                groups.append(body[start:index])
-                start = index + 1
-    if depth:
-        return [body]  # unbalanced: one credit with a stray bracket
-    groups.append(body[start:])
-    return [g.strip(" ,;") for g in groups if g.strip(" ,;")]
-
-
-def _merge(readings: list[CreditReading]) -> CreditReading:
-    """One credit from several printings: the fullest one leads, the others add what they know
-    and are kept as notes (`AFP PHOTO / NAME (Photo credit should read NAME/AFP via Getty)`)."""
-
-    def size(reading: CreditReading) -> int:
-        credit = reading.credit
-        return len(credit.photographers) + len(credit.agencies) + bool(credit.distributor)
-
-    main = max(reversed(readings), key=size)
-    others = [r for r in readings if r is not main]
-    credit = main.credit
-    # `Photo: Ana Berg. Courtesy Tom Lind and Harbour Gallery`: beside a printing that names the
-    # photographer, the people a courtesy names lent the picture; they are kept as notes.
-    makers = any(r.credit.photographers and "courtesy" not in r.roles for r in readings)
-    owners = [r for r in readings if makers and "courtesy" in r.roles]
-    agencies = list(credit.agencies)
-    people = [] if main in owners else list(credit.photographers)
-    for other in others:
-        agencies += [a for a in other.credit.agencies if a not in agencies]
-        known = {p.casefold() for p in people}
-        if other not in owners:
-            people += [p for p in other.credit.photographers if p.casefold() not in known]
-    distributor = credit.distributor or next(
-        (o.credit.distributor for o in others if o.credit.distributor), None
-    )
-    orgs = {a.casefold() for a in agencies}
-    agencies = [a for a in agencies if a != distributor]
-    merged = replace(
-        credit,
-        photographers=tuple(p for p in people if p.casefold() not in orgs),
-        agencies=tuple(agencies),
-        distributor=distributor,
-        pool=any(r.credit.pool for r in readings),
-        handout=any(r.credit.handout for r in readings),
-        file_photo=any(r.credit.file_photo for r in readings),
-        courtesy=any(r.credit.courtesy for r in readings),
-        commissioned=any(r.credit.commissioned for r in readings),
-    )
-    return CreditReading(
-        merged,
-        main.label or next((o.label for o in others if o.label), None),
-        any(r.evidence for r in readings),
-        (),
-        tuple(o.credit.raw for o in others if _within(o.credit, credit))
-        + tuple(
-            f"courtesy {', '.join(o.credit.photographers)}"
-            for o in owners
-            if o.credit.photographers
-        ),
-        frozenset().union(*(r.roles for r in readings)),
-    )
-
-
-def _within(other: Credit, main: Credit) -> bool:
-    """Whether `other` names nothing `main` does not: a shorter printing of the same credit."""
-
-    def named(credit: Credit) -> set[str]:
-        parts = (*credit.photographers, *credit.agencies, credit.distributor or "")
-        return {name.casefold() for name in parts if name}
-
-    return named(other) <= named(main)
 
 
 def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReading:

@@ -2,8 +2,9 @@
 
 Person or organisation is decided by evidence, never by position alone:
 - the supplier registry (`AFP`, `ロイター`) and the marker words (`Pool`, `Handout`, `STR`);
-- organisation words from the word file (`University`, `Polizei`, `Images`), a leading `The`,
-  an acronym (`UCG`, `EAG Antigua`), a newspaper's shape (`The Alden Times`);
+- the shape of a name (`captions.credit.shapes`): organisation words and legal forms from the
+  word file (`University`, `Polizei`, `GmbH`), a leading `The`, an acronym (`UCG`), a
+  newspaper's shape (`The Alden Times`), a given name before an organisation word (`Ana Church`);
 - a person's shape: one to six capitalised words with lower-case particles (`van der`, `al-`);
 - a single word is an organisation (`© Hoklatherm`, `Courtesy of Refugia`) unless another part
   follows it (`Gatsi/Getty Images`, `khamkhor via Pixabay`: a contributor's handle);
@@ -18,7 +19,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from captions.credit.agencies import AgencyTable
 from captions.credit.cjk import (
@@ -32,83 +32,27 @@ from captions.credit.cjk import (
 )
 from captions.credit.names import (
     NOT_PEOPLE,
-    is_caseless,
     looks_like_person,
     looks_like_person_in_credit,
     natural_case,
-    starts_with_given_name,
+)
+from captions.credit.shapes import (
+    BRAND_ENDS,
+    QUOTES,
+    abbreviations,
+    is_acronym,
+    is_brand,
+    is_group,
+    is_handle,
+    is_org_shape,
+    lex,
+    looks_like_masthead,
+    looks_like_org,
+    org_name,
 )
 from captions.credit.words import (
-    CreditWords,
-    active_words,
-    alternation,
-    credit_words,
     label_roles,
 )
-
-_WORDS_DEFAULT = credit_words()
-_ABBREVIATION_TEXT = "dept. st. bros. u.s."
-
-
-class _Lexicon:
-    """The word sets and patterns the parts are read with, built from one word set (the
-    built-in one, or one extended from the configuration)."""
-
-    def __init__(self, words: CreditWords) -> None:
-        self.words = words
-        ands = words.words("and")
-        self.and_ = re.compile(
-            r"\s+(?:"
-            + alternation(w for w in ands if len(w) > 1 and w != "&")
-            + r")\s+|\s*[&+]\s*",
-            re.IGNORECASE,
-        )
-        # `Tom Lark and Harbour Gallery`: `and` spelled as a word
-        self.and_word = re.compile(
-            r"\s+(?:" + alternation(w for w in ands if w.isalpha()) + r")\s+", re.IGNORECASE
-        )
-        # `y`, `e`, `i`, `a` join two names only between full names (`Ana Berg y Tomás Lind`);
-        # in `José Ortega y Gasset` it belongs to the name.
-        self.short_and = re.compile(
-            r"\s+(?:"
-            + alternation(w for w in ands if len(w) == 1 and w.isalpha())
-            + r")\s+(?=(?-i:[^\W\d_a-z]))",
-            re.IGNORECASE,
-        )
-        # Words ending in a period inside a name: abbreviations and legal forms' tokens (`e.V.`).
-        forms = words.words("legal_form")
-        self.legal_forms = forms
-        self.abbreviations = frozenset(_ABBREVIATION_TEXT.split()) | {
-            token for form in forms for token in form.split() if token.endswith(".")
-        }
-        self.pool = words.words("pool")
-        self.handout = words.words("handout")
-        self.file = words.words("file")
-        self.org_words = words.words("organisation")
-        self.staff = words.words("staff")
-        self.illustration = words.words("illustration")
-        nouns = words.words("photo") | words.words("image") | words.words("credit")
-        self.label_nouns = (nouns | words.words("source")) - self.illustration
-        self.title = re.compile(
-            r"^(?:" + alternation(words.words("title")) + r")\s+", re.IGNORECASE
-        )
-        self.anonymous = words.words("anonymous")
-
-
-@lru_cache(maxsize=16)
-def _lexicon(words: CreditWords) -> _Lexicon:
-    return _Lexicon(words)
-
-
-def _lex() -> _Lexicon:
-    """The lexicon of the parse under way (see `captions.credit.words.using_words`)."""
-    return _lexicon(active_words())
-
-
-def abbreviations() -> frozenset[str]:
-    """Words ending in a period that belong to a name (`e.V.`, `Inc.`, `St.`)."""
-    return _lex().abbreviations
-
 
 # `/`, `|`, a spaced dash, a long dash, and `Liv Berg. ORSA PRESS` (a period before capitals)
 SEPARATOR = re.compile(
@@ -116,39 +60,6 @@ SEPARATOR = re.compile(
 )
 _COMMA = re.compile(r"\s*[,;]\s*")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-# Sources that are neither an agency nor a photographer: `the Smith family`, `the artist`.
-_GROUP_WORDS = frozenset({"family", "families", "friends", "relatives", "artist", "artists"})
-_CONNECTORS = frozenset(
-    [
-        "of",
-        "and",
-        "for",
-        "the",
-        "de",
-        "del",
-        "du",
-        "des",
-        "la",
-        "le",
-        "di",
-        "da",
-        "y",
-        "on",
-        "in",
-        "at",
-        "und",
-        "et",
-        "&",
-    ]
-)
-# Last words of newspaper mastheads: `The Seattle Times`, `Star Tribune`, `Review-Journal`.
-_MASTHEAD_TEXT = """times post herald tribune journal globe star news gazette chronicle observer
-    examiner inquirer enquirer sun mail telegraph independent guardian courier bee register
-    dispatch press standard record democrat republic republican advocate mercury sentinel monitor
-    express statesman bulletin citizen dealer constitution oregonian times-picayune"""
-_MASTHEAD_WORDS = frozenset(_MASTHEAD_TEXT.split())
-# A contributor brand before a stock library: `AerialPerspective Images/Getty Images`.
-_BRAND_ENDS = ("images", "photos", "photography", "pictures", "stock", "studio")
 _STOCK_KINDS = frozenset({"stock", "distributor", "social"})
 
 
@@ -188,142 +99,24 @@ class Context:
     joined: bool = False
 
 
-def _is_org_word(word: str, first: bool) -> bool:
-    if not all(ch.isalnum() or ch in "&.,-'’" or unicodedata.category(ch)[0] == "M" for ch in word):
-        return False
-    if word.endswith(",") or (word.endswith(".") and word.casefold() not in _lex().abbreviations):
-        return False  # `2025.` or `Monday,`: a sentence, not a name
-    if word[:1].isdigit():
-        return True
-    folded = word.casefold()
-    return (
-        folded in _CONNECTORS
-        or folded in _lex().abbreviations
-        or word[:1].isupper()
-        or is_caseless(word)
-    )
-
-
-def is_org_shape(words: list[str]) -> bool:
-    return all(_is_org_word(w, i == 0) for i, w in enumerate(words))
-
-
-def _is_acronym(word: str) -> bool:
-    letters = word.replace(".", "").replace("&", "")
-    return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 5
-
-
-def looks_like_org(segment: str) -> bool:
-    """`Harbour Trust`, `The Verge`, `UCG`, `EAG Antigua`, `505 Games`, `WAB e.V.`: an
-    organisation's shape."""
-    words = segment.split()
-    if _named_by_its_noun(words):
-        return True
-    named = _lex().words.strip_legal_form(segment)
-    if named != segment and named.split() and is_org_shape(named.split()):
-        return True  # `WAB e.V.`, `CQ-Roll Call, Inc`
-    if not words or not is_org_shape(words):
-        return False
-    if any(_is_full_name(piece) for piece in _lex().and_word.split(segment)[1:]) or (
-        _lex().and_word.search(segment) and _is_full_name(_lex().and_word.split(segment)[0])
-    ):
-        return False  # `Tom Lark and Harbour Gallery`: a person and an organisation
-    bare = [w.casefold().strip(".,()") for w in words]
-    if _surname_is_org_word(segment, bare):
-        return False  # `Ana Church`, `Gary Power`: a given name, then a surname
-    if any(w in _lex().org_words for w in bare) or (bare[0] == "the" and len(words) > 1):
-        return True
-    if any(ch.isdigit() for ch in segment) and len(words) > 1:
-        return True  # `505 Games`, `HHC 1ST BCT`: no person's name holds a digit
-    if len(words) == 1:
-        return _is_acronym(words[0])
-    # `EAG Antigua`: an acronym of three letters or more before a name (`AJ Rahman` is a person).
-    return _is_acronym(words[0]) and len(words[0].replace(".", "")) >= 3 and not words[1].isupper()
-
-
-def _is_full_name(piece: str) -> bool:
-    """Two words or more shaped like a person's name and unlike an organisation's."""
-    words = piece.split()
-    return len(words) >= 2 and looks_like_person(piece) and not looks_like_org(piece)
-
-
-# Lower-case words of an English sentence: a name that holds one is no organisation's name.
-_SENTENCE_WORDS = frozenset(
-    ["a", "an", "the", "is", "are", "was", "were", "be", "at", "to", "of", "in", "on", "and"]
-    + ["or", "with", "by", "for", "from", "as", "it", "this", "that"]
-)
-
-
-def _named_by_its_noun(words: list[str]) -> bool:
-    """`Musée national d'art moderne`, `Agence spatiale européenne`, `Parc éolien en mer de
-    Fécamp`: an organisation noun, then the lower-case words that name it (French, Spanish,
-    Italian and Portuguese write them so)."""
-    if not 2 <= len(words) <= 8 or words[0].casefold() not in _lex().org_words:
-        return False
-    if not words[0][:1].isupper() or not any(w[:1].islower() for w in words[1:]):
-        return False
-    plain = all(w.replace("'", "").replace("’", "").replace("-", "").isalpha() for w in words)
-    return plain and not any(w in _SENTENCE_WORDS for w in words[1:])
-
-
-def _surname_is_org_word(segment: str, bare: list[str]) -> bool:
-    """A person's name of two words, a common given name (data/given_names.json) and an
-    organisation word (`Ana Church`); with a third word it is the person's business (`Lee
-    Miller Archives`, `Ana Berg Photography`)."""
-    if len(bare) != 2 or bare[0] in _lex().org_words:
-        return False
-    return starts_with_given_name(segment) and looks_like_person(segment)
-
-
-def looks_like_masthead(segment: str) -> bool:
-    """`The Seattle Times`, `Star Tribune`, `Las Vegas Review-Journal`: a newspaper by its shape.
-
-    A publisher named after a slash (`Name / The Seattle Times`) or after `for` is as good a sign
-    of a credit as a known agency, though it is not in the registry.
-    """
-    words = segment.split()
-    if len(words) < 2 or len(words) > 6 or not is_org_shape(words):
-        return False
-    if _surname_is_org_word(segment, [w.casefold() for w in words]):
-        return False  # `Tom Post`: a person
-    last = words[-1].casefold().rstrip(".")
-    return last in _MASTHEAD_WORDS or last.rsplit("-", 1)[-1] in _MASTHEAD_WORDS
-
-
-def is_group(segment: str) -> bool:
-    """`the Smith family`: a source that is neither an agency nor a photographer."""
-    return any(w.casefold() in _GROUP_WORDS for w in segment.split())
-
-
-def _is_brand(segment: str) -> bool:
-    """`AerialPerspective Images`: a contributor's brand name, up to four capitalised words."""
-    words = segment.split()
-    return len(words) <= 4 and is_org_shape(words) and segment.casefold().endswith(_BRAND_ENDS)
-
-
-def _is_handle(word: str) -> bool:
-    """`khamkhor`, `Amigos3D`, `peterschreiber.media`, `Matthias_Ibeler`: one printed token."""
-    return " " not in word and any(ch.isalpha() for ch in word)
-
-
 def read_marker(key: str, parts: Parts) -> bool:
     """`Pool`, `Handout`, `File`, `STR`, `Reprodução`: a marker standing where a part would."""
-    lex = _lex()
-    if key in lex.label_nouns:
+    words = lex()
+    if key in words.label_nouns:
         return True  # `Credit`, `Source`: a placeholder that names nobody
-    if key in lex.illustration:
+    if key in words.illustration:
         parts.roles.add("illustration")
-    elif key in lex.staff:
+    elif key in words.staff:
         parts.roles.add("staff")
-    elif key in lex.anonymous:
+    elif key in words.anonymous:
         parts.roles.add("anonymous")
-    if key in lex.pool:
+    if key in words.pool:
         parts.pool = True
-    elif key in lex.handout:
+    elif key in words.handout:
         parts.handout = True
-    elif key in lex.file:
+    elif key in words.file:
         parts.file_photo = True
-    elif not (key in NOT_PEOPLE or key in lex.staff | lex.anonymous | lex.illustration):
+    elif not (key in NOT_PEOPLE or key in words.staff | words.anonymous | words.illustration):
         return False
     parts.evidence = True
     return True
@@ -337,8 +130,8 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
     if _EMAIL.fullmatch(segment.strip()) and parts.photographers:
         parts.notes.append(segment.strip())  # `Name gildong@yna.co.kr`: the reporter's address
         return
-    if len(segment) > 2 and segment[0] in _QUOTES and segment[-1] in _QUOTES:
-        segment = segment.strip(_QUOTES)  # `„Harbour Zeitung“`: a name in quotes
+    if len(segment) > 2 and segment[0] in QUOTES and segment[-1] in QUOTES:
+        segment = segment.strip(QUOTES)  # `„Harbour Zeitung“`: a name in quotes
     key = " ".join(segment.casefold().split()).rstrip(".")
     if read_marker(key, parts):
         return
@@ -347,12 +140,12 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         parts.evidence = True
         return
     head, _, tail = segment.rpartition(" ")
-    if head and tail.casefold() in _lex().words.words("note") and table.lookup(head):
+    if head and tail.casefold() in lex().words.words("note") and table.lookup(head):
         parts.add_agency(table.lookup(head) or head)  # `YouTube screenshot`
         parts.notes.append(tail)
         parts.evidence = True
         return
-    label = _lex().words.label.match(segment)
+    label = lex().words.label.match(segment)
     if label is not None and 0 < label.end() < len(segment):
         # `Photo montage by Salon`, `Pool photo by Name` inside a credit of several parts
         parts.roles |= label_roles(label.group(0))
@@ -365,37 +158,28 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
     if titled != segment and looks_like_person(titled):
         parts.add_person(natural_case(titled))  # `Mass Communication Specialist 2nd Class Name`
         return
-    if is_group(segment) and not _lex().and_.search(segment):
+    if is_group(segment) and not lex().and_.search(segment):
         return
     if ctx.joined and looks_like_masthead(segment):
         parts.add_agency(" ".join(segment.split()))
         parts.masthead = True
-    elif ctx.after_stock and not _is_acronym(segment):
+    elif ctx.after_stock and not is_acronym(segment):
         read_names(segment, parts, table, ctx)  # the contributor of a stock library
-    elif ctx.before_stock and _is_brand(segment) and not ctx.after_name:
+    elif ctx.before_stock and is_brand(segment) and not ctx.after_name:
         parts.add_person(segment)  # a contributor's brand: `AerialPerspective Images/Getty`
     elif looks_like_org(segment) or (ctx.after_name and looks_like_person(segment)):
         # In `Name/Hans Lucas/AFP` the second name-shaped part is a small agency, not a person.
         # `Courtesy of the Harbour Trust` names `Harbour Trust`; a printed `The` is kept.
         parts.add_agency(org_name(segment))
-        if segment.casefold().endswith(_BRAND_ENDS):
+        if segment.casefold().endswith(BRAND_ENDS):
             parts.masthead = True  # `PS Photography | Name`: beside a person, a photo business
     else:
         read_names(segment, parts, table, ctx)
 
 
-def org_name(segment: str) -> str:
-    """An organisation's name as printed, spaces tidied, its legal form dropped (`WAB e.V.`)."""
-    name = " ".join(segment.strip(_QUOTES).split()).removeprefix("the ")
-    return _lex().words.strip_legal_form(name)
-
-
-_QUOTES = '«»"“”„‟‹› '
-
-
 def _read_joined_suppliers(segment: str, parts: Parts, table: AgencyTable) -> bool:
     """`NASA & CSA`, `AFP and Reuters`: known suppliers joined by `&` or `and`."""
-    joined = [p for p in _lex().and_.split(segment) if p.strip()]
+    joined = [p for p in lex().and_.split(segment) if p.strip()]
     known = [table.lookup(p) for p in joined]
     if len(joined) < 2 or None in known:
         return False
@@ -427,8 +211,8 @@ _ET_AL = re.compile(r"\s+et\s+al\b\.?", re.IGNORECASE)
 
 def _split_names(segment: str) -> list[str]:
     names: list[str] = []
-    for piece in _lex().and_.split(_ET_AL.sub("", segment)):
-        halves = _lex().short_and.split(piece) if piece else []
+    for piece in lex().and_.split(_ET_AL.sub("", segment)):
+        halves = lex().short_and.split(piece) if piece else []
         if len(halves) > 1 and all(len(h.split()) >= 2 and looks_like_person(h) for h in halves):
             names += halves
         elif piece:
@@ -446,7 +230,7 @@ def _with_suffixes(pieces: Iterable[str]) -> list[str]:
     names: list[str] = []
     for piece in pieces:
         folded = piece.casefold()
-        if names and (folded in _SUFFIXES or folded in _lex().legal_forms):
+        if names and (folded in _SUFFIXES or folded in lex().legal_forms):
             names[-1] = f"{names[-1]}, {piece}"
         else:
             names.append(piece)
@@ -467,7 +251,7 @@ def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> 
             pass
         elif len(pieces) > 1 and looks_like_org(piece) and not (first and ctx.after_stock):
             parts.add_agency(org_name(piece))
-        elif _is_handle(piece) and not looks_like_person(piece) and first and ctx.after_stock:
+        elif is_handle(piece) and not looks_like_person(piece) and first and ctx.after_stock:
             parts.add_person(piece)  # `iStock.com/djedzura`
         else:
             _read_people(piece, parts, ctx, contributor=first and ctx.after_stock, last=last)
@@ -475,7 +259,7 @@ def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> 
 
 def _strip_title(name: str) -> str:
     """`SSG KYLE DAVIS` -> `KYLE DAVIS`, `Dr. Ana Ruiz` -> `Ana Ruiz` (two words must remain)."""
-    match = _lex().title.match(name)
+    match = lex().title.match(name)
     if match and len(name[match.end() :].split()) >= 2:
         return name[match.end() :]
     return name
@@ -495,19 +279,19 @@ def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, l
             parts.add_person(name)  # `@janeroe`: a social network account
         elif shared and " " not in name and looks_like_person(name):
             parts.add_person(natural_case(name))  # `Ted + Chelsea Cavanaugh`: a shared surname
-        elif " " not in name and ctx.byline and (looks_like_person(name) or _is_handle(name)):
+        elif " " not in name and ctx.byline and (looks_like_person(name) or is_handle(name)):
             parts.add_person(natural_case(name))  # `Patrik`, `edi_wijaya` in a by-line
         elif " " not in name and not contributor and not (ctx.followed and last):
             # One word alone is an organisation (`© Hoklatherm`); before another part it is a
             # contributor's handle (`Gatsi/Getty Images`).
-            if looks_like_person(name) or _is_handle(name):
+            if looks_like_person(name) or is_handle(name):
                 parts.add_agency(name)
             else:
                 parts.unrecognized.append(name)
         elif looks_like_person(name) or (ctx.followed and looks_like_person_in_credit(name)):
             parts.add_person(natural_case(name))
         elif (contributor and len(name.split()) <= 4 and ". " not in name) or (
-            " " not in name and _is_handle(name)
+            " " not in name and is_handle(name)
         ):
             parts.add_person(name)
         else:
@@ -521,7 +305,7 @@ def read_cjk(
     label before it names the photographer."""
     if read_marker(body.strip(), parts):
         return  # `资料图` (file picture), `网络` (the internet): a marker, whatever its suffix
-    reading = split_body(body, _lex().words)
+    reading = split_body(body, lex().words)
     reading.honoured = reading.honoured or byline  # a by-line names its creator
     reading.shot = reading.shot or shot
     if reading.shot or reading.provided:
@@ -534,7 +318,7 @@ def read_cjk(
         if not has_cjk(token):
             read_segment(token, parts, table, Context(bool(parts.photographers), joined=True))
             continue
-        if token in _lex().words.words("note"):
+        if token in lex().words.words("note"):
             parts.notes.append(token)  # `写真はイメージ`: an illustrative picture
             continue
         if read_marker(token, parts):
@@ -542,7 +326,7 @@ def read_cjk(
         if is_cjk_prose(token):
             parts.unrecognized.append(token)
             continue
-        employer, rest, staff = split_staff(token, _lex().words)
+        employer, rest, staff = split_staff(token, lex().words)
         parts.evidence = parts.evidence or staff
         if staff:
             parts.roles.add("staff")

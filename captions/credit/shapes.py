@@ -1,0 +1,261 @@
+"""Person or organisation by the shape of a name, and the word sets credits are read with.
+
+`Harbour Trust`, `The Verge`, `UCG`, `WAB e.V.`, `Musée national d'art moderne` are shaped like
+organisations (organisation words and legal forms of many languages come from the word file);
+`Ana Church` is a person (a common given name before an organisation word, data/given_names.json);
+`The Alden Times` is a newspaper. `lex()` gives the patterns and word sets of the word set in
+use (the built-in one, or one extended from the configuration).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from captions.credit.names import (
+    is_caseless,
+    looks_like_person,
+    starts_with_given_name,
+)
+from captions.credit.words import CreditWords, active_words, alternation
+
+_ABBREVIATION_TEXT = "dept. st. bros. u.s."
+
+
+class _Lexicon:
+    """The word sets and patterns the parts are read with, built from one word set (the
+    built-in one, or one extended from the configuration)."""
+
+    def __init__(self, words: CreditWords) -> None:
+        self.words = words
+        ands = words.words("and")
+        self.and_ = re.compile(
+            r"\s+(?:"
+            + alternation(w for w in ands if len(w) > 1 and w != "&")
+            + r")\s+|\s*[&+]\s*",
+            re.IGNORECASE,
+        )
+        # `Tom Lark and Harbour Gallery`: `and` spelled as a word
+        self.and_word = re.compile(
+            r"\s+(?:" + alternation(w for w in ands if w.isalpha()) + r")\s+", re.IGNORECASE
+        )
+        # `y`, `e`, `i`, `a` join two names only between full names (`Ana Berg y Tomás Lind`);
+        # in `José Ortega y Gasset` it belongs to the name.
+        self.short_and = re.compile(
+            r"\s+(?:"
+            + alternation(w for w in ands if len(w) == 1 and w.isalpha())
+            + r")\s+(?=(?-i:[^\W\d_a-z]))",
+            re.IGNORECASE,
+        )
+        # Words ending in a period inside a name: abbreviations and legal forms' tokens (`e.V.`).
+        forms = words.words("legal_form")
+        self.legal_forms = forms
+        self.abbreviations = frozenset(_ABBREVIATION_TEXT.split()) | {
+            token for form in forms for token in form.split() if token.endswith(".")
+        }
+        self.pool = words.words("pool")
+        self.handout = words.words("handout")
+        self.file = words.words("file")
+        self.org_words = words.words("organisation")
+        self.staff = words.words("staff")
+        self.illustration = words.words("illustration")
+        nouns = words.words("photo") | words.words("image") | words.words("credit")
+        self.label_nouns = (nouns | words.words("source")) - self.illustration
+        self.title = re.compile(
+            r"^(?:" + alternation(words.words("title")) + r")\s+", re.IGNORECASE
+        )
+        self.anonymous = words.words("anonymous")
+
+
+@lru_cache(maxsize=16)
+def _lexicon(words: CreditWords) -> _Lexicon:
+    return _Lexicon(words)
+
+
+def lex() -> _Lexicon:
+    """The lexicon of the parse under way (see `captions.credit.words.using_words`)."""
+    return _lexicon(active_words())
+
+
+def abbreviations() -> frozenset[str]:
+    """Words ending in a period that belong to a name (`e.V.`, `Inc.`, `St.`)."""
+    return lex().abbreviations
+
+
+# Sources that are neither an agency nor a photographer: `the Smith family`, `the artist`.
+_GROUP_WORDS = frozenset({"family", "families", "friends", "relatives", "artist", "artists"})
+_CONNECTORS = frozenset(
+    [
+        "of",
+        "and",
+        "for",
+        "the",
+        "de",
+        "del",
+        "du",
+        "des",
+        "la",
+        "le",
+        "di",
+        "da",
+        "y",
+        "on",
+        "in",
+        "at",
+        "und",
+        "et",
+        "&",
+    ]
+)
+# Last words of newspaper mastheads: `The Seattle Times`, `Star Tribune`, `Review-Journal`.
+_MASTHEAD_TEXT = """times post herald tribune journal globe star news gazette chronicle observer
+    examiner inquirer enquirer sun mail telegraph independent guardian courier bee register
+    dispatch press standard record democrat republic republican advocate mercury sentinel monitor
+    express statesman bulletin citizen dealer constitution oregonian times-picayune"""
+_MASTHEAD_WORDS = frozenset(_MASTHEAD_TEXT.split())
+# A contributor brand before a stock library: `AerialPerspective Images/Getty Images`.
+BRAND_ENDS = ("images", "photos", "photography", "pictures", "stock", "studio")
+
+
+def _is_org_word(word: str, first: bool) -> bool:
+    if not all(ch.isalnum() or ch in "&.,-'’" or unicodedata.category(ch)[0] == "M" for ch in word):
+        return False
+    if word.endswith(",") or (word.endswith(".") and word.casefold() not in lex().abbreviations):
+        return False  # `2025.` or `Monday,`: a sentence, not a name
+    if word[:1].isdigit():
+        return True
+    folded = word.casefold()
+    return (
+        folded in _CONNECTORS
+        or folded in lex().abbreviations
+        or word[:1].isupper()
+        or is_caseless(word)
+    )
+
+
+def is_org_shape(words: list[str]) -> bool:
+    return all(_is_org_word(w, i == 0) for i, w in enumerate(words))
+
+
+def is_acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("&", "")
+    return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 5
+
+
+def looks_like_org(segment: str) -> bool:
+    """`Harbour Trust`, `The Verge`, `UCG`, `EAG Antigua`, `505 Games`, `WAB e.V.`: an
+    organisation's shape."""
+    words = segment.split()
+    if _named_by_its_noun(words):
+        return True
+    named = lex().words.strip_legal_form(segment)
+    if named != segment and named.split() and is_org_shape(named.split()):
+        return True  # `WAB e.V.`, `CQ-Roll Call, Inc`
+    if not words or not is_org_shape(words):
+        return False
+    if any(_is_full_name(piece) for piece in lex().and_word.split(segment)[1:]) or (
+        lex().and_word.search(segment) and _is_full_name(lex().and_word.split(segment)[0])
+    ):
+        return False  # `Tom Lark and Harbour Gallery`: a person and an organisation
+    bare = [w.casefold().strip(".,()") for w in words]
+    if _surname_is_org_word(segment, bare):
+        return False  # `Ana Church`, `Gary Power`: a given name, then a surname
+    if any(w in lex().org_words for w in bare) or (bare[0] == "the" and len(words) > 1):
+        return True
+    if any(ch.isdigit() for ch in segment) and len(words) > 1:
+        return True  # `505 Games`, `HHC 1ST BCT`: no person's name holds a digit
+    if len(words) == 1:
+        return is_acronym(words[0])
+    # `EAG Antigua`: an acronym of three letters or more before a name (`AJ Rahman` is a person).
+    return is_acronym(words[0]) and len(words[0].replace(".", "")) >= 3 and not words[1].isupper()
+
+
+def _is_full_name(piece: str) -> bool:
+    """Two words or more shaped like a person's name and unlike an organisation's."""
+    words = piece.split()
+    return len(words) >= 2 and looks_like_person(piece) and not looks_like_org(piece)
+
+
+# Lower-case words of an English sentence: a name that holds one is no organisation's name.
+_SENTENCE_WORDS = frozenset(
+    ["a", "an", "the", "is", "are", "was", "were", "be", "at", "to", "of", "in", "on", "and"]
+    + ["or", "with", "by", "for", "from", "as", "it", "this", "that"]
+)
+
+
+def _named_by_its_noun(words: list[str]) -> bool:
+    """`Musée national d'art moderne`, `Agence spatiale européenne`, `Parc éolien en mer de
+    Fécamp`: an organisation noun, then the lower-case words that name it (French, Spanish,
+    Italian and Portuguese write them so)."""
+    if not 2 <= len(words) <= 8 or words[0].casefold() not in lex().org_words:
+        return False
+    if not words[0][:1].isupper() or not any(w[:1].islower() for w in words[1:]):
+        return False
+    plain = all(w.replace("'", "").replace("’", "").replace("-", "").isalpha() for w in words)
+    return plain and not any(w in _SENTENCE_WORDS for w in words[1:])
+
+
+def _surname_is_org_word(segment: str, bare: list[str]) -> bool:
+    """A person's name of two words, a common given name (data/given_names.json) and an
+    organisation word (`Ana Church`); with a third word it is the person's business (`Lee
+    Miller Archives`, `Ana Berg Photography`)."""
+    if len(bare) != 2 or bare[0] in lex().org_words:
+        return False
+    return starts_with_given_name(segment) and looks_like_person(segment)
+
+
+def looks_like_masthead(segment: str) -> bool:
+    """`The Seattle Times`, `Star Tribune`, `Las Vegas Review-Journal`: a newspaper by its shape.
+
+    A publisher named after a slash (`Name / The Seattle Times`) or after `for` is as good a sign
+    of a credit as a known agency, though it is not in the registry.
+    """
+    words = segment.split()
+    if len(words) < 2 or len(words) > 6 or not is_org_shape(words):
+        return False
+    if _surname_is_org_word(segment, [w.casefold() for w in words]):
+        return False  # `Tom Post`: a person
+    last = words[-1].casefold().rstrip(".")
+    return last in _MASTHEAD_WORDS or last.rsplit("-", 1)[-1] in _MASTHEAD_WORDS
+
+
+def is_group(segment: str) -> bool:
+    """`the Smith family`: a source that is neither an agency nor a photographer."""
+    return any(w.casefold() in _GROUP_WORDS for w in segment.split())
+
+
+def is_brand(segment: str) -> bool:
+    """`AerialPerspective Images`: a contributor's brand name, up to four capitalised words."""
+    words = segment.split()
+    return len(words) <= 4 and is_org_shape(words) and segment.casefold().endswith(BRAND_ENDS)
+
+
+def is_handle(word: str) -> bool:
+    """`khamkhor`, `Amigos3D`, `peterschreiber.media`, `Matthias_Ibeler`: one printed token."""
+    return " " not in word and any(ch.isalpha() for ch in word)
+
+
+def org_name(segment: str) -> str:
+    """An organisation's name as printed, spaces tidied, its legal form dropped (`WAB e.V.`)."""
+    name = " ".join(segment.strip(QUOTES).split()).removeprefix("the ")
+    return lex().words.strip_legal_form(name)
+
+
+QUOTES = '«»"“”„‟‹› '
+
+
+__all__ = [
+    "BRAND_ENDS",
+    "QUOTES",
+    "abbreviations",
+    "is_acronym",
+    "is_brand",
+    "is_group",
+    "is_handle",
+    "is_org_shape",
+    "lex",
+    "looks_like_masthead",
+    "looks_like_org",
+    "org_name",
+]
