@@ -23,12 +23,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from captions import metadata
+from captions.audit.config import config_from_file, find_config
 from captions.caption.fold import fold
+from captions.credit import format_credit
 from captions.errors import CaptionsError, ConfigError
 from captions.fields import TABLE
 from captions.match import Match, MatchResult
 from captions.metadata import FieldValue
 from captions.model import Article, Credit, Occurrence
+from captions.writer import remove_stale_temps_near
 
 if TYPE_CHECKING:
     from captions.audit.config import AuditConfig
@@ -122,8 +126,6 @@ def apply(
     dry_run: bool = False,
 ) -> ApplyReport:
     """Write every writable match of `result`; report the others as skipped."""
-    from captions import metadata
-
     photos = article.photos
     files: list[FileReport] = []
     skipped = [
@@ -159,8 +161,6 @@ def apply(
 def _remove_stale_temps(matches: Sequence[Match]) -> dict[str, list[str]]:
     """Clean the folders about to be written of temporary files that killed writes left behind;
     one warning each, on the first file written in that folder."""
-    from captions.writer import remove_stale_temps_near
-
     written = [found.image for found in matches if found.write]
     return {
         image: [f"removed {temp}, a temporary file left by an interrupted write" for temp in temps]
@@ -292,8 +292,6 @@ def credit_values(credit: Credit, style: HouseStyle) -> dict[str, Value]:
 
 
 def format_line(credit: Credit, credit_style: str) -> str:
-    from captions.credit import format_credit
-
     line: str = format_credit(credit, credit_style)
     return line
 
@@ -352,8 +350,6 @@ def _looks_like_place_name(part: str) -> bool:
 
 def house_style(start: str | Path = ".", **overrides: Any) -> HouseStyle:
     """The house style from the closest configuration file, with `overrides` (None = unset)."""
-    from captions.audit.config import config_from_file, find_config
-
     found = find_config(start)
     return style_from_config(config_from_file(found) if found else None, **overrides)
 

@@ -105,7 +105,7 @@ def inventory_on_cluster(
 ) -> tuple[CreditInventory, list[str]]:
     """The inventory of the image files `names`, read and counted in batches by `client`'s
     workers and merged here in input order."""
-    from captions.audit.distributed import map_on_cluster
+    from captions.audit.distributed import map_on_cluster  # lazy: Dask runs only
 
     inventory = CreditInventory(table, style)
     problems: list[str] = []

@@ -339,7 +339,7 @@ def write(
     is never written. With a `batch`, the new bytes are only staged in it: the file is replaced
     when the batch commits (one durability barrier for many files), which reports its failure.
     """
-    from captions.writer import read_for_write, replace_file
+    from captions.writer import read_for_write, replace_file  # lazy: `show` never writes
 
     name = os.fspath(path)
     targets = _targets(values)

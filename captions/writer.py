@@ -490,7 +490,7 @@ def _try_lock(fd: int) -> bool:
     """Take an exclusive lock on `fd` without waiting; False when another process holds one."""
     if sys.platform == "win32":
         return False  # no flock: we cannot tell, so a temporary file is never removed by others
-    import fcntl
+    import fcntl  # lazy: POSIX only
 
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -154,16 +154,17 @@ def extract(
 def _read_format(fmt: str, document: str) -> tuple[str | None, list[Draft], int | None, set[str]]:
     """(title, drafts, year, words printed in lower case) of the document."""
     if fmt == "html":
-        from captions.article.html import read_html
+        from captions.article.html import read_html  # lazy: each format loads its reader
 
         page = read_html(document)
         return page.title, page.drafts, page.year, page.words
     words = lower_case_words(document)
     if fmt == "markdown":
+        # Lazy: each format loads its reader.
         from captions.article.markdown import markdown_title, read_markdown
 
         return markdown_title(document), read_markdown(document), find_year(document), words
-    from captions.article.text import read_text
+    from captions.article.text import read_text  # lazy: each format loads its reader
 
     first = next((line.strip() for line in document.split("\n") if line.strip()), None)
     return first, read_text(document), find_year(document), words

@@ -43,6 +43,7 @@ def _record(text: str, style: str, table: AgencyTable) -> dict[str, Any]:
 
 
 def _print_table(records: list[dict[str, Any]]) -> None:
+    # Lazy: start-up loads a command's library only when it runs
     from rich.console import Console
     from rich.table import Table
 
@@ -185,6 +186,7 @@ def _print_csv(data: dict[str, Any]) -> None:
 
 
 def _print_inventory(data: dict[str, Any]) -> None:
+    # Lazy: start-up loads a command's library only when it runs
     from rich.console import Console
     from rich.table import Table
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from captions.cli.output import error
+from captions.errors import CaptionsError
 from captions.fields import TABLE
 
 if TYPE_CHECKING:
@@ -45,15 +47,11 @@ def run_fast(args: list[str]) -> int | None:
     commands = {"show": _show, "set": _set, "audit": _audit}
     if not args or args[0] not in commands:
         return None
-    from captions.errors import CaptionsError
-
     try:
         return commands[args[0]](args[1:])
     except _NotMine:
         return None
     except CaptionsError as exc:  # as the Typer app does
-        from captions.cli.output import error
-
         error(str(exc))
         return 2
 
@@ -109,6 +107,7 @@ def _show(args: list[str]) -> int:
             raise _NotMine
     if not paths:
         raise _NotMine
+    # Lazy: start-up loads a command's library only when it runs
     from captions.cli.image_tasks import show_files
 
     return show_files(paths, as_json=as_json, jobs=jobs)
@@ -135,6 +134,7 @@ def _set(args: list[str]) -> int:
             raise _NotMine
     if not paths or not values:
         raise _NotMine
+    # Lazy: start-up loads a command's library only when it runs
     from captions.cli.image_tasks import WriteOptions, set_files
     from captions.metadata import FIELDS
 
@@ -157,6 +157,7 @@ def _audit(args: list[str]) -> int:
         if name not in ("--jobs", "-j"):
             raise _NotMine
         jobs = _jobs(value)
+    # Lazy: start-up loads a command's library only when it runs
     from captions.cli.audit_options import AuditOptions, path_exists
     from captions.cli.audit_tasks import AuditRun, run_audit
 

@@ -35,12 +35,14 @@ def show(
 
     Example: captions show images/ --json
     """
+    # Lazy: start-up loads a command's library only when it runs
     from captions.cli.image_tasks import show_files
 
     exit_with(show_files(paths, as_json=as_json, jobs=jobs))
 
 
 def _valid_date(value: str | None) -> str | None:
+    # Lazy: start-up loads a command's library only when it runs
     from captions.formats.iptc import iim_date
 
     if value:
@@ -81,6 +83,7 @@ def set_fields(
     values: dict[str, Value | None] = {k: given[k] for k in NAMES if given.get(k) is not None}
     if not values:
         raise typer.BadParameter("give at least one field to set, e.g. --caption TEXT")
+    # Lazy: start-up loads a command's library only when it runs
     from captions.cli.image_tasks import WriteOptions, set_files
 
     options = WriteOptions(dry_run=dry_run, backup=backup, keep_mtime=keep_mtime, full_iim=full_iim)
