@@ -15,6 +15,7 @@ from captions.article.qualify import credible_credit
 from captions.article.text_features import bare_name, labelled_credit, names_someone
 from captions.credit import credit_confidence as credit_grade
 from captions.credit import split_trailing_credit
+from captions.credit.agencies import AgencyTable, active_agencies
 
 # A line whose credit confidence reaches this is a credit line (the credit parser's grade; on the
 # development pages credit lines grade 0.8 to 1, a bare `Name/Organisation` 0.3 to 0.5, prose 0).
@@ -23,9 +24,14 @@ CREDIT_LINE = 0.6
 _MAX_CAPTION_WORDS = 150
 
 
-@lru_cache(maxsize=8192)
 def split_credits(text: str) -> tuple[str, str | None]:
-    """Split a believable trailing credit off `text` (the splitter keeps the fullest of two)."""
+    """Split a believable trailing credit off `text` (the splitter keeps the fullest of two),
+    with the active supplier table (`captions.credit.using_agencies`)."""
+    return _split_credits(text, active_agencies())
+
+
+@lru_cache(maxsize=8192)  # keyed by the table too: a configured alias changes the answer
+def _split_credits(text: str, table: AgencyTable) -> tuple[str, str | None]:
     if len(text.split()) > _MAX_CAPTION_WORDS:
         return text, None  # running text: no caption is this long
     caption, credit = split_trailing_credit(text)

@@ -22,7 +22,7 @@ from importlib import resources
 
 from captions.credit import credit_confidence as grade_credit
 from captions.credit import read_credit
-from captions.credit.agencies import DEFAULT_AGENCIES
+from captions.credit.agencies import AgencyTable, active_agencies
 from captions.credit.grammar import CREDIT_LOWER_WORDS
 from captions.errors import CaptionsError
 
@@ -95,14 +95,19 @@ def sentences_of(text: str) -> int:
     return len(_SENTENCES.findall(text.strip())) + 1
 
 
-@lru_cache(maxsize=4096)
 def credit_confidence(text: str) -> float:
-    """How credit-like `text` is as a line of its own, from 0 (not at all) to 1.
+    """How credit-like `text` is as a line of its own, from 0 (not at all) to 1, with the active
+    supplier table (`captions.credit.using_agencies`).
 
     The credit parser's grade (`captions.credit.credit_confidence`), less a labelled line whose
     body is a title the parser cannot place (`Photos: Inside the Battle for Tripoli` links a
     gallery: development pages).
     """
+    return _credit_confidence(text, active_agencies())
+
+
+@lru_cache(maxsize=4096)  # keyed by the table too: a configured alias changes the answer
+def _credit_confidence(text: str, table: AgencyTable) -> float:
     stripped = " ".join(text.split())
     if words_of(stripped) > _MAX_CREDIT_WORDS or stripped.endswith(("?", "!", "？", "！")):
         return 0.0  # a sentence (in a script printed without spaces too), not a credit
@@ -225,7 +230,7 @@ def firm_label(text: str) -> bool:
     if not last[-1:].isalnum() or last.casefold() in _LABEL_CONNECTORS:
         return True
     credit = reading.credit
-    known = [a for a in credit.agencies if DEFAULT_AGENCIES.lookup(a)]
+    known = [a for a in credit.agencies if active_agencies().lookup(a)]
     return bool(credit.photographers or known)
 
 
