@@ -15,6 +15,7 @@ from captions.cli.audit_tasks import AuditRun, DaskMode, run_audit
 from captions.cli.findings import OutputFormat
 from captions.cli.options import (
     ConfigOption,
+    DaskOption,
     ExcludeOption,
     ExitZeroOption,
     ExtendSelectOption,
@@ -24,7 +25,9 @@ from captions.cli.options import (
     OutputFileOption,
     OutputFormatOption,
     QuietOption,
+    SchedulerOption,
     SelectOption,
+    cluster_option,
 )
 from captions.cli.output import error, warn
 
@@ -66,13 +69,8 @@ def audit_command(
         bool, typer.Option("--statistics", help="Print the count of findings per rule.")
     ] = False,
     quiet: QuietOption = False,
-    scheduler: Annotated[
-        str | None,
-        typer.Option("--scheduler", metavar="ADDRESS", help="Run on this Dask scheduler."),
-    ] = None,
-    dask: Annotated[
-        DaskMode | None, typer.Option("--dask", help="local: on a local Dask cluster (--jobs).")
-    ] = None,
+    scheduler: SchedulerOption = None,
+    dask: DaskOption = None,
 ) -> None:
     """Check images and folders against the rule table, like a linter.
 
@@ -116,10 +114,7 @@ def audit_command(
 
 def _cluster(scheduler: str | None, dask: DaskMode | None, fix: bool) -> str | None:
     """The Dask scheduler to run on ("local" for a LocalCluster), or None to run here."""
-    if scheduler and dask:
-        error("give either --scheduler or --dask local, not both")
-        raise typer.Exit(2)
-    cluster = scheduler or (dask.value if dask else None)
+    cluster = cluster_option(scheduler, dask)
     if cluster and fix:
         error("--fix writes files here: it cannot run on a Dask cluster")
         raise typer.Exit(2)

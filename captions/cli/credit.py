@@ -11,8 +11,7 @@ import typer
 
 from captions.audit.checks import agencies_of
 from captions.audit.config import load_config
-from captions.cli.audit_tasks import DaskMode
-from captions.cli.options import check_style
+from captions.cli.options import DaskOption, SchedulerOption, check_style, cluster_option
 from captions.cli.output import error, print_json, warn
 from captions.credit import AgencyTable, read_credit
 from captions.credit.record import credit_record, names_nothing
@@ -125,13 +124,8 @@ def credits(
     style: Annotated[
         str, typer.Option("--style", "-s", help="House style of the normalized credits.")
     ] = "getty",
-    scheduler: Annotated[
-        str | None,
-        typer.Option("--scheduler", metavar="ADDRESS", help="Count on this Dask scheduler."),
-    ] = None,
-    dask: Annotated[
-        DaskMode | None, typer.Option("--dask", help="local: count on a local Dask cluster.")
-    ] = None,
+    scheduler: SchedulerOption = None,
+    dask: DaskOption = None,
 ) -> None:
     """Count the credits of an archive: per supplier, per usage class, per normalized credit.
 
@@ -148,12 +142,9 @@ def credits(
     from captions.inventory import credit_inventory  # reads images: lazy for `credit`'s start-up
 
     check_style(style)
-    if scheduler and dask:
-        error("give either --scheduler or --dask local, not both")
-        raise typer.Exit(2)
+    cluster = cluster_option(scheduler, dask)
     try:
         table = agencies_of(load_config(paths))
-        cluster = scheduler or (dask.value if dask else None)
         inventory, problems = credit_inventory(paths, table, style, cluster=cluster)
     except CaptionsError as exc:
         error(str(exc))

@@ -13,7 +13,9 @@ from typing import Annotated
 
 import typer
 
+from captions.cli.audit_tasks import DaskMode
 from captions.cli.findings import OutputFormat
+from captions.cli.output import error
 
 ArticleArgument = Annotated[
     Path, typer.Argument(metavar="ARTICLE", help="The article: text, HTML or Markdown.")
@@ -28,6 +30,24 @@ JobsOption = Annotated[
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")
 ]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option("--scheduler", metavar="ADDRESS", help="Run on this Dask scheduler."),
+]
+DaskOption = Annotated[
+    DaskMode | None, typer.Option("--dask", help="local: on a local Dask cluster (--jobs).")
+]
+
+
+def cluster_option(scheduler: str | None, dask: DaskMode | None) -> str | None:
+    """The Dask scheduler `--scheduler`/`--dask` name ("local": a LocalCluster), or None to run
+    here; both at once is a usage error."""
+    if scheduler and dask:
+        error("give either --scheduler or --dask local, not both")
+        raise typer.Exit(2)
+    return scheduler or (dask.value if dask else None)
+
+
 ManifestOption = Annotated[
     Path | None,
     typer.Option(
