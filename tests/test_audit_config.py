@@ -158,6 +158,13 @@ def test_command_line_overrides() -> None:
         ("thumbs", "x/thumbs/a.jpg", True),
         ("**/thumbs/*.jpg", "thumbs/a.jpg", True),
         ("news/*.jpg", "news/sub/a.jpg", False),
+        # gitignore details a hand-written matcher missed: classes, escapes, a leading slash.
+        ("img_[0-9].jpg", "a/img_7.jpg", True),
+        ("img_[0-9].jpg", "a/img_x.jpg", False),
+        ("\\*.jpg", "*.jpg", True),
+        ("\\*.jpg", "a.jpg", False),
+        ("/top.jpg", "top.jpg", True),
+        ("/top.jpg", "sub/top.jpg", False),
     ],
 )
 def test_globs(pattern: str, path: str, expected: bool) -> None:
