@@ -54,9 +54,16 @@ _SENTENCE_END = re.compile(r"[.!?][\"')\]]?\s*(?=\S)")
 _CREDIT_MAX_WORDS = 14
 
 
+# A dict translation looks up every character (18 us on a 300-character caption); a caption
+# rarely holds one of these, and a search for them costs 1 us.
+_QUOTE_CHARS = re.compile("[" + "".join(map(chr, _QUOTES)) + "]")
+
+
 def clean_text(text: str) -> str:
     """NFKC, straight quotes and hyphens, one space between words, trimmed."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = unicodedata.normalize("NFKC", text)
+    if _QUOTE_CHARS.search(text):
+        text = text.translate(_QUOTES)
     return " ".join(text.split())
 
 
