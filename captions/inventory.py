@@ -14,18 +14,11 @@ from typing import TYPE_CHECKING
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable
 from captions.credit.inventory import CreditInventory
 from captions.errors import CaptionsError, NotAnImageError
-from captions.metadata import ImageMetadata, read
+from captions.metadata import embedded_credit, read
 from captions.walk import expand_names
 
 if TYPE_CHECKING:
     from distributed import Client
-
-
-def _values(value: object) -> list[str]:
-    if value is None:
-        return []
-    items = [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
-    return [item.strip() for item in items if isinstance(item, str) and item.strip()]
 
 
 def count_file(path: str, inventory: CreditInventory) -> str | None:
@@ -38,17 +31,6 @@ def count_file(path: str, inventory: CreditInventory) -> str | None:
         return str(exc)
     inventory.add(*embedded_credit(metadata))
     return None
-
-
-def embedded_credit(metadata: ImageMetadata) -> tuple[str, list[str]]:
-    """An image's credit line (its values joined by `; `, '' when it has none) and by-lines,
-    the winning values under the MWG rules: what `credits` counts and `show --json` parses."""
-    credit = metadata.fields.get("credit")
-    byline = metadata.fields.get("byline")
-    return (
-        "; ".join(_values(credit.value if credit else None)),
-        _values(byline.value if byline else None),
-    )
 
 
 def credit_inventory(

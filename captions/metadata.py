@@ -231,6 +231,24 @@ def split_artist(artist: str) -> list[str]:
     return [name.strip() for name in artist.split(";") if name.strip()]
 
 
+def embedded_credit(metadata: ImageMetadata) -> tuple[str, list[str]]:
+    """An image's credit line (its values joined by `; `, '' when it has none) and by-lines,
+    the winning values under the MWG rules: what `credits` counts and `show --json` parses."""
+    credit = metadata.fields.get("credit")
+    byline = metadata.fields.get("byline")
+    return (
+        "; ".join(_texts(credit.value if credit else None)),
+        _texts(byline.value if byline else None),
+    )
+
+
+def _texts(value: object) -> list[str]:
+    if value is None:
+        return []
+    items = [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
+    return [item.strip() for item in items if isinstance(item, str) and item.strip()]
+
+
 # --- reconciliation (MWG) --------------------------------------------------------------------
 
 
@@ -528,6 +546,7 @@ __all__ = [
     "ImageMetadata",
     "Structure",
     "WriteResult",
+    "embedded_credit",
     "new_tiff",
     "plan",
     "read",

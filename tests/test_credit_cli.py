@@ -185,3 +185,31 @@ def test_show_json_parses_the_embedded_credit_as_credit_json_does(
     assert shown["credit"] == expected
     assert shown["credit"]["agencies"] == ["Northwind Press"]  # the configured alias
     assert bare["credit"] is None
+
+
+def test_show_json_parses_credits_in_the_parent_as_each_file_alone_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Worker processes leave the credit for the parent, which parses each distinct line once:
+    the records are those of one file at a time, in order, whatever the number of workers."""
+    from audit_fixtures import make_jpeg
+    from cli_fixtures import run
+
+    (tmp_path / "captions.toml").write_text('agency-aliases = {NWP = "Northwind Press"}\n')
+    lines = ["Ines Varga/NWP", "Tomas Reyes/Getty Images", None, "???"]
+    names = []
+    for number in range(30):  # enough for worker processes (captions.pool.INLINE_BELOW)
+        names.append(f"p{number:02}.jpg")
+        make_jpeg(tmp_path, names[-1], seed=number, credit=lines[number % 4], byline=None)
+    monkeypatch.chdir(tmp_path)
+    code, pooled, _ = run(["show", "--json", "-j", "2", *names], capsys)
+    assert code == 0
+    records = json.loads(pooled)
+    assert [r["path"] for r in records] == names
+    for record in records[:4]:
+        code, alone, _ = run(["show", "--json", record["path"]], capsys)
+        assert json.loads(alone) == [record]
+    assert records[0]["credit"]["agencies"] == ["Northwind Press"]
+    assert records[2]["credit"] is None
+    assert records[3]["credit"]["error"]
+    assert records[4] == {**records[0], "path": names[4], "fields": records[4]["fields"]}

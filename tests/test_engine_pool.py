@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
 import pytest
@@ -24,6 +25,18 @@ def test_ordered_map_keeps_the_input_order(jobs: int, count: int) -> None:
     assert list(pool.ordered_map(square, list(range(count)), jobs=jobs)) == [
         n * n for n in range(count)
     ]
+
+
+def process_of(_: int) -> int:
+    return os.getpid()
+
+
+def test_ordered_map_does_the_first_item_here_and_the_rest_in_workers() -> None:
+    """Workers forked after the first item inherit what it loaded (modules, patterns)."""
+    pids = list(pool.ordered_map(process_of, list(range(100)), jobs=2))
+    assert len(pids) == 100
+    assert pids[0] == os.getpid()
+    assert os.getpid() not in pids[1:]
 
 
 @pytest.mark.parametrize("jobs", [1, 2])

@@ -22,9 +22,8 @@ over pyproject.toml. Bad configuration raises ConfigError naming the file and th
 
 from __future__ import annotations
 
-import os
 import tomllib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -32,14 +31,13 @@ from typing import TYPE_CHECKING, Any
 
 from captions.audit.checks import template_problem
 from captions.audit.rules import resolve_selector
+from captions.config_search import CONFIG_NAMES, closest_config, find_config
 from captions.errors import ConfigError
 
 if TYPE_CHECKING:
     import pathspec
 
     from captions.credit.agencies import Supplier
-
-CONFIG_NAMES = ("captions.toml", "pyproject.toml")
 
 _LIST_KEYS = {
     "select": "select",
@@ -125,18 +123,6 @@ class _Source:
     table: Mapping[str, Any] = field(default_factory=dict)
 
 
-def find_config(start: str | Path) -> Path | None:
-    """The closest captions.toml, or pyproject.toml with [tool.captions], at or above `start`."""
-    here = Path(start).resolve()
-    folder = here if here.is_dir() else here.parent
-    for candidate in (folder, *folder.parents):
-        for name in CONFIG_NAMES:
-            path = candidate / name
-            if path.is_file() and (name == "captions.toml" or _has_tool_table(path)):
-                return path
-    return None
-
-
 def load_config(
     paths: Iterable[str | Path] = (),
     *,
@@ -148,36 +134,10 @@ def load_config(
         return AuditConfig(root=str(Path.cwd()))
     if config_file is not None:
         return config_from_file(config_file)
-    searched: set[Path] = set()
-    for start in _folders((*paths, Path.cwd())):  # lazily: the first folder usually decides
-        if start in searched:
-            continue
-        searched.add(start)
-        found = find_config(start)
-        if found is not None:
-            return config_from_file(found)
+    found = closest_config(paths)
+    if found is not None:
+        return config_from_file(found)
     return AuditConfig(root=str(Path.cwd()))
-
-
-def _folders(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """The resolved folder of each path (a folder itself, a file its parent), each folder
-    resolved once: 10,000 files of one folder cost one `resolve`, not 10,000."""
-    named: set[str] = set()
-    for path in paths:
-        name = os.fspath(path)
-        base = os.path.basename(name)
-        if os.path.islink(name) or base in ("", ".", ".."):
-            yield _folder(path)  # a link's folder is its target's
-            continue
-        folder = name if os.path.isdir(name) else os.path.dirname(name) or "."
-        if folder not in named:
-            named.add(folder)
-            yield Path(folder).resolve()
-
-
-def _folder(start: str | Path) -> Path:
-    here = Path(start).resolve()
-    return here if here.is_dir() else here.parent
 
 
 def config_from_file(path: str | Path) -> AuditConfig:
@@ -355,14 +315,6 @@ def _table(value: Any, where: Path, key: str) -> dict[str, Any]:
     return value
 
 
-def _has_tool_table(pyproject: Path) -> bool:
-    try:
-        document = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{pyproject}: cannot read ({exc})") from None
-    return isinstance(document.get("tool", {}).get("captions"), dict)
-
-
 def glob_matches(pattern: str, relative_path: str) -> bool:
     """Whether a gitignore pattern matches a path relative to the configuration's folder, as git
     reads `.gitignore` (pathspec): `*` stays within a folder, `**` crosses folders, a pattern
@@ -378,6 +330,7 @@ def _gitignore(pattern: str) -> pathspec.GitIgnoreSpec:
 
 
 __all__ = [
+    "CONFIG_NAMES",
     "AuditConfig",
     "KNOWN_KEYS",
     "config_from_file",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import xml.parsers.expat as expat
 from dataclasses import dataclass
+from functools import lru_cache
 
 from captions.errors import FormatError
 from captions.fields import DC_NS, IPTC_CORE_NS, IPTC_EXT_NS, PHOTOSHOP_NS, TABLE, XmpProperty
@@ -27,6 +28,9 @@ CONTAINERS = frozenset({"Alt", "Seq", "Bag"})
 # Property names are matched case-insensitively, as ExifTool does (`dc:Creator` is found).
 _FIELD_OF = {(p.namespace, p.name.lower()): f for f, p in PROPERTIES.items()}
 _NAMESPACES = tuple({p.namespace for p in PROPERTIES.values()})
+# expat's `URI local` name as spelt in the table: one dict look-up for the usual spelling.
+_FIELD_OF_NAME = {f"{p.namespace} {p.name}": f for f, p in PROPERTIES.items()}
+_NAMESPACE_SET = frozenset(_NAMESPACES)
 _RDF_DEPTH = 9  # how deep under the root element rdf:RDF is looked for
 _BOM = "\ufeff".encode()
 _SEP = " "  # expat's separator between namespace URI and local name (local names hold none)
@@ -125,7 +129,7 @@ class Node:
         return self.namespace == namespace and self.name == name
 
 
-@dataclass
+@dataclass(slots=True)
 class Occurrence:
     """One place a property was found: an attribute of a description, or an element."""
 
@@ -133,6 +137,7 @@ class Occurrence:
     element: Node | None
 
 
+@lru_cache(maxsize=1024)  # a packet spells a few dozen names, again and again
 def split_name(name: str) -> tuple[str, str]:
     """expat's `URI local` name as (namespace, local name)."""
     namespace, _, local = name.rpartition(_SEP)
@@ -141,7 +146,20 @@ def split_name(name: str) -> tuple[str, str]:
 
 def attributes_of(pairs: list[str]) -> dict[tuple[str, str], str]:
     """expat's ordered attribute list as {(namespace, local name): value}."""
+    if not pairs:
+        return {}
     return {split_name(pairs[i]): pairs[i + 1] for i in range(0, len(pairs), 2)}
+
+
+def field_of(name: str) -> str | None:
+    """The read-model field of expat's `URI local` element name, or None."""
+    found = _FIELD_OF_NAME.get(name)
+    if found is not None:
+        return found
+    namespace, _, local = name.rpartition(_SEP)
+    if namespace not in _NAMESPACE_SET:
+        return None
+    return _FIELD_OF.get((namespace, local.lower()))
 
 
 class Reader:
@@ -163,13 +181,14 @@ class Reader:
 
     def start(self, name: str, pairs: list[str]) -> None:
         depth = self.depth
-        self.depth += 1
+        self.depth = depth + 1
         if name in _GPS_NAMES and self.rdf_depth is not None:
             self.has_gps = True
-        if self.open:
+        open_ = self.open
+        if open_:
             node = self.new_node(name, pairs)
-            self.open[-1].children.append(node)
-            self.open.append(node)
+            open_[-1].children.append(node)
+            open_.append(node)
         elif self.rdf_depth is None:
             if not self.has_rdf and depth <= _RDF_DEPTH and name == _RDF:
                 self.has_rdf, self.rdf_depth = True, depth
@@ -192,8 +211,7 @@ class Reader:
                 self.found.setdefault(wanted, []).append(Occurrence(attributes, None))
 
     def _property(self, name: str, pairs: list[str]) -> None:
-        namespace, local = split_name(name)
-        wanted = _FIELD_OF.get((namespace, local.lower()))
+        wanted = field_of(name)
         if wanted is None or self.description is None:
             return
         node = self.new_node(name, pairs)
@@ -201,12 +219,14 @@ class Reader:
         self.open.append(node)
 
     def new_node(self, name: str, pairs: list[str]) -> Node:
-        return Node(*split_name(name), attributes_of(pairs))
+        namespace, local = split_name(name)
+        return Node(namespace, local, attributes_of(pairs) if pairs else {})
 
     def end(self, name: str) -> None:
         self.depth -= 1
-        if self.open:
-            self.open.pop()
+        open_ = self.open
+        if open_:
+            open_.pop()
         elif self.rdf_depth is not None and self.depth == self.rdf_depth + 1:
             self.description = None
         elif self.depth == self.rdf_depth:
