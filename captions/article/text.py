@@ -245,11 +245,11 @@ class TextReader:
 
     def _beside_credit(self, found: tuple[int, int] | None, below: bool = False) -> bool:
         """Whether the line `found` next to a credit line reads as that credit's caption:
-        a caption by shape, not the page's running text, a heading or page furniture.
+        a caption by shape, not the page's running text, a heading or page furniture. Which
+        side the page prints its captions on is decided per page from all its credit lines.
 
-        Below a credit (credit-first layouts), a caption is announced by a label or printed
-        without a final full stop (development pages: every such caption); a sentence there is
-        the body going on after a credit-only picture.
+        Below a credit, a sentence is a caption only when well short of the page's body
+        paragraphs; one nearer their length is the text going on after a credit-only picture.
         """
         if found is None:
             return False
@@ -270,7 +270,7 @@ class TextReader:
             return False
         if self.shape.reads_like_body(bare) and self._printings[printing_key(bare)] < 2:
             return False  # running text; a paragraph printed twice is a viewer's caption
-        if below and ends_like_sentence(bare):
+        if below and ends_like_sentence(bare) and not self.shape.well_short_of_body(bare):
             return False
         return is_caption_text(bare)
 
@@ -388,7 +388,11 @@ class TextReader:
                 fit_after = False  # a bare name leads nothing: `Twitter` over a headline
                 if before is not None and words_of(self.lines[before[0]].content) < _BARE_MIN:
                     fit_before = False  # `Connect with us` over `Twitter`: a menu
-            if fit_after and after is not None and (first or page_forward):
+            # a caption printed in one block with the credit beats one across a blank line
+            glued_above = fit_before and before is not None and before[1] == 0
+            if fit_after and after is not None and (first or page_forward) and not (
+                glued_above and after[1] > 0
+            ):
                 self._add(after[0], credit_line=i)
                 continue
             printed_twice = before is not None and self._second_printing(before[0])

@@ -344,6 +344,7 @@ class PageShape:
 
     body_words: float  # median words of the page's body paragraphs
     lines: int
+    paragraphs: int = 0  # body paragraphs measured (0: body_words is a default)
 
     @classmethod
     def measure(cls, texts: list[str]) -> PageShape:
@@ -351,7 +352,7 @@ class PageShape:
             words_of(t) for t in texts if words_of(t) >= _BODY_MIN_WORDS and ends_like_sentence(t)
         ]
         median = statistics.median(lengths) if lengths else 40.0
-        return cls(body_words=float(median), lines=len(texts))
+        return cls(body_words=float(median), lines=len(texts), paragraphs=len(lengths))
 
     def reads_like_body(self, text: str) -> bool:
         """A paragraph of the page's running text, not a caption beside a picture.
@@ -369,11 +370,19 @@ class PageShape:
             return True
         return words >= max(_BODY_FLOOR, 0.9 * self.body_words)
 
+    def well_short_of_body(self, text: str) -> bool:
+        """Under half the page's median body paragraph: a sentence that long is a picture's
+        caption, not the text going on (development pages: captions printed under their
+        credit run to 0.41 of the median, the text after a credit-only picture 0.46 and more).
+        Never on a page with no body paragraph to measure."""
+        return self.paragraphs > 0 and words_of(text) < _SHORT_OF_BODY * self.body_words
+
 
 _BODY_MIN_WORDS = 15
 _MAX_CAPTION_WORDS = 60
 _MIN_BODY_SENTENCES = 4
 _BODY_FLOOR = 22
+_SHORT_OF_BODY = 0.45
 
 
 def fold(text: str) -> str:
