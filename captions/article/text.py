@@ -403,7 +403,6 @@ class TextReader:
                 and fit_before
                 and before is not None
                 and before[1] > 0
-                and not (self._under_headline(before[0]))
                 and self._text_above(before[0])
             ):
                 fit_before = not ends_like_sentence(self.lines[before[0]].content)
@@ -483,14 +482,6 @@ class TextReader:
         ):
             return None
         return after[0]
-
-    def _under_headline(self, index: int) -> bool:
-        """Whether line `index` is the first block under the headline: the lead picture's caption
-        when a credit line follows it (development pages)."""
-        if self._headline is None:
-            return False
-        below = self._neighbour(self._headline, +1)
-        return below is not None and below[0] == index
 
     def _second_printing(self, index: int) -> bool:
         """Whether line `index` prints again the caption on the line above it (whole, or cut
