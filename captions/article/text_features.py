@@ -24,6 +24,7 @@ from captions.credit import credit_confidence as grade_credit
 from captions.credit import read_credit
 from captions.credit.agencies import DEFAULT_AGENCIES
 from captions.credit.grammar import CREDIT_LOWER_WORDS
+from captions.credit.words import credit_words
 from captions.errors import CaptionsError
 
 _YEAR_FIRST = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.IGNORECASE)
@@ -109,9 +110,38 @@ def credit_confidence(text: str) -> float:
     if _CJK_SENTENCE_INSIDE.search(stripped) and not labelled_credit(stripped):
         return 0.0  # `caption。 credit 摄`: a caption with its credit, not a credit line
     score = grade_credit(stripped, own_line=True)
-    if score and _links_gallery(stripped):
+    if score and (_links_gallery(stripped) or _article_source(stripped)):
         return 0.0
     return score
+
+
+# Suppliers whose name after a bare `Source:` label credits a picture.
+_PICTURE_SUPPLIERS = frozenset({"wire", "photo-agency", "collection", "distributor", "stock"})
+
+
+def _article_source(text: str) -> bool:
+    """`Quelle: site.de/xy`, `Źródło: Onet`, `Source: Amazon.co.jp`: a line labelled only as a
+    source (no picture word in the label) that names no person and no picture supplier cites
+    where the story or a chart comes from, not a picture's credit (development pages: 5 of 7
+    such lines; the other two name a stock agency and a photographer). CJK labels (`出典`)
+    announce picture credits and are left alone."""
+    try:
+        reading = read_credit(text)
+    except (CaptionsError, ValueError):
+        return False
+    label = (reading.label or "").strip().rstrip(":：").strip().casefold()
+    if not label or any(map(is_cjk, label)):
+        return False
+    words = credit_words()
+    if label not in words.words("source"):
+        return False
+    if any(w in label for w in words.words("photo") | words.words("image") if len(w) > 2):
+        return False  # `Bildquelle`, `Image source`: the picture's source
+    credit = reading.credit
+    if credit.photographers:
+        return False
+    kinds = [DEFAULT_AGENCIES.supplier(a) for a in credit.agencies]
+    return not any(k is not None and k.kind in _PICTURE_SUPPLIERS for k in kinds)
 
 
 _CJK_SENTENCE_INSIDE = re.compile(r"[。！？](?=.)")
