@@ -136,13 +136,15 @@ def test_the_promo_headings_file_is_clean() -> None:
     data = json.loads(
         resources.files("captions.article").joinpath("data/promo_headings.json").read_text("utf-8")
     )
-    entries = [*data["headings"], *data["prefixes"]]
+    entries = [*data["headings"], *data["prefixes"], *data["words"]]
     assert entries and len(set(entries)) == len(entries)
     for entry in entries:
         assert entry == entry.casefold() and not entry.rstrip().endswith((":", "："))
     assert opens_promo_block("You may also like:")
     assert opens_promo_block("More from Orsa Tidende")
     assert not opens_promo_block("Related to the harbour board, the council met on Friday.")
+    assert opens_promo_block("Read other related stories about Vennesund:")
+    assert not opens_promo_block("Harbour board meets on Friday")
 
 
 def test_blocks_of_other_stories_after_a_related_heading_are_no_pictures() -> None:

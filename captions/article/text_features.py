@@ -260,15 +260,17 @@ def firm_label(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _promo_headings() -> tuple[frozenset[str], tuple[str, ...]]:
+def _promo_headings() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     data = json.loads(
         resources.files("captions.article").joinpath("data/promo_headings.json").read_text("utf-8")
     )
-    return frozenset(data["headings"]), tuple(data["prefixes"])
+    return frozenset(data["headings"]), tuple(data["prefixes"]), frozenset(data["words"])
 
 
 # A heading naming a source (`More from Orsa Tidende`) is a short line.
 _MAX_PROMO_HEADING = 60
+# Words of a heading found by a promo word inside it (the longest on the development pages: 6).
+_PROMO_WORDS_HEADING = 8
 
 
 def opens_promo_block(text: str) -> bool:
@@ -277,8 +279,16 @@ def opens_promo_block(text: str) -> bool:
     key = " ".join(text.split()).rstrip(":：").casefold()
     if not key or len(key) > _MAX_PROMO_HEADING:
         return False
-    headings, prefixes = _promo_headings()
-    return key in headings or key.startswith(prefixes)
+    headings, prefixes, words = _promo_headings()
+    if key in headings or key.startswith(prefixes):
+        return True
+    # `Read other related stories about this:`: a heading (no sentence) holding a promo word
+    tokens = key.split()
+    return (
+        len(tokens) <= _PROMO_WORDS_HEADING
+        and not ends_like_sentence(key)
+        and not words.isdisjoint(tokens)
+    )
 
 
 def is_copyright_footer(text: str, position: float) -> bool:
