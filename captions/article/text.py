@@ -264,7 +264,12 @@ class TextReader:
         if self.split_line(text)[1]:
             return False  # it has a credit of its own
         bare = strip_labels(text)
-        if self.marked_caption(index) or bare != text.strip() or found[1] == 0:
+        if (
+            self.marked_caption(index)
+            or bare != text.strip()
+            or found[1] == 0
+            or self._announced(index)
+        ):
             return is_caption_text(bare)  # announced, or printed in one block with the credit
         if is_furniture(bare) or is_heading(bare):
             return False
@@ -390,8 +395,11 @@ class TextReader:
                     fit_before = False  # `Connect with us` over `Twitter`: a menu
             # a caption printed in one block with the credit beats one across a blank line
             glued_above = fit_before and before is not None and before[1] == 0
-            if fit_after and after is not None and (first or page_forward) and not (
-                glued_above and after[1] > 0
+            if (
+                fit_after
+                and after is not None
+                and (first or page_forward)
+                and not (glued_above and after[1] > 0)
             ):
                 self._add(after[0], credit_line=i)
                 continue
@@ -419,6 +427,12 @@ class TextReader:
         if above is None:
             return False
         return self.is_credit_line(above[0]) or not is_heading(self.lines[above[0]].content)
+
+    def _announced(self, index: int) -> bool:
+        """Whether a label or a viewer's caption button (`Close image caption`) stands right
+        above line `index`."""
+        above = self._neighbour(index, -1)
+        return above is not None and announces_caption(self.lines[above[0]].content)
 
     def _announced_by_markup(self, index: int) -> bool:
         text = self.lines[index].content
