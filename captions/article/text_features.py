@@ -22,7 +22,7 @@ from importlib import resources
 
 from captions.credit import credit_confidence as grade_credit
 from captions.credit import read_credit
-from captions.credit.agencies import DEFAULT_AGENCIES
+from captions.credit.agencies import DEFAULT_AGENCIES, active_agencies
 from captions.credit.grammar import CREDIT_LOWER_WORDS
 from captions.credit.words import credit_words
 from captions.errors import CaptionsError
@@ -140,7 +140,8 @@ def _article_source(text: str) -> bool:
     credit = reading.credit
     if credit.photographers:
         return False
-    kinds = [DEFAULT_AGENCIES.supplier(a) for a in credit.agencies]
+    table = active_agencies()
+    kinds = [table.supplier(a) for a in credit.agencies]
     return not any(k is not None and k.kind in _PICTURE_SUPPLIERS for k in kinds)
 
 
