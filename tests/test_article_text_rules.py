@@ -14,7 +14,8 @@ from importlib import resources
 import pytest
 
 from captions.article import extract
-from captions.article.text_credits import CREDIT_LINE
+from captions.article.common import Draft, LineSpan
+from captions.article.text_credits import CREDIT_LINE, repeats_credit
 from captions.article.text_features import credit_confidence, firm_label, opens_promo_block
 from captions.model import Occurrence
 
@@ -189,3 +190,11 @@ def test_a_source_label_credits_a_picture_only_with_a_person_or_picture_supplier
     line: str, credit: bool
 ) -> None:
     assert (credit_confidence(line) >= CREDIT_LINE) is credit
+
+
+def test_a_credit_line_repeating_a_credit_split_one_word_early_is_no_new_photo() -> None:
+    caption = Draft(LineSpan(10, 0, 60), "x", "Boats in the bay", "C. Kari Holm/AP")
+    again = Draft(LineSpan(14, 80, 95), "Kari Holm/AP", "", "Kari Holm/AP")
+    other = Draft(LineSpan(14, 80, 95), "Ola Berg/AP", "", "Ola Berg/AP")
+    assert repeats_credit(again, [caption, again])
+    assert not repeats_credit(other, [caption, other])
