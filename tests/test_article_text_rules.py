@@ -14,7 +14,9 @@ from importlib import resources
 import pytest
 
 from captions.article import extract
-from captions.article.text_features import firm_label, opens_promo_block
+from captions.article.common import Draft, LineSpan
+from captions.article.text_credits import CREDIT_LINE, repeats_credit
+from captions.article.text_features import credit_confidence, firm_label, opens_promo_block
 from captions.model import Occurrence
 
 BODY = (
@@ -136,13 +138,15 @@ def test_the_promo_headings_file_is_clean() -> None:
     data = json.loads(
         resources.files("captions.article").joinpath("data/promo_headings.json").read_text("utf-8")
     )
-    entries = [*data["headings"], *data["prefixes"]]
+    entries = [*data["headings"], *data["prefixes"], *data["words"]]
     assert entries and len(set(entries)) == len(entries)
     for entry in entries:
         assert entry == entry.casefold() and not entry.rstrip().endswith((":", "："))
     assert opens_promo_block("You may also like:")
     assert opens_promo_block("More from Orsa Tidende")
     assert not opens_promo_block("Related to the harbour board, the council met on Friday.")
+    assert opens_promo_block("Read other related stories about Vennesund:")
+    assert not opens_promo_block("Harbour board meets on Friday")
 
 
 def test_blocks_of_other_stories_after_a_related_heading_are_no_pictures() -> None:
@@ -152,3 +156,45 @@ def test_blocks_of_other_stories_after_a_related_heading_are_no_pictures() -> No
     assert pairs == [("Kari Holm at the quay", "Photo: Orsa Police")]
     # the same blocks in the article are a picture with its caption
     assert _pairs(BODY, "© Orsa Press", teaser, BODY_2) == [(teaser, "© Orsa Press")]
+
+
+def test_a_sentence_under_a_credit_is_its_caption_when_well_short_of_the_body() -> None:
+    short = "Divers check the quay stones in Vennesund before the rebuilding starts."
+    pairs = _pairs(
+        "Quay to be rebuilt", "© Orsa Press", short, BODY, BODY_2, "© Nordlys Bild", BODY
+    )
+    assert (short, "© Orsa Press") in pairs
+    # the body going on under a credit-only picture is no caption
+    assert ("", "© Nordlys Bild") in pairs
+    assert all(not text.startswith("The harbour board") for text, _ in pairs)
+
+
+def test_a_caption_button_announces_the_caption_beside_a_credit() -> None:
+    long = BODY.replace("The harbour board met", "Board members meet") + " " + BODY_2
+    pairs = _pairs("Quay to be rebuilt", BODY, "Close image caption", long, "Kari Holm/AP", BODY_2)
+    assert (long, "Kari Holm/AP") in pairs
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Quelle: Stadtwerke Orsa", False),
+        ("Source: Orsa Council", False),
+        ("Source: vennesund.example.org", False),
+        ("Quelle: Kari Holm", True),
+        ("Source: Reuters", True),
+        ("Bildquelle: Stadtwerke Orsa", True),
+    ],
+)
+def test_a_source_label_credits_a_picture_only_with_a_person_or_picture_supplier(
+    line: str, credit: bool
+) -> None:
+    assert (credit_confidence(line) >= CREDIT_LINE) is credit
+
+
+def test_a_credit_line_repeating_a_credit_split_one_word_early_is_no_new_photo() -> None:
+    caption = Draft(LineSpan(10, 0, 60), "x", "Boats in the bay", "C. Kari Holm/AP")
+    again = Draft(LineSpan(14, 80, 95), "Kari Holm/AP", "", "Kari Holm/AP")
+    other = Draft(LineSpan(14, 80, 95), "Ola Berg/AP", "", "Ola Berg/AP")
+    assert repeats_credit(again, [caption, again])
+    assert not repeats_credit(other, [caption, other])

@@ -245,11 +245,11 @@ class TextReader:
 
     def _beside_credit(self, found: tuple[int, int] | None, below: bool = False) -> bool:
         """Whether the line `found` next to a credit line reads as that credit's caption:
-        a caption by shape, not the page's running text, a heading or page furniture.
+        a caption by shape, not the page's running text, a heading or page furniture. Which
+        side the page prints its captions on is decided per page from all its credit lines.
 
-        Below a credit (credit-first layouts), a caption is announced by a label or printed
-        without a final full stop (development pages: every such caption); a sentence there is
-        the body going on after a credit-only picture.
+        Below a credit, a sentence is a caption only when well short of the page's body
+        paragraphs; one nearer their length is the text going on after a credit-only picture.
         """
         if found is None:
             return False
@@ -264,13 +264,18 @@ class TextReader:
         if self.split_line(text)[1]:
             return False  # it has a credit of its own
         bare = strip_labels(text)
-        if self.marked_caption(index) or bare != text.strip() or found[1] == 0:
+        if (
+            self.marked_caption(index)
+            or bare != text.strip()
+            or found[1] == 0
+            or self._announced(index)
+        ):
             return is_caption_text(bare)  # announced, or printed in one block with the credit
         if is_furniture(bare) or is_heading(bare):
             return False
         if self.shape.reads_like_body(bare) and self._printings[printing_key(bare)] < 2:
             return False  # running text; a paragraph printed twice is a viewer's caption
-        if below and ends_like_sentence(bare):
+        if below and ends_like_sentence(bare) and not self.shape.well_short_of_body(bare):
             return False
         return is_caption_text(bare)
 
@@ -388,7 +393,14 @@ class TextReader:
                 fit_after = False  # a bare name leads nothing: `Twitter` over a headline
                 if before is not None and words_of(self.lines[before[0]].content) < _BARE_MIN:
                     fit_before = False  # `Connect with us` over `Twitter`: a menu
-            if fit_after and after is not None and (first or page_forward):
+            # a caption printed in one block with the credit beats one across a blank line
+            glued_above = fit_before and before is not None and before[1] == 0
+            if (
+                fit_after
+                and after is not None
+                and (first or page_forward)
+                and not (glued_above and after[1] > 0)
+            ):
                 self._add(after[0], credit_line=i)
                 continue
             printed_twice = before is not None and self._second_printing(before[0])
@@ -399,7 +411,6 @@ class TextReader:
                 and fit_before
                 and before is not None
                 and before[1] > 0
-                and not (self._under_headline(before[0]))
                 and self._text_above(before[0])
             ):
                 fit_before = not ends_like_sentence(self.lines[before[0]].content)
@@ -416,6 +427,12 @@ class TextReader:
         if above is None:
             return False
         return self.is_credit_line(above[0]) or not is_heading(self.lines[above[0]].content)
+
+    def _announced(self, index: int) -> bool:
+        """Whether a label or a viewer's caption button (`Close image caption`) stands right
+        above line `index`."""
+        above = self._neighbour(index, -1)
+        return above is not None and announces_caption(self.lines[above[0]].content)
 
     def _announced_by_markup(self, index: int) -> bool:
         text = self.lines[index].content
@@ -479,14 +496,6 @@ class TextReader:
         ):
             return None
         return after[0]
-
-    def _under_headline(self, index: int) -> bool:
-        """Whether line `index` is the first block under the headline: the lead picture's caption
-        when a credit line follows it (development pages)."""
-        if self._headline is None:
-            return False
-        below = self._neighbour(self._headline, +1)
-        return below is not None and below[0] == index
 
     def _second_printing(self, index: int) -> bool:
         """Whether line `index` prints again the caption on the line above it (whole, or cut

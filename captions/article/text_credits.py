@@ -83,13 +83,19 @@ def repeats_credit(draft: Draft, others: list[Draft]) -> bool:
             continue
         theirs = credit_names(other.credit_raw)
         if mine[0]:
-            if mine[0] <= theirs[0]:
+            if all(_same_name(name, theirs[0]) for name in mine[0]):
                 return True  # the same photographers, above or below
         elif (
             not theirs[0] and mine[1] and mine[1] == theirs[1] and other.span.line < draft.span.line
         ):
             return True  # the same agencies, printed again below the caption
     return False
+
+
+def _same_name(name: str, others: frozenset[str]) -> bool:
+    """`name` is one of `others`, or ends one of them after a word of its own (a caption's
+    trailing credit split one word early: `D.C. Name/AP` read as `C. Name`)."""
+    return any(other == name or other.endswith(" " + name) for other in others)
 
 
 def credit_names(raw: str) -> tuple[frozenset[str], frozenset[str]]:

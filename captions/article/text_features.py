@@ -24,6 +24,7 @@ from captions.credit import credit_confidence as grade_credit
 from captions.credit import read_credit
 from captions.credit.agencies import AgencyTable, active_agencies
 from captions.credit.grammar import CREDIT_LOWER_WORDS
+from captions.credit.words import credit_words
 from captions.errors import CaptionsError
 
 _YEAR_FIRST = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.IGNORECASE)
@@ -114,9 +115,39 @@ def _credit_confidence(text: str, table: AgencyTable) -> float:
     if _CJK_SENTENCE_INSIDE.search(stripped) and not labelled_credit(stripped):
         return 0.0  # `caption。 credit 摄`: a caption with its credit, not a credit line
     score = grade_credit(stripped, own_line=True)
-    if score and _links_gallery(stripped):
+    if score and (_links_gallery(stripped) or _article_source(stripped)):
         return 0.0
     return score
+
+
+# Suppliers whose name after a bare `Source:` label credits a picture.
+_PICTURE_SUPPLIERS = frozenset({"wire", "photo-agency", "collection", "distributor", "stock"})
+
+
+def _article_source(text: str) -> bool:
+    """`Quelle: site.de/xy`, `Źródło: Onet`, `Source: Amazon.co.jp`: a line labelled only as a
+    source (no picture word in the label) that names no person and no picture supplier cites
+    where the story or a chart comes from, not a picture's credit (development pages: 5 of 7
+    such lines; the other two name a stock agency and a photographer). CJK labels (`出典`)
+    announce picture credits and are left alone."""
+    try:
+        reading = read_credit(text)
+    except (CaptionsError, ValueError):
+        return False
+    label = (reading.label or "").strip().rstrip(":：").strip().casefold()
+    if not label or any(map(is_cjk, label)):
+        return False
+    words = credit_words()
+    if label not in words.words("source"):
+        return False
+    if any(w in label for w in words.words("photo") | words.words("image") if len(w) > 2):
+        return False  # `Bildquelle`, `Image source`: the picture's source
+    credit = reading.credit
+    if credit.photographers:
+        return False
+    table = active_agencies()
+    kinds = [table.supplier(a) for a in credit.agencies]
+    return not any(k is not None and k.kind in _PICTURE_SUPPLIERS for k in kinds)
 
 
 _CJK_SENTENCE_INSIDE = re.compile(r"[。！？](?=.)")
@@ -235,15 +266,17 @@ def firm_label(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _promo_headings() -> tuple[frozenset[str], tuple[str, ...]]:
+def _promo_headings() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     data = json.loads(
         resources.files("captions.article").joinpath("data/promo_headings.json").read_text("utf-8")
     )
-    return frozenset(data["headings"]), tuple(data["prefixes"])
+    return frozenset(data["headings"]), tuple(data["prefixes"]), frozenset(data["words"])
 
 
 # A heading naming a source (`More from Orsa Tidende`) is a short line.
 _MAX_PROMO_HEADING = 60
+# Words of a heading found by a promo word inside it (the longest on the development pages: 6).
+_PROMO_WORDS_HEADING = 8
 
 
 def opens_promo_block(text: str) -> bool:
@@ -252,8 +285,16 @@ def opens_promo_block(text: str) -> bool:
     key = " ".join(text.split()).rstrip(":：").casefold()
     if not key or len(key) > _MAX_PROMO_HEADING:
         return False
-    headings, prefixes = _promo_headings()
-    return key in headings or key.startswith(prefixes)
+    headings, prefixes, words = _promo_headings()
+    if key in headings or key.startswith(prefixes):
+        return True
+    # `Read other related stories about this:`: a heading (no sentence) holding a promo word
+    tokens = key.split()
+    return (
+        len(tokens) <= _PROMO_WORDS_HEADING
+        and not ends_like_sentence(key)
+        and not words.isdisjoint(tokens)
+    )
 
 
 def is_copyright_footer(text: str, position: float) -> bool:
@@ -349,6 +390,7 @@ class PageShape:
 
     body_words: float  # median words of the page's body paragraphs
     lines: int
+    paragraphs: int = 0  # body paragraphs measured (0: body_words is a default)
 
     @classmethod
     def measure(cls, texts: list[str]) -> PageShape:
@@ -356,7 +398,7 @@ class PageShape:
             words_of(t) for t in texts if words_of(t) >= _BODY_MIN_WORDS and ends_like_sentence(t)
         ]
         median = statistics.median(lengths) if lengths else 40.0
-        return cls(body_words=float(median), lines=len(texts))
+        return cls(body_words=float(median), lines=len(texts), paragraphs=len(lengths))
 
     def reads_like_body(self, text: str) -> bool:
         """A paragraph of the page's running text, not a caption beside a picture.
@@ -374,11 +416,19 @@ class PageShape:
             return True
         return words >= max(_BODY_FLOOR, 0.9 * self.body_words)
 
+    def well_short_of_body(self, text: str) -> bool:
+        """Under half the page's median body paragraph: a sentence that long is a picture's
+        caption, not the text going on (development pages: captions printed under their
+        credit run to 0.41 of the median, the text after a credit-only picture 0.46 and more).
+        Never on a page with no body paragraph to measure."""
+        return self.paragraphs > 0 and words_of(text) < _SHORT_OF_BODY * self.body_words
+
 
 _BODY_MIN_WORDS = 15
 _MAX_CAPTION_WORDS = 60
 _MIN_BODY_SENTENCES = 4
 _BODY_FLOOR = 22
+_SHORT_OF_BODY = 0.45
 
 
 def fold(text: str) -> str:
