@@ -55,3 +55,42 @@ def test_no_module_imports_another_modules_private_names() -> None:
 def test_the_private_import_check_can_fail() -> None:
     source = "from captions.apply import _settings\nfrom captions import __version__\n"
     assert private_imports(source, "captions.check") == ["captions.apply._settings"]
+
+
+def unexplained_lazy_imports(source: str) -> list[int]:
+    """Lines of imports made inside a function that say nothing of why: no comment on the import
+    itself, nor on the line above its group of imports."""
+    lines = source.splitlines()
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        for inner in ast.walk(node):
+            if not isinstance(inner, (ast.Import, ast.ImportFrom)):
+                continue
+            if any("#" in line for line in lines[inner.lineno - 1 : inner.end_lineno]):
+                continue
+            above = inner.lineno - 2
+            while above >= 0 and lines[above].strip().startswith(("from ", "import ")):
+                above -= 1
+            if above < 0 or not lines[above].strip().startswith("#"):
+                found.append(inner.lineno)
+    return sorted(set(found))
+
+
+def test_every_import_inside_a_function_says_why_it_is_lazy() -> None:
+    offenders = {}
+    for path in PACKAGE.rglob("*.py"):
+        lines = unexplained_lazy_imports(path.read_text(encoding="utf-8"))
+        if lines:
+            offenders[str(path.relative_to(ROOT))] = lines
+    assert offenders == {}
+
+
+def test_the_lazy_import_check_can_fail() -> None:
+    source = (
+        "def a():\n    import os\n"
+        "def b():\n    import os  # lazy: start-up\n"
+        "def c():\n    # Lazy (start-up): both below.\n    import os\n    import re\n"
+    )
+    assert unexplained_lazy_imports(source) == [2]

@@ -17,14 +17,17 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, TextIO
 
+from captions import metadata
 from captions.cli.output import error, warn
 from captions.errors import CaptionsError
+from captions.pool import chunked_map, ordered_map
 from captions.textsafe import visible
+from captions.walk import expand_names
 
 if TYPE_CHECKING:
     from captions.credit.agencies import AgencyTable
     from captions.metadata import FieldValue, ImageMetadata, Value, WriteResult
-    from captions.writer import WriteBatch
+    from captions.writer import WriteBatch  # lazy: `show` never writes
 
 
 @dataclass(frozen=True)
@@ -40,8 +43,6 @@ class Done:
 
 def show_files(paths: Sequence[str | os.PathLike[str]], *, as_json: bool, jobs: int = 0) -> int:
     """Print the metadata of every image under `paths`; the exit code (2 if any failed)."""
-    from captions.pool import ordered_map
-    from captions.walk import expand_names
 
     files = expand_names(paths)
     work = partial(show_one, as_json=as_json, parse_credit=False)
@@ -91,13 +92,14 @@ class _Credits:
 def _credit_table(paths: Sequence[str | os.PathLike[str]]) -> AgencyTable:
     """The supplier table of the closest configuration, as `credit` and `audit` parse with
     (the audit package, which reads a configuration, is loaded only when there is one)."""
-    from captions.config_search import closest_config
+    from captions.config_search import closest_config  # lazy: `show --json` only
 
     found = closest_config(paths)
     if found is None:
-        from captions.credit.agencies import DEFAULT_AGENCIES
+        from captions.credit.agencies import DEFAULT_AGENCIES  # lazy: the credit parser
 
         return DEFAULT_AGENCIES
+    # Lazy (start-up): the audit package loads only when a configuration file exists.
     from captions.audit.checks import agencies_of
     from captions.audit.config import config_from_file
 
@@ -135,7 +137,6 @@ def show_one(
     """One file's `show` output (runs in a worker process); with `as_json` the embedded credit
     is parsed as `credit --json` parses it, with `table` (None: the built-in registry), or, when
     not `parse_credit`, left `null` for the caller (`Done.credit`, `Done.credit_at`)."""
-    from captions import metadata
 
     try:
         meta = metadata.read(path)
@@ -171,6 +172,7 @@ _NULL = "null"
 def json_record(meta: ImageMetadata, table: AgencyTable | None = None) -> dict[str, Any]:
     """The `show --json` record of one image, its embedded credit parsed with `table` (None:
     the built-in registry)."""
+    # Lazy (start-up): the credit parser loads in the parent only, for `show --json`.
     from captions.credit import DEFAULT_AGENCIES
     from captions.metadata import embedded_credit
 
@@ -194,6 +196,7 @@ def _fields_record(meta: ImageMetadata) -> dict[str, Any]:
 def _parsed_credit(text: str, table: AgencyTable) -> dict[str, Any]:
     """A credit line parsed (the record of `credit --json`), or `{"raw", "error"}` when it
     names nothing."""
+    # Lazy (start-up): the credit parser loads in the parent only, for `show --json`.
     from captions.credit import read_credit
     from captions.credit.record import credit_record, names_nothing
 
@@ -258,8 +261,6 @@ def set_files(
 
     Files are written in batches (`set_batch`): one durability barrier for each.
     """
-    from captions.pool import chunked_map
-    from captions.walk import expand_names
 
     files = expand_names(paths)
     if not options.dry_run:
@@ -284,7 +285,7 @@ def set_batch(
 ) -> list[Done]:
     """Write a run of files behind one durability barrier (runs in a worker process): each is
     staged, then the batch commits; a file that fails keeps its original and gets its error."""
-    from captions.writer import WriteBatch
+    from captions.writer import WriteBatch  # lazy: `show` never writes
 
     done: list[Done] = []
     pending: dict[str, int] = {}  # staged path -> its index in `done`
@@ -314,7 +315,6 @@ def set_one(
     batch: WriteBatch | None = None,
 ) -> Done:
     """Write one file, or stage it in `batch` (runs in a worker process)."""
-    from captions import metadata
 
     try:
         result = metadata.write(
@@ -334,7 +334,7 @@ def set_one(
 
 def _remove_stale_temps(files: list[str]) -> None:
     """Clean up after writes that were killed half-way, and say so."""
-    from captions.writer import remove_stale_temps
+    from captions.writer import remove_stale_temps  # lazy: `show` never writes
 
     for folder in dict.fromkeys(os.path.dirname(path) or "." for path in files):
         for temp in remove_stale_temps(folder):
