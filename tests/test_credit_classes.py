@@ -367,3 +367,30 @@ def test_a_credit_after_a_caption_on_the_same_line_is_split_off(
 )
 def test_short_credit_lines_are_credits(text: str) -> None:
     assert looks_like_credit(text)
+
+
+# (printed, photographers, agencies, a note the reading must keep or "")
+PLACED_ROWS = [
+    # artists' rights societies (registry) and the place printed after them
+    (
+        "© Ines Varga/VAGA at ARS, NY and DACS, London 2021",
+        ["Ines Varga"],
+        ["VAGA", "ARS", "DACS"],
+        "London",
+    ),
+    ("© Tom Lark, VG Bild-Kunst, Bonn", ["Tom Lark"], ["VG Bild-Kunst"], "Bonn"),
+    ("Courtesy the artist and Orsa Gallery, New York", [], ["Orsa Gallery"], "New York"),
+    ("Photo: Ines Varga, Harbour Museum, Wien", ["Ines Varga"], ["Harbour Museum"], "Wien"),
+]
+
+
+@pytest.mark.parametrize("row", PLACED_ROWS, ids=[row[0] for row in PLACED_ROWS])
+def test_places_and_rights_societies_after_a_name(
+    row: tuple[str, list[str], list[str], str],
+) -> None:
+    text, photographers, agencies, note = row
+    reading = read_credit(text)
+    assert list(reading.credit.photographers) == photographers
+    assert list(reading.credit.agencies) == agencies
+    assert not note or any(note in n for n in reading.notes)
+    assert not reading.unrecognized

@@ -36,6 +36,7 @@ from captions.credit.names import (
     looks_like_person_in_credit,
     natural_case,
 )
+from captions.credit.notes import strip_places
 from captions.credit.shapes import (
     BRAND_ENDS,
     QUOTES,
@@ -178,8 +179,9 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
 
 
 def _read_joined_suppliers(segment: str, parts: Parts, table: AgencyTable) -> bool:
-    """`NASA & CSA`, `AFP and Reuters`: known suppliers joined by `&` or `and`."""
-    joined = [p for p in lex().and_.split(segment) if p.strip()]
+    """`NASA & CSA`, `AFP and Reuters`: known suppliers joined by `&` or `and`; `VAGA at ARS`:
+    one licensed through the other."""
+    joined = [q for p in lex().and_.split(segment) for q in _AT.split(p) if q.strip()]
     known = [table.lookup(p) for p in joined]
     if len(joined) < 2 or None in known:
         return False
@@ -202,6 +204,7 @@ def _read_hyphenated(segment: str, parts: Parts, table: AgencyTable) -> bool:
     return False
 
 
+_AT = re.compile(r"\s+at\s+")
 _ET_AL = re.compile(r"\s+et\s+al\b\.?", re.IGNORECASE)
 
 
@@ -239,6 +242,8 @@ def _with_suffixes(pieces: Iterable[str]) -> list[str]:
 
 def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> None:
     """People and organisations listed with commas, `and`, `&`: `Name, AP`, `Amazon, Sony`."""
+    segment, places = strip_places(segment)
+    parts.notes += places  # `Harbour Gallery, London`: where it sits, no part
     pieces = _comma_pieces(segment)
     for index, piece in enumerate(pieces):
         first, last = index == 0, index == len(pieces) - 1
