@@ -394,3 +394,29 @@ def test_places_and_rights_societies_after_a_name(
     assert list(reading.credit.agencies) == agencies
     assert not note or any(note in n for n in reading.notes)
     assert not reading.unrecognized
+
+
+@pytest.mark.parametrize(
+    ("text", "photographers", "agencies", "distributor"),
+    [
+        ("Ines Varga (AP", ["Ines Varga"], ["AP"], None),  # a bracket left open
+        ("Ines Varga (AFP/Getty Images", ["Ines Varga"], ["AFP"], "Getty Images"),
+        ("Ines Varga (AFP via Getty Images)", ["Ines Varga"], ["AFP"], "Getty Images"),
+        ("© Harbour Trust, © Orsa Society", [], ["Harbour Trust", "Orsa Society"], None),
+    ],
+)
+def test_brackets_left_open_and_copyrights_one_after_the_other(
+    text: str, photographers: list[str], agencies: list[str], distributor: str | None
+) -> None:
+    reading = read_credit(text)
+    assert list(reading.credit.photographers) == photographers
+    assert sorted(reading.credit.agencies) == sorted(agencies)
+    assert reading.credit.distributor == distributor
+    assert not reading.unrecognized
+
+
+def test_an_artists_estate_is_a_note_not_a_maker() -> None:
+    reading = read_credit("© The estate of Tom Lark, courtesy Orsa Gallery, London")
+    assert reading.credit.photographers == ()
+    assert reading.credit.agencies == ("Orsa Gallery",)
+    assert "The estate of Tom Lark" in reading.notes and "London" in reading.notes

@@ -23,7 +23,7 @@ from functools import lru_cache
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable, active_agencies
 from captions.credit.cjk import has_cjk
 from captions.credit.names import looks_like_person
-from captions.credit.notes import strip_notes
+from captions.credit.notes import strip_notes, strip_places
 from captions.credit.parts import (
     SEPARATOR,
     Parts,
@@ -296,7 +296,7 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
     raw = strip_outer_parentheses(" ".join(text.translate(_INVISIBLE).split()))
     if not any(ch.isalnum() for ch in raw):
         raise CreditError(f"credit {text!r} is empty")
-    body, notes = strip_notes(raw)
+    body, notes = strip_notes(_close_cut_bracket(raw, agencies))
     body, more = _strip_frame(body, agencies)
     notes = (*notes, *more)
     groups = [] if has_cjk(body) else bracket_groups(body)
@@ -315,7 +315,7 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
         # add after a whole credit is a note
         first = _read_one(groups[0], agencies, byline)
         outside, inside = outside_brackets(body)
-        if inside and all(agencies.lookup(g) for g in inside):  # `Name (AFP)`: the agency
+        if inside and all(_known_chain(g, agencies) for g in inside):  # `Name (AFP)`
             whole = _read_one("/".join([outside, *inside]), agencies, byline)
             if is_whole_credit(whole):
                 return replace(whole, credit=replace(whole.credit, raw=raw), notes=notes)
@@ -326,6 +326,24 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
         elif is_whole_credit(first):
             reading = replace(first, notes=tuple(f"({g})" for g in groups[1:]))
     return replace(reading, credit=replace(reading.credit, raw=raw), notes=(*notes, *reading.notes))
+
+
+_SUPPLIER_CHAIN = re.compile(r"\s*(?:[/／]|\bvia\b)\s*", re.IGNORECASE)
+
+
+def _close_cut_bracket(text: str, agencies: AgencyTable) -> str:
+    """`Name (AFP`, `Name (AFP/Getty Images`: a bracket left open (a field cut short, a typo)
+    around known suppliers is closed, so they are read and not dropped as a cut-off aside."""
+    start = text.rfind("(")
+    if start <= 0 or ")" in text[start:]:
+        return text
+    return text + ")" if _known_chain(text[start + 1 :], agencies) else text
+
+
+def _known_chain(text: str, agencies: AgencyTable) -> bool:
+    """`AFP`, `AFP/Getty Images`, `AFP via Getty Images`: known suppliers only."""
+    pieces = [p for p in _SUPPLIER_CHAIN.split(text) if p.strip()]
+    return bool(pieces) and all(agencies.lookup(p) is not None for p in pieces)
 
 
 # `(서울=연합뉴스)`, `(SEOUL=Yonhap)`: a dateline, the city and the agency that wrote from it.
@@ -368,7 +386,8 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     roles = set(label_roles(label)) if label else set()
     notes: list[str] = []
     official = _official_source(label, parts)
-    body, inside_courtesy = _courtesy_inside(body)
+    body, inside_courtesy, places = _courtesy_inside(body)
+    notes += places
     if label is not None and (leading := _lex().via_first.match(body)):
         body = body[leading.end() :]  # `Photo via Instagram`: X is where the picture came from
     body = _strip_trailing_flags(body, parts)
@@ -489,13 +508,19 @@ def _official_source(label: str | None, parts: Parts) -> str | None:
     return org.strip()
 
 
-def _courtesy_inside(body: str) -> tuple[str, str | None]:
-    """`Name, courtesy of the High Line`: a courtesy source after the photographer."""
+def _courtesy_inside(body: str) -> tuple[str, str | None, list[str]]:
+    """`Name, courtesy of the High Line`: a courtesy source after the photographer (and the
+    place printed after it: `, courtesy Harbour Fine Art, London`)."""
     match = _lex().courtesy_inside.search(body)
+    places: list[str] = []
     if match is None:
-        return body, None
+        body_without, places = strip_places(body)
+        match = _lex().courtesy_inside.search(body_without) if places else None
+        if match is None:
+            return body, None, []
+        body = body_without
     source = match.group("source").strip().rstrip(".")
-    return body[: match.start()].strip(), source
+    return body[: match.start()].strip(), source, places
 
 
 # Lower-case words a credit of the built-in word set may hold (`via`, `van der`).

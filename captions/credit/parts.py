@@ -124,10 +124,23 @@ def read_marker(key: str, parts: Parts) -> bool:
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# `© The estate of Ana Berg`, `© Nachlass Ana Berg`, `© Succession Ana Berg`: the heirs who hold
+# an artwork's rights, not the picture's maker or supplier; kept as a note.
+_ESTATE = re.compile(r"(?:the\s+)?(?:estate\s+of|nachlass|succession)\s+\S", re.IGNORECASE)
+
+
+def _read_estate(segment: str, parts: Parts) -> bool:
+    if _ESTATE.match(segment) is None:
+        return False
+    parts.notes.append(segment)
+    parts.evidence = True
+    return True
 
 
 def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> None:
     """Classify one part of a credit (between slashes, bars or dashes)."""
+    if _read_estate(segment, parts):
+        return
     if _EMAIL.fullmatch(segment.strip()) and parts.photographers:
         parts.notes.append(segment.strip())  # `Name gildong@yna.co.kr`: the reporter's address
         return
@@ -247,7 +260,9 @@ def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> 
     pieces = _comma_pieces(segment)
     for index, piece in enumerate(pieces):
         first, last = index == 0, index == len(pieces) - 1
-        if read_marker(" ".join(piece.casefold().split()).rstrip("."), parts):
+        if read_marker(" ".join(piece.casefold().split()).rstrip("."), parts) or _read_estate(
+            piece, parts
+        ):
             continue
         if (known := table.lookup(piece)) is not None:
             parts.add_agency(known)
