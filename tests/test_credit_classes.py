@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from captions.credit import credit_confidence, looks_like_credit, read_credit, split_trailing_credit
+from captions.credit import (
+    credit_confidence,
+    credit_usage,
+    looks_like_credit,
+    read_credit,
+    split_trailing_credit,
+)
 from captions.credit.names import given_names
 
 # (printed, photographers, agencies, distributor, flags, notes)
@@ -420,3 +426,28 @@ def test_an_artists_estate_is_a_note_not_a_maker() -> None:
     assert reading.credit.photographers == ()
     assert reading.credit.agencies == ("Orsa Gallery",)
     assert "The estate of Tom Lark" in reading.notes and "London" in reading.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "photographers", "agencies"),
+    [
+        ("Staff photographer Ines Varga", ["Ines Varga"], []),
+        ("Staff Photographer Ines Varga/The Orsa Times", ["Ines Varga"], ["The Orsa Times"]),
+        ("Fotograf Lena Brandt", ["Lena Brandt"], []),
+        ("Photographe Jeanne Roux / AFP", ["Jeanne Roux"], ["AFP"]),
+        ("Fotografo Marco Lenti/Ansa", ["Marco Lenti"], ["ANSA"]),
+        ("Kuvaaja Liisa Aalto", ["Liisa Aalto"], []),
+        ("Фотограф Иван Орлов", ["Иван Орлов"], []),
+    ],
+)
+def test_a_role_printed_before_the_name_is_no_part_of_it(
+    text: str, photographers: list[str], agencies: list[str]
+) -> None:
+    reading = read_credit(text)
+    assert list(reading.credit.photographers) == photographers
+    assert list(reading.credit.agencies) == agencies
+    assert not reading.unrecognized
+
+
+def test_a_staff_role_before_the_name_says_staff() -> None:
+    assert credit_usage(read_credit("Staff photographer Ines Varga")) == "staff"

@@ -93,6 +93,11 @@ class _Lexicon:
         self.not_credit = re.compile(
             r"(?:" + alternation(words.words("not_credit")) + r")(?![^\W_])", re.IGNORECASE
         )
+        self.photo_nouns = words.words("photo")
+        # `Staff photographer Name`, `Stringer Name`: a role printed before the name
+        self.staff_lead = re.compile(
+            r"(?:" + alternation(words.words("staff")) + r")\s+(?=\S)", re.IGNORECASE
+        )
         self.courtesy_inside = re.compile(
             r"[,.;]\s*(?:" + alternation(words.words("courtesy")) + r")\s+(?P<source>[^,]+)$",
             re.IGNORECASE,
@@ -134,11 +139,12 @@ def strip_label(text: str) -> tuple[str, str | None, bool]:
 def _bare_label(text: str, start: int) -> int:
     """`FOTO Name`, `Photo Liv Berg/Orsa Press`, `Photo d'illustration Name`: label nouns with
     no colon before a capitalised name; the label's end, or 0."""
-    match = _lex().words.bare_label.match(text, start)
+    match = _lex().words.bare_label.match(text, start) or _lex().staff_lead.match(text, start)
     if match is None or not text[match.end() : match.end() + 1].isupper():
         return 0
-    if text[start:].split(maxsplit=1)[0].casefold() in _NOT_BARE | _lex().credit_nouns:
-        return 0  # `Art Director`, `Data Centre`: words that begin names too
+    first = text[start:].split(maxsplit=1)[0].casefold()
+    if first in _NOT_BARE | (_lex().credit_nouns - _lex().photo_nouns):
+        return 0  # `Art Director`, `Data Centre`: words that begin names too (not `Fotograf`)
     if start == 0 and not text[:1].isupper():
         return 0  # `photo of the harbour`: lower case opens a sentence, not a label
     first_part = re.split(r"\s*[/|(,;]|\s+(?:via|for)\s+", text[start:], maxsplit=1)[0]
@@ -384,6 +390,8 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     if (first.islower() and first in lex.joining) or (label is None and lex.not_credit.match(body)):
         parts.unrecognized.append(body)  # `Copyright and Reprint`, `Share on X`: page furniture
     roles = set(label_roles(label)) if label else set()
+    if label and " ".join(label.casefold().split()) in lex.words.words("staff"):
+        roles.add("staff")  # `Staff photographer Name`
     notes: list[str] = []
     official = _official_source(label, parts)
     body, inside_courtesy, places = _courtesy_inside(body)
