@@ -451,3 +451,21 @@ def test_a_role_printed_before_the_name_is_no_part_of_it(
 
 def test_a_staff_role_before_the_name_says_staff() -> None:
     assert credit_usage(read_credit("Staff photographer Ines Varga")) == "staff"
+
+
+@pytest.mark.parametrize(
+    ("text", "photographers", "agencies", "note"),
+    [
+        ("Ines Varga/Reuters - RC7QWE1RTY90", ["Ines Varga"], ["Reuters"], "RC7QWE1RTY90"),
+        ("（C）Orsa Press", [], ["Orsa Press"], ""),
+        ("(c)Orsa Press", [], ["Orsa Press"], ""),
+    ],
+)
+def test_wire_picture_ids_and_written_copyright_signs(
+    text: str, photographers: list[str], agencies: list[str], note: str
+) -> None:
+    reading = read_credit(text)
+    assert list(reading.credit.photographers) == photographers
+    assert list(reading.credit.agencies) == agencies
+    assert not note or note in reading.notes
+    assert not reading.unrecognized

@@ -298,8 +298,13 @@ _INVISIBLE = dict.fromkeys(
 )  # zero-width, soft hyphen
 
 
+# `（C）Harbour Press`, `(c)Harbour`: a copyright sign written in letters (full-width in Japan)
+_COPYRIGHT_SIGN = re.compile(r"^[(（]\s*[cCＣｃ]\s*[)）]\s*(?=\S)")
+
+
 def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReading:
     raw = strip_outer_parentheses(" ".join(text.translate(_INVISIBLE).split()))
+    raw = _COPYRIGHT_SIGN.sub("© ", raw)
     if not any(ch.isalnum() for ch in raw):
         raise CreditError(f"credit {text!r} is empty")
     body, notes = strip_notes(_close_cut_bracket(raw, agencies))

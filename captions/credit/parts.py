@@ -129,6 +129,11 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ESTATE = re.compile(r"(?:the\s+)?(?:estate\s+of|nachlass|succession)\s+\S", re.IGNORECASE)
 
 
+# `RC2ABC9XYZ12`, `1234567890`: a wire's picture id printed after the credit (Reuters' ids are
+# 12 capitals and digits; Getty's and AP's are numbers), no part of it.
+_PICTURE_ID = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{10,20}|\d{6,}")
+
+
 def _read_estate(segment: str, parts: Parts) -> bool:
     if _ESTATE.match(segment) is None:
         return False
@@ -140,6 +145,9 @@ def _read_estate(segment: str, parts: Parts) -> bool:
 def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> None:
     """Classify one part of a credit (between slashes, bars or dashes)."""
     if _read_estate(segment, parts):
+        return
+    if _PICTURE_ID.fullmatch(segment.strip()) and (parts.photographers or parts.agencies):
+        parts.notes.append(segment.strip())
         return
     if _EMAIL.fullmatch(segment.strip()) and parts.photographers:
         parts.notes.append(segment.strip())  # `Name gildong@yna.co.kr`: the reporter's address
