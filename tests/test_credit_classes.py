@@ -469,3 +469,29 @@ def test_wire_picture_ids_and_written_copyright_signs(
     assert list(reading.credit.agencies) == agencies
     assert not note or note in reading.notes
     assert not reading.unrecognized
+
+
+@pytest.mark.parametrize(
+    ("text", "photographers", "agencies"),
+    [
+        ("Foto: Lena Brandt; Bearbeitung: Orsa Verlag", ["Lena Brandt"], ["Orsa Verlag"]),
+        ("Karte: Orsa Verlag", [], ["Orsa Verlag"]),
+        ("Map: Orsa Graphics", [], ["Orsa Graphics"]),
+        ("Bearbeitung: Magazin der Orsa", [], ["Magazin der Orsa"]),
+        ("Foto: Lena Brandt/Haus der Orsa", ["Lena Brandt"], ["Haus der Orsa"]),
+        ("Ilse van der Meulen/ANP", ["Ilse van der Meulen"], ["ANP"]),
+        (
+            "© Ines Varga / Orsa Magazine, after Lark, T. et al.: A study of harbours. "
+            "Orsa Letters 12, 2020; Graphics: Orsa Studio",
+            ["Ines Varga"],
+            ["Orsa Magazine", "Orsa Studio"],
+        ),
+    ],
+)
+def test_edit_and_map_labels_titles_with_der_and_cited_studies(
+    text: str, photographers: list[str], agencies: list[str]
+) -> None:
+    reading = read_credit(text)
+    assert list(reading.credit.photographers) == photographers
+    assert list(reading.credit.agencies) == agencies
+    assert not reading.unrecognized

@@ -40,6 +40,12 @@ _BOILERPLATE = (
         re.IGNORECASE,
     ),
     re.compile(r"(?:[:,;]\s*|\s+)(?:https?://|www\.)\S+\s*$", re.IGNORECASE),
+    # `, nach Cai, L. et al.: Title. Journal 31, 2021`: the study a figure was drawn after
+    re.compile(
+        r"[,;]\s*(?:nach|after|adapted from|based on|d['’]après|según|basado en|secondo|naar)"
+        r"\s+[^;]*?\bet\s+al\b[^;]*",
+        re.IGNORECASE,
+    ),
     re.compile(r"\s*\([^()]{1,40}$"),
     re.compile(
         r"\s*[(\[]\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*[)\]]\.?\s*$"
