@@ -495,3 +495,24 @@ def test_edit_and_map_labels_titles_with_der_and_cited_studies(
     assert list(reading.credit.photographers) == photographers
     assert list(reading.credit.agencies) == agencies
     assert not reading.unrecognized
+
+
+@pytest.mark.parametrize(
+    ("text", "photographers", "agencies", "handout"),
+    [
+        ("© Ines Varga - Fotolia.com", ["Ines Varga"], ["Adobe Stock"], False),
+        ("www.reuters.com", [], ["Reuters"], False),
+        ("Foto: Divulgación", [], [], True),
+        ("Foto: Istimewa", [], [], True),
+        ("Photo: Facebook/Orsa Police", [], ["Facebook", "Orsa Police"], False),
+        ("© AdobeStock.com/Studio Orsa", ["Studio Orsa"], ["Adobe Stock"], False),
+    ],
+)
+def test_web_addresses_handout_words_and_social_account_owners(
+    text: str, photographers: list[str], agencies: list[str], handout: bool
+) -> None:
+    reading = read_credit(text)
+    assert list(reading.credit.photographers) == photographers
+    assert list(reading.credit.agencies) == agencies
+    assert reading.credit.handout is handout
+    assert not reading.unrecognized

@@ -36,6 +36,11 @@ KINDS = (
     "social",
     "publication",
 )
+# `Fotolia.com`, `www.orsapress.de`: a supplier printed as its web address.
+_WEB_ADDRESS = re.compile(
+    r"(?:www\.)?(?P<name>[^\W_][\w-]*)\.(?:com|net|org|co\.uk|com\.au|com\.br|[a-z]{2})",
+    re.IGNORECASE,
+)
 # Words a printed agency name may end with that add nothing (`AFP PHOTO`, `Reuters Pictures`).
 _NOISE_SUFFIXES = (" photo", " photos", " pictures", " picture", " foto", " fotos")
 # An all-capital alias this short is an acronym: printed in title case it is a first name
@@ -97,6 +102,8 @@ class AgencyTable:
                     break
         if found is None and (bare := credit_words().strip_legal_form(text)) != text:
             found = self.lookup(bare)  # `Reuters Ltd.`, `Acme, Inc.`
+        if found is None and (site := _WEB_ADDRESS.fullmatch(text.strip())) is not None:
+            found = self.lookup(site.group("name"))  # `Fotolia.com`, `www.Harbour-Press.de`
         return found
 
     def _get(self, key: str, text: str) -> str | None:

@@ -95,6 +95,7 @@ class Context:
     after_name: bool = False
     byline: bool = False  # the text is a by-line field: a single word there is a person
     after_stock: bool = False
+    after_social: bool = False  # `Facebook/Harbour Police`: an account's owner follows
     followed: bool = False
     before_stock: bool = False
     joined: bool = False
@@ -185,6 +186,8 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
     if ctx.joined and looks_like_masthead(segment):
         parts.add_agency(" ".join(segment.split()))
         parts.masthead = True
+    elif ctx.after_social and looks_like_org(segment) and not is_brand(segment):
+        parts.add_agency(org_name(segment))  # `Facebook/Harbour Police`: the account's owner
     elif ctx.after_stock and not is_acronym(segment):
         read_names(segment, parts, table, ctx)  # the contributor of a stock library
     elif ctx.before_stock and is_brand(segment) and not ctx.after_name:
@@ -407,6 +410,7 @@ def read_segments(
             after_name=separator in ("/", "／") and bool(parts.photographers),
             byline=byline,
             after_stock=index > 0 and kinds[index - 1] in ("stock", "social"),
+            after_social=index > 0 and kinds[index - 1] == "social",
             followed=_followed(index, segments, kinds, via) or (index == 0 and by_label),
             before_stock=(not last and kinds[index + 1] in _STOCK_KINDS) or (last and via),
             joined=len(segments) > 1,
