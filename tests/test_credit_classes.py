@@ -516,3 +516,24 @@ def test_web_addresses_handout_words_and_social_account_owners(
     assert list(reading.credit.agencies) == agencies
     assert reading.credit.handout is handout
     assert not reading.unrecognized
+
+
+@pytest.mark.parametrize(
+    ("text", "photographers", "agencies", "flag"),
+    [
+        ("Ines Varga / Special to the Orsa Times", ["Ines Varga"], ["Orsa Times"], "commissioned"),
+        ("Ines Varga/Special to Orsa Press", ["Ines Varga"], ["Orsa Press"], "commissioned"),
+        ("Lena Brandt/für Orsa Zeitung", ["Lena Brandt"], ["Orsa Zeitung"], "commissioned"),
+        ("Orsa Press file photo", [], ["Orsa Press"], "file_photo"),
+        ("Photo: Orsa Museum archives", [], ["Orsa Museum"], "file_photo"),
+        ("Orsa Police handout", [], ["Orsa Police"], "handout"),
+    ],
+)
+def test_special_to_and_markers_after_an_organisation(
+    text: str, photographers: list[str], agencies: list[str], flag: str
+) -> None:
+    reading = read_credit(text)
+    assert list(reading.credit.photographers) == photographers
+    assert list(reading.credit.agencies) == agencies
+    assert getattr(reading.credit, flag)
+    assert not reading.unrecognized

@@ -93,6 +93,9 @@ class _Lexicon:
         self.not_credit = re.compile(
             r"(?:" + alternation(words.words("not_credit")) + r")(?![^\W_])", re.IGNORECASE
         )
+        self.slash_for = re.compile(
+            r"\s*/\s*(?=(?:" + alternation(words.words("for")) + r")\s+\S)", re.IGNORECASE
+        )
         self.photo_nouns = words.words("photo")
         # `Staff photographer Name`, `Stringer Name`: a role printed before the name
         self.staff_lead = re.compile(
@@ -220,7 +223,6 @@ def _split_last(pattern: re.Pattern[str], text: str) -> tuple[str, str | None]:
     return text[: last.start()], text[last.end() :].strip()
 
 
-_SLASH_FOR = re.compile(r"\s*/\s*(?=for\s+\S)", re.IGNORECASE)
 _SLASH_SHOT = re.compile(r"\s*[/／]\s*(?=(?:摄影|攝影|摄|攝)\s*$)")
 _COPYRIGHT_MID = re.compile(r"(?<=[^\W\d_])\s+©\s+")
 
@@ -412,7 +414,7 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         body = f"{body}/{account}" if body.strip() else account
     distributor = _read_distributor(via, parts, agencies)
     body = _strip_trailing_flags(body, parts)
-    body = _SLASH_FOR.sub(" ", body)  # `Name/For The Washington Post`: made for it
+    body = _lex().slash_for.sub(" ", body)  # `Name/For The Washington Post`: made for it
     body = _SLASH_SHOT.sub(" ", body)  # `王小明/摄`: the suffix after a slash
     body = _copyright_between(body, agencies)
     body, publication = _split_for(body)

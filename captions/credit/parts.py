@@ -135,6 +135,24 @@ _ESTATE = re.compile(r"(?:the\s+)?(?:estate\s+of|nachlass|succession)\s+\S", re.
 _PICTURE_ID = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{10,20}|\d{6,}")
 
 
+def _read_flagged_org(segment: str, parts: Parts, table: AgencyTable) -> bool:
+    """`Harbour Press file photo`, `Harbour Museum archives`, `Harbour Police handout`: an
+    organisation and a marker printed after it in lower case."""
+    words = segment.split()
+    for cut in range(len(words) - 1, max(len(words) - 4, 0), -1):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        flags = lex().file | lex().pool | lex().handout
+        if not tail.islower() or tail not in flags:
+            continue
+        if table.lookup(head) is None and not looks_like_org(head):
+            continue
+        read_marker(tail, parts)
+        parts.add_agency(table.lookup(head) or org_name(head))
+        parts.evidence = True
+        return True
+    return False
+
+
 def _read_estate(segment: str, parts: Parts) -> bool:
     if _ESTATE.match(segment) is None:
         return False
@@ -167,6 +185,8 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         parts.add_agency(table.lookup(head) or head)  # `YouTube screenshot`
         parts.notes.append(tail)
         parts.evidence = True
+        return
+    if _read_flagged_org(segment, parts, table):
         return
     label = lex().words.label.match(segment)
     if label is not None and 0 < label.end() < len(segment):
