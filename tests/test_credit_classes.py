@@ -537,3 +537,24 @@ def test_special_to_and_markers_after_an_organisation(
     assert list(reading.credit.agencies) == agencies
     assert getattr(reading.credit, flag)
     assert not reading.unrecognized
+
+
+@pytest.mark.parametrize(
+    ("text", "photographers", "agencies", "distributor"),
+    [
+        ("（ロイター＝共同）", [], ["Reuters"], "Kyodo"),
+        ("ＡＰ＝共同", [], ["AP"], "Kyodo"),
+        ("Ｉｎｅｓ Ｖａｒｇａ／ＡＦＰ", ["Ines Varga"], ["AFP"], None),
+        ("供图：视觉中国", [], ["Visual China Group"], None),
+        ("供图：受访者", [], [], None),
+        ("본사 자료사진", [], [], None),
+    ],
+)
+def test_cjk_relays_full_width_names_and_provided_labels(
+    text: str, photographers: list[str], agencies: list[str], distributor: str | None
+) -> None:
+    reading = read_credit(text)
+    assert list(reading.credit.photographers) == photographers
+    assert list(reading.credit.agencies) == agencies
+    assert reading.credit.distributor == distributor
+    assert not reading.unrecognized

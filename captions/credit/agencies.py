@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -49,8 +50,9 @@ _ACRONYM_MAX = 5
 
 
 def alias_key(text: str) -> str:
-    """The lookup key of a printed name: case, hyphens, spacing and a leading `The` ignored."""
-    key = re.sub(r"[-‐‑–]", " ", text.casefold())
+    """The lookup key of a printed name: case, hyphens, spacing, full-width forms (`ＡＰ`) and a
+    leading `The` ignored."""
+    key = re.sub(r"[-‐‑–]", " ", unicodedata.normalize("NFKC", text).casefold())
     key = " ".join(key.replace(".", " ").split())
     return key.removeprefix("the ")
 
@@ -91,6 +93,7 @@ class AgencyTable:
 
     def lookup(self, text: str) -> str | None:
         """The canonical short name for `text`, or None when the table does not know it."""
+        text = unicodedata.normalize("NFKC", text)
         key = alias_key(text)
         if not key:
             return None

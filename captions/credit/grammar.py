@@ -255,6 +255,20 @@ def _split_from(body: str, agencies: AgencyTable) -> tuple[str, str | None]:
     return body[: matches[-1].start()], source
 
 
+_RELAY = re.compile(r"(?P<source>[^=＝/]+?)\s*[=＝]\s*(?P<relay>[^=＝/]+)")
+
+
+def _split_relay(body: str, agencies: AgencyTable) -> tuple[str, str | None]:
+    """`ロイター＝共同`, `AP=Kyodo`: a known supplier's picture passed on by another (Japanese
+    wire style); the second is the distributor."""
+    match = _RELAY.fullmatch(body.strip())
+    if match is None or agencies.lookup(match.group("relay")) is None:
+        return body, None
+    if agencies.lookup(match.group("source")) is None:
+        return body, None
+    return match.group("source"), match.group("relay")
+
+
 def _split_for(body: str) -> tuple[str, str | None]:
     """`Name for The New York Times`: the publication a picture was made for. A capitalised
     `For` after anything but a person's full name belongs to a title (`TIME For Kids`)."""
@@ -300,12 +314,19 @@ _INVISIBLE = dict.fromkeys(
 )  # zero-width, soft hyphen
 
 
+# Zero-width marks dropped; full-width Latin letters and digits (`ＡＰ`, `Ｉｎｅｓ`, printed in
+# Japanese and Chinese text) read as the plain ones.
+_FOLD = {
+    **_INVISIBLE,
+    **{code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B))},
+    **{code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)},
+}
 # `（C）Harbour Press`, `(c)Harbour`: a copyright sign written in letters (full-width in Japan)
 _COPYRIGHT_SIGN = re.compile(r"^[(（]\s*[cCＣｃ]\s*[)）]\s*(?=\S)")
 
 
 def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReading:
-    raw = strip_outer_parentheses(" ".join(text.translate(_INVISIBLE).split()))
+    raw = strip_outer_parentheses(" ".join(text.translate(_FOLD).split()))
     raw = _COPYRIGHT_SIGN.sub("© ", raw)
     if not any(ch.isalnum() for ch in raw):
         raise CreditError(f"credit {text!r} is empty")
@@ -409,6 +430,8 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     body, via = _split_last(_lex().via, body)
     if via is None:
         body, via = _split_from(body, agencies)
+    if via is None:
+        body, via = _split_relay(body, agencies)
     if via is not None and "/" in via:  # `via Twitter/@handle`: the network, then the account
         via, account = (p.strip() for p in via.split("/", 1))
         body = f"{body}/{account}" if body.strip() else account
