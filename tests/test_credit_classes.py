@@ -558,3 +558,23 @@ def test_cjk_relays_full_width_names_and_provided_labels(
     assert list(reading.credit.agencies) == agencies
     assert reading.credit.distributor == distributor
     assert not reading.unrecognized
+
+
+@pytest.mark.parametrize(
+    ("text", "photographers", "agencies", "note"),
+    [
+        ("Ines Varga, Orsa Press photographer", ["Ines Varga"], ["Orsa Press"], ""),
+        ("Ines Varga @inesvarga", ["Ines Varga"], [], "@inesvarga"),
+        ("Photo: Ines Varga (Orsa Press)", ["Ines Varga"], ["Orsa Press"], ""),
+        ("Ines Varga (Orsa Institute, Nordby)", ["Ines Varga"], [], "(Orsa Institute, Nordby)"),
+        ("Photo: Orsa FC", [], ["Orsa FC"], ""),
+    ],
+)
+def test_roles_handles_and_bracketed_organisations_after_a_name(
+    text: str, photographers: list[str], agencies: list[str], note: str
+) -> None:
+    reading = read_credit(text)
+    assert list(reading.credit.photographers) == photographers
+    assert list(reading.credit.agencies) == agencies
+    assert not note or note in reading.notes
+    assert not reading.unrecognized

@@ -349,7 +349,7 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
         # add after a whole credit is a note
         first = _read_one(groups[0], agencies, byline)
         outside, inside = outside_brackets(body)
-        if inside and all(_known_chain(g, agencies) for g in inside):  # `Name (AFP)`
+        if inside and all(_bracketed_supplier(g, agencies) for g in inside):  # `Name (AFP)`
             whole = _read_one("/".join([outside, *inside]), agencies, byline)
             if is_whole_credit(whole):
                 return replace(whole, credit=replace(whole.credit, raw=raw), notes=notes)
@@ -372,6 +372,15 @@ def _close_cut_bracket(text: str, agencies: AgencyTable) -> str:
     if start <= 0 or ")" in text[start:]:
         return text
     return text + ")" if _known_chain(text[start + 1 :], agencies) else text
+
+
+def _bracketed_supplier(text: str, agencies: AgencyTable) -> bool:
+    """`AFP`, `AFP/Getty Images`, `Harbour Press`: a supplier in brackets after a name; an
+    affiliation with a place (`Harbour Institute, Boston`) or a bare acronym (`IIM`) is not."""
+    words = text.split()
+    return _known_chain(text, agencies) or (
+        "," not in text and len(words) >= 2 and looks_like_org(text) and not is_group(text)
+    )
 
 
 def _known_chain(text: str, agencies: AgencyTable) -> bool:

@@ -135,13 +135,16 @@ _ESTATE = re.compile(r"(?:the\s+)?(?:estate\s+of|nachlass|succession)\s+\S", re.
 _PICTURE_ID = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{10,20}|\d{6,}")
 
 
+_TRAILING_HANDLE = re.compile(r"(?P<name>.+?)\s+\(?(?P<handle>@[\w.]+)\)?")
+
+
 def _read_flagged_org(segment: str, parts: Parts, table: AgencyTable) -> bool:
-    """`Harbour Press file photo`, `Harbour Museum archives`, `Harbour Police handout`: an
-    organisation and a marker printed after it in lower case."""
+    """`Harbour Press file photo`, `Harbour Museum archives`, `Harbour Police handout`,
+    `Harbour Press photographer`: an organisation and a marker printed after it in lower case."""
     words = segment.split()
     for cut in range(len(words) - 1, max(len(words) - 4, 0), -1):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        flags = lex().file | lex().pool | lex().handout
+        flags = lex().file | lex().pool | lex().handout | lex().staff | lex().label_nouns
         if not tail.islower() or tail not in flags:
             continue
         if table.lookup(head) is None and not looks_like_org(head):
@@ -187,6 +190,11 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         parts.evidence = True
         return
     if _read_flagged_org(segment, parts, table):
+        return
+    handle = _TRAILING_HANDLE.fullmatch(segment)
+    if handle and looks_like_person(handle.group("name")):
+        parts.add_person(natural_case(handle.group("name")))  # `Ana Berg @anaberg`
+        parts.notes.append(handle.group("handle"))
         return
     label = lex().words.label.match(segment)
     if label is not None and 0 < label.end() < len(segment):
@@ -300,6 +308,8 @@ def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> 
             parts.evidence = True
         elif _read_joined_suppliers(piece, parts, table):
             pass
+        elif len(pieces) > 1 and _read_flagged_org(piece, parts, table):
+            pass  # `Name, Harbour Press photographer`
         elif len(pieces) > 1 and looks_like_org(piece) and not (first and ctx.after_stock):
             parts.add_agency(org_name(piece))
         elif is_handle(piece) and not looks_like_person(piece) and first and ctx.after_stock:
