@@ -578,3 +578,9 @@ def test_roles_handles_and_bracketed_organisations_after_a_name(
     assert list(reading.credit.agencies) == agencies
     assert not note or note in reading.notes
     assert not reading.unrecognized
+
+
+def test_a_collection_named_like_a_label_is_the_collection() -> None:
+    reading = read_credit("Ines Varga/Image Source via Getty Images")
+    assert reading.credit.agencies == ("Image Source",)
+    assert reading.credit.distributor == "Getty Images"

@@ -177,9 +177,10 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
     if len(segment) > 2 and segment[0] in QUOTES and segment[-1] in QUOTES:
         segment = segment.strip(QUOTES)  # `„Harbour Zeitung“`: a name in quotes
     key = " ".join(segment.casefold().split()).rstrip(".")
-    if read_marker(key, parts):
+    known = table.lookup(segment) if " " in key else None  # `Image Source`: a collection
+    if known is None and read_marker(key, parts):
         return
-    if (agency := table.lookup(segment)) is not None:
+    if (agency := known or table.lookup(segment)) is not None:
         parts.add_agency(agency)
         parts.evidence = True
         return
