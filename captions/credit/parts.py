@@ -177,7 +177,8 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
     if len(segment) > 2 and segment[0] in QUOTES and segment[-1] in QUOTES:
         segment = segment.strip(QUOTES)  # `„Harbour Zeitung“`: a name in quotes
     key = " ".join(segment.casefold().split()).rstrip(".")
-    known = table.lookup(segment) if " " in key else None  # `Image Source`: a collection
+    # `Image Source` (a collection), `MAP` (a wire): a supplier named like a label word
+    known = table.lookup(segment) if " " in key or segment.isupper() else None
     if known is None and read_marker(key, parts):
         return
     if (agency := known or table.lookup(segment)) is not None:
