@@ -322,7 +322,8 @@ _FOLD = {
     **{code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)},
 }
 # `（C）Harbour Press`, `(c)Harbour`: a copyright sign written in letters (full-width in Japan)
-_COPYRIGHT_SIGN = re.compile(r"^[(（]\s*[cCＣｃ]\s*[)）]\s*(?=\S)")
+# (`(C) speaks` in an upper-case caption is a person's position: a space after `(C)` keeps it).
+_COPYRIGHT_SIGN = re.compile(r"^(?:（\s*[cCＣｃ]\s*）\s*|\([cC]\)(?=[^\W\d_]))")
 
 
 def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReading:
