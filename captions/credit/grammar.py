@@ -229,12 +229,17 @@ _COPYRIGHT_MID = re.compile(r"(?<=[^\W\d_])\s+©\s+")
 
 def _copyright_between(body: str, agencies: AgencyTable) -> str:
     """`Name © AFP`, `AFP © Name`: a © between two parts separates them when the part before it
-    is a name (`Einstellung einer Heizungsanlage © Name` is a caption before its credit)."""
+    is a known supplier or a name of two words or more (`Einstellung einer Heizungsanlage © Name`
+    is a caption before its credit)."""
     match = _COPYRIGHT_MID.search(body)
     if match is None:
         return body
     before = body[: match.start()]
-    named = agencies.lookup(before) or looks_like_org(before) or looks_like_person(before)
+    # one unknown word (`...Harry N. Abrams © Name`) is more often a caption's last word
+    known = agencies.lookup(before) is not None
+    named = known or (
+        " " in before.strip() and (looks_like_org(before) or looks_like_person(before))
+    )
     return f"{before}/{body[match.end() :]}" if named else body
 
 
