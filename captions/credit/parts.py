@@ -135,9 +135,6 @@ _ESTATE = re.compile(r"(?:the\s+)?(?:estate\s+of|nachlass|succession)\s+\S", re.
 _PICTURE_ID = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{10,20}|\d{6,}")
 
 
-_TRAILING_HANDLE = re.compile(r"(?P<name>.+?)\s+\(?(?P<handle>@[\w.]+)\)?")
-
-
 def _read_flagged_org(segment: str, parts: Parts, table: AgencyTable) -> bool:
     """`Harbour Press file photo`, `Harbour Museum archives`, `Harbour Police handout`,
     `Harbour Press photographer`: an organisation and a marker printed after it in lower case."""
@@ -178,7 +175,7 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         segment = segment.strip(QUOTES)  # `„Harbour Zeitung“`: a name in quotes
     key = " ".join(segment.casefold().split()).rstrip(".")
     # `Image Source` (a collection), `MAP` (a wire): a supplier named like a label word
-    known = table.lookup(segment) if " " in key or segment.isupper() else None
+    known = table.lookup(segment) if segment.isupper() else None
     if known is None and read_marker(key, parts):
         return
     if (agency := known or table.lookup(segment)) is not None:
@@ -192,11 +189,6 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         parts.evidence = True
         return
     if _read_flagged_org(segment, parts, table):
-        return
-    handle = _TRAILING_HANDLE.fullmatch(segment)
-    if handle and looks_like_person(handle.group("name")):
-        parts.add_person(natural_case(handle.group("name")))  # `Ana Berg @anaberg`
-        parts.notes.append(handle.group("handle"))
         return
     label = lex().words.label.match(segment)
     if label is not None and 0 < label.end() < len(segment):
