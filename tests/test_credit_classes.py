@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from captions.credit import credit_confidence, looks_like_credit, read_credit, split_trailing_credit
+from captions.credit import (
+    credit_confidence,
+    credit_usage,
+    looks_like_credit,
+    read_credit,
+    split_trailing_credit,
+)
 from captions.credit.names import given_names
 
 # (printed, photographers, agencies, distributor, flags, notes)
@@ -367,3 +373,214 @@ def test_a_credit_after_a_caption_on_the_same_line_is_split_off(
 )
 def test_short_credit_lines_are_credits(text: str) -> None:
     assert looks_like_credit(text)
+
+
+# (printed, photographers, agencies, a note the reading must keep or "")
+PLACED_ROWS = [
+    # artists' rights societies (registry) and the place printed after them
+    (
+        "© Ines Varga/VAGA at ARS, NY and DACS, London 2021",
+        ["Ines Varga"],
+        ["VAGA", "ARS", "DACS"],
+        "London",
+    ),
+    ("© Tom Lark, VG Bild-Kunst, Bonn", ["Tom Lark"], ["VG Bild-Kunst"], "Bonn"),
+    ("Courtesy the artist and Orsa Gallery, New York", [], ["Orsa Gallery"], "New York"),
+    ("Photo: Ines Varga, Harbour Museum, Wien", ["Ines Varga"], ["Harbour Museum"], "Wien"),
+]
+
+
+@pytest.mark.parametrize("row", PLACED_ROWS, ids=[row[0] for row in PLACED_ROWS])
+def test_places_and_rights_societies_after_a_name(
+    row: tuple[str, list[str], list[str], str],
+) -> None:
+    text, photographers, agencies, note = row
+    reading = read_credit(text)
+    assert list(reading.credit.photographers) == photographers
+    assert list(reading.credit.agencies) == agencies
+    assert not note or any(note in n for n in reading.notes)
+    assert not reading.unrecognized
+
+
+@pytest.mark.parametrize(
+    ("text", "photographers", "agencies", "distributor"),
+    [
+        ("Ines Varga (AP", ["Ines Varga"], ["AP"], None),  # a bracket left open
+        ("Ines Varga (AFP/Getty Images", ["Ines Varga"], ["AFP"], "Getty Images"),
+        ("Ines Varga (AFP via Getty Images)", ["Ines Varga"], ["AFP"], "Getty Images"),
+        ("© Harbour Trust, © Orsa Society", [], ["Harbour Trust", "Orsa Society"], None),
+    ],
+)
+def test_brackets_left_open_and_copyrights_one_after_the_other(
+    text: str, photographers: list[str], agencies: list[str], distributor: str | None
+) -> None:
+    reading = read_credit(text)
+    assert list(reading.credit.photographers) == photographers
+    assert sorted(reading.credit.agencies) == sorted(agencies)
+    assert reading.credit.distributor == distributor
+    assert not reading.unrecognized
+
+
+def test_an_artists_estate_is_a_note_not_a_maker() -> None:
+    reading = read_credit("© The estate of Tom Lark, courtesy Orsa Gallery, London")
+    assert reading.credit.photographers == ()
+    assert reading.credit.agencies == ("Orsa Gallery",)
+    assert "The estate of Tom Lark" in reading.notes and "London" in reading.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "photographers", "agencies"),
+    [
+        ("Staff photographer Ines Varga", ["Ines Varga"], []),
+        ("Staff Photographer Ines Varga/The Orsa Times", ["Ines Varga"], ["The Orsa Times"]),
+        ("Fotograf Lena Brandt", ["Lena Brandt"], []),
+        ("Photographe Jeanne Roux / AFP", ["Jeanne Roux"], ["AFP"]),
+        ("Fotografo Marco Lenti/Ansa", ["Marco Lenti"], ["ANSA"]),
+        ("Kuvaaja Liisa Aalto", ["Liisa Aalto"], []),
+        ("Фотограф Иван Орлов", ["Иван Орлов"], []),
+    ],
+)
+def test_a_role_printed_before_the_name_is_no_part_of_it(
+    text: str, photographers: list[str], agencies: list[str]
+) -> None:
+    reading = read_credit(text)
+    assert list(reading.credit.photographers) == photographers
+    assert list(reading.credit.agencies) == agencies
+    assert not reading.unrecognized
+
+
+def test_a_staff_role_before_the_name_says_staff() -> None:
+    assert credit_usage(read_credit("Staff photographer Ines Varga")) == "staff"
+
+
+@pytest.mark.parametrize(
+    ("text", "photographers", "agencies", "note"),
+    [
+        ("Ines Varga/Reuters - RC7QWE1RTY90", ["Ines Varga"], ["Reuters"], "RC7QWE1RTY90"),
+        ("（C）Orsa Press", [], ["Orsa Press"], ""),
+        ("(c)Orsa Press", [], ["Orsa Press"], ""),
+    ],
+)
+def test_wire_picture_ids_and_written_copyright_signs(
+    text: str, photographers: list[str], agencies: list[str], note: str
+) -> None:
+    reading = read_credit(text)
+    assert list(reading.credit.photographers) == photographers
+    assert list(reading.credit.agencies) == agencies
+    assert not note or note in reading.notes
+    assert not reading.unrecognized
+
+
+@pytest.mark.parametrize(
+    ("text", "photographers", "agencies"),
+    [
+        ("Foto: Lena Brandt; Bearbeitung: Orsa Verlag", ["Lena Brandt"], ["Orsa Verlag"]),
+        ("Karte: Orsa Verlag", [], ["Orsa Verlag"]),
+        ("Map: Orsa Graphics", [], ["Orsa Graphics"]),
+        ("Bearbeitung: Magazin der Orsa", [], ["Magazin der Orsa"]),
+        ("Foto: Lena Brandt/Haus der Orsa", ["Lena Brandt"], ["Haus der Orsa"]),
+        ("Ilse van der Meulen/ANP", ["Ilse van der Meulen"], ["ANP"]),
+        (
+            "© Ines Varga / Orsa Magazine, after Lark, T. et al.: A study of harbours. "
+            "Orsa Letters 12, 2020; Graphics: Orsa Studio",
+            ["Ines Varga"],
+            ["Orsa Magazine", "Orsa Studio"],
+        ),
+    ],
+)
+def test_edit_and_map_labels_titles_with_der_and_cited_studies(
+    text: str, photographers: list[str], agencies: list[str]
+) -> None:
+    reading = read_credit(text)
+    assert list(reading.credit.photographers) == photographers
+    assert list(reading.credit.agencies) == agencies
+    assert not reading.unrecognized
+
+
+@pytest.mark.parametrize(
+    ("text", "photographers", "agencies", "handout"),
+    [
+        ("© Ines Varga - Fotolia.com", ["Ines Varga"], ["Adobe Stock"], False),
+        ("www.reuters.com", [], ["Reuters"], False),
+        ("Foto: Divulgación", [], [], True),
+        ("Foto: Istimewa", [], [], True),
+        ("Photo: Facebook/Orsa Police", [], ["Facebook", "Orsa Police"], False),
+        ("© AdobeStock.com/Studio Orsa", ["Studio Orsa"], ["Adobe Stock"], False),
+    ],
+)
+def test_web_addresses_handout_words_and_social_account_owners(
+    text: str, photographers: list[str], agencies: list[str], handout: bool
+) -> None:
+    reading = read_credit(text)
+    assert list(reading.credit.photographers) == photographers
+    assert list(reading.credit.agencies) == agencies
+    assert reading.credit.handout is handout
+    assert not reading.unrecognized
+
+
+@pytest.mark.parametrize(
+    ("text", "photographers", "agencies", "flag"),
+    [
+        ("Ines Varga / Special to the Orsa Times", ["Ines Varga"], ["Orsa Times"], "commissioned"),
+        ("Ines Varga/Special to Orsa Press", ["Ines Varga"], ["Orsa Press"], "commissioned"),
+        ("Lena Brandt/für Orsa Zeitung", ["Lena Brandt"], ["Orsa Zeitung"], "commissioned"),
+        ("Orsa Press file photo", [], ["Orsa Press"], "file_photo"),
+        ("Photo: Orsa Museum archives", [], ["Orsa Museum"], "file_photo"),
+        ("Orsa Police handout", [], ["Orsa Police"], "handout"),
+    ],
+)
+def test_special_to_and_markers_after_an_organisation(
+    text: str, photographers: list[str], agencies: list[str], flag: str
+) -> None:
+    reading = read_credit(text)
+    assert list(reading.credit.photographers) == photographers
+    assert list(reading.credit.agencies) == agencies
+    assert getattr(reading.credit, flag)
+    assert not reading.unrecognized
+
+
+@pytest.mark.parametrize(
+    ("text", "photographers", "agencies", "distributor"),
+    [
+        ("（ロイター＝共同）", [], ["Reuters"], "Kyodo"),
+        ("ＡＰ＝共同", [], ["AP"], "Kyodo"),
+        ("Ｉｎｅｓ Ｖａｒｇａ／ＡＦＰ", ["Ines Varga"], ["AFP"], None),
+        ("供图：视觉中国", [], ["Visual China Group"], None),
+        ("供图：受访者", [], [], None),
+        ("본사 자료사진", [], [], None),
+    ],
+)
+def test_cjk_relays_full_width_names_and_provided_labels(
+    text: str, photographers: list[str], agencies: list[str], distributor: str | None
+) -> None:
+    reading = read_credit(text)
+    assert list(reading.credit.photographers) == photographers
+    assert list(reading.credit.agencies) == agencies
+    assert reading.credit.distributor == distributor
+    assert not reading.unrecognized
+
+
+@pytest.mark.parametrize(
+    ("text", "photographers", "agencies", "note"),
+    [
+        ("Ines Varga, Orsa Press photographer", ["Ines Varga"], ["Orsa Press"], ""),
+        ("Photo: Ines Varga (Orsa Press)", ["Ines Varga"], ["Orsa Press"], ""),
+        ("Ines Varga (Orsa Institute, Nordby)", ["Ines Varga"], [], "(Orsa Institute, Nordby)"),
+        ("Photo: Orsa FC", [], ["Orsa FC"], ""),
+    ],
+)
+def test_roles_and_bracketed_organisations_after_a_name(
+    text: str, photographers: list[str], agencies: list[str], note: str
+) -> None:
+    reading = read_credit(text)
+    assert list(reading.credit.photographers) == photographers
+    assert list(reading.credit.agencies) == agencies
+    assert not note or note in reading.notes
+    assert not reading.unrecognized
+
+
+def test_a_supplier_in_capitals_named_like_a_label_word_is_the_supplier() -> None:
+    assert read_credit("Ines Varga/Reportage by Getty Images").credit.agencies == (
+        "Reportage by Getty Images",
+    )
+    assert read_credit("Ines Varga/MAP").credit.agencies == ("MAP",)  # a wire, not `map`

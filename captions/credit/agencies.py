@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -36,6 +37,11 @@ KINDS = (
     "social",
     "publication",
 )
+# `Fotolia.com`, `www.orsapress.de`: a supplier printed as its web address.
+_WEB_ADDRESS = re.compile(
+    r"(?:www\.)?(?P<name>[^\W_][\w-]*)\.(?:com|net|org|co\.uk|com\.au|com\.br|[a-z]{2})",
+    re.IGNORECASE,
+)
 # Words a printed agency name may end with that add nothing (`AFP PHOTO`, `Reuters Pictures`).
 _NOISE_SUFFIXES = (" photo", " photos", " pictures", " picture", " foto", " fotos")
 # An all-capital alias this short is an acronym: printed in title case it is a first name
@@ -44,8 +50,9 @@ _ACRONYM_MAX = 5
 
 
 def alias_key(text: str) -> str:
-    """The lookup key of a printed name: case, hyphens, spacing and a leading `The` ignored."""
-    key = re.sub(r"[-‐‑–]", " ", text.casefold())
+    """The lookup key of a printed name: case, hyphens, spacing, full-width forms (`ＡＰ`) and a
+    leading `The` ignored."""
+    key = re.sub(r"[-‐‑–]", " ", unicodedata.normalize("NFKC", text).casefold())
     key = " ".join(key.replace(".", " ").split())
     return key.removeprefix("the ")
 
@@ -86,6 +93,7 @@ class AgencyTable:
 
     def lookup(self, text: str) -> str | None:
         """The canonical short name for `text`, or None when the table does not know it."""
+        text = unicodedata.normalize("NFKC", text)
         key = alias_key(text)
         if not key:
             return None
@@ -97,6 +105,8 @@ class AgencyTable:
                     break
         if found is None and (bare := credit_words().strip_legal_form(text)) != text:
             found = self.lookup(bare)  # `Reuters Ltd.`, `Acme, Inc.`
+        if found is None and (site := _WEB_ADDRESS.fullmatch(text.strip())) is not None:
+            found = self.lookup(site.group("name"))  # `Fotolia.com`, `www.Harbour-Press.de`
         return found
 
     def _get(self, key: str, text: str) -> str | None:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable, active_agencies
 from captions.credit.cjk import has_cjk
 from captions.credit.names import looks_like_person
-from captions.credit.notes import strip_notes
+from captions.credit.notes import strip_notes, strip_places
 from captions.credit.parts import (
     SEPARATOR,
     Parts,
@@ -93,6 +93,14 @@ class _Lexicon:
         self.not_credit = re.compile(
             r"(?:" + alternation(words.words("not_credit")) + r")(?![^\W_])", re.IGNORECASE
         )
+        self.slash_for = re.compile(
+            r"\s*/\s*(?=(?:" + alternation(words.words("for")) + r")\s+\S)", re.IGNORECASE
+        )
+        self.photo_nouns = words.words("photo")
+        # `Staff photographer Name`, `Stringer Name`: a role printed before the name
+        self.staff_lead = re.compile(
+            r"(?:" + alternation(words.words("staff")) + r")\s+(?=\S)", re.IGNORECASE
+        )
         self.courtesy_inside = re.compile(
             r"[,.;]\s*(?:" + alternation(words.words("courtesy")) + r")\s+(?P<source>[^,]+)$",
             re.IGNORECASE,
@@ -134,11 +142,12 @@ def strip_label(text: str) -> tuple[str, str | None, bool]:
 def _bare_label(text: str, start: int) -> int:
     """`FOTO Name`, `Photo Liv Berg/Orsa Press`, `Photo d'illustration Name`: label nouns with
     no colon before a capitalised name; the label's end, or 0."""
-    match = _lex().words.bare_label.match(text, start)
+    match = _lex().words.bare_label.match(text, start) or _lex().staff_lead.match(text, start)
     if match is None or not text[match.end() : match.end() + 1].isupper():
         return 0
-    if text[start:].split(maxsplit=1)[0].casefold() in _NOT_BARE | _lex().credit_nouns:
-        return 0  # `Art Director`, `Data Centre`: words that begin names too
+    first = text[start:].split(maxsplit=1)[0].casefold()
+    if first in _NOT_BARE | (_lex().credit_nouns - _lex().photo_nouns):
+        return 0  # `Art Director`, `Data Centre`: words that begin names too (not `Fotograf`)
     if start == 0 and not text[:1].isupper():
         return 0  # `photo of the harbour`: lower case opens a sentence, not a label
     first_part = re.split(r"\s*[/|(,;]|\s+(?:via|for)\s+", text[start:], maxsplit=1)[0]
@@ -214,19 +223,23 @@ def _split_last(pattern: re.Pattern[str], text: str) -> tuple[str, str | None]:
     return text[: last.start()], text[last.end() :].strip()
 
 
-_SLASH_FOR = re.compile(r"\s*/\s*(?=for\s+\S)", re.IGNORECASE)
 _SLASH_SHOT = re.compile(r"\s*[/／]\s*(?=(?:摄影|攝影|摄|攝)\s*$)")
 _COPYRIGHT_MID = re.compile(r"(?<=[^\W\d_])\s+©\s+")
 
 
 def _copyright_between(body: str, agencies: AgencyTable) -> str:
     """`Name © AFP`, `AFP © Name`: a © between two parts separates them when the part before it
-    is a name (`Einstellung einer Heizungsanlage © Name` is a caption before its credit)."""
+    is a known supplier or a name of two words or more (`Einstellung einer Heizungsanlage © Name`
+    is a caption before its credit)."""
     match = _COPYRIGHT_MID.search(body)
     if match is None:
         return body
     before = body[: match.start()]
-    named = agencies.lookup(before) or looks_like_org(before) or looks_like_person(before)
+    # one unknown word (`...Harry N. Abrams © Name`) is more often a caption's last word
+    known = agencies.lookup(before) is not None
+    named = known or (
+        " " in before.strip() and (looks_like_org(before) or looks_like_person(before))
+    )
     return f"{before}/{body[match.end() :]}" if named else body
 
 
@@ -245,6 +258,20 @@ def _split_from(body: str, agencies: AgencyTable) -> tuple[str, str | None]:
     if supplier is None or supplier.kind not in _SOURCE_KINDS:
         return body, None
     return body[: matches[-1].start()], source
+
+
+_RELAY = re.compile(r"(?P<source>[^=＝/]+?)\s*[=＝]\s*(?P<relay>[^=＝/]+)")
+
+
+def _split_relay(body: str, agencies: AgencyTable) -> tuple[str, str | None]:
+    """`ロイター＝共同`, `AP=Kyodo`: a known supplier's picture passed on by another (Japanese
+    wire style); the second is the distributor."""
+    match = _RELAY.fullmatch(body.strip())
+    if match is None or agencies.lookup(match.group("relay")) is None:
+        return body, None
+    if agencies.lookup(match.group("source")) is None:
+        return body, None
+    return match.group("source"), match.group("relay")
 
 
 def _split_for(body: str) -> tuple[str, str | None]:
@@ -292,11 +319,24 @@ _INVISIBLE = dict.fromkeys(
 )  # zero-width, soft hyphen
 
 
+# Zero-width marks dropped; full-width Latin letters and digits (`ＡＰ`, `Ｉｎｅｓ`, printed in
+# Japanese and Chinese text) read as the plain ones.
+_FOLD = {
+    **_INVISIBLE,
+    **{code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B))},
+    **{code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)},
+}
+# `（C）Harbour Press`, `(c)Harbour`: a copyright sign written in letters (full-width in Japan)
+# (`(C) speaks` in an upper-case caption is a person's position: a space after `(C)` keeps it).
+_COPYRIGHT_SIGN = re.compile(r"^(?:（\s*[cCＣｃ]\s*）\s*|\([cC]\)(?=[^\W\d_]))")
+
+
 def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReading:
-    raw = strip_outer_parentheses(" ".join(text.translate(_INVISIBLE).split()))
+    raw = strip_outer_parentheses(" ".join(text.translate(_FOLD).split()))
+    raw = _COPYRIGHT_SIGN.sub("© ", raw)
     if not any(ch.isalnum() for ch in raw):
         raise CreditError(f"credit {text!r} is empty")
-    body, notes = strip_notes(raw)
+    body, notes = strip_notes(_close_cut_bracket(raw, agencies))
     body, more = _strip_frame(body, agencies)
     notes = (*notes, *more)
     groups = [] if has_cjk(body) else bracket_groups(body)
@@ -315,7 +355,7 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
         # add after a whole credit is a note
         first = _read_one(groups[0], agencies, byline)
         outside, inside = outside_brackets(body)
-        if inside and all(agencies.lookup(g) for g in inside):  # `Name (AFP)`: the agency
+        if inside and all(_bracketed_supplier(g, agencies) for g in inside):  # `Name (AFP)`
             whole = _read_one("/".join([outside, *inside]), agencies, byline)
             if is_whole_credit(whole):
                 return replace(whole, credit=replace(whole.credit, raw=raw), notes=notes)
@@ -326,6 +366,33 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
         elif is_whole_credit(first):
             reading = replace(first, notes=tuple(f"({g})" for g in groups[1:]))
     return replace(reading, credit=replace(reading.credit, raw=raw), notes=(*notes, *reading.notes))
+
+
+_SUPPLIER_CHAIN = re.compile(r"\s*(?:[/／]|\bvia\b)\s*", re.IGNORECASE)
+
+
+def _close_cut_bracket(text: str, agencies: AgencyTable) -> str:
+    """`Name (AFP`, `Name (AFP/Getty Images`: a bracket left open (a field cut short, a typo)
+    around known suppliers is closed, so they are read and not dropped as a cut-off aside."""
+    start = text.rfind("(")
+    if start <= 0 or ")" in text[start:]:
+        return text
+    return text + ")" if _known_chain(text[start + 1 :], agencies) else text
+
+
+def _bracketed_supplier(text: str, agencies: AgencyTable) -> bool:
+    """`AFP`, `AFP/Getty Images`, `Harbour Press`: a supplier in brackets after a name; an
+    affiliation with a place (`Harbour Institute, Boston`) or a bare acronym (`IIM`) is not."""
+    words = text.split()
+    return _known_chain(text, agencies) or (
+        "," not in text and len(words) >= 2 and looks_like_org(text) and not is_group(text)
+    )
+
+
+def _known_chain(text: str, agencies: AgencyTable) -> bool:
+    """`AFP`, `AFP/Getty Images`, `AFP via Getty Images`: known suppliers only."""
+    pieces = [p for p in _SUPPLIER_CHAIN.split(text) if p.strip()]
+    return bool(pieces) and all(agencies.lookup(p) is not None for p in pieces)
 
 
 # `(서울=연합뉴스)`, `(SEOUL=Yonhap)`: a dateline, the city and the agency that wrote from it.
@@ -366,21 +433,26 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     if (first.islower() and first in lex.joining) or (label is None and lex.not_credit.match(body)):
         parts.unrecognized.append(body)  # `Copyright and Reprint`, `Share on X`: page furniture
     roles = set(label_roles(label)) if label else set()
+    if label and " ".join(label.casefold().split()) in lex.words.words("staff"):
+        roles.add("staff")  # `Staff photographer Name`
     notes: list[str] = []
     official = _official_source(label, parts)
-    body, inside_courtesy = _courtesy_inside(body)
+    body, inside_courtesy, places = _courtesy_inside(body)
+    notes += places
     if label is not None and (leading := _lex().via_first.match(body)):
         body = body[leading.end() :]  # `Photo via Instagram`: X is where the picture came from
     body = _strip_trailing_flags(body, parts)
     body, via = _split_last(_lex().via, body)
     if via is None:
         body, via = _split_from(body, agencies)
+    if via is None:
+        body, via = _split_relay(body, agencies)
     if via is not None and "/" in via:  # `via Twitter/@handle`: the network, then the account
         via, account = (p.strip() for p in via.split("/", 1))
         body = f"{body}/{account}" if body.strip() else account
     distributor = _read_distributor(via, parts, agencies)
     body = _strip_trailing_flags(body, parts)
-    body = _SLASH_FOR.sub(" ", body)  # `Name/For The Washington Post`: made for it
+    body = _lex().slash_for.sub(" ", body)  # `Name/For The Washington Post`: made for it
     body = _SLASH_SHOT.sub(" ", body)  # `王小明/摄`: the suffix after a slash
     body = _copyright_between(body, agencies)
     body, publication = _split_for(body)
@@ -489,13 +561,19 @@ def _official_source(label: str | None, parts: Parts) -> str | None:
     return org.strip()
 
 
-def _courtesy_inside(body: str) -> tuple[str, str | None]:
-    """`Name, courtesy of the High Line`: a courtesy source after the photographer."""
+def _courtesy_inside(body: str) -> tuple[str, str | None, list[str]]:
+    """`Name, courtesy of the High Line`: a courtesy source after the photographer (and the
+    place printed after it: `, courtesy Harbour Fine Art, London`)."""
     match = _lex().courtesy_inside.search(body)
+    places: list[str] = []
     if match is None:
-        return body, None
+        body_without, places = strip_places(body)
+        match = _lex().courtesy_inside.search(body_without) if places else None
+        if match is None:
+            return body, None, []
+        body = body_without
     source = match.group("source").strip().rstrip(".")
-    return body[: match.start()].strip(), source
+    return body[: match.start()].strip(), source, places
 
 
 # Lower-case words a credit of the built-in word set may hold (`via`, `van der`).

@@ -184,6 +184,8 @@ def looks_like_person(text: str) -> bool:
         return False  # one caseless word is no evidence of a name; five make a sentence
     if text.casefold() in NOT_PEOPLE or words[0].casefold() in _NOT_FIRST_WORDS:
         return False
+    if any(w == "der" and words[i - 1].casefold() not in PARTICLES for i, w in enumerate(words)):
+        return False  # `Spektrum der Wissenschaft`: `der` joins a name only after `van`, `von`
     return all(_is_name_word(w, i == 0) for i, w in enumerate(words))
 
 

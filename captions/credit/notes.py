@@ -10,10 +10,14 @@ from the wire formats' documentation and the development pages' credit lines.
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from importlib import resources
 
 from captions.credit.words import CreditWords, active_words, alternation
+
+_PLACES_FILE = "data/places.json"
 
 # Agency instructions printed after a credit (`ATTENTION EDITORS - ...`): to the end of the text.
 EDITOR_NOTE = re.compile(
@@ -36,6 +40,12 @@ _BOILERPLATE = (
         re.IGNORECASE,
     ),
     re.compile(r"(?:[:,;]\s*|\s+)(?:https?://|www\.)\S+\s*$", re.IGNORECASE),
+    # `, nach Cai, L. et al.: Title. Journal 31, 2021`: the study a figure was drawn after
+    re.compile(
+        r"[,;]\s*(?:nach|after|adapted from|based on|d['’]après|según|basado en|secondo|naar)"
+        r"\s+[^;]*?\bet\s+al\b[^;]*",
+        re.IGNORECASE,
+    ),
     re.compile(r"\s*\([^()]{1,40}$"),
     re.compile(
         r"\s*[(\[]\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*[)\]]\.?\s*$"
@@ -77,4 +87,30 @@ def strip_notes(text: str) -> tuple[str, tuple[str, ...]]:
     return text, tuple(notes)
 
 
-__all__ = ["EDITOR_NOTE", "strip_notes"]
+@lru_cache(maxsize=1)
+def _place_after_comma() -> re.Pattern[str]:
+    """`, London`, `, NY and`: a place printed after a comma (data/places.json), maybe with a
+    year, before another comma, `and` or the end."""
+    text = resources.files("captions.credit").joinpath(_PLACES_FILE).read_text("utf-8")
+    places = alternation(json.loads(text)["places"])
+    return re.compile(
+        rf"\s*,\s*(?P<place>(?:{places})(?:,?\s+(?:19|20)\d\d)?)"
+        r"(?P<end>\s*(?:[,;]|$)|\s+(?:and|&|und|et|y|e|en)\s+)",
+        re.IGNORECASE,
+    )
+
+
+def strip_places(segment: str) -> tuple[str, list[str]]:
+    """(`segment` without the places printed after a comma, the places): `VAGA at ARS, NY and
+    DACS, London` -> (`VAGA at ARS, DACS`, [`NY`, `London`]). A first piece is never a place."""
+    places: list[str] = []
+
+    def drop(match: re.Match[str]) -> str:
+        places.append(match.group("place"))
+        end = match.group("end").strip()
+        return end if end in (",", ";") else (", " if end else "")
+
+    return _place_after_comma().sub(drop, segment).strip(), places
+
+
+__all__ = ["EDITOR_NOTE", "strip_notes", "strip_places"]

@@ -36,6 +36,7 @@ from captions.credit.names import (
     looks_like_person_in_credit,
     natural_case,
 )
+from captions.credit.notes import strip_places
 from captions.credit.shapes import (
     BRAND_ENDS,
     QUOTES,
@@ -94,6 +95,7 @@ class Context:
     after_name: bool = False
     byline: bool = False  # the text is a by-line field: a single word there is a person
     after_stock: bool = False
+    after_social: bool = False  # `Facebook/Harbour Police`: an account's owner follows
     followed: bool = False
     before_stock: bool = False
     joined: bool = False
@@ -123,19 +125,60 @@ def read_marker(key: str, parts: Parts) -> bool:
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# `© The estate of Ana Berg`, `© Nachlass Ana Berg`, `© Succession Ana Berg`: the heirs who hold
+# an artwork's rights, not the picture's maker or supplier; kept as a note.
+_ESTATE = re.compile(r"(?:the\s+)?(?:estate\s+of|nachlass|succession)\s+\S", re.IGNORECASE)
+
+
+# `RC2ABC9XYZ12`, `1234567890`: a wire's picture id printed after the credit (Reuters' ids are
+# 12 capitals and digits; Getty's and AP's are numbers), no part of it.
+_PICTURE_ID = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{10,20}|\d{6,}")
+
+
+def _read_flagged_org(segment: str, parts: Parts, table: AgencyTable) -> bool:
+    """`Harbour Press file photo`, `Harbour Museum archives`, `Harbour Police handout`,
+    `Harbour Press photographer`: an organisation and a marker printed after it in lower case."""
+    words = segment.split()
+    for cut in range(len(words) - 1, max(len(words) - 4, 0), -1):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        flags = lex().file | lex().pool | lex().handout | lex().staff | lex().label_nouns
+        if not tail.islower() or tail not in flags:
+            continue
+        if table.lookup(head) is None and not looks_like_org(head):
+            continue
+        read_marker(tail, parts)
+        parts.add_agency(table.lookup(head) or org_name(head))
+        parts.evidence = True
+        return True
+    return False
+
+
+def _read_estate(segment: str, parts: Parts) -> bool:
+    if _ESTATE.match(segment) is None:
+        return False
+    parts.notes.append(segment)
+    parts.evidence = True
+    return True
 
 
 def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> None:
     """Classify one part of a credit (between slashes, bars or dashes)."""
+    if _read_estate(segment, parts):
+        return
+    if _PICTURE_ID.fullmatch(segment.strip()) and (parts.photographers or parts.agencies):
+        parts.notes.append(segment.strip())
+        return
     if _EMAIL.fullmatch(segment.strip()) and parts.photographers:
         parts.notes.append(segment.strip())  # `Name gildong@yna.co.kr`: the reporter's address
         return
     if len(segment) > 2 and segment[0] in QUOTES and segment[-1] in QUOTES:
         segment = segment.strip(QUOTES)  # `„Harbour Zeitung“`: a name in quotes
     key = " ".join(segment.casefold().split()).rstrip(".")
-    if read_marker(key, parts):
+    # `Image Source` (a collection), `MAP` (a wire): a supplier named like a label word
+    known = table.lookup(segment) if segment.isupper() else None
+    if known is None and read_marker(key, parts):
         return
-    if (agency := table.lookup(segment)) is not None:
+    if (agency := known or table.lookup(segment)) is not None:
         parts.add_agency(agency)
         parts.evidence = True
         return
@@ -144,6 +187,8 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         parts.add_agency(table.lookup(head) or head)  # `YouTube screenshot`
         parts.notes.append(tail)
         parts.evidence = True
+        return
+    if _read_flagged_org(segment, parts, table):
         return
     label = lex().words.label.match(segment)
     if label is not None and 0 < label.end() < len(segment):
@@ -163,6 +208,8 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
     if ctx.joined and looks_like_masthead(segment):
         parts.add_agency(" ".join(segment.split()))
         parts.masthead = True
+    elif ctx.after_social and looks_like_org(segment) and not is_brand(segment):
+        parts.add_agency(org_name(segment))  # `Facebook/Harbour Police`: the account's owner
     elif ctx.after_stock and not is_acronym(segment):
         read_names(segment, parts, table, ctx)  # the contributor of a stock library
     elif ctx.before_stock and is_brand(segment) and not ctx.after_name:
@@ -178,8 +225,9 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
 
 
 def _read_joined_suppliers(segment: str, parts: Parts, table: AgencyTable) -> bool:
-    """`NASA & CSA`, `AFP and Reuters`: known suppliers joined by `&` or `and`."""
-    joined = [p for p in lex().and_.split(segment) if p.strip()]
+    """`NASA & CSA`, `AFP and Reuters`: known suppliers joined by `&` or `and`; `VAGA at ARS`:
+    one licensed through the other."""
+    joined = [q for p in lex().and_.split(segment) for q in _AT.split(p) if q.strip()]
     known = [table.lookup(p) for p in joined]
     if len(joined) < 2 or None in known:
         return False
@@ -202,6 +250,7 @@ def _read_hyphenated(segment: str, parts: Parts, table: AgencyTable) -> bool:
     return False
 
 
+_AT = re.compile(r"\s+at\s+")
 _ET_AL = re.compile(r"\s+et\s+al\b\.?", re.IGNORECASE)
 
 
@@ -239,16 +288,22 @@ def _with_suffixes(pieces: Iterable[str]) -> list[str]:
 
 def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> None:
     """People and organisations listed with commas, `and`, `&`: `Name, AP`, `Amazon, Sony`."""
+    segment, places = strip_places(segment)
+    parts.notes += places  # `Harbour Gallery, London`: where it sits, no part
     pieces = _comma_pieces(segment)
     for index, piece in enumerate(pieces):
         first, last = index == 0, index == len(pieces) - 1
-        if read_marker(" ".join(piece.casefold().split()).rstrip("."), parts):
+        if read_marker(" ".join(piece.casefold().split()).rstrip("."), parts) or _read_estate(
+            piece, parts
+        ):
             continue
         if (known := table.lookup(piece)) is not None:
             parts.add_agency(known)
             parts.evidence = True
         elif _read_joined_suppliers(piece, parts, table):
             pass
+        elif len(pieces) > 1 and _read_flagged_org(piece, parts, table):
+            pass  # `Name, Harbour Press photographer`
         elif len(pieces) > 1 and looks_like_org(piece) and not (first and ctx.after_stock):
             parts.add_agency(org_name(piece))
         elif is_handle(piece) and not looks_like_person(piece) and first and ctx.after_stock:
@@ -379,6 +434,7 @@ def read_segments(
             after_name=separator in ("/", "／") and bool(parts.photographers),
             byline=byline,
             after_stock=index > 0 and kinds[index - 1] in ("stock", "social"),
+            after_social=index > 0 and kinds[index - 1] == "social",
             followed=_followed(index, segments, kinds, via) or (index == 0 and by_label),
             before_stock=(not last and kinds[index + 1] in _STOCK_KINDS) or (last and via),
             joined=len(segments) > 1,

@@ -73,19 +73,25 @@ def is_whole_credit(reading: CreditReading) -> bool:
     return has_parts and not reading.unrecognized
 
 
+def _ends_credit(before: str, label_start: str) -> bool:
+    """A full stop or semicolon ends a credit before a label; a comma only before `©`
+    (`© Harbour Trust, © Orsa Society`: one owner after the other)."""
+    return before[-1:] in (".", ";") or (before[-1:] == "," and label_start == "©")
+
+
 def sentence_groups(body: str) -> list[str]:
     """`Illustration by X. Photos by Getty Images`: credits one after the other, each with its
     own label after a full stop or semicolon."""
     cuts = [
         start
         for start in active_words().label_starts(body)
-        if start > 0 and body[:start].rstrip()[-1:] in (".", ";")
+        if start > 0 and _ends_credit(body[:start].rstrip(), body[start])
     ]
     if not cuts:
         return [body]
     bounds = [0, *cuts, len(body)]
     spans = zip(bounds, bounds[1:], strict=False)
-    pieces = [body[a:b].strip().rstrip(".;").strip() for a, b in spans]
+    pieces = [body[a:b].strip().rstrip(".;,").strip() for a, b in spans]
     return [p for p in pieces if p]
 
 

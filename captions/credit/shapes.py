@@ -104,6 +104,7 @@ _CONNECTORS = frozenset(
         "in",
         "at",
         "und",
+        "der",
         "et",
         "&",
     ]
@@ -163,6 +164,8 @@ def looks_like_org(segment: str) -> bool:
         return False  # `Ana Church`, `Gary Power`: a given name, then a surname
     if any(w in lex().org_words for w in bare) or (bare[0] == "the" and len(words) > 1):
         return True
+    if "der" in words[1:-1] and not looks_like_person(segment):
+        return True  # `Spektrum der Wissenschaft`, `Haus der Kunst`: a title, not `van der Berg`
     if any(ch.isdigit() for ch in segment) and len(words) > 1:
         return True  # `505 Games`, `HHC 1ST BCT`: no person's name holds a digit
     if len(words) == 1:

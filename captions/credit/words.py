@@ -149,7 +149,7 @@ class CreditWords:
           | copyright(?:\s*[:©]\s*|\s+(?=(?-i:[^\W_a-z])))(?:\d{{4}}\s+)?  # not `agent`
           | all\s+rights\s+reserved\s*[,.:;]?\s*
           | (?P<courtesy>(?:{courtesy}){end}\s*[:,.]?\s*)
-          | (?P<provided>(?:{provided}){end}\s*:?\s*)
+          | (?P<provided>(?:{provided}){end}\s*[:：]?\s*)
           | (?P<official>(?:{official})\s+(?P<org>(?:[^\W\d_][\w.&'’-]*\s+){{1,5}}?){run}\s+
                 (?:{by})\s*:?\s+)
           | (?:{run})(?:
