@@ -95,31 +95,9 @@ def sentence_groups(body: str) -> list[str]:
     return [p for p in pieces if p]
 
 
-def outside_brackets(body: str) -> tuple[str, list[str]]:
-    """The text outside top-level brackets, and the bracketed texts (`Ana Berg (Harbour
-    Institute), Tom Lind` -> `Ana Berg, Tom Lind`, [`Harbour Institute`])."""
-    outside, inside = [], []
-    depth, start = 0, 0
-    for index, ch in enumerate(body):
-        if ch in "([":
-            if depth == 0:
-                outside.append(body[start:index])
-                start = index + 1
-            depth += 1
-        elif ch in ")]" and depth > 0:
-            depth -= 1
-            if depth == 0:
-                inside.append(body[start:index])
-                start = index + 1
-    if depth:
-        return body, []
-    outside.append(body[start:])
-    text = re.sub(r"\s+([,;])", r"\1", " ".join(" ".join(outside).split()))
-    return text.strip(" ,;"), [g.strip() for g in inside if g.strip()]
-
-
-def bracket_groups(body: str) -> list[str]:
-    """`(A) (B)`, `A (B)`, `(A) B`: the texts inside and outside top-level brackets."""
+def _split_brackets(body: str) -> list[str] | None:
+    """Texts outside and inside top-level brackets, alternating (outside first and last), or
+    None when the brackets do not balance."""
     groups: list[str] = []
     depth, start = 0, 0
     for index, ch in enumerate(body):
@@ -134,8 +112,27 @@ def bracket_groups(body: str) -> list[str]:
                 groups.append(body[start:index])
                 start = index + 1
     if depth:
-        return [body]  # unbalanced: one credit with a stray bracket
+        return None
     groups.append(body[start:])
+    return groups
+
+
+def outside_brackets(body: str) -> tuple[str, list[str]]:
+    """The text outside top-level brackets, and the bracketed texts (`Ana Berg (Harbour
+    Institute), Tom Lind` -> `Ana Berg, Tom Lind`, [`Harbour Institute`])."""
+    groups = _split_brackets(body)
+    if groups is None:
+        return body, []
+    outside, inside = groups[0::2], groups[1::2]
+    text = re.sub(r"\s+([,;])", r"\1", " ".join(" ".join(outside).split()))
+    return text.strip(" ,;"), [g.strip() for g in inside if g.strip()]
+
+
+def bracket_groups(body: str) -> list[str]:
+    """`(A) (B)`, `A (B)`, `(A) B`: the texts inside and outside top-level brackets."""
+    groups = _split_brackets(body)
+    if groups is None:
+        return [body]  # unbalanced: one credit with a stray bracket
     return [g.strip(" ,;") for g in groups if g.strip(" ,;")]
 
 
