@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 
 from captions.article.text import split_credits
-from captions.credit.grammar import looks_like_credit, parse_credit, strip_outer_parentheses
+from captions.credit.grammar import (
+    MAX_CREDIT_CHARS,
+    looks_like_credit,
+    parse_credit,
+    strip_outer_parentheses,
+)
 from captions.credit.words import credit_words
 
 # Credit labels (a label noun then `:`, `=` or `：`): the credit module's words of every language
@@ -36,7 +41,6 @@ _CJK_TAIL = re.compile(
     r"|[^\s。！？]{1,12}[（(][^（）()]{1,16}摄[）)]$"
 )
 _MAX_CREDIT_WORDS = 14
-_MAX_CREDIT_CHARS = 160
 
 
 # A gallery's slide counter: `Image 1 of 9`, `Foto 1 de 1`, `3/12`.
@@ -50,7 +54,7 @@ COUNTER = re.compile(
 def is_labelled_credit(text: str) -> bool:
     """A text that is a credit by its label: `Foto: X`, `© X`, `Image Credits: X`, `X 摄`."""
     text = strip_outer_parentheses(text.strip())
-    if not text or len(text) > _MAX_CREDIT_CHARS or COUNTER.fullmatch(text):
+    if not text or len(text) > MAX_CREDIT_CHARS or COUNTER.fullmatch(text):
         return False
     if _LABEL_ALONE.fullmatch(text):
         return False  # `FOTO ILUSTRATIVA`, `Symbolbild`: a note on the picture, naming no one
@@ -120,7 +124,7 @@ def split_caption_credit(text: str) -> tuple[str, str | None]:
 
 
 def _short(credit: str) -> bool:
-    return len(credit) <= _MAX_CREDIT_CHARS and len(credit.split()) <= _MAX_CREDIT_WORDS
+    return len(credit) <= MAX_CREDIT_CHARS and len(credit.split()) <= _MAX_CREDIT_WORDS
 
 
 def _finish(text: str, start: int) -> tuple[str, str] | None:
