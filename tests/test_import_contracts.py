@@ -7,6 +7,7 @@ import ast
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,20 @@ def test_import_contracts_are_kept() -> None:
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
     assert "0 broken" in done.stdout
+
+
+def test_the_field_table_contract_names_every_module_of_ours() -> None:
+    """Forbidden lists name modules one by one: a new module must join the leaf's list."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    (leaf,) = [c for c in contracts if c.get("source_modules") == ["captions.fields"]]
+    ours = {
+        f"captions.{p.stem}"
+        for p in PACKAGE.iterdir()
+        if (p.suffix == ".py" or (p / "__init__.py").is_file()) and not p.stem.startswith("__")
+    }
+    missing = ours - {"captions.fields"} - set(leaf["forbidden_modules"])
+    assert not missing, f"add {sorted(missing)} to the field table's forbidden_modules"
 
 
 def private_imports(source: str, module: str) -> list[str]:
