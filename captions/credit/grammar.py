@@ -423,6 +423,10 @@ def _strip_frame(body: str, agencies: AgencyTable) -> tuple[str, tuple[str, ...]
     return body, tuple(notes)
 
 
+# `Harbour Tide Tables by HTX`: a work's title of capitalised words, `by`, its maker.
+_WORK_BY = re.compile(r"(?P<work>(?-i:[A-Z])[^/|:]{0,80}?)\s+by\s+(?P<maker>[^/|:\s][^/|:]*)")
+
+
 def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReading:
     body, label, courtesy = strip_label(text)
     if label is None and _BYLINE.match(body) and "/" in body and "|" not in body:
@@ -432,10 +436,18 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     lex = _lex()
     if (first.islower() and first in lex.joining) or (label is None and lex.not_credit.match(body)):
         parts.unrecognized.append(body)  # `Copyright and Reprint`, `Share on X`: page furniture
+    elif label is None and " ".join(body.casefold().split()) in lex.words.words("medium"):
+        parts.unrecognized.append(body)  # `DIGITAL` in a source field: the medium, no source
+        body = ""
     roles = set(label_roles(label)) if label else set()
     if label and " ".join(label.casefold().split()) in lex.words.words("staff"):
         roles.add("staff")  # `Staff photographer Name`
     notes: list[str] = []
+    if label is None and byline and (work := _WORK_BY.fullmatch(body)):
+        # a creator field that names a work and its maker (`Harbour Tide Tables by HTX`): the
+        # maker is the creator, and a single word there is an organisation, as in a credit line
+        notes.append(work.group("work"))
+        body, byline = work.group("maker"), False
     official = _official_source(label, parts)
     body, inside_courtesy, places = _courtesy_inside(body)
     notes += places
@@ -474,7 +486,10 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         parts.add_agency(agencies.lookup(official) or official)
     if inside_courtesy:  # `Name, courtesy of the High Line`, `. Courtesy Ana and Jon Berg`
         known = agencies.lookup(inside_courtesy)
-        if known is not None or looks_like_org(inside_courtesy):  # `the High Line`: an org
+        # `the High Line`: an organisation's shape; `courtesy Harbour Fine Art, London`: a
+        # lender printed with its city is a gallery or a museum (art captions print a private
+        # lender without one)
+        if known is not None or looks_like_org(inside_courtesy) or places:
             parts.add_agency(known or re.sub(r"(?i)^the\s+", "", inside_courtesy))
         else:
             makers = len(parts.photographers)

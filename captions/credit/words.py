@@ -47,6 +47,7 @@ CATEGORIES = (
     "anonymous",
     "title",
     "not_credit",
+    "medium",
 )
 # Label nouns: a credit may start with any run of them (`Image credit`, `Foto de archivo`).
 _NOUNS = ("photo", "image", "illustration", "credit", "source", "copyright", "file", "pool")
