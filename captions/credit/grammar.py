@@ -344,8 +344,13 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
         groups = sentence_groups(body)
     if len(groups) > 1:
         readings = [_read_one(group, agencies, byline) for group in groups]
-        if all(is_whole_credit(r) and r.evidence for r in readings):
-            merged = merge(readings)
+        # `Left: Name/AP; right: Name`: credits of several pictures, one of them with evidence
+        pictures = sum(bool(active_words().position_end(g)) for g in groups) >= 2
+        evidence = [r.evidence for r in readings]
+        if all(is_whole_credit(r) for r in readings) and (
+            all(evidence) or (pictures and any(evidence))
+        ):
+            merged = merge(readings, pictures=pictures)
             return replace(
                 merged, credit=replace(merged.credit, raw=raw), notes=(*notes, *merged.notes)
             )
@@ -423,12 +428,14 @@ def _strip_frame(body: str, agencies: AgencyTable) -> tuple[str, tuple[str, ...]
     return body, tuple(notes)
 
 
+_YEAR = re.compile(r"\s*[\[(]\s*(?:1[89]|20)\d\d\s*[\])]")
 # `Harbour Tide Tables by HTX`: a work's title of capitalised words, `by`, its maker.
 _WORK_BY = re.compile(r"(?P<work>(?-i:[A-Z])[^/|:]{0,80}?)\s+by\s+(?P<maker>[^/|:\s][^/|:]*)")
 
 
 def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReading:
-    body, label, courtesy = strip_label(text)
+    position = _lex().words.position_end(text)
+    body, label, courtesy = strip_label(text[position:])
     if label is None and _BYLINE.match(body) and "/" in body and "|" not in body:
         label, body = body[:3], body[3:].strip()  # `By Kevin Name/WireImage`
     parts = Parts(evidence=label is not None)
@@ -442,7 +449,9 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     roles = set(label_roles(label)) if label else set()
     if label and " ".join(label.casefold().split()) in lex.words.words("staff"):
         roles.add("staff")  # `Staff photographer Name`
-    notes: list[str] = []
+    notes: list[str] = [text[:position].strip(" :：,")] if position else []
+    notes += [m.group().strip() for m in _YEAR.finditer(body)]
+    body = _YEAR.sub("", body)  # `Name et al, Journal [2007]`: when, not who
     if label is None and byline and (work := _WORK_BY.fullmatch(body)):
         # a creator field that names a work and its maker (`Harbour Tide Tables by HTX`): the
         # maker is the creator, and a single word there is an organisation, as in a credit line

@@ -306,8 +306,10 @@ def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> 
         elif len(pieces) > 1 and _read_flagged_org(piece, parts, table):
             pass  # `Name, Harbour Press photographer`
         elif (
-            len(pieces) > 1 and looks_like_org(piece) and not (first and ctx.after_stock)
-        ) or _listed_among_organisations(index, pieces, table):
+            (len(pieces) > 1 and looks_like_org(piece) and not (first and ctx.after_stock))
+            or _listed_among_organisations(index, pieces, table)
+            or (index and _ET_AL.search(pieces[index - 1]) and looks_like_person(piece))
+        ):  # `Ana Berg et al, Harbour Science`: a citation names its journal after the authors
             parts.add_agency(org_name(piece))
         elif is_handle(piece) and not looks_like_person(piece) and first and ctx.after_stock:
             parts.add_person(piece)  # `iStock.com/djedzura`

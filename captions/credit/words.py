@@ -48,6 +48,7 @@ CATEGORIES = (
     "title",
     "not_credit",
     "medium",
+    "position",
 )
 # Label nouns: a credit may start with any run of them (`Image credit`, `Foto de archivo`).
 _NOUNS = ("photo", "image", "illustration", "credit", "source", "copyright", "file", "pool")
@@ -183,6 +184,30 @@ class CreditWords:
             m.start()
             for m in self.label.finditer(text)
             if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")
+        ]
+
+    @cached_property
+    def _position(self) -> re.Pattern[str]:
+        positions = alternation(self.words("position"))
+        return re.compile(rf"(?:{positions})(?![^\W_])(?P<sep>\s*[:：,]\s*|\s+)", re.IGNORECASE)
+
+    def position_end(self, text: str, start: int = 0) -> int:
+        """The end of a position printed before a credit (`Left: `, `ci-dessous, `, `above`
+        before a label: `above photo courtesy X`), or 0: which picture of several it names."""
+        match = self._position.match(text, start)
+        if match is None:
+            return 0
+        if match.group("sep").strip() or self.label.match(text, match.end()):
+            return match.end()
+        return 0
+
+    def position_starts(self, text: str) -> list[int]:
+        """Where a position begins inside a credit line (`...AP; right: Name/Reuters`)."""
+        return [
+            m.start()
+            for m in self._position.finditer(text)
+            if (m.start() == 0 or not text[m.start() - 1].isalnum())
+            and self.position_end(text, m.start())
         ]
 
     @cached_property
