@@ -32,6 +32,7 @@ from captions.credit.cjk import (
 )
 from captions.credit.names import (
     NOT_PEOPLE,
+    given_names,
     looks_like_person,
     looks_like_person_in_credit,
     natural_case,
@@ -328,7 +329,13 @@ def _listed_among_organisations(index: int, pieces: list[str], table: AgencyTabl
         return False
     if not all(w.isalpha() and w[:1].isupper() and len(w) > 2 for w in words):
         return False  # `H. B. Hammel`, `Ng Han`: initials and short names are people's
-    return all(table.lookup(o) is not None or looks_like_org(o) for o in others)
+    return all(table.lookup(o) is not None or looks_like_org(o) or _one_word_org(o) for o in others)
+
+
+def _one_word_org(piece: str) -> bool:
+    """`Nordwind` in a list of sources: one word alone is an organisation (`© Hoklatherm`),
+    unless it is a common given name."""
+    return len(piece.split()) == 1 and piece.strip().casefold() not in given_names()
 
 
 def _strip_title(name: str) -> str:
