@@ -139,6 +139,13 @@ def strip_label(text: str) -> tuple[str, str | None, bool]:
     return text[start:].strip(), label, courtesy
 
 
+def bare_label_end(text: str) -> int:
+    """The end of a label printed with no colon before a name (`FOTO Name`, `Fot. Name/PAP`),
+    or 0: the one home of that rule for the credit parser and the article splitters."""
+    with using_words(active_agencies(None).words):
+        return _bare_label(text, 0)
+
+
 def _bare_label(text: str, start: int) -> int:
     """`FOTO Name`, `Photo Liv Berg/Orsa Press`, `Photo d'illustration Name`: label nouns with
     no colon before a capitalised name; the label's end, or 0."""
@@ -669,6 +676,7 @@ def _looks_like_credit(text: str, agencies: AgencyTable) -> bool:
 __all__ = [
     "CREDIT_LOWER_WORDS",
     "MAX_CREDIT_CHARS",
+    "bare_label_end",
     "CreditReading",
     "looks_like_credit",
     "parse_credit",
