@@ -33,6 +33,10 @@ from captions.credit.words import credit_words
             ["Harbour Science"],
         ),
         ("© Ana Berg (2019)", ["Ana Berg"], []),
+        # Nordic and Finnish names: the organisation word in lower case after a place
+        ("Foto: Harbour kommune", [], ["Harbour kommune"]),
+        ("Kuva: Ana Berg / Harbourin yliopisto", ["Ana Berg"], ["Harbourin yliopisto"]),
+        ("Foto: Ana Berg, Harbour kommune", ["Ana Berg"], ["Harbour kommune"]),
     ],
 )
 def test_person_or_organisation_by_evidence(
@@ -67,6 +71,11 @@ def test_a_courtesy_for_one_picture_names_its_maker() -> None:
     )
     assert list(reading.credit.photographers) == ["Tom Lind", "Ana Berg"]
     assert reading.credit.courtesy and credit_usage(reading) == "courtesy"
+
+
+def test_a_lower_case_organisation_word_ends_a_name_only_after_capitalised_words() -> None:
+    assert read_credit("Ana Berg at the museum").unrecognized
+    assert not looks_like_credit("Ana Berg at the museum")
 
 
 def test_a_position_alone_is_no_evidence_of_a_credit() -> None:
