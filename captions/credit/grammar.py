@@ -435,9 +435,11 @@ def _strip_frame(body: str, agencies: AgencyTable) -> tuple[str, tuple[str, ...]
     return body, tuple(notes)
 
 
+# `Ana Berg (2019)`, `Journal [2007]`: a year in brackets, 1800 to 2099
 _YEAR = re.compile(r"\s*[\[(]\s*(?:1[89]|20)\d\d\s*[\])]")
-# `Harbour Tide Tables by HTX`: a work's title of capitalised words, `by`, its maker.
-_WORK_BY = re.compile(r"(?P<work>(?-i:[A-Z])[^/|:]{0,80}?)\s+by\s+(?P<maker>[^/|:\s][^/|:]*)")
+# `Harbour Tide Tables by HTX`: a work's title (a capital, then at most 80 characters: a bound
+# that keeps a sentence out, not a fitted figure), a lower-case `by`, its maker.
+_WORK_BY = re.compile(r"(?P<work>[A-Z][^/|:]{0,80}?)\s+by\s+(?P<maker>[^/|:\s][^/|:]*)")
 
 
 def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReading:
