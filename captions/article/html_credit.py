@@ -13,6 +13,7 @@ import re
 from captions.article.text import split_credits
 from captions.credit.grammar import (
     MAX_CREDIT_CHARS,
+    bare_label_end,
     looks_like_credit,
     parse_credit,
     strip_outer_parentheses,
@@ -29,9 +30,9 @@ _LABEL = re.compile(
     re.I,
 )
 # A label word glued to the end of a sentence: `...harbour.Foto: X`, handled by _LABEL's
-# look-behind; a label without colon before a name (`Foto Ángel Flecha.`, `Fot. Name`).
+# look-behind. A label without colon before a name (`Foto Ángel Flecha.`, `Fot. Name`) is the
+# credit grammar's rule (`bare_label_end`), over the label nouns of its word file.
 _LABEL_ALONE = re.compile(rf"(?:{_LABEL_WORDS})(?:\s+by)?[\s.:]*", re.I)
-_BARE_LABEL = re.compile(r"^(?:foto|photo|fot\.|kuva|bild)\s+\S", re.I)
 _SEPARATORS = " |/–—-·•,;"
 _COPYRIGHT = re.compile(r"(?:^|\s|[(\[])(©|\(c\)\s)", re.I)
 # CJK credits: `（新华社记者 李梦馨 摄）`, `城市摄影队 周斌 摄`, `山东女子学院供图`, `[사진=X]`.
@@ -61,7 +62,7 @@ def is_labelled_credit(text: str) -> bool:
     m = _LABEL.match(text)
     if m and len(text) > m.end() + 1:
         return True
-    if text.startswith("©") or _BARE_LABEL.match(text) and len(text.split()) <= 8:
+    if text.startswith("©") or bare_label_end(text) and len(text.split()) <= 8:
         return True
     return bool(_CJK_TAIL.fullmatch(text)) and len(text) <= 40
 

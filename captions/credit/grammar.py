@@ -139,6 +139,13 @@ def strip_label(text: str) -> tuple[str, str | None, bool]:
     return text[start:].strip(), label, courtesy
 
 
+def bare_label_end(text: str) -> int:
+    """The end of a label printed with no colon before a name (`FOTO Name`, `Fot. Name/PAP`),
+    or 0: the one home of that rule for the credit parser and the article splitters."""
+    with using_words(active_agencies(None).words):
+        return _bare_label(text, 0)
+
+
 def _bare_label(text: str, start: int) -> int:
     """`FOTO Name`, `Photo Liv Berg/Orsa Press`, `Photo d'illustration Name`: label nouns with
     no colon before a capitalised name; the label's end, or 0."""
@@ -344,8 +351,13 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
         groups = sentence_groups(body)
     if len(groups) > 1:
         readings = [_read_one(group, agencies, byline) for group in groups]
-        if all(is_whole_credit(r) and r.evidence for r in readings):
-            merged = merge(readings)
+        # `Left: Name/AP; right: Name`: credits of several pictures, one of them with evidence
+        pictures = sum(bool(active_words().position_end(g)) for g in groups) >= 2
+        evidence = [r.evidence for r in readings]
+        if all(is_whole_credit(r) for r in readings) and (
+            all(evidence) or (pictures and any(evidence))
+        ):
+            merged = merge(readings, pictures=pictures)
             return replace(
                 merged, credit=replace(merged.credit, raw=raw), notes=(*notes, *merged.notes)
             )
@@ -423,8 +435,16 @@ def _strip_frame(body: str, agencies: AgencyTable) -> tuple[str, tuple[str, ...]
     return body, tuple(notes)
 
 
+# `Ana Berg (2019)`, `Journal [2007]`: a year in brackets, 1800 to 2099
+_YEAR = re.compile(r"\s*[\[(]\s*(?:1[89]|20)\d\d\s*[\])]")
+# `Harbour Tide Tables by HTX`: a work's title (a capital, then at most 80 characters: a bound
+# that keeps a sentence out, not a fitted figure), a lower-case `by`, its maker.
+_WORK_BY = re.compile(r"(?P<work>[A-Z][^/|:]{0,80}?)\s+by\s+(?P<maker>[^/|:\s][^/|:]*)")
+
+
 def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReading:
-    body, label, courtesy = strip_label(text)
+    position = _lex().words.position_end(text)
+    body, label, courtesy = strip_label(text[position:])
     if label is None and _BYLINE.match(body) and "/" in body and "|" not in body:
         label, body = body[:3], body[3:].strip()  # `By Kevin Name/WireImage`
     parts = Parts(evidence=label is not None)
@@ -432,10 +452,20 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     lex = _lex()
     if (first.islower() and first in lex.joining) or (label is None and lex.not_credit.match(body)):
         parts.unrecognized.append(body)  # `Copyright and Reprint`, `Share on X`: page furniture
+    elif label is None and " ".join(body.casefold().split()) in lex.words.words("medium"):
+        parts.unrecognized.append(body)  # `DIGITAL` in a source field: the medium, no source
+        body = ""
     roles = set(label_roles(label)) if label else set()
     if label and " ".join(label.casefold().split()) in lex.words.words("staff"):
         roles.add("staff")  # `Staff photographer Name`
-    notes: list[str] = []
+    notes: list[str] = [text[:position].strip(" :：,")] if position else []
+    notes += [m.group().strip() for m in _YEAR.finditer(body)]
+    body = _YEAR.sub("", body)  # `Name et al, Journal [2007]`: when, not who
+    if label is None and byline and (work := _WORK_BY.fullmatch(body)):
+        # a creator field that names a work and its maker (`Harbour Tide Tables by HTX`): the
+        # maker is the creator, and a single word there is an organisation, as in a credit line
+        notes.append(work.group("work"))
+        body, byline = work.group("maker"), False
     official = _official_source(label, parts)
     body, inside_courtesy, places = _courtesy_inside(body)
     notes += places
@@ -474,7 +504,10 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         parts.add_agency(agencies.lookup(official) or official)
     if inside_courtesy:  # `Name, courtesy of the High Line`, `. Courtesy Ana and Jon Berg`
         known = agencies.lookup(inside_courtesy)
-        if known is not None or looks_like_org(inside_courtesy):  # `the High Line`: an org
+        # `the High Line`: an organisation's shape; `courtesy Harbour Fine Art, London`: a
+        # lender printed with its city is a gallery or a museum (art captions print a private
+        # lender without one)
+        if known is not None or looks_like_org(inside_courtesy) or places:
             parts.add_agency(known or re.sub(r"(?i)^the\s+", "", inside_courtesy))
         else:
             makers = len(parts.photographers)
@@ -645,6 +678,7 @@ def _looks_like_credit(text: str, agencies: AgencyTable) -> bool:
 __all__ = [
     "CREDIT_LOWER_WORDS",
     "MAX_CREDIT_CHARS",
+    "bare_label_end",
     "CreditReading",
     "looks_like_credit",
     "parse_credit",

@@ -32,9 +32,11 @@ from captions.credit.cjk import (
 )
 from captions.credit.names import (
     NOT_PEOPLE,
+    given_names,
     looks_like_person,
     looks_like_person_in_credit,
     natural_case,
+    starts_with_given_name,
 )
 from captions.credit.notes import strip_places
 from captions.credit.shapes import (
@@ -304,12 +306,36 @@ def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> 
             pass
         elif len(pieces) > 1 and _read_flagged_org(piece, parts, table):
             pass  # `Name, Harbour Press photographer`
-        elif len(pieces) > 1 and looks_like_org(piece) and not (first and ctx.after_stock):
+        elif (
+            (len(pieces) > 1 and looks_like_org(piece) and not (first and ctx.after_stock))
+            or _listed_among_organisations(index, pieces, table)
+            or (index and _ET_AL.search(pieces[index - 1]) and looks_like_person(piece))
+        ):  # `Ana Berg et al, Harbour Science`: a citation names its journal after the authors
             parts.add_agency(org_name(piece))
         elif is_handle(piece) and not looks_like_person(piece) and first and ctx.after_stock:
             parts.add_person(piece)  # `iStock.com/djedzura`
         else:
             _read_people(piece, parts, ctx, contributor=first and ctx.after_stock, last=last)
+
+
+def _listed_among_organisations(index: int, pieces: list[str], table: AgencyTable) -> bool:
+    """`Foto: Apple, Harbour Games, Quiet Devision`: in a list of three sources or more whose
+    others are all organisations, a name of plain words that no common given name opens
+    (data/given_names.json) is one too; `NASA, ESA, Ana Berg` and `Apple, Tom Lind` keep the
+    person (fitted on the credit lines of the development pages of ../shared/articles/real)."""
+    piece, others = pieces[index], pieces[:index] + pieces[index + 1 :]
+    words = piece.split()
+    if len(others) < 2 or not 2 <= len(words) <= 3 or starts_with_given_name(piece):
+        return False
+    if not all(w.isalpha() and w[:1].isupper() and len(w) > 2 for w in words):
+        return False  # `H. B. Hammel`, `Ng Han`: initials and short names are people's
+    return all(table.lookup(o) is not None or looks_like_org(o) or _one_word_org(o) for o in others)
+
+
+def _one_word_org(piece: str) -> bool:
+    """`Nordwind` in a list of sources: one word alone is an organisation (`© Hoklatherm`),
+    unless it is a common given name."""
+    return len(piece.split()) == 1 and piece.strip().casefold() not in given_names()
 
 
 def _strip_title(name: str) -> str:

@@ -82,11 +82,19 @@ def _ends_credit(before: str, label_start: str) -> bool:
 def sentence_groups(body: str) -> list[str]:
     """`Illustration by X. Photos by Getty Images`: credits one after the other, each with its
     own label after a full stop or semicolon."""
+    words = active_words()
     cuts = [
         start
-        for start in active_words().label_starts(body)
+        for start in words.label_starts(body)
         if start > 0 and _ends_credit(body[:start].rstrip(), body[start])
     ]
+    # `Left: Name/AP; right: Name/Reuters`: a position after a stop, a semicolon or a comma
+    cuts += [
+        start
+        for start in words.position_starts(body)
+        if start > 0 and body[:start].rstrip()[-1:] in (".", ";", ",")
+    ]
+    cuts = sorted(set(cuts))
     if not cuts:
         return [body]
     bounds = [0, *cuts, len(body)]
@@ -136,20 +144,25 @@ def bracket_groups(body: str) -> list[str]:
     return [g.strip(" ,;") for g in groups if g.strip(" ,;")]
 
 
-def merge(readings: list[CreditReading]) -> CreditReading:
+def merge(readings: list[CreditReading], *, pictures: bool = False) -> CreditReading:
     """One credit from several printings: the fullest one leads, the others add what they know
-    and are kept as notes (`AFP PHOTO / NAME (Photo credit should read NAME/AFP via Getty)`)."""
+    and are kept as notes (`AFP PHOTO / NAME (Photo credit should read NAME/AFP via Getty)`).
+    `pictures`: the printings credit different pictures (`Left: ...; right: ...`), so a
+    courtesy in one lends that picture and names its maker."""
 
     def size(reading: CreditReading) -> int:
         credit = reading.credit
         return len(credit.photographers) + len(credit.agencies) + bool(credit.distributor)
 
-    main = max(reversed(readings), key=size)
+    # printings of one picture: the fullest leads; credits of several pictures keep their order
+    main = readings[0] if pictures else max(reversed(readings), key=size)
     others = [r for r in readings if r is not main]
     credit = main.credit
     # `Photo: Ana Berg. Courtesy Tom Lind and Harbour Gallery`: beside a printing that names the
     # photographer, the people a courtesy names lent the picture; they are kept as notes.
-    makers = any(r.credit.photographers and "courtesy" not in r.roles for r in readings)
+    makers = not pictures and any(
+        r.credit.photographers and "courtesy" not in r.roles for r in readings
+    )
     owners = [r for r in readings if makers and "courtesy" in r.roles]
     agencies = list(credit.agencies)
     people = [] if main in owners else list(credit.photographers)

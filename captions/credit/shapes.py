@@ -136,7 +136,16 @@ def _is_org_word(word: str, first: bool) -> bool:
 
 
 def is_org_shape(words: list[str]) -> bool:
-    return all(_is_org_word(w, i == 0) for i, w in enumerate(words))
+    return all(_is_org_word(w, i == 0) for i, w in enumerate(words)) or _place_then_org_word(words)
+
+
+def _place_then_org_word(words: list[str]) -> bool:
+    """`Oslo kommune`, `Helsingin yliopisto`, `Uppsala universitet`: Nordic and Finnish names
+    print the organisation word in lower case after capitalised words (a place)."""
+    if len(words) < 2 or words[-1].casefold() not in lex().org_words:
+        return False
+    head = words[:-1]
+    return words[-1].islower() and all(w[:1].isupper() and _is_org_word(w, False) for w in head)
 
 
 def is_acronym(word: str) -> bool:

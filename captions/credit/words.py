@@ -47,6 +47,8 @@ CATEGORIES = (
     "anonymous",
     "title",
     "not_credit",
+    "medium",
+    "position",
 )
 # Label nouns: a credit may start with any run of them (`Image credit`, `Foto de archivo`).
 _NOUNS = ("photo", "image", "illustration", "credit", "source", "copyright", "file", "pool")
@@ -121,7 +123,9 @@ class CreditWords:
         word_nouns = alternation(w for w in nouns if _is_word_char_end(w) and not _is_cjk(w))
         dot_nouns = alternation(w for w in nouns if not _is_word_char_end(w) or _is_cjk(w))
         noun = rf"(?:(?:{word_nouns})(?![^\W_])|(?:{dot_nouns}))"
-        return rf"(?:{noun}[\s-]*){{0,3}}{noun}"
+        # The noun alternation is written once (it is most of the pattern's compile cost): a
+        # run opens on a noun, never on a space or hyphen, and puts one before every next noun.
+        return rf"(?=[^\s-])(?:[\s-]*{noun}){{1,4}}"
 
     @cached_property
     def bare_label(self) -> re.Pattern[str]:
@@ -150,9 +154,10 @@ class CreditWords:
           | all\s+rights\s+reserved\s*[,.:;]?\s*
           | (?P<courtesy>(?:{courtesy}){end}\s*[:,.]?\s*)
           | (?P<provided>(?:{provided}){end}\s*[:：]?\s*)
-          | (?P<official>(?:{official})\s+(?P<org>(?:[^\W\d_][\w.&'’-]*\s+){{1,5}}?){run}\s+
-                (?:{by})\s*:?\s+)
-          | (?:{run})(?:
+          | (?P<prefixed>  # the noun run is written once: an optional prefix, tried last
+                (?P<official>(?:{official})\s+(?P<org>(?:[^\W\d_][\w.&'’-]*\s+){{1,5}}?))
+              | (?P<maker>(?:{maker_word}\s+){{1,4}}?)
+            )??(?:{run})(?(prefixed)\s+(?:{by})\s*:?\s+|(?:
                 \s*(?P<run_courtesy>{courtesy}){end}\s*[:,=＝]?\s*
               | \s+(?P<run_provided>{provided}){end}\s*:?\s+  # `Photo provided by`
               | \s+(?:{by})(?![^\W_])\s*:?\s+
@@ -160,8 +165,7 @@ class CreditWords:
               | (?<=[\u3400-\u9fff\uac00-\ud7af])\s*[/／・]\s*
               | (?<=source)\s*,\s*
               | (?<=[.©])\s*
-            )
-          | (?P<maker>(?:{maker_word}\s+){{1,4}}?)(?:{run})\s+(?:{by})\s*:?\s+
+            ))
         )"""  # `maker`: `U.S. Navy photo by`, `NASA photo by`: the organisation that made it
         return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
 
@@ -180,6 +184,30 @@ class CreditWords:
             m.start()
             for m in self.label.finditer(text)
             if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-")
+        ]
+
+    @cached_property
+    def _position(self) -> re.Pattern[str]:
+        positions = alternation(self.words("position"))
+        return re.compile(rf"(?:{positions})(?![^\W_])(?P<sep>\s*[:：,]\s*|\s+)", re.IGNORECASE)
+
+    def position_end(self, text: str, start: int = 0) -> int:
+        """The end of a position printed before a credit (`Left: `, `ci-dessous, `, `above`
+        before a label: `above photo courtesy X`), or 0: which picture of several it names."""
+        match = self._position.match(text, start)
+        if match is None:
+            return 0
+        if match.group("sep").strip() or self.label.match(text, match.end()):
+            return match.end()
+        return 0
+
+    def position_starts(self, text: str) -> list[int]:
+        """Where a position begins inside a credit line (`...AP; right: Name/Reuters`)."""
+        return [
+            m.start()
+            for m in self._position.finditer(text)
+            if (m.start() == 0 or not text[m.start() - 1].isalnum())
+            and self.position_end(text, m.start())
         ]
 
     @cached_property
