@@ -157,6 +157,29 @@ SPLITS: list[tuple[str, str, str | None]] = [
     ("Rep. Dana Whitlock (D-Calif.)", "", None),
     ("Colleagues of the minister (not pictured) left early.", "", None),
     ("Mayor Ilse Brandt (2nd L) and her deputy (R)", "", None),
+    # a labelled credit after a slash, a comma (lowercase label), a middle dot or a semicolon:
+    # the caption loses the delimiter with it
+    (
+        "The new ferry leaves the harbour of Orsa on its first trip / Foto: Kari Holm",
+        "The new ferry leaves the harbour of Orsa on its first trip",
+        "Foto: Kari Holm",
+    ),
+    (
+        "The new ferry leaves the harbour of Orsa on its first trip, photo: Kari Holm",
+        "The new ferry leaves the harbour of Orsa on its first trip",
+        "photo: Kari Holm",
+    ),
+    (
+        "The new ferry leaves the harbour of Orsa on its first trip · Photo: Kari Holm",
+        "The new ferry leaves the harbour of Orsa on its first trip",
+        "Photo: Kari Holm",
+    ),
+    (
+        "Snow covers the square of Veldhoven; foto: Joris Aalders/ANP",
+        "Snow covers the square of Veldhoven",
+        "foto: Joris Aalders/ANP",
+    ),
+    ("He showed the old photo: Kari Holm in front of the house", "", None),
     ("Officials from the Centers for Disease Control (CDC)", "", None),
     ("Members of the jury (L to R)", "", None),
     ("A Reuters/Ipsos poll found support had fallen.", "", None),

@@ -34,7 +34,13 @@ _SENTENCE_END = re.compile(
 )
 # `caption | Foto: AGENCY`, `caption - Name/Institution`: a bar or dash between caption and credit.
 _BAR = re.compile(r"\s[|｜]\s*|\s[-–—]\s")
+# What a caption keeps before its split credit and loses with it: a bar or a dash.
 _BAR_END = re.compile(r"\s*[|｜\-–—]$")
+# A slash, middle dot, comma or semicolon goes too when a label ended by a colon follows
+# (`... first trip / Foto: Name`, `... trip · Photo: Name`, `... trip, photo: Name`): the colon
+# makes the label certain. Before `courtesy of Name` a comma is the caption's sentence going on,
+# and `Webinar • Provided by Org` is a listing (development pages).
+_LABEL_DELIMITER_END = re.compile(r"\s*[/·,;]$")
 _WORD_START = re.compile(r"(?<![^\s(\[])[^\W\d_]|(?<=[a-z])[A-Z]")
 _DIGIT_SLASH = re.compile(r"(?<=\d)/(?=\d)")
 _SEPARATORS = ("/", "|", " — ", " – ", " via ", " - ")
@@ -102,9 +108,18 @@ def _after_sentence(text: str, table: AgencyTable) -> tuple[str, str] | None:
             looks_like_credit(tail, table)
             or (start in bars and _name_and_organisation(tail, table))
         ):
-            caption = text[:start].rstrip()
-            return _BAR_END.sub("", caption) if _BAR_END.search(caption) else caption, tail
+            return _caption_before(text[:start].rstrip(), tail), tail
     return None
+
+
+def _caption_before(caption: str, credit: str) -> str:
+    """The caption without the delimiter printed between it and its credit."""
+    if _BAR_END.search(caption):
+        return _BAR_END.sub("", caption)
+    label = active_words().label.match(credit)
+    if label and label.group(0).rstrip()[-1:] in ":：" and _LABEL_DELIMITER_END.search(caption):
+        return _LABEL_DELIMITER_END.sub("", caption)
+    return caption
 
 
 def _name_and_organisation(tail: str, table: AgencyTable) -> bool:
