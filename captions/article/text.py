@@ -393,6 +393,9 @@ class TextReader:
                 fit_after = False  # a bare name leads nothing: `Twitter` over a headline
                 if before is not None and words_of(self.lines[before[0]].content) < _BARE_MIN:
                     fit_before = False  # `Connect with us` over `Twitter`: a menu
+            if backward <= forward and self._caption_under_credit(i, before, after):
+                self._add(after[0], credit_line=i)  # type: ignore[index]
+                continue
             # a caption printed in one block with the credit beats one across a blank line
             glued_above = fit_before and before is not None and before[1] == 0
             if (
@@ -418,6 +421,41 @@ class TextReader:
                 self._add(before[0], credit_line=i)
             elif self._stands_alone(i):
                 self._add(None, credit_line=i)
+
+    def _caption_under_credit(
+        self,
+        index: int,
+        before: tuple[int, int] | None,
+        after: tuple[int, int] | None,
+    ) -> bool:
+        """Whether shaped credit line `index` heads the caption below it (`© Agency` printed over
+        the picture, the caption under it): the line below is a caption with no final stop, and
+        the line above is no caption of its own: nothing, page furniture, or a paragraph of the
+        running text (a sentence not well short of the body paragraphs, with text above it).
+        A caption ends where the text would go on with a full stop; a body paragraph does not
+        end without one."""
+        if after is None or not self._shaped(index):
+            return False
+        below = after[0]
+        if below in self.claimed or below == self._headline or self.is_credit_line(below):
+            return False
+        text = self.caption_part(self.lines[below].content)
+        bare = strip_labels(text)
+        if self.split_line(text)[1] or _QUESTION.search(bare) or ends_like_sentence(bare):
+            return False
+        if is_furniture(bare) or self.shape.reads_like_body(bare) or not is_caption_text(bare):
+            return False
+        if self._printings[printing_key(bare)] > 1:
+            return False  # a title every slide repeats (`Step by step`), not one picture's caption
+        if before is None:
+            return False
+        above = self.lines[before[0]].content
+        return (
+            before[1] > 0
+            and is_body_paragraph(above)
+            and not self.shape.well_short_of_body(above)
+            and self._text_above(before[0])
+        )
 
     def _text_above(self, index: int) -> bool:
         """Whether the block above line `index` is text or a credit, not a heading or nothing: a

@@ -283,9 +283,13 @@ def opens_promo_block(text: str) -> bool:
     """Whether `text` heads blocks of other stories (`Related`, `You may also like`, `関連記事`):
     the headings of captions/article/data/promo_headings.json."""
     key = " ".join(text.split()).rstrip(":：").casefold()
+    headings, prefixes, words = _promo_headings()
+    # `Read also: Title of another story`: the heading printed on one line with its first item
+    head = re.split(r"[:：]", key, maxsplit=1)[0].strip()
+    if head != key and head in headings:
+        return True
     if not key or len(key) > _MAX_PROMO_HEADING:
         return False
-    headings, prefixes, words = _promo_headings()
     if key in headings or key.startswith(prefixes):
         return True
     # `Read other related stories about this:`: a heading (no sentence) holding a promo word
