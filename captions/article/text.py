@@ -60,6 +60,7 @@ from captions.article.text_features import (
     is_copyright_footer,
     is_furniture,
     is_heading,
+    is_menu,
     opens_promo_block,
     words_of,
 )
@@ -229,7 +230,7 @@ class TextReader:
         if not text or self.skip(index):
             return False
         position = index / max(1, len(self.lines) - 1)
-        if is_copyright_footer(text, position) or is_furniture(text, pipes=False):
+        if is_copyright_footer(text, position) or is_furniture(text, pipes=False) or is_menu(text):
             return False
         if text.islower() and len(text.split()) == 1:
             return False  # `twitter`, `facebook`: a share link; a credit names with capitals
@@ -575,7 +576,7 @@ class TextReader:
             if i in self.claimed or not line.content or self.skip(i):
                 continue
             caption, credit = self.split_line(self.caption_part(line.content))
-            if not credit or is_furniture(caption):
+            if not credit or is_furniture(caption) or is_menu(line.content):
                 continue
             # A credit with a delimited label vouches for a caption of a word or two
             # (`Name (Photo: X)`, `Name 出典：X`); `Content provided by X` is an advertiser's line.

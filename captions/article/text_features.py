@@ -336,6 +336,19 @@ _PIPE = re.compile(r"\s\|\s|^[^\s：:]{1,6}：")
 _MENU_ITEM_WORDS = 6
 
 
+# Pipes of any width between the items of a line (`Home | News`, `首页 ｜ 网站地图`).
+_ANY_PIPE = re.compile(r"\s*[|｜¦]\s*")
+# Items of a line that make it a menu or a site footer whatever their length (development pages:
+# no caption line holds more than one pipe; footers and menus hold three to ten).
+_MENU_ITEMS = 4
+
+
+def is_menu(text: str) -> bool:
+    """Whether `text` lists four items or more between pipes (`About | Contact | Privacy |
+    Terms`, `长江日报简介 ｜ 网站地图 ｜ ...`): navigation or a site's footer, never a caption."""
+    return len([part for part in _ANY_PIPE.split(text.strip()) if part]) >= _MENU_ITEMS
+
+
 def _menu_pipes(text: str) -> bool:
     """Whether the pipes of `text` separate menu items (every part short), not a title and its
     sentence."""
@@ -344,7 +357,12 @@ def _menu_pipes(text: str) -> bool:
     return all(words_of(part) <= _MENU_ITEM_WORDS for part in text.split(" | "))
 
 
-_BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\S.{0,80}$", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^(?:by|von|par|por|di|door|av|af)\s+\S.{0,80}$"
+    # CJK author and editor lines, `[作者: Name 责任编辑: Name]`: who wrote and edited the story
+    r"|^[\[【（(]?\s*(?:作者|责任编辑|責任編輯|编辑|編輯)\s*[:：]",
+    re.IGNORECASE,
+)
 _MAX_BYLINE_WORDS = 14
 
 
@@ -451,6 +469,7 @@ __all__ = [
     "fills_credit_slot",
     "firm_label",
     "is_heading",
+    "is_menu",
     "labelled_credit",
     "names_someone",
     "opens_promo_block",
