@@ -12,6 +12,7 @@ import re
 
 from captions.article.dates import leading_date
 from captions.article.text_features import ends_like_sentence, starts_like_text, words_of
+from captions.article.text_layout import is_counter
 
 # Lines announcing that the next line is a caption.
 _ANNOUNCERS = {
@@ -25,8 +26,6 @@ _ANNOUNCERS = {
 }
 # A viewer's button over its caption: `Toggle caption`, `Hide caption`, `Close image caption`.
 _CAPTION_BUTTON = re.compile(r"^(?:open|close|show|hide|toggle|expand)(?: image)? caption$")
-# A slideshow's counter above each caption: `3/12`, `3 of 12`, `Photo 3 of 12`, `Image 3/12`.
-_PHOTO_COUNTER = re.compile(r"^(?:(?:photo|image|picture|slide)\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$")
 # One caption covering several images: `Clockwise from top left: ...`, `Left, ...; right, ...`.
 _GALLERY = re.compile(
     r"^(?:clockwise from [\w ]+|(?:from |top |bottom )?(?:left|right|top|bottom)(?: to \w+)?)[:,]"
@@ -99,7 +98,7 @@ def strip_stamp(text: str) -> str:
 def announces_caption(line: str) -> bool:
     """Whether `line` announces that the next line is a caption (`Image`, a counter `3/12`)."""
     label = line.strip().rstrip(":,").casefold()
-    return label in _ANNOUNCERS or bool(_PHOTO_COUNTER.match(label) or _CAPTION_BUTTON.match(label))
+    return label in _ANNOUNCERS or is_counter(label) or bool(_CAPTION_BUTTON.match(label))
 
 
 def opens_gallery(text: str) -> bool:

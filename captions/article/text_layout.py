@@ -9,17 +9,30 @@ name in a menu is not.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
-# `7/40 Title`, `7 / 40`, `Photo 7 of 40: Title`, `Foto 7 de 40`, `Bild 7 von 40`, and the title
-# glued to the counter by the scraper (`7/40Title`: inline elements join without a space).
-_COUNTER = re.compile(
-    r"^(?:(?:photo|image|picture|slide|foto|bild|imagen|immagine|zdjęcie|фото)\s+)?"
-    r"(?P<number>\d{1,3})\s*(?:/|of|de|von|di|sur|z|из|van)\s*(?P<total>\d{1,3})(?!\d)"
-    r"(?:\s*[:.\-–—]?\s*(?P<title>\S.*))?$",
-    re.IGNORECASE,
-)
+
+@lru_cache(maxsize=1)
+def _counter() -> re.Pattern[str]:
+    """`7/40 Title`, `7 / 40`, `Photo 7 of 40: Title`, `Bilde 7 av 40`, and the title glued to the
+    counter by the scraper (`7/40Title`: inline elements join without a space); the words of
+    captions/article/data/slide_counters.json."""
+    data = json.loads(
+        resources.files("captions.article").joinpath("data/slide_counters.json").read_text("utf-8")
+    )
+    nouns = "|".join(re.escape(w) for w in data["nouns"])
+    joins = "|".join(re.escape(w) for w in data["connectors"])
+    return re.compile(
+        rf"^(?:(?:{nouns})\s+)?(?P<number>\d{{1,3}})\s*(?:{joins})\s*(?P<total>\d{{1,3}})(?!\d)"
+        r"(?:\s*[:.\-–—]?\s*(?P<title>\S.*))?$",
+        re.IGNORECASE,
+    )
+
+
 # A gallery has at least this many counters with one total (development pages: galleries print
 # every slide's counter; a lone `Image 1 of 9` opens a viewer and is handled as an announcer).
 MIN_SLIDES = 3
@@ -37,14 +50,21 @@ class Slide:
 
 
 def counter_of(text: str) -> tuple[int, int] | None:
-    """(number, total) of a slide counter line, or None."""
-    match = _COUNTER.match(text.strip())
+    """(number, total) of a slide counter line (`7/40 Title`, `Photo 7 of 40`), or None."""
+    match = _counter().match(text.strip())
     if match is None:
         return None
     number, total = int(match["number"]), int(match["total"])
     if not 0 < number <= total:
         return None
     return number, total
+
+
+def is_counter(text: str) -> bool:
+    """Whether `text` is a slide counter alone (`3/12`, `Photo 3 of 12`, `Bild 3 von 12`): a
+    viewer's announcement that the next line is the slide's caption."""
+    match = _counter().match(text.strip())
+    return match is not None and not match["title"] and counter_of(text) is not None
 
 
 def find_slides(texts: list[str]) -> list[Slide]:
@@ -66,9 +86,9 @@ def find_slides(texts: list[str]) -> list[Slide]:
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(texts)
         blocks = [j for j in range(start + 1, end) if texts[j]][:_MAX_SLIDE_BLOCKS]
-        titled = bool(_COUNTER.match(texts[start].strip())["title"])  # type: ignore[index]
+        titled = bool(_counter().match(texts[start].strip())["title"])  # type: ignore[index]
         slides.append(Slide(start, tuple(blocks), titled))
     return slides
 
 
-__all__ = ["MIN_SLIDES", "Slide", "counter_of", "find_slides"]
+__all__ = ["MIN_SLIDES", "Slide", "counter_of", "find_slides", "is_counter"]
