@@ -489,8 +489,9 @@ class TextReader:
                 for b in slide.blocks
                 if b not in self.claimed and not announces_caption(self.lines[b].content)
             ]
-            if blocks and not slide.titled and self._slide_title(blocks[0]):
-                blocks = blocks[1:]  # `Photo 3 of 12`, then the slide's title on its own line
+            if blocks and not slide.titled and self._slide_title(blocks[0], blocks[1:]):
+                self.claimed.add(blocks[0])  # `Photo 3 of 12`, then the slide's title alone
+                blocks = blocks[1:]
             last = k == len(slides) - 1
             if last:
                 blocks = blocks[:_LAST_SLIDE_BLOCKS]  # running text follows the last slide
@@ -551,10 +552,14 @@ class TextReader:
             and is_caption_text(strip_labels(text))
         )
 
-    def _slide_title(self, index: int) -> bool:
-        """A short line with no sentence and no credit's shape: a slide's title."""
+    def _slide_title(self, index: int, rest: list[int]) -> bool:
+        """A short line with no sentence and no credit's shape: a slide's title. A line that
+        may fill the credit slot (`ORSA PRESS`, `Name/Collection`) is the slide's credit, printed
+        before its caption, when no later block of the slide is one."""
         text = self.lines[index].content
         if self.is_credit_line(index) and self._shaped(index):
+            return False
+        if self._slide_credit(index) and not any(self._slide_credit(b) for b in rest):
             return False
         return len(text.split()) <= _MAX_TITLE_WORDS and not ends_like_sentence(text)
 
