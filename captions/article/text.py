@@ -495,7 +495,11 @@ class TextReader:
             last = k == len(slides) - 1
             if last:
                 blocks = blocks[:_LAST_SLIDE_BLOCKS]  # running text follows the last slide
-            credits = [b for b in blocks if self._slide_credit(b)]
+            # a credit line proper beats a line that only may fill the slot (`Winter`, a title
+            # the parser reads as a name)
+            credits = [b for b in blocks if self.is_credit_line(b)] or [
+                b for b in blocks if self._slide_credit(b)
+            ]
             captions = [
                 b
                 for b in blocks
@@ -553,13 +557,21 @@ class TextReader:
         )
 
     def _slide_title(self, index: int, rest: list[int]) -> bool:
-        """A short line with no sentence and no credit's shape: a slide's title. A line that
-        may fill the credit slot (`ORSA PRESS`, `Name/Collection`) is the slide's credit, printed
-        before its caption, when no later block of the slide is one."""
+        """A short line with no sentence and no credit's shape over the slide's caption (`rest`
+        holds one): a slide's title. A line that may fill the credit slot (`ORSA PRESS`,
+        `Name/Collection`) is the slide's credit, printed before its caption, when no later block
+        of the slide is one."""
         text = self.lines[index].content
         if self.is_credit_line(index) and self._shaped(index):
             return False
         if self._slide_credit(index) and not any(self._slide_credit(b) for b in rest):
+            return False
+        if not any(
+            self._slide_caption(b) and not self.shape.reads_like_body(self.lines[b].content)
+            for b in rest
+            if not self._slide_credit(b)
+        ):
+            # the slide's only caption, or a list's item heading over a paragraph of the text
             return False
         return len(text.split()) <= _MAX_TITLE_WORDS and not ends_like_sentence(text)
 
@@ -571,10 +583,11 @@ class TextReader:
         return credit is not None and is_caption_text(strip_labels(caption))
 
     def _slide_caption(self, index: int) -> bool:
+        """A caption by its place in a slide: a word may do (`Evening`), the counter vouches."""
         text = self.caption_part(self.lines[index].content)
         if self.split_line(text)[1] or self.is_credit_line(index):
             return False
-        return is_caption_text(strip_labels(text)) and not is_furniture(text)
+        return is_caption_text(strip_labels(text), min_words=1) and not is_furniture(text)
 
     def _captions_with_trailing_credit(self) -> None:
         for i, line in enumerate(self.lines):
