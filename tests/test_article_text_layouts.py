@@ -1,0 +1,155 @@
+"""Layout rules of the text reader that follow from how any page is built, on invented pages
+(Orsa, Vennesund): a credit over its caption between paragraphs of text, a menu of pipes, CJK
+author lines, a promo heading printed with its first item, and the slides of a gallery in several
+languages and orders.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from captions.article import extract
+from captions.article.text_features import is_byline, is_menu, opens_promo_block
+from captions.article.text_layout import counter_of, find_slides, is_counter
+
+BODY = (
+    "The harbour board met on Tuesday evening and agreed to rebuild the old quay before the "
+    "summer, after a winter of storms left the stones loose and the railings bent out of shape."
+)
+BODY_2 = (
+    "Fishermen said the work could not come soon enough, and several of them told the board "
+    "that they had already moved their boats to the sheltered side of the bay for the season."
+)
+BODY_3 = (
+    "The board will meet again in March to choose a builder, and the work is expected to take "
+    "most of the spring, the chairwoman said after the meeting had ended late in the evening."
+)
+
+
+def _pairs(*blocks: str) -> list[tuple[str, str | None]]:
+    occurrences = extract("orsa.txt", text="\n\n".join(blocks) + "\n").captions
+    return [(o.text, o.credit.raw if o.credit else None) for o in occurrences]
+
+
+def test_a_credit_between_text_and_a_caption_heads_the_caption() -> None:
+    pairs = _pairs(
+        "Quay to be rebuilt", BODY, BODY_2, "© Orsa Press", "Kari Holm at the quay", BODY_3
+    )
+    assert pairs == [("Kari Holm at the quay", "© Orsa Press")]
+
+
+def test_a_caption_above_its_credit_keeps_it() -> None:
+    # the caption is well short of the text, so the credit under it is its own
+    pairs = _pairs("Quay to be rebuilt", BODY, "Kari Holm at the quay.", "© Orsa Press", BODY_2)
+    assert pairs == [("Kari Holm at the quay.", "© Orsa Press")]
+
+
+def test_a_title_every_slide_repeats_is_no_caption_under_a_credit() -> None:
+    blocks = ["Quay to be rebuilt", BODY]
+    for step in ("Mark the boards first.", "Saw the boards to length."):
+        blocks += [step, "Foto: Orsa Press", "Build a quay"]
+    pairs = _pairs(*blocks, BODY_2)
+    assert ("Build a quay", "Foto: Orsa Press") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("line", "menu"),
+    [
+        ("About | Contact | Privacy | Terms", True),
+        ("首页 ｜ 简介 ｜ 网站地图 ｜ 联系我们", True),
+        ("Kari Holm at the quay | Foto: Orsa Press", False),
+        ("Quay | Harbour | Bay", False),
+    ],
+)
+def test_four_pipe_separated_items_make_a_menu(line: str, menu: bool) -> None:
+    assert is_menu(line) is menu
+
+
+def test_a_footer_menu_is_no_caption_with_a_credit() -> None:
+    footer = "Orsa Tidende ｜ 简介 ｜ 网站地图 ｜ 版权说明 ｜ 联系我们"
+    assert _pairs("Quay to be rebuilt", BODY, BODY_2, footer) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [("[作者: 王小明 责任编辑: 李华 ]", True), ("责任编辑：李华", True), ("记者 王小明 摄", False)],
+)
+def test_cjk_author_and_editor_lines_are_bylines(line: str, byline: bool) -> None:
+    assert is_byline(line) is byline
+
+
+def test_a_promo_heading_printed_with_its_first_item_opens_a_promo_block() -> None:
+    assert opens_promo_block("Lesen Sie auch: Der Hafen von Vennesund wird neu gebaut")
+    assert not opens_promo_block("Lesen Sie den Bericht: Der Hafen wird neu gebaut")
+    pairs = _pairs(
+        "Quay to be rebuilt",
+        BODY,
+        BODY_2,
+        "Lesen Sie auch: Der Hafen von Vennesund wird neu gebaut",
+        "© Orsa Press",
+    )
+    assert pairs == []  # not `Lesen Sie auch: ...` captioned by the credit under it
+
+
+@pytest.mark.parametrize(
+    ("line", "counter"),
+    [
+        ("7/40 Harbour at dawn", (7, 40)),
+        ("(3/12)", (3, 12)),
+        ("Bilde 3 av 12", (3, 12)),
+        ("Billede 3 af 12", (3, 12)),
+        ("Foto 3 de 12", (3, 12)),
+        ("Kuva 3/12", (3, 12)),
+        ("13/12", None),
+        ("Harbour 3 of 12", None),
+    ],
+)
+def test_slide_counters_in_many_languages(line: str, counter: tuple[int, int] | None) -> None:
+    assert counter_of(line) == counter
+
+
+def test_a_lone_counter_announces_a_caption_and_a_titled_one_does_not() -> None:
+    assert is_counter("Bild 3 von 12")
+    assert not is_counter("3/12 Harbour at dawn")
+
+
+SLIDES = [
+    (
+        "Harbour at dawn",
+        "Boats return to the harbour of Orsa at dawn after a night at sea.",
+        "ORSA PRESS",
+    ),
+    (
+        "Market day",
+        "Traders set up their stalls in the old square before sunrise.",
+        "Kari Holm/Orsa Museum",
+    ),
+    ("The lighthouse", "The lighthouse has guided ships into the bay since 1871.", None),
+]
+
+
+def _gallery(slide: object) -> list[tuple[str, str | None]]:
+    blocks = ["Harbour days in Orsa", BODY]
+    for k, (title, caption, credit) in enumerate(SLIDES, start=1):
+        blocks += slide(k, len(SLIDES), title, caption, credit)  # type: ignore[operator]
+    return _pairs(*blocks, BODY_2)
+
+
+def test_a_slide_title_on_its_own_line_is_no_caption() -> None:
+    pairs = _gallery(lambda k, n, t, c, cr: [f"{k} of {n}", t, c] + ([cr] if cr else []))
+    assert pairs == [(c, cr) for _, c, cr in SLIDES]
+
+
+def test_a_slide_may_print_its_credit_before_its_caption() -> None:
+    pairs = _gallery(lambda k, n, t, c, cr: [f"{k}/{n}"] + ([cr] if cr else []) + [c])
+    assert pairs == [(c, cr) for _, c, cr in SLIDES]
+
+
+def test_a_slide_whose_only_text_is_its_title_has_the_title_as_caption() -> None:
+    pairs = _gallery(lambda k, n, t, c, cr: [f"({k}/{n})", t] + ([cr] if cr else []))
+    assert pairs == [(t, cr) for t, _, cr in SLIDES]
+
+
+def test_find_slides_needs_rising_numbers_of_one_total() -> None:
+    texts = ["2/13 Dinner", "", "2/13 Lunch", "", "2/14 Dinner"]
+    assert find_slides(texts) == []
