@@ -153,3 +153,20 @@ def test_a_slide_whose_only_text_is_its_title_has_the_title_as_caption() -> None
 def test_find_slides_needs_rising_numbers_of_one_total() -> None:
     texts = ["2/13 Dinner", "", "2/13 Lunch", "", "2/14 Dinner"]
     assert find_slides(texts) == []
+
+
+def test_a_bare_agency_over_a_long_caption_between_paragraphs_credits_it() -> None:
+    caption = (
+        "Boats of the Orsa fleet wait in the sheltered bay for the storm to pass over the islands"
+    )
+    pairs = _pairs("Quay to be rebuilt", BODY, BODY_2, "Reuters", caption, BODY_3)
+    assert pairs == [(caption, "Reuters")]
+    # a short line under a bare name is no caption of it (a menu, a card's headline)
+    assert _pairs("Quay to be rebuilt", BODY, BODY_2, "Reuters", "Harbour news", BODY_3) == []
+
+
+def test_a_credit_in_a_video_box_is_no_credit_only_picture() -> None:
+    assert (
+        _pairs("Quay to be rebuilt", BODY, "Video", "Foto: Orsa TV", "End of video", BODY_2) == []
+    )
+    assert _pairs("Quay to be rebuilt", BODY, "Foto: Orsa TV", BODY_2) == [("", "Foto: Orsa TV")]

@@ -93,6 +93,10 @@ _MAX_TITLE_WORDS = 6
 _LAST_SLIDE_BLOCKS = 2
 # Credit lines a page needs before its majority layout counts (development pages).
 _MIN_CREDITS_FOR_MODE = 4
+# A video player's box: a short line naming a video within two blocks of a credit line.
+_VIDEO = re.compile(r"video|vidéo|vídeo|видео|视频|視頻|動画|영상", re.IGNORECASE)
+_VIDEO_REACH = 2
+_VIDEO_LABEL_WORDS = 4
 # A credit line with no caption beside it is a credit-only photo from this confidence on.
 CREDIT_ONLY = 0.6
 
@@ -261,6 +265,8 @@ class TextReader:
             return False  # the page's headline, over its lead picture's credit
         if _QUESTION.search(self.lines[index].content):
             return False  # a question asks the reader: a standfirst or a quiz, not a caption
+        if _video_label(self.lines[index].content):
+            return False  # `End of video`: a player's label
         text = self.caption_part(self.lines[index].content)
         if self.split_line(text)[1]:
             return False  # it has a credit of its own
@@ -299,8 +305,23 @@ class TextReader:
     def _stands_alone(self, index: int) -> bool:
         """Whether credit line `index`, with no caption beside it, is a credit-only photo: only a
         shaped credit. A bare name alone (`Facebook`, `USA TODAY Network`) is a share button, a
-        byline's outlet or a menu (development pages: 3 of 3 such lines, none a picture's)."""
-        return self._shaped(index)
+        byline's outlet or a menu (development pages: 3 of 3 such lines, none a picture's).
+        A credit inside a video player's box (a `Video` line next to it) is the poster's."""
+        return self._shaped(index) and not self._in_video_box(index)
+
+    def _in_video_box(self, index: int) -> bool:
+        """Whether a short line naming a video (`Video`, `Videobeitrag`, `Ende des Videobeitrags`,
+        `视频`) stands within two blocks of line `index`."""
+        for step in (-1, +1):
+            j = index
+            for _ in range(_VIDEO_REACH):
+                found = self._neighbour(j, step)
+                if found is None:
+                    break
+                j = found[0]
+                if _video_label(self.lines[j].content):
+                    return True
+        return False
 
     def _cards(self) -> bool:
         bylines = sum(1 for line in self.lines if is_byline(line.content))
@@ -429,13 +450,13 @@ class TextReader:
         before: tuple[int, int] | None,
         after: tuple[int, int] | None,
     ) -> bool:
-        """Whether shaped credit line `index` heads the caption below it (`© Agency` printed over
+        """Whether credit line `index` heads the caption below it (`© Agency` printed over
         the picture, the caption under it): the line below is a caption with no final stop, and
         the line above is no caption of its own: nothing, page furniture, or a paragraph of the
         running text (a sentence not well short of the body paragraphs, with text above it).
         A caption ends where the text would go on with a full stop; a body paragraph does not
         end without one."""
-        if after is None or not self._shaped(index):
+        if after is None:
             return False
         below = after[0]
         if below in self.claimed or below == self._headline or self.is_credit_line(below):
@@ -448,6 +469,8 @@ class TextReader:
             return False
         if self._printings[printing_key(bare)] > 1:
             return False  # a title every slide repeats (`Step by step`), not one picture's caption
+        if not self._shaped(index) and words_of(bare) < _BARE_MIN:
+            return False  # a bare name credits only a caption of some length
         if before is None:
             return False
         above = self.lines[before[0]].content
@@ -733,6 +756,11 @@ class TextReader:
             Draft(span, self.document[span.start : span.end], text, credit_raw, ref, kind)
         )
         self.claimed.update(used)
+
+
+def _video_label(text: str) -> bool:
+    """A short line naming a video (`Video`, `End of video`, `视频`): a player's label."""
+    return words_of(text) <= _VIDEO_LABEL_WORDS and bool(_VIDEO.search(text))
 
 
 def _caption_text(caption: str) -> str:
