@@ -170,3 +170,16 @@ def test_a_credit_in_a_video_box_is_no_credit_only_picture() -> None:
         _pairs("Quay to be rebuilt", BODY, "Video", "Foto: Orsa TV", "End of video", BODY_2) == []
     )
     assert _pairs("Quay to be rebuilt", BODY, "Foto: Orsa TV", BODY_2) == [("", "Foto: Orsa TV")]
+
+
+def test_a_credit_printed_again_under_a_caption_button_splits_the_caption_above() -> None:
+    caption = "Boats of the Orsa fleet wait in the sheltered bay for the storm to pass."
+    pairs = _pairs(
+        "Quay to be rebuilt",
+        BODY,
+        f"{caption} Kari Holm hide caption",
+        "toggle caption",
+        "Kari Holm",
+        BODY_2,
+    )
+    assert pairs == [(caption, "Kari Holm")]

@@ -639,8 +639,44 @@ class TextReader:
                 # only a short caption: a label over a blank line may head the body).
                 previous = self._neighbour(i, -1, max_gap=1)
                 fits = previous is not None and self._label_fits(previous, text)
-            if fits:
+            if not fits:
+                continue
+            glued = self._credit_again(i)
+            if glued is None:
                 self._add(i)
+            elif glued >= 0:
+                caption = self.caption_part(self.lines[glued].content)
+                tail = self.lines[i].content
+                self._add(glued, trailing=(caption[: -len(tail)].rstrip(), tail))
+                self.claimed.add(i)
+            else:
+                self.claimed.add(i)
+
+    def _credit_again(self, index: int) -> int | None:
+        """Whether line `index`, under a viewer's button, prints again the credit of the caption
+        above the button (`... in the bay. Kari Holm`, `toggle caption`, `Kari Holm`): the index
+        of that caption's line when the credit ends it unsplit, -1 when a caption found there
+        has it as credit already, None when line `index` is no credit printed again."""
+        label = self._neighbour(index, -1)
+        above = self._neighbour(label[0], -1) if label is not None else None
+        if above is None:
+            return None
+        key = printing_key(self.lines[index].content)
+        if any(
+            d.credit_raw and printing_key(d.credit_raw) == key for d in self._drafts_on(above[0])
+        ):
+            return -1
+        printed = self.caption_part(self.lines[above[0]].content)
+        tail = self.lines[index].content
+        if above[0] in self.claimed or not printed.endswith(" " + tail):
+            return None
+        if not is_caption_text(strip_labels(printed[: -len(tail)])):
+            return None
+        return above[0] if fills_credit_slot(tail) else None
+
+    def _drafts_on(self, index: int) -> list[Draft]:
+        number = self.lines[index].number
+        return [d for d in self.drafts if d.span.line <= number <= d.span.line + d.raw.count("\n")]
 
     def _label_fits(self, label: tuple[int, int], text: str) -> bool:
         if not announces_caption(self.lines[label[0]].content):
