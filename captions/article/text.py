@@ -631,6 +631,14 @@ class TextReader:
         for i, line in enumerate(self.lines):
             if i in self.claimed or not line.content or self.skip(i):
                 continue
+            glued = self._credit_again(i)
+            if glued is not None:
+                self.claimed.add(i)
+                if glued >= 0:
+                    caption = self.caption_part(self.lines[glued].content)
+                    tail = line.content
+                    self._add(glued, trailing=(caption[: -len(tail)].rstrip(), tail))
+                continue
             text = strip_labels(self.caption_part(line.content))
             if self._announced_by_markup(i) or opens_gallery(text):
                 fits = is_caption_text(text)
@@ -639,18 +647,8 @@ class TextReader:
                 # only a short caption: a label over a blank line may head the body).
                 previous = self._neighbour(i, -1, max_gap=1)
                 fits = previous is not None and self._label_fits(previous, text)
-            if not fits:
-                continue
-            glued = self._credit_again(i)
-            if glued is None:
+            if fits:
                 self._add(i)
-            elif glued >= 0:
-                caption = self.caption_part(self.lines[glued].content)
-                tail = self.lines[i].content
-                self._add(glued, trailing=(caption[: -len(tail)].rstrip(), tail))
-                self.claimed.add(i)
-            else:
-                self.claimed.add(i)
 
     def _credit_again(self, index: int) -> int | None:
         """Whether line `index`, under a viewer's button, prints again the credit of the caption
@@ -658,7 +656,9 @@ class TextReader:
         of that caption's line when the credit ends it unsplit, -1 when a caption found there
         has it as credit already, None when line `index` is no credit printed again."""
         label = self._neighbour(index, -1)
-        above = self._neighbour(label[0], -1) if label is not None else None
+        if label is None or not announces_caption(self.lines[label[0]].content):
+            return None
+        above = self._neighbour(label[0], -1)
         if above is None:
             return None
         key = printing_key(self.lines[index].content)
