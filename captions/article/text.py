@@ -799,8 +799,12 @@ def _video_label(text: str) -> bool:
     return words_of(text) <= _VIDEO_LABEL_WORDS and bool(_VIDEO.search(text))
 
 
+# Delimiters a caption printed before its credit (`caption · Photo: X`, `caption | X`).
+_CREDIT_DELIMITERS = " |·•—–/"
+
+
 def _caption_text(caption: str) -> str:
-    return strip_stamp(strip_labels(caption)).strip()
+    return strip_stamp(strip_labels(caption)).strip().rstrip(_CREDIT_DELIMITERS)
 
 
 def read_text(document: str) -> list[Draft]:
