@@ -185,7 +185,9 @@ def test_a_credit_printed_again_under_a_caption_button_splits_the_caption_above(
     assert pairs == [(caption, "Kari Holm")]
 
 
-@pytest.mark.parametrize("delimiter", ["·", "•", "|"])
+# (`caption • Provided by X` stays furniture: development pages print a bullet before a
+# sponsor's line, never before a picture's credit)
+@pytest.mark.parametrize("delimiter", ["·", "|"])
 def test_a_caption_loses_the_delimiter_before_its_credit(delimiter: str) -> None:
     caption = "The new ferry leaves the harbour of Orsa on its first trip"
     pairs = _pairs("Quay to be rebuilt", BODY, f"{caption} {delimiter} Photo: Kari Holm", BODY_2)

@@ -64,7 +64,7 @@ from captions.article.text_features import (
     opens_promo_block,
     words_of,
 )
-from captions.article.text_layout import find_slides
+from captions.article.text_layout import Slide, find_slides
 from captions.caption.normalize import printing_key, strip_labels
 from captions.credit import read_credit
 
@@ -506,13 +506,14 @@ class TextReader:
         stand on a line of its own: the caption is the slide's longest caption-shaped block."""
         texts = [line.content if not self.skip(i) else "" for i, line in enumerate(self.lines)]
         slides = find_slides(texts)
+        titles = self._gallery_titles(slides)
         for k, slide in enumerate(slides):
             blocks = [
                 b
                 for b in slide.blocks
                 if b not in self.claimed and not announces_caption(self.lines[b].content)
             ]
-            if blocks and not slide.titled and self._slide_title(blocks[0], blocks[1:]):
+            if blocks and not slide.titled and self._slide_title(blocks[0], blocks[1:], titles):
                 self.claimed.add(blocks[0])  # `Photo 3 of 12`, then the slide's title alone
                 blocks = blocks[1:]
             last = k == len(slides) - 1
@@ -579,23 +580,49 @@ class TextReader:
             and is_caption_text(strip_labels(text))
         )
 
-    def _slide_title(self, index: int, rest: list[int]) -> bool:
-        """A short line with no sentence and no credit's shape over the slide's caption (`rest`
-        holds one): a slide's title. A line that may fill the credit slot (`ORSA PRESS`,
-        `Name/Collection`) is the slide's credit, printed before its caption, when no later block
-        of the slide is one."""
+    def _gallery_titles(self, slides: list[Slide]) -> bool:
+        """Whether the gallery prints each slide's title on a line of its own: some slide opens
+        with a short line over a caption and a credit of its own (decided per gallery, so that
+        a title the parser reads as a name, `Sunniva`, stays a title on a slide with no credit)."""
+        for slide in slides:
+            blocks = [b for b in slide.blocks if not announces_caption(self.lines[b].content)]
+            if slide.titled or len(blocks) < 3 or not self._slide_title_shape(blocks[0]):
+                continue
+            rest = blocks[1:]
+            if any(self._slide_credit(b) for b in rest) and self._caption_among(rest):
+                return True
+        return False
+
+    def _caption_among(self, blocks: list[int]) -> bool:
+        """Whether a slide's `blocks` hold a caption other than a credit and not running text
+        (a list's item heading is printed over a paragraph of the text)."""
+        return any(
+            self._slide_caption(b) and not self.shape.reads_like_body(self.lines[b].content)
+            for b in blocks
+            if not self._slide_credit(b)
+        )
+
+    def _slide_title_shape(self, index: int) -> bool:
+        text = self.lines[index].content
+        if self.is_credit_line(index) and self._shaped(index):
+            return False
+        return len(text.split()) <= _MAX_TITLE_WORDS and not ends_like_sentence(text)
+
+    def _slide_title(self, index: int, rest: list[int], titles: bool) -> bool:
+        """A short line with no sentence and no credit's shape opening a slide, in a gallery that
+        prints titles: a slide's title. In a gallery that prints none, it is one only over the
+        slide's caption (`rest` holds one), and a line that may fill the credit slot (`ORSA
+        PRESS`, `Name/Collection`) is the slide's credit, printed before its caption, when no
+        later block of the slide is one."""
+        if titles:
+            return self._slide_title_shape(index)
         text = self.lines[index].content
         if self.is_credit_line(index) and self._shaped(index):
             return False
         if self._slide_credit(index) and not any(self._slide_credit(b) for b in rest):
             return False
-        if not any(
-            self._slide_caption(b) and not self.shape.reads_like_body(self.lines[b].content)
-            for b in rest
-            if not self._slide_credit(b)
-        ):
-            # the slide's only caption, or a list's item heading over a paragraph of the text
-            return False
+        if not self._caption_among(rest):
+            return False  # the slide's only caption
         return len(text.split()) <= _MAX_TITLE_WORDS and not ends_like_sentence(text)
 
     def _slide_credit(self, index: int) -> bool:
