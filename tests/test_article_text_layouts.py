@@ -192,3 +192,10 @@ def test_a_caption_loses_the_delimiter_before_its_credit(delimiter: str) -> None
     caption = "The new ferry leaves the harbour of Orsa on its first trip"
     pairs = _pairs("Quay to be rebuilt", BODY, f"{caption} {delimiter} Photo: Kari Holm", BODY_2)
     assert pairs == [(caption, "Photo: Kari Holm")]
+
+
+def test_a_viewers_counter_vouches_for_a_two_word_caption_but_not_a_control() -> None:
+    assert _pairs("Quay to be rebuilt", BODY, "Foto 1 de 1", "FOTO ILUSTRATIVA", BODY_2) == [
+        ("FOTO ILUSTRATIVA", None)
+    ]
+    assert _pairs("Quay to be rebuilt", BODY, "1 of 5", "Close", BODY_2) == []

@@ -64,7 +64,7 @@ from captions.article.text_features import (
     opens_promo_block,
     words_of,
 )
-from captions.article.text_layout import Slide, find_slides
+from captions.article.text_layout import Slide, find_slides, is_counter
 from captions.caption.normalize import printing_key, strip_labels
 from captions.credit import read_credit
 
@@ -93,6 +93,8 @@ _MAX_TITLE_WORDS = 6
 _LAST_SLIDE_BLOCKS = 2
 # Credit lines a page needs before its majority layout counts (development pages).
 _MIN_CREDITS_FOR_MODE = 4
+# Words of a caption a viewer's counter announces (development pages: `Close` under `1 of 5`).
+_COUNTED_WORDS = 2
 # A video player's box: a short line naming a video within two blocks of a credit line.
 _VIDEO = re.compile(r"video|vidéo|vídeo|видео|视频|視頻|動画|영상", re.IGNORECASE)
 _VIDEO_REACH = 2
@@ -673,7 +675,7 @@ class TextReader:
                 # An `Image` label or a `3/12` counter right above, or one blank line above (then
                 # only a short caption: a label over a blank line may head the body).
                 previous = self._neighbour(i, -1, max_gap=1)
-                fits = previous is not None and self._label_fits(previous, text)
+                fits = previous is not None and self._label_fits(previous, text, i)
             if fits:
                 self._add(i)
 
@@ -705,9 +707,14 @@ class TextReader:
         number = self.lines[index].number
         return [d for d in self.drafts if d.span.line <= number <= d.span.line + d.raw.count("\n")]
 
-    def _label_fits(self, label: tuple[int, int], text: str) -> bool:
-        if not announces_caption(self.lines[label[0]].content):
+    def _label_fits(self, label: tuple[int, int], text: str, index: int) -> bool:
+        announcer = self.lines[label[0]].content
+        if not announces_caption(announcer):
             return False
+        if is_counter(announcer) and words_of(text) < 3 and not self._slide_credit(index):
+            # a viewer's counter (`Foto 1 de 1`) vouches for a caption of two words; one word
+            # under it is the viewer's control (`Close`, `Next`: development pages)
+            return is_caption_text(text, min_words=_COUNTED_WORDS) and not is_furniture(text)
         return is_short_caption(text) if label[1] else is_caption_text(text)
 
     def _unmarked_captions(self) -> None:
