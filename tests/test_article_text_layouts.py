@@ -199,3 +199,13 @@ def test_a_viewers_counter_vouches_for_a_two_word_caption_but_not_a_control() ->
         ("FOTO ILUSTRATIVA", None)
     ]
     assert _pairs("Quay to be rebuilt", BODY, "1 of 5", "Close", BODY_2) == []
+
+
+@pytest.mark.parametrize("credit", ["新华社记者 王小明 摄", "渔业博物馆供图"])
+def test_a_cjk_role_word_after_the_name_gives_a_credit_line_its_shape(credit: str) -> None:
+    caption = "渔船在黎明时分返回港口。"
+    assert _pairs("Quay to be rebuilt", BODY, caption, credit, BODY_2) == [(caption, credit)]
+
+
+def test_a_cjk_site_map_is_no_credit() -> None:
+    assert _pairs("Quay to be rebuilt", BODY, BODY_2, "品牌广告 邮箱 网站地图") == []

@@ -52,6 +52,7 @@ from captions.article.text_credits import (
 )
 from captions.article.text_features import (
     PageShape,
+    cjk_role_marked,
     credit_confidence,
     fills_credit_slot,
     firm_label,
@@ -302,7 +303,7 @@ class TextReader:
         """A credit line with a credit's shape: a label, `/`, `via`, parentheses, `©`; not a
         bare name, which the supplier registry knows but a link list prints too."""
         text = self.lines[index].content
-        return firm_label(text) or credible_credit(text, own_line=True)
+        return firm_label(text) or credible_credit(text, own_line=True) or cjk_role_marked(text)
 
     def _stands_alone(self, index: int) -> bool:
         """Whether credit line `index`, with no caption beside it, is a credit-only photo: only a

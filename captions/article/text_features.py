@@ -23,6 +23,7 @@ from importlib import resources
 from captions.credit import credit_confidence as grade_credit
 from captions.credit import read_credit
 from captions.credit.agencies import AgencyTable, active_agencies
+from captions.credit.cjk import split_body
 from captions.credit.grammar import CREDIT_LOWER_WORDS
 from captions.credit.words import credit_words
 from captions.errors import CaptionsError
@@ -265,6 +266,21 @@ def firm_label(text: str) -> bool:
     return bool(credit.photographers or known)
 
 
+def cjk_role_marked(text: str) -> bool:
+    """Whether a CJK credit line says its role after the name (`新华社记者 王小明 摄`, `山东某
+    学院供图`): the credit's shape in scripts printed without labels before the name."""
+    if not any(map(is_cjk, text)):
+        return False
+    reading = split_body(text, credit_words())
+    # `图` alone after a name says `picture`, but ends `网站地图` (site map) too: only the
+    # two-character provided words count (development pages)
+    provided = reading.provided and bool(_CJK_PROVIDED.search(text))
+    return (reading.shot or provided) and bool(reading.tokens)
+
+
+_CJK_PROVIDED = re.compile(r"(?:供图|供圖|提供|제공)[)）\]］]?\s*$")
+
+
 @lru_cache(maxsize=1)
 def _promo_headings() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     data = json.loads(
@@ -460,6 +476,7 @@ def fold(text: str) -> str:
 __all__ = [
     "PageShape",
     "bare_name",
+    "cjk_role_marked",
     "credit_confidence",
     "ends_like_sentence",
     "is_cjk",
