@@ -209,3 +209,11 @@ def test_a_cjk_role_word_after_the_name_gives_a_credit_line_its_shape(credit: st
 
 def test_a_cjk_site_map_is_no_credit() -> None:
     assert _pairs("Quay to be rebuilt", BODY, BODY_2, "品牌广告 邮箱 网站地图") == []
+
+
+@pytest.mark.parametrize("name", ["Getty Images", "Shutterstock"])
+def test_a_bare_name_credits_a_short_caption_that_ends_like_a_sentence(name: str) -> None:
+    caption = "Fishing boats return to the harbour at dawn."
+    assert _pairs("Quay to be rebuilt", BODY, caption, name, BODY_2) == [(caption, name)]
+    # a story card's headline has no full stop: the name under it is its source
+    assert _pairs("Quay to be rebuilt", BODY, "Harbour board picks a builder", name, BODY_2) == []

@@ -75,6 +75,7 @@ _CARD_BYLINES = 3
 # print names under two- to four-word lines, story cards their source under a 9- or 10-word
 # headline; the shortest caption credited by a bare name there has 12 words).
 _BARE_MIN = 11
+_FULL_STOP = re.compile(r"[.。][”\"’')»]*$")
 _QUESTION = re.compile(r"[?？][”\"’')»]*$")
 # Lines either side of a paragraph searched for a longer paragraph that quotes it.
 _QUOTE_WINDOW = 200
@@ -416,7 +417,7 @@ class TextReader:
                 continue
             if not self._shaped(i):
                 fit_after = False  # a bare name leads nothing: `Twitter` over a headline
-                if before is not None and words_of(self.lines[before[0]].content) < _BARE_MIN:
+                if before is not None and not self._bare_credits(before[0]):
                     fit_before = False  # `Connect with us` over `Twitter`: a menu
             if backward <= forward and self._caption_under_credit(i, before, after):
                 self._add(after[0], credit_line=i)  # type: ignore[index]
@@ -483,6 +484,13 @@ class TextReader:
             and not self.shape.well_short_of_body(above)
             and self._text_above(before[0])
         )
+
+    def _bare_credits(self, index: int) -> bool:
+        """Whether the line `index` above a bare name (`Reuters`, `Getty Images`) is a caption it
+        credits: a caption of some length, or a sentence (a menu item or a story card's headline
+        ends without a full stop)."""
+        text = self.caption_part(self.lines[index].content)
+        return words_of(text) >= _BARE_MIN or _FULL_STOP.search(text) is not None
 
     def _text_above(self, index: int) -> bool:
         """Whether the block above line `index` is text or a credit, not a heading or nothing: a
