@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from captions.article import extract
+from captions.article.qualify import places_people
 from captions.article.text_features import is_byline, is_menu, opens_promo_block
 from captions.article.text_layout import counter_of, find_slides, is_counter
 
@@ -217,3 +218,21 @@ def test_a_bare_name_credits_a_short_caption_that_ends_like_a_sentence(name: str
     assert _pairs("Quay to be rebuilt", BODY, caption, name, BODY_2) == [(caption, name)]
     # a story card's headline has no full stop: the name under it is its source
     assert _pairs("Quay to be rebuilt", BODY, "Harbour board picks a builder", name, BODY_2) == []
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "(L-R) Kari Holm, Lena Berg and Nils Dahl",
+        "Kari Holm (left) and Lena Berg at the quay",
+        "V.l.n.r. Kari Holm, Lena Berg und Nils Dahl",
+        "From left; Kari Holm and Lena Berg open the new quay",
+    ],
+)
+def test_a_line_placing_people_in_a_picture_is_a_caption(caption: str) -> None:
+    assert [p[0] for p in _pairs("Quay to be rebuilt", BODY, caption, BODY_2)] == [caption]
+
+
+def test_a_copyright_mark_places_nobody() -> None:
+    assert not places_people("All pictures (C) Kari Holm")
+    assert places_people("Kari Holm (C) and Lena Berg (R)")

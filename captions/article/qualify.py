@@ -13,6 +13,7 @@ import re
 from captions.article.dates import leading_date
 from captions.article.text_features import ends_like_sentence, starts_like_text, words_of
 from captions.article.text_layout import is_counter
+from captions.caption.markers import MARKER
 
 # Lines announcing that the next line is a caption.
 _ANNOUNCERS = {
@@ -28,7 +29,7 @@ _ANNOUNCERS = {
 _CAPTION_BUTTON = re.compile(r"^(?:open|close|show|hide|toggle|expand)(?: image)? caption$")
 # One caption covering several images: `Clockwise from top left: ...`, `Left, ...; right, ...`.
 _GALLERY = re.compile(
-    r"^(?:clockwise from [\w ]+|(?:from |top |bottom )?(?:left|right|top|bottom)(?: to \w+)?)[:,]"
+    r"^(?:clockwise from [\w ]+|(?:from |top |bottom )?(?:left|right|top|bottom)(?: to \w+)?)[:,;]"
     r"|^(?:left|right|top|bottom|above|below), .+; (?:left|right|top|bottom|above|below|"
     r"centre|center), ",
     re.IGNORECASE,
@@ -99,6 +100,24 @@ def announces_caption(line: str) -> bool:
     """Whether `line` announces that the next line is a caption (`Image`, a counter `3/12`)."""
     label = line.strip().rstrip(":,").casefold()
     return label in _ANNOUNCERS or is_counter(label) or bool(_CAPTION_BUTTON.match(label))
+
+
+def places_people(text: str) -> bool:
+    """Whether `text` places people in a picture with a position marker (`(L-R)`, `(left)`,
+    `(second from right)`): only a caption does (development pages: 6 lines of 6 with one, all
+    captions). A bare `(C)` is left out: it also prints a copyright."""
+    if _FROM_LEFT.match(text.strip()):
+        return True
+    return any(m.group(1).casefold() != "c" for m in MARKER.finditer(text))
+
+
+# `From left to right` opening a caption, in the languages of the credit labels.
+_FROM_LEFT = re.compile(
+    r"^\(?(?:v\.\s?l\.\s?n\.\s?r\.|von links(?: nach rechts)?|de gauche à droite|de izquierda a "
+    r"derecha|da sinistra(?: a destra)?|z lewej|zleva|слева направо|van links naar rechts|"
+    r"från vänster|fra venstre|vasemmalta|balról)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def opens_gallery(text: str) -> bool:
@@ -203,6 +222,7 @@ __all__ = [
     "is_caption_text",
     "is_short_caption",
     "opens_gallery",
+    "places_people",
     "points_at_image",
     "reads_like_unmarked_caption",
     "strip_stamp",

@@ -39,6 +39,7 @@ from captions.article.qualify import (
     is_caption_text,
     is_short_caption,
     opens_gallery,
+    places_people,
     points_at_image,
     reads_like_unmarked_caption,
     strip_stamp,
@@ -678,7 +679,7 @@ class TextReader:
                     self._add(glued, trailing=(caption[: -len(tail)].rstrip(), tail))
                 continue
             text = strip_labels(self.caption_part(line.content))
-            if self._announced_by_markup(i) or opens_gallery(text):
+            if self._announced_by_markup(i) or opens_gallery(text) or places_people(text):
                 fits = is_caption_text(text)
             else:
                 # An `Image` label or a `3/12` counter right above, or one blank line above (then
