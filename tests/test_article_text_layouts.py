@@ -236,3 +236,11 @@ def test_a_line_placing_people_in_a_picture_is_a_caption(caption: str) -> None:
 def test_a_copyright_mark_places_nobody() -> None:
     assert not places_people("All pictures (C) Kari Holm")
     assert places_people("Kari Holm (C) and Lena Berg (R)")
+
+
+def test_a_subheading_over_a_credit_only_picture_is_no_caption() -> None:
+    pairs = _pairs("Quay to be rebuilt", BODY, "A new quay", "Image credit: Kari Holm", BODY_2)
+    assert pairs == [("", "Image credit: Kari Holm")]
+    # printed in one block with the credit, a few words are its caption
+    pairs = _pairs("Quay to be rebuilt", BODY, "A new quay\nImage credit: Kari Holm", BODY_2)
+    assert pairs == [("A new quay", "Image credit: Kari Holm")]

@@ -98,6 +98,8 @@ _LAST_SLIDE_BLOCKS = 2
 _MIN_CREDITS_FOR_MODE = 4
 # Words of a caption a viewer's counter announces (development pages: `Close` under `1 of 5`).
 _COUNTED_WORDS = 2
+# Words of a line without a final stop that reads as a subheading above a credit line.
+_SHORT_LINE = 8
 # A video player's box: a short line naming a video within two blocks of a credit line.
 _VIDEO = re.compile(r"video|vidéo|vídeo|видео|视频|視頻|動画|영상", re.IGNORECASE)
 _VIDEO_REACH = 2
@@ -420,6 +422,8 @@ class TextReader:
                 fit_after = False  # a bare name leads nothing: `Twitter` over a headline
                 if before is not None and not self._bare_credits(before[0]):
                     fit_before = False  # `Connect with us` over `Twitter`: a menu
+            if fit_before and before is not None and self._subheading(before):
+                fit_before = False
             if backward <= forward and self._caption_under_credit(i, before, after):
                 self._add(after[0], credit_line=i)  # type: ignore[index]
                 continue
@@ -485,6 +489,18 @@ class TextReader:
             and not self.shape.well_short_of_body(above)
             and self._text_above(before[0])
         )
+
+    def _subheading(self, found: tuple[int, int]) -> bool:
+        """Whether the line `found` above a credit line, across a blank line, is a subheading or
+        a standfirst over a credit-only picture: a few words with no final stop, neither
+        announced nor marked (development pages: 2 of 2 such lines; the page's direction is
+        counted before this, on the lines' shape alone)."""
+        index, gap = found
+        text = self.caption_part(self.lines[index].content)
+        bare = strip_labels(text)
+        if gap == 0 or bare != text.strip() or self._announced(index) or self.marked_caption(index):
+            return False
+        return words_of(bare) <= _SHORT_LINE and not ends_like_sentence(bare)
 
     def _bare_credits(self, index: int) -> bool:
         """Whether the line `index` above a bare name (`Reuters`, `Getty Images`) is a caption it
