@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from captions.article import extract
-from captions.article.qualify import places_people
+from captions.article.qualify import labels_artwork, places_people
 from captions.article.text_features import is_byline, is_menu, opens_promo_block
 from captions.article.text_layout import counter_of, find_slides, is_counter
 
@@ -244,3 +244,22 @@ def test_a_subheading_over_a_credit_only_picture_is_no_caption() -> None:
     # printed in one block with the credit, a few words are its caption
     pairs = _pairs("Quay to be rebuilt", BODY, "A new quay\nImage credit: Kari Holm", BODY_2)
     assert pairs == [("A new quay", "Image credit: Kari Holm")]
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Kari Holm, Harbour at Dawn, 1931", True),
+        ("Lena Berg, The Quay, 2012, oil on canvas, Orsa Museum", True),
+        ("Kari Holm, December 16, 2025", False),  # a byline's date
+        ("In this Sunday, Nov. 10, 2019, photograph, boats wait", False),
+        ("Kari Holm, Harbour at Dawn", False),
+    ],
+)
+def test_an_artworks_label_names_artist_title_and_year(line: str, label: bool) -> None:
+    assert labels_artwork(line) is label
+
+
+def test_an_artworks_label_between_texts_is_a_caption() -> None:
+    label = "Lena Berg, The Quay, 2012"
+    assert _pairs("Quay to be rebuilt", BODY, label, BODY_2) == [(label, None)]

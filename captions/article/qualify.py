@@ -120,6 +120,27 @@ _FROM_LEFT = re.compile(
 )
 
 
+def labels_artwork(text: str) -> bool:
+    """Whether `text` is an artwork's label, `Artist, Title, 1920[, medium ...]`: a name of a
+    few capitalised words, a title, then the year as a part of its own (not a date's year after
+    a day: `Name, December 16, 2025` is a byline). Museum and gallery captions in any language
+    print it; running text does not (development pages: 5 of 5 such lines are captions)."""
+    parts = [p.strip() for p in text.strip().split(",")]
+    if len(parts) < 3 or not _YEAR_PART.match(parts[2]):
+        return False
+    artist, title = parts[0], parts[1]
+    words = artist.split()
+    if not 1 <= len(words) <= _ARTIST_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    return bool(title) and not title[-1:].isdigit() and not _MONTH_DAY.search(title)
+
+
+_ARTIST_WORDS = 4
+_YEAR_PART = re.compile(r"^(?:c\.\s?)?(?:1[4-9]|20)\d\d(?:[-–]\d{2,4})?(?:\.|$|\s)")
+# `Nov. 10`, `December 16`: a date's month and day before the year
+_MONTH_DAY = re.compile(r"\b[A-Za-zÀ-ÿ]{3,}\.?\s\d{1,2}$")
+
+
 def opens_gallery(text: str) -> bool:
     """Whether caption `text` describes several images (`Clockwise from top: ...`)."""
     return bool(_GALLERY.match(text))
@@ -221,6 +242,7 @@ __all__ = [
     "is_body_paragraph",
     "is_caption_text",
     "is_short_caption",
+    "labels_artwork",
     "opens_gallery",
     "places_people",
     "points_at_image",

@@ -38,6 +38,7 @@ from captions.article.qualify import (
     is_body_paragraph,
     is_caption_text,
     is_short_caption,
+    labels_artwork,
     opens_gallery,
     places_people,
     points_at_image,
@@ -695,7 +696,12 @@ class TextReader:
                     self._add(glued, trailing=(caption[: -len(tail)].rstrip(), tail))
                 continue
             text = strip_labels(self.caption_part(line.content))
-            if self._announced_by_markup(i) or opens_gallery(text) or places_people(text):
+            if (
+                self._announced_by_markup(i)
+                or opens_gallery(text)
+                or places_people(text)
+                or labels_artwork(text)
+            ):
                 fits = is_caption_text(text)
             else:
                 # An `Image` label or a `3/12` counter right above, or one blank line above (then
@@ -829,8 +835,10 @@ class TextReader:
         if caption_line is not None and trailing is None and credit_line is None:
             # A caption found by its shape or its place alone: never the headline or a link.
             bare = self.caption_part(self.lines[caption_line].content)
-            if caption_line == self._headline or is_furniture(bare, pipes=False):
+            if caption_line == self._headline:
                 return
+            if is_furniture(bare, pipes=False) and not labels_artwork(bare):
+                return  # (an artwork's year is no date line: `Name, Title, 2025`)
         wrapped = self._credit_wrap(credit_line) if credit_line is not None else None
         used = [i for i in (caption_line, credit_line, wrapped) if i is not None]
         first, last = self.lines[min(used)], self.lines[max(used)]
