@@ -11,7 +11,7 @@ import pytest
 from captions.article import extract
 from captions.article.qualify import labels_artwork, places_people
 from captions.article.text_features import is_byline, is_menu, opens_promo_block
-from captions.article.text_layout import counter_of, find_slides, is_counter
+from captions.article.text_layout import counter_of, find_slides, is_counter, strip_counter
 
 BODY = (
     "The harbour board met on Tuesday evening and agreed to rebuild the old quay before the "
@@ -263,3 +263,23 @@ def test_an_artworks_label_names_artist_title_and_year(line: str, label: bool) -
 def test_an_artworks_label_between_texts_is_a_caption() -> None:
     label = "Lena Berg, The Quay, 2012"
     assert _pairs("Quay to be rebuilt", BODY, label, BODY_2) == [(label, None)]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Photo 3 of 12: Fishing boats return to the harbour at dawn.",
+        "Enlarge this image Fishing boats return to the harbour at dawn.",
+        "Bildunterschrift: Fishing boats return to the harbour at dawn.",
+    ],
+)
+def test_a_viewers_words_before_a_caption_are_no_part_of_it(printed: str) -> None:
+    caption = "Fishing boats return to the harbour at dawn."
+    pairs = _pairs("Quay to be rebuilt", BODY, f"{printed} Kari Holm/Orsa Press", BODY_2)
+    assert pairs == [(caption, "Kari Holm/Orsa Press")]
+
+
+def test_a_fraction_opening_a_caption_is_no_counter() -> None:
+    assert strip_counter("9/11 memorial lights shine over the harbour") == (
+        "9/11 memorial lights shine over the harbour"
+    )

@@ -67,7 +67,7 @@ from captions.article.text_features import (
     opens_promo_block,
     words_of,
 )
-from captions.article.text_layout import Slide, find_slides, is_counter
+from captions.article.text_layout import Slide, find_slides, is_counter, strip_counter
 from captions.caption.normalize import printing_key, strip_labels
 from captions.credit import read_credit
 
@@ -872,7 +872,8 @@ _CREDIT_DELIMITERS = " |·•—–/"
 
 
 def _caption_text(caption: str) -> str:
-    return strip_stamp(strip_labels(caption)).strip().rstrip(_CREDIT_DELIMITERS)
+    text = strip_stamp(strip_labels(strip_counter(caption.strip())))
+    return text.strip().rstrip(_CREDIT_DELIMITERS)
 
 
 def read_text(document: str) -> list[Draft]:

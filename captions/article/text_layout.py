@@ -67,6 +67,19 @@ def is_counter(text: str) -> bool:
     return match is not None and not match["title"] and counter_of(text) is not None
 
 
+def strip_counter(text: str) -> str:
+    """`text` without a viewer's counter printed before it (`Photo 3 of 12: Boats at dawn` ->
+    `Boats at dawn`). A bare fraction stays (`9/11 memorial`): only a counter with a word
+    (`Photo`, `of`, `von`) is taken for one inside a caption line."""
+    match = _counter().match(text.strip())
+    if match is None or not match["title"] or counter_of(text) is None:
+        return text
+    head = text.strip()[: match.start("title")]
+    if not any(ch.isalpha() for ch in head):
+        return text
+    return match["title"]
+
+
 def find_slides(texts: list[str]) -> list[Slide]:
     """The slides of the page's galleries; `texts` are the page's lines ('' for a blank line)."""
     counters = {i: c for i, t in enumerate(texts) if t and (c := counter_of(t)) is not None}
@@ -91,4 +104,4 @@ def find_slides(texts: list[str]) -> list[Slide]:
     return slides
 
 
-__all__ = ["MIN_SLIDES", "Slide", "counter_of", "find_slides", "is_counter"]
+__all__ = ["MIN_SLIDES", "Slide", "counter_of", "find_slides", "is_counter", "strip_counter"]
