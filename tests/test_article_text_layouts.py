@@ -283,3 +283,20 @@ def test_a_fraction_opening_a_caption_is_no_counter() -> None:
     assert strip_counter("9/11 memorial lights shine over the harbour") == (
         "9/11 memorial lights shine over the harbour"
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "credit"),
+    [
+        ("(Foto: Kari Holm) Fishing boats return to the harbour at dawn.", "Foto: Kari Holm"),
+        ("© Orsa Press | Fishing boats return to the harbour at dawn.", "© Orsa Press"),
+        ("Photo: Kari Holm – Fishing boats return to the harbour at dawn.", "Photo: Kari Holm"),
+    ],
+)
+def test_a_credit_printed_before_its_caption_on_one_line(printed: str, credit: str) -> None:
+    caption = "Fishing boats return to the harbour at dawn."
+    assert _pairs("Quay to be rebuilt", BODY, printed, BODY_2) == [(caption, credit)]
+
+
+def test_a_place_before_a_dash_is_no_leading_credit() -> None:
+    assert _pairs("Quay to be rebuilt", BODY, "Orsa – Boats return at dawn.", BODY_2) == []
