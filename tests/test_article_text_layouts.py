@@ -11,7 +11,13 @@ import pytest
 from captions.article import extract
 from captions.article.qualify import labels_artwork, places_people
 from captions.article.text_features import is_byline, is_menu, opens_promo_block
-from captions.article.text_layout import counter_of, find_slides, is_counter, strip_counter
+from captions.article.text_layout import (
+    counter_of,
+    find_slides,
+    is_counter,
+    line_shape,
+    strip_counter,
+)
 
 BODY = (
     "The harbour board met on Tuesday evening and agreed to rebuild the old quay before the "
@@ -300,3 +306,38 @@ def test_a_credit_printed_before_its_caption_on_one_line(printed: str, credit: s
 
 def test_a_place_before_a_dash_is_no_leading_credit() -> None:
     assert _pairs("Quay to be rebuilt", BODY, "Orsa – Boats return at dawn.", BODY_2) == []
+
+
+def _listing(credited: list[bool]) -> list[str]:
+    blocks = ["Where we ate in Orsa", BODY]
+    for k, credit in enumerate(credited, start=1):
+        blocks += [
+            f"3/{k} Lunch 「Shop {k}」 (Orsa)",
+            "A small kitchen by the harbour that cooks what the boats bring in.",
+            f"Fish soup {k} Photo: Kari Holm" if credit else f"Fish soup {k}",
+            f"Shop {k}",
+        ]
+    return [*blocks, BODY_2]
+
+
+def test_repeated_blocks_give_their_caption_place_to_uncredited_captions() -> None:
+    pairs = _pairs(*_listing([True, True, True, False, False]))
+    assert [p[0] for p in pairs] == [f"Fish soup {k}" for k in range(1, 6)]
+
+
+def test_too_few_captions_make_no_template() -> None:
+    pairs = _pairs(*_listing([True, True, False, False, False]))
+    assert [p[0] for p in pairs] == ["Fish soup 1", "Fish soup 2"]
+
+
+def test_line_shape_folds_runs_of_digits_letters_and_cjk() -> None:
+    assert line_shape("2/13 昼「日本料理」（福井）") == line_shape("12/1 夜「鮨」（東京）")
+    assert line_shape("2/13 Lunch") != line_shape("Lunch at two")
+
+
+def test_a_one_word_caption_far_from_its_namesake_is_another_photo() -> None:
+    blocks = ["Quay to be rebuilt", BODY, "Tasting Photo: Kari Holm", BODY_2]
+    blocks += [BODY] * 6 + ["Tasting Photo: Lena Berg", BODY_2]
+    occurrences = extract("orsa.txt", text="\n\n".join(blocks) + "\n").captions
+    assert [o.text for o in occurrences] == ["Tasting", "Tasting"]
+    assert occurrences[0].photo != occurrences[1].photo

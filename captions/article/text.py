@@ -67,7 +67,13 @@ from captions.article.text_features import (
     opens_promo_block,
     words_of,
 )
-from captions.article.text_layout import Slide, find_slides, is_counter, strip_counter
+from captions.article.text_layout import (
+    Slide,
+    find_slides,
+    is_counter,
+    strip_counter,
+    template_slots,
+)
 from captions.caption.normalize import printing_key, strip_labels
 from captions.credit import read_credit
 
@@ -188,6 +194,7 @@ class TextReader:
         self._pair_credit_lines()
         self._announced_captions()
         self._unmarked_captions()
+        self._template_captions()
         self._repeated_captions()
         drafts = sorted(self.drafts, key=lambda d: d.span.start)
         promos = self._promo_lines()
@@ -767,6 +774,28 @@ class TextReader:
             # subheading may stand on the other).
             if all(body) or (any(body) and points_at_image(text)):
                 self._add(i)
+
+    def _template_captions(self) -> None:
+        """Captions in the caption's place of the page's repeated blocks (text_layout
+        `template_slots`): a word may do there (`試食`), the template vouches; a credit, page
+        furniture or running text is never one."""
+        found = {
+            self._line_index(d.span.line)
+            for d in self.drafts
+            if d.text and d.raw.startswith(self.lines[self._line_index(d.span.line)].content[:1])
+        }
+        texts = [line.content if not self.skip(i) else "" for i, line in enumerate(self.lines)]
+        for i in template_slots(texts, found):
+            text = self.caption_part(self.lines[i].content)
+            if i in self.claimed or self.is_credit_line(i) or self.split_line(text)[1]:
+                continue
+            if is_furniture(text) or self.shape.reads_like_body(text):
+                continue
+            if is_caption_text(strip_labels(text), min_words=1):
+                self._add(i)
+
+    def _line_index(self, number: int) -> int:
+        return number - 1
 
     def _paragraph_goes_on(self, index: int) -> bool:
         """Whether the block after line `index` carries on its sentence: it opens with a

@@ -67,6 +67,64 @@ def is_counter(text: str) -> bool:
     return match is not None and not match["title"] and counter_of(text) is not None
 
 
+# A page's repeated blocks (a list of shops, each with its heading, text, picture and address)
+# hold their caption at one place after a line of one shape: this many captions found there make
+# the template (development pages: a listing of 32 pictures, half of them credited).
+MIN_TEMPLATE_CAPTIONS = 3
+# Blocks between the template's anchor line and its caption.
+_TEMPLATE_REACH = 3
+# Share of the anchors of that shape whose caption was found by other means.
+_TEMPLATE_SHARE = 0.5
+# Symbols of a line's shape compared (its opening).
+_SHAPE_SYMBOLS = 8
+
+
+def line_shape(text: str) -> str:
+    """The shape of a line's opening: digits, letters and CJK characters folded to one symbol
+    each run, punctuation kept (`2/13 昼「Name」（Place）` -> `9/9 字「字 字」（字）`)."""
+    out: list[str] = []
+    for ch in text.strip():
+        if ch.isdigit():
+            symbol = "9"
+        elif ch.isspace():
+            symbol = " "
+        elif ch.isalpha():
+            symbol = "字" if ord(ch) >= 0x2E80 else "a"
+        else:
+            symbol = ch
+        if not out or out[-1] != symbol or symbol not in "9 a字":
+            out.append(symbol)
+        if len(out) >= _SHAPE_SYMBOLS:
+            break
+    return "".join(out)
+
+
+def template_slots(texts: list[str], captions: set[int]) -> list[int]:
+    """Lines in the caption's place of a page's repeated blocks, found from the captions found
+    (`captions`, line indexes): when several of them sit `k` blocks after lines of one shape and
+    so do half the lines of that shape, the block `k` after every other such line is in a
+    caption's place. `texts` are the page's lines ('' for a blank line)."""
+    blocks = [i for i, t in enumerate(texts) if t]
+    place = {line: n for n, line in enumerate(blocks)}
+    shapes = {line: line_shape(texts[line]) for line in blocks}
+    out: list[int] = []
+    for k in range(1, _TEMPLATE_REACH + 1):
+        anchored: dict[str, int] = {}
+        for line in captions:
+            n = place.get(line, -1) - k
+            if n >= 0:
+                shape = shapes[blocks[n]]
+                anchored[shape] = anchored.get(shape, 0) + 1
+        for shape, count in anchored.items():
+            if count < MIN_TEMPLATE_CAPTIONS or not any(ch in shape for ch in "9字"):
+                continue  # a shape of words alone is any sentence's
+            anchors = [b for b in blocks if shapes[b] == shape and place[b] + k < len(blocks)]
+            slots = [blocks[place[b] + k] for b in anchors]
+            if sum(1 for slot in slots if slot in captions) >= _TEMPLATE_SHARE * len(slots):
+                out += [slot for slot in slots if slot not in captions]
+    return sorted(set(out))
+
+
 def strip_counter(text: str) -> str:
     """`text` without a viewer's counter printed before it (`Photo 3 of 12: Boats at dawn` ->
     `Boats at dawn`). A bare fraction stays (`9/11 memorial`): only a counter with a word
@@ -104,4 +162,14 @@ def find_slides(texts: list[str]) -> list[Slide]:
     return slides
 
 
-__all__ = ["MIN_SLIDES", "Slide", "counter_of", "find_slides", "is_counter", "strip_counter"]
+__all__ = [
+    "MIN_SLIDES",
+    "MIN_TEMPLATE_CAPTIONS",
+    "Slide",
+    "counter_of",
+    "find_slides",
+    "is_counter",
+    "line_shape",
+    "strip_counter",
+    "template_slots",
+]
