@@ -156,6 +156,7 @@ class TextReader:
         self.lines = split_lines(document)
         self.claimed: set[int] = set()
         self.drafts: list[Draft] = []
+        self.caption_lines: list[int] = []  # the line of each caption found, for templates
         self.shape = PageShape.measure([line.content for line in self.lines if line.content])
         self._credit_lines: dict[int, bool] = {}
         # A scraped page starts with its headline (the text runs from the first <h1>).
@@ -779,11 +780,7 @@ class TextReader:
         """Captions in the caption's place of the page's repeated blocks (text_layout
         `template_slots`): a word may do there (`試食`), the template vouches; a credit, page
         furniture or running text is never one."""
-        found = {
-            self._line_index(d.span.line)
-            for d in self.drafts
-            if d.text and d.raw.startswith(self.lines[self._line_index(d.span.line)].content[:1])
-        }
+        found = set(self.caption_lines)
         texts = [line.content if not self.skip(i) else "" for i, line in enumerate(self.lines)]
         for i in template_slots(texts, found):
             text = self.caption_part(self.lines[i].content)
@@ -793,9 +790,6 @@ class TextReader:
                 continue
             if is_caption_text(strip_labels(text), min_words=1):
                 self._add(i)
-
-    def _line_index(self, number: int) -> int:
-        return number - 1
 
     def _paragraph_goes_on(self, index: int) -> bool:
         """Whether the block after line `index` carries on its sentence: it opens with a
@@ -889,6 +883,8 @@ class TextReader:
             Draft(span, self.document[span.start : span.end], text, credit_raw, ref, kind)
         )
         self.claimed.update(used)
+        if caption_line is not None and text:
+            self.caption_lines.append(caption_line)
 
 
 def _video_label(text: str) -> bool:
