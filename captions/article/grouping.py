@@ -91,29 +91,43 @@ def assign_photos(drafts: Iterable[Occurrence]) -> tuple[Occurrence, ...]:
     ordered = sorted(drafts, key=lambda occ: (occ.offset, occ.line))
     # Printings of one caption share their first _MIN_CUT_COPY characters (or the whole key):
     # only those are compared, so a gallery of hundreds of slides stays linear.
-    seen: dict[str, list[tuple[str, str, int]]] = {}  # opening -> (key, image name, photo)
+    seen: dict[str, list[tuple[str, str, int, int]]] = {}  # opening -> (key, image, photo, line)
     result: list[Occurrence] = []
     next_photo = 0
     for index, occ in enumerate(ordered):
         key = caption_key(occ.text)
         image = image_name(occ.image_ref)
         bucket = seen.setdefault(_cut_key(key)[:_MIN_CUT_COPY], []) if key else []
-        photo = _known_photo(key, image, bucket) if key else None
+        photo = _known_photo(key, image, occ.line, bucket) if key else None
         if photo is None:
             photo = next_photo
             next_photo += 1
         if key:
-            bucket.append((key, image, photo))
+            bucket.append((key, image, photo, occ.line))
         result.append(replace(occ, index=index, photo=photo))
     return tuple(result)
 
 
-def _known_photo(key: str, image: str, photos: list[tuple[str, str, int]]) -> int | None:
-    """The photo an earlier printing of this caption and picture has, if any."""
-    for other, other_image, photo in photos:
-        if same_key(key, other) and _same_image(image, other_image):
-            return photo
+def _known_photo(
+    key: str, image: str, line: int, photos: list[tuple[str, str, int, int]]
+) -> int | None:
+    """The photo an earlier printing of this caption and picture has, if any. A caption of a
+    word or two (`Tasting`, `試食`) labels many pictures of a page: only a printing close by
+    (a viewer's second copy) is the same photo."""
+    for other, other_image, photo, other_line in photos:
+        if not (same_key(key, other) and _same_image(image, other_image)):
+            continue
+        if len(key) < _GENERIC_KEY and abs(line - other_line) > _NEAR_LINES:
+            continue
+        return photo
     return None
+
+
+# A caption key this short is a generic label (development pages: `試食` under two pictures
+# 350 lines apart; the shortest caption printed twice for one photo has 20 characters).
+_GENERIC_KEY = 12
+# Lines within which a viewer prints its second copy of a caption (development pages: 4).
+_NEAR_LINES = 10
 
 
 __all__ = ["assign_photos", "image_name", "same_caption", "same_key"]

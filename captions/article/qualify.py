@@ -12,6 +12,8 @@ import re
 
 from captions.article.dates import leading_date
 from captions.article.text_features import ends_like_sentence, starts_like_text, words_of
+from captions.article.text_layout import is_counter
+from captions.caption.markers import MARKER
 
 # Lines announcing that the next line is a caption.
 _ANNOUNCERS = {
@@ -25,11 +27,9 @@ _ANNOUNCERS = {
 }
 # A viewer's button over its caption: `Toggle caption`, `Hide caption`, `Close image caption`.
 _CAPTION_BUTTON = re.compile(r"^(?:open|close|show|hide|toggle|expand)(?: image)? caption$")
-# A slideshow's counter above each caption: `3/12`, `3 of 12`, `Photo 3 of 12`, `Image 3/12`.
-_PHOTO_COUNTER = re.compile(r"^(?:(?:photo|image|picture|slide)\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$")
 # One caption covering several images: `Clockwise from top left: ...`, `Left, ...; right, ...`.
 _GALLERY = re.compile(
-    r"^(?:clockwise from [\w ]+|(?:from |top |bottom )?(?:left|right|top|bottom)(?: to \w+)?)[:,]"
+    r"^(?:clockwise from [\w ]+|(?:from |top |bottom )?(?:left|right|top|bottom)(?: to \w+)?)[:,;]"
     r"|^(?:left|right|top|bottom|above|below), .+; (?:left|right|top|bottom|above|below|"
     r"centre|center), ",
     re.IGNORECASE,
@@ -99,7 +99,46 @@ def strip_stamp(text: str) -> str:
 def announces_caption(line: str) -> bool:
     """Whether `line` announces that the next line is a caption (`Image`, a counter `3/12`)."""
     label = line.strip().rstrip(":,").casefold()
-    return label in _ANNOUNCERS or bool(_PHOTO_COUNTER.match(label) or _CAPTION_BUTTON.match(label))
+    return label in _ANNOUNCERS or is_counter(label) or bool(_CAPTION_BUTTON.match(label))
+
+
+def places_people(text: str) -> bool:
+    """Whether `text` places people in a picture with a position marker (`(L-R)`, `(left)`,
+    `(second from right)`): only a caption does (development pages: 6 lines of 6 with one, all
+    captions). A bare `(C)` is left out: it also prints a copyright."""
+    if _FROM_LEFT.match(text.strip()):
+        return True
+    return any(m.group(1).casefold() != "c" for m in MARKER.finditer(text))
+
+
+# `From left to right` opening a caption, in the languages of the credit labels.
+_FROM_LEFT = re.compile(
+    r"^\(?(?:v\.\s?l\.\s?n\.\s?r\.|von links(?: nach rechts)?|de gauche à droite|de izquierda a "
+    r"derecha|da sinistra(?: a destra)?|z lewej|zleva|слева направо|van links naar rechts|"
+    r"från vänster|fra venstre|vasemmalta|balról)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def labels_artwork(text: str) -> bool:
+    """Whether `text` is an artwork's label, `Artist, Title, 1920[, medium ...]`: a name of a
+    few capitalised words, a title, then the year as a part of its own (not a date's year after
+    a day: `Name, December 16, 2025` is a byline). Museum and gallery captions in any language
+    print it; running text does not (development pages: 5 of 5 such lines are captions)."""
+    parts = [p.strip() for p in text.strip().split(",")]
+    if len(parts) < 3 or not _YEAR_PART.match(parts[2]):
+        return False
+    artist, title = parts[0], parts[1]
+    words = artist.split()
+    if not 1 <= len(words) <= _ARTIST_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    return bool(title) and not title[-1:].isdigit() and not _MONTH_DAY.search(title)
+
+
+_ARTIST_WORDS = 4
+_YEAR_PART = re.compile(r"^(?:c\.\s?)?(?:1[4-9]|20)\d\d(?:[-–]\d{2,4})?(?:\.|$|\s)")
+# `Nov. 10`, `December 16`: a date's month and day before the year
+_MONTH_DAY = re.compile(r"\b[A-Za-zÀ-ÿ]{3,}\.?\s\d{1,2}$")
 
 
 def opens_gallery(text: str) -> bool:
@@ -203,7 +242,9 @@ __all__ = [
     "is_body_paragraph",
     "is_caption_text",
     "is_short_caption",
+    "labels_artwork",
     "opens_gallery",
+    "places_people",
     "points_at_image",
     "reads_like_unmarked_caption",
     "strip_stamp",

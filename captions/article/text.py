@@ -38,7 +38,9 @@ from captions.article.qualify import (
     is_body_paragraph,
     is_caption_text,
     is_short_caption,
+    labels_artwork,
     opens_gallery,
+    places_people,
     points_at_image,
     reads_like_unmarked_caption,
     strip_stamp,
@@ -52,6 +54,7 @@ from captions.article.text_credits import (
 )
 from captions.article.text_features import (
     PageShape,
+    cjk_role_marked,
     credit_confidence,
     fills_credit_slot,
     firm_label,
@@ -60,10 +63,17 @@ from captions.article.text_features import (
     is_copyright_footer,
     is_furniture,
     is_heading,
+    is_menu,
     opens_promo_block,
     words_of,
 )
-from captions.article.text_layout import find_slides
+from captions.article.text_layout import (
+    Slide,
+    find_slides,
+    is_counter,
+    strip_counter,
+    template_slots,
+)
 from captions.caption.normalize import printing_key, strip_labels
 from captions.credit import read_credit
 
@@ -73,6 +83,7 @@ _CARD_BYLINES = 3
 # print names under two- to four-word lines, story cards their source under a 9- or 10-word
 # headline; the shortest caption credited by a bare name there has 12 words).
 _BARE_MIN = 11
+_FULL_STOP = re.compile(r"[.。][”\"’')»]*$")
 _QUESTION = re.compile(r"[?？][”\"’')»]*$")
 # Lines either side of a paragraph searched for a longer paragraph that quotes it.
 _QUOTE_WINDOW = 200
@@ -92,6 +103,14 @@ _MAX_TITLE_WORDS = 6
 _LAST_SLIDE_BLOCKS = 2
 # Credit lines a page needs before its majority layout counts (development pages).
 _MIN_CREDITS_FOR_MODE = 4
+# Words of a caption a viewer's counter announces (development pages: `Close` under `1 of 5`).
+_COUNTED_WORDS = 2
+# Words of a line without a final stop that reads as a subheading above a credit line.
+_SHORT_LINE = 8
+# A video player's box: a short line naming a video within two blocks of a credit line.
+_VIDEO = re.compile(r"video|vidéo|vídeo|видео|视频|視頻|動画|영상", re.IGNORECASE)
+_VIDEO_REACH = 2
+_VIDEO_LABEL_WORDS = 4
 # A credit line with no caption beside it is a credit-only photo from this confidence on.
 CREDIT_ONLY = 0.6
 
@@ -137,6 +156,7 @@ class TextReader:
         self.lines = split_lines(document)
         self.claimed: set[int] = set()
         self.drafts: list[Draft] = []
+        self.caption_lines: list[int] = []  # the line of each caption found, for templates
         self.shape = PageShape.measure([line.content for line in self.lines if line.content])
         self._credit_lines: dict[int, bool] = {}
         # A scraped page starts with its headline (the text runs from the first <h1>).
@@ -175,6 +195,7 @@ class TextReader:
         self._pair_credit_lines()
         self._announced_captions()
         self._unmarked_captions()
+        self._template_captions()
         self._repeated_captions()
         drafts = sorted(self.drafts, key=lambda d: d.span.start)
         promos = self._promo_lines()
@@ -229,7 +250,7 @@ class TextReader:
         if not text or self.skip(index):
             return False
         position = index / max(1, len(self.lines) - 1)
-        if is_copyright_footer(text, position) or is_furniture(text, pipes=False):
+        if is_copyright_footer(text, position) or is_furniture(text, pipes=False) or is_menu(text):
             return False
         if text.islower() and len(text.split()) == 1:
             return False  # `twitter`, `facebook`: a share link; a credit names with capitals
@@ -260,6 +281,8 @@ class TextReader:
             return False  # the page's headline, over its lead picture's credit
         if _QUESTION.search(self.lines[index].content):
             return False  # a question asks the reader: a standfirst or a quiz, not a caption
+        if _video_label(self.lines[index].content):
+            return False  # `End of video`: a player's label
         text = self.caption_part(self.lines[index].content)
         if self.split_line(text)[1]:
             return False  # it has a credit of its own
@@ -293,13 +316,28 @@ class TextReader:
         """A credit line with a credit's shape: a label, `/`, `via`, parentheses, `©`; not a
         bare name, which the supplier registry knows but a link list prints too."""
         text = self.lines[index].content
-        return firm_label(text) or credible_credit(text, own_line=True)
+        return firm_label(text) or credible_credit(text, own_line=True) or cjk_role_marked(text)
 
     def _stands_alone(self, index: int) -> bool:
         """Whether credit line `index`, with no caption beside it, is a credit-only photo: only a
         shaped credit. A bare name alone (`Facebook`, `USA TODAY Network`) is a share button, a
-        byline's outlet or a menu (development pages: 3 of 3 such lines, none a picture's)."""
-        return self._shaped(index)
+        byline's outlet or a menu (development pages: 3 of 3 such lines, none a picture's).
+        A credit inside a video player's box (a `Video` line next to it) is the poster's."""
+        return self._shaped(index) and not self._in_video_box(index)
+
+    def _in_video_box(self, index: int) -> bool:
+        """Whether a short line naming a video (`Video`, `Videobeitrag`, `Ende des Videobeitrags`,
+        `视频`) stands within two blocks of line `index`."""
+        for step in (-1, +1):
+            j = index
+            for _ in range(_VIDEO_REACH):
+                found = self._neighbour(j, step)
+                if found is None:
+                    break
+                j = found[0]
+                if _video_label(self.lines[j].content):
+                    return True
+        return False
 
     def _cards(self) -> bool:
         bylines = sum(1 for line in self.lines if is_byline(line.content))
@@ -391,8 +429,13 @@ class TextReader:
                 continue
             if not self._shaped(i):
                 fit_after = False  # a bare name leads nothing: `Twitter` over a headline
-                if before is not None and words_of(self.lines[before[0]].content) < _BARE_MIN:
+                if before is not None and not self._bare_credits(before[0]):
                     fit_before = False  # `Connect with us` over `Twitter`: a menu
+            if fit_before and before is not None and self._subheading(before):
+                fit_before = False
+            if backward <= forward and self._caption_under_credit(i, before, after):
+                self._add(after[0], credit_line=i)  # type: ignore[index]
+                continue
             # a caption printed in one block with the credit beats one across a blank line
             glued_above = fit_before and before is not None and before[1] == 0
             if (
@@ -419,6 +462,62 @@ class TextReader:
             elif self._stands_alone(i):
                 self._add(None, credit_line=i)
 
+    def _caption_under_credit(
+        self,
+        index: int,
+        before: tuple[int, int] | None,
+        after: tuple[int, int] | None,
+    ) -> bool:
+        """Whether credit line `index` heads the caption below it (`© Agency` printed over
+        the picture, the caption under it): the line below is a caption with no final stop, and
+        the line above is no caption of its own: nothing, page furniture, or a paragraph of the
+        running text (a sentence not well short of the body paragraphs, with text above it).
+        A caption ends where the text would go on with a full stop; a body paragraph does not
+        end without one."""
+        if after is None:
+            return False
+        below = after[0]
+        if below in self.claimed or below == self._headline or self.is_credit_line(below):
+            return False
+        text = self.caption_part(self.lines[below].content)
+        bare = strip_labels(text)
+        if self.split_line(text)[1] or _QUESTION.search(bare) or ends_like_sentence(bare):
+            return False
+        if is_furniture(bare) or self.shape.reads_like_body(bare) or not is_caption_text(bare):
+            return False
+        if self._printings[printing_key(bare)] > 1:
+            return False  # a title every slide repeats (`Step by step`), not one picture's caption
+        if not self._shaped(index) and words_of(bare) < _BARE_MIN:
+            return False  # a bare name credits only a caption of some length
+        if before is None:
+            return False
+        above = self.lines[before[0]].content
+        return (
+            before[1] > 0
+            and is_body_paragraph(above)
+            and not self.shape.well_short_of_body(above)
+            and self._text_above(before[0])
+        )
+
+    def _subheading(self, found: tuple[int, int]) -> bool:
+        """Whether the line `found` above a credit line, across a blank line, is a subheading or
+        a standfirst over a credit-only picture: a few words with no final stop, neither
+        announced nor marked (development pages: 2 of 2 such lines; the page's direction is
+        counted before this, on the lines' shape alone)."""
+        index, gap = found
+        text = self.caption_part(self.lines[index].content)
+        bare = strip_labels(text)
+        if gap == 0 or bare != text.strip() or self._announced(index) or self.marked_caption(index):
+            return False
+        return words_of(bare) <= _SHORT_LINE and not ends_like_sentence(bare)
+
+    def _bare_credits(self, index: int) -> bool:
+        """Whether the line `index` above a bare name (`Reuters`, `Getty Images`) is a caption it
+        credits: a caption of some length, or a sentence (a menu item or a story card's headline
+        ends without a full stop)."""
+        text = self.caption_part(self.lines[index].content)
+        return words_of(text) >= _BARE_MIN or _FULL_STOP.search(text) is not None
+
     def _text_above(self, index: int) -> bool:
         """Whether the block above line `index` is text or a credit, not a heading or nothing: a
         sentence there goes on with the text, while the first block under a heading (or the
@@ -444,18 +543,24 @@ class TextReader:
         stand on a line of its own: the caption is the slide's longest caption-shaped block."""
         texts = [line.content if not self.skip(i) else "" for i, line in enumerate(self.lines)]
         slides = find_slides(texts)
+        titles = self._gallery_titles(slides)
         for k, slide in enumerate(slides):
             blocks = [
                 b
                 for b in slide.blocks
                 if b not in self.claimed and not announces_caption(self.lines[b].content)
             ]
-            if blocks and not slide.titled and self._slide_title(blocks[0]):
-                blocks = blocks[1:]  # `Photo 3 of 12`, then the slide's title on its own line
+            if blocks and not slide.titled and self._slide_title(blocks[0], blocks[1:], titles):
+                self.claimed.add(blocks[0])  # `Photo 3 of 12`, then the slide's title alone
+                blocks = blocks[1:]
             last = k == len(slides) - 1
             if last:
                 blocks = blocks[:_LAST_SLIDE_BLOCKS]  # running text follows the last slide
-            credits = [b for b in blocks if self._slide_credit(b)]
+            # a credit line proper beats a line that only may fill the slot (`Winter`, a title
+            # the parser reads as a name)
+            credits = [b for b in blocks if self.is_credit_line(b)] or [
+                b for b in blocks if self._slide_credit(b)
+            ]
             captions = [
                 b
                 for b in blocks
@@ -512,11 +617,49 @@ class TextReader:
             and is_caption_text(strip_labels(text))
         )
 
-    def _slide_title(self, index: int) -> bool:
-        """A short line with no sentence and no credit's shape: a slide's title."""
+    def _gallery_titles(self, slides: list[Slide]) -> bool:
+        """Whether the gallery prints each slide's title on a line of its own: some slide opens
+        with a short line over a caption and a credit of its own (decided per gallery, so that
+        a title the parser reads as a name, `Sunniva`, stays a title on a slide with no credit)."""
+        for slide in slides:
+            blocks = [b for b in slide.blocks if not announces_caption(self.lines[b].content)]
+            if slide.titled or len(blocks) < 3 or not self._slide_title_shape(blocks[0]):
+                continue
+            rest = blocks[1:]
+            if any(self._slide_credit(b) for b in rest) and self._caption_among(rest):
+                return True
+        return False
+
+    def _caption_among(self, blocks: list[int]) -> bool:
+        """Whether a slide's `blocks` hold a caption other than a credit and not running text
+        (a list's item heading is printed over a paragraph of the text)."""
+        return any(
+            self._slide_caption(b) and not self.shape.reads_like_body(self.lines[b].content)
+            for b in blocks
+            if not self._slide_credit(b)
+        )
+
+    def _slide_title_shape(self, index: int) -> bool:
         text = self.lines[index].content
         if self.is_credit_line(index) and self._shaped(index):
             return False
+        return len(text.split()) <= _MAX_TITLE_WORDS and not ends_like_sentence(text)
+
+    def _slide_title(self, index: int, rest: list[int], titles: bool) -> bool:
+        """A short line with no sentence and no credit's shape opening a slide, in a gallery that
+        prints titles: a slide's title. In a gallery that prints none, it is one only over the
+        slide's caption (`rest` holds one), and a line that may fill the credit slot (`ORSA
+        PRESS`, `Name/Collection`) is the slide's credit, printed before its caption, when no
+        later block of the slide is one."""
+        if titles:
+            return self._slide_title_shape(index)
+        text = self.lines[index].content
+        if self.is_credit_line(index) and self._shaped(index):
+            return False
+        if self._slide_credit(index) and not any(self._slide_credit(b) for b in rest):
+            return False
+        if not self._caption_among(rest):
+            return False  # the slide's only caption
         return len(text.split()) <= _MAX_TITLE_WORDS and not ends_like_sentence(text)
 
     def _slide_credit(self, index: int) -> bool:
@@ -527,17 +670,18 @@ class TextReader:
         return credit is not None and is_caption_text(strip_labels(caption))
 
     def _slide_caption(self, index: int) -> bool:
+        """A caption by its place in a slide: a word may do (`Evening`), the counter vouches."""
         text = self.caption_part(self.lines[index].content)
         if self.split_line(text)[1] or self.is_credit_line(index):
             return False
-        return is_caption_text(strip_labels(text)) and not is_furniture(text)
+        return is_caption_text(strip_labels(text), min_words=1) and not is_furniture(text)
 
     def _captions_with_trailing_credit(self) -> None:
         for i, line in enumerate(self.lines):
             if i in self.claimed or not line.content or self.skip(i):
                 continue
             caption, credit = self.split_line(self.caption_part(line.content))
-            if not credit or is_furniture(caption):
+            if not credit or is_furniture(caption) or is_menu(line.content):
                 continue
             # A credit with a delimited label vouches for a caption of a word or two
             # (`Name (Photo: X)`, `Name 出典：X`); `Content provided by X` is an advertiser's line.
@@ -551,20 +695,66 @@ class TextReader:
         for i, line in enumerate(self.lines):
             if i in self.claimed or not line.content or self.skip(i):
                 continue
+            glued = self._credit_again(i)
+            if glued is not None:
+                self.claimed.add(i)
+                if glued >= 0:
+                    caption = self.caption_part(self.lines[glued].content)
+                    tail = line.content
+                    self._add(glued, trailing=(caption[: -len(tail)].rstrip(), tail))
+                continue
             text = strip_labels(self.caption_part(line.content))
-            if self._announced_by_markup(i) or opens_gallery(text):
+            if (
+                self._announced_by_markup(i)
+                or opens_gallery(text)
+                or places_people(text)
+                or labels_artwork(text)
+            ):
                 fits = is_caption_text(text)
             else:
                 # An `Image` label or a `3/12` counter right above, or one blank line above (then
                 # only a short caption: a label over a blank line may head the body).
                 previous = self._neighbour(i, -1, max_gap=1)
-                fits = previous is not None and self._label_fits(previous, text)
+                fits = previous is not None and self._label_fits(previous, text, i)
             if fits:
                 self._add(i)
 
-    def _label_fits(self, label: tuple[int, int], text: str) -> bool:
-        if not announces_caption(self.lines[label[0]].content):
+    def _credit_again(self, index: int) -> int | None:
+        """Whether line `index`, under a viewer's button, prints again the credit of the caption
+        above the button (`... in the bay. Kari Holm`, `toggle caption`, `Kari Holm`): the index
+        of that caption's line when the credit ends it unsplit, -1 when a caption found there
+        has it as credit already, None when line `index` is no credit printed again."""
+        label = self._neighbour(index, -1)
+        if label is None or not announces_caption(self.lines[label[0]].content):
+            return None
+        above = self._neighbour(label[0], -1)
+        if above is None:
+            return None
+        key = printing_key(self.lines[index].content)
+        if any(
+            d.credit_raw and printing_key(d.credit_raw) == key for d in self._drafts_on(above[0])
+        ):
+            return -1
+        printed = self.caption_part(self.lines[above[0]].content)
+        tail = self.lines[index].content
+        if above[0] in self.claimed or not printed.endswith(" " + tail):
+            return None
+        if not is_caption_text(strip_labels(printed[: -len(tail)])):
+            return None
+        return above[0] if fills_credit_slot(tail) else None
+
+    def _drafts_on(self, index: int) -> list[Draft]:
+        number = self.lines[index].number
+        return [d for d in self.drafts if d.span.line <= number <= d.span.line + d.raw.count("\n")]
+
+    def _label_fits(self, label: tuple[int, int], text: str, index: int) -> bool:
+        announcer = self.lines[label[0]].content
+        if not announces_caption(announcer):
             return False
+        if is_counter(announcer) and words_of(text) < 3 and not self._slide_credit(index):
+            # a viewer's counter (`Foto 1 de 1`) vouches for a caption of two words; one word
+            # under it is the viewer's control (`Close`, `Next`: development pages)
+            return is_caption_text(text, min_words=_COUNTED_WORDS) and not is_furniture(text)
         return is_short_caption(text) if label[1] else is_caption_text(text)
 
     def _unmarked_captions(self) -> None:
@@ -584,6 +774,21 @@ class TextReader:
             # A line that says it shows a picture needs running text on one side only (a
             # subheading may stand on the other).
             if all(body) or (any(body) and points_at_image(text)):
+                self._add(i)
+
+    def _template_captions(self) -> None:
+        """Captions in the caption's place of the page's repeated blocks (text_layout
+        `template_slots`): a word may do there (`試食`), the template vouches; a credit, page
+        furniture or running text is never one."""
+        found = set(self.caption_lines)
+        texts = [line.content if not self.skip(i) else "" for i, line in enumerate(self.lines)]
+        for i in template_slots(texts, found):
+            text = self.caption_part(self.lines[i].content)
+            if i in self.claimed or self.is_credit_line(i) or self.split_line(text)[1]:
+                continue
+            if is_furniture(text) or self.shape.reads_like_body(text):
+                continue
+            if is_caption_text(strip_labels(text), min_words=1):
                 self._add(i)
 
     def _paragraph_goes_on(self, index: int) -> bool:
@@ -653,8 +858,10 @@ class TextReader:
         if caption_line is not None and trailing is None and credit_line is None:
             # A caption found by its shape or its place alone: never the headline or a link.
             bare = self.caption_part(self.lines[caption_line].content)
-            if caption_line == self._headline or is_furniture(bare, pipes=False):
+            if caption_line == self._headline:
                 return
+            if is_furniture(bare, pipes=False) and not labels_artwork(bare):
+                return  # (an artwork's year is no date line: `Name, Title, 2025`)
         wrapped = self._credit_wrap(credit_line) if credit_line is not None else None
         used = [i for i in (caption_line, credit_line, wrapped) if i is not None]
         first, last = self.lines[min(used)], self.lines[max(used)]
@@ -676,10 +883,22 @@ class TextReader:
             Draft(span, self.document[span.start : span.end], text, credit_raw, ref, kind)
         )
         self.claimed.update(used)
+        if caption_line is not None and text:
+            self.caption_lines.append(caption_line)
+
+
+def _video_label(text: str) -> bool:
+    """A short line naming a video (`Video`, `End of video`, `视频`): a player's label."""
+    return words_of(text) <= _VIDEO_LABEL_WORDS and bool(_VIDEO.search(text))
+
+
+# Delimiters a caption printed before its credit (`caption · Photo: X`, `caption | X`).
+_CREDIT_DELIMITERS = " |·•—–/"
 
 
 def _caption_text(caption: str) -> str:
-    return strip_stamp(strip_labels(caption)).strip()
+    text = strip_stamp(strip_labels(strip_counter(caption.strip())))
+    return text.strip().rstrip(_CREDIT_DELIMITERS)
 
 
 def read_text(document: str) -> list[Draft]:

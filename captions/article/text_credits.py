@@ -8,6 +8,7 @@ name ending a sentence (`... a source told Reuters.`).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from captions.article.common import Draft, parse_credit_safely
@@ -36,7 +37,7 @@ def _split_credits(text: str, table: AgencyTable) -> tuple[str, str | None]:
         return text, None  # running text: no caption is this long
     caption, credit = split_trailing_credit(text)
     if credit is None:
-        return text, None
+        return _leading_credit(text) or (text, None)
     printed = _printed(text, credit)
     # A credit the parser grades as one (`Foto: LN`, `Photograph by Name.`, `通讯员王小明 摄`), or
     # one with a credit's shape (`/`, `via`, parentheses); never a bare name ending a sentence
@@ -47,6 +48,27 @@ def _split_credits(text: str, table: AgencyTable) -> tuple[str, str | None]:
     if not names_someone(credit):
         return text, None  # a label with no one after it: `... a statement released by`
     return caption.rstrip(), credit.strip()
+
+
+# A credit printed before the caption on its line: `(Foto: Name) Caption`, `© Agency | Caption`,
+# `Photo: Name – Caption`.
+_LEADING = re.compile(
+    r"^\((?P<paren>[^()]{3,80})\)\s*(?P<after>\S.*)$|^(?P<head>[^|–—]{3,80}?)\s+[|–—]\s+(?P<rest>\S.*)$"
+)
+
+
+def _leading_credit(text: str) -> tuple[str, str] | None:
+    """(caption, credit) of a line that prints a labelled or `©` credit before its caption."""
+    match = _LEADING.match(text.strip())
+    if match is None:
+        return None
+    credit = match["paren"] or match["head"]
+    caption = match["after"] or match["rest"]
+    if not (credit.startswith("©") or labelled_credit(credit)) or len(caption.split()) < 3:
+        return None
+    if credit_grade(credit, own_line=True) < CREDIT_LINE or not names_someone(credit):
+        return None
+    return caption.strip(), credit.strip()
 
 
 def delimited_label(line: str, credit: str) -> bool:

@@ -23,6 +23,7 @@ from importlib import resources
 from captions.credit import credit_confidence as grade_credit
 from captions.credit import read_credit
 from captions.credit.agencies import AgencyTable, active_agencies
+from captions.credit.cjk import split_body
 from captions.credit.grammar import CREDIT_LOWER_WORDS
 from captions.credit.words import credit_words
 from captions.errors import CaptionsError
@@ -265,6 +266,21 @@ def firm_label(text: str) -> bool:
     return bool(credit.photographers or known)
 
 
+def cjk_role_marked(text: str) -> bool:
+    """Whether a CJK credit line says its role after the name (`新华社记者 王小明 摄`, `山东某
+    学院供图`): the credit's shape in scripts printed without labels before the name."""
+    if not any(map(is_cjk, text)):
+        return False
+    reading = split_body(text, credit_words())
+    # `图` alone after a name says `picture`, but ends `网站地图` (site map) too: only the
+    # two-character provided words count (development pages)
+    provided = reading.provided and bool(_CJK_PROVIDED.search(text))
+    return (reading.shot or provided) and bool(reading.tokens)
+
+
+_CJK_PROVIDED = re.compile(r"(?:供图|供圖|提供|제공)[)）\]］]?\s*$")
+
+
 @lru_cache(maxsize=1)
 def _promo_headings() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     data = json.loads(
@@ -283,9 +299,13 @@ def opens_promo_block(text: str) -> bool:
     """Whether `text` heads blocks of other stories (`Related`, `You may also like`, `関連記事`):
     the headings of captions/article/data/promo_headings.json."""
     key = " ".join(text.split()).rstrip(":：").casefold()
+    headings, prefixes, words = _promo_headings()
+    # `Read also: Title of another story`: the heading printed on one line with its first item
+    head = re.split(r"[:：]", key, maxsplit=1)[0].strip()
+    if head != key and head in headings:
+        return True
     if not key or len(key) > _MAX_PROMO_HEADING:
         return False
-    headings, prefixes, words = _promo_headings()
     if key in headings or key.startswith(prefixes):
         return True
     # `Read other related stories about this:`: a heading (no sentence) holding a promo word
@@ -332,6 +352,19 @@ _PIPE = re.compile(r"\s\|\s|^[^\s：:]{1,6}：")
 _MENU_ITEM_WORDS = 6
 
 
+# Pipes of any width between the items of a line (`Home | News`, `首页 ｜ 网站地图`).
+_ANY_PIPE = re.compile(r"\s*[|｜¦]\s*")
+# Items of a line that make it a menu or a site footer whatever their length (development pages:
+# no caption line holds more than one pipe; footers and menus hold three to ten).
+_MENU_ITEMS = 4
+
+
+def is_menu(text: str) -> bool:
+    """Whether `text` lists four items or more between pipes (`About | Contact | Privacy |
+    Terms`, `长江日报简介 ｜ 网站地图 ｜ ...`): navigation or a site's footer, never a caption."""
+    return len([part for part in _ANY_PIPE.split(text.strip()) if part]) >= _MENU_ITEMS
+
+
 def _menu_pipes(text: str) -> bool:
     """Whether the pipes of `text` separate menu items (every part short), not a title and its
     sentence."""
@@ -340,7 +373,12 @@ def _menu_pipes(text: str) -> bool:
     return all(words_of(part) <= _MENU_ITEM_WORDS for part in text.split(" | "))
 
 
-_BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\S.{0,80}$", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^(?:by|von|par|por|di|door|av|af)\s+\S.{0,80}$"
+    # CJK author and editor lines, `[作者: Name 责任编辑: Name]`: who wrote and edited the story
+    r"|^[\[【（(]?\s*(?:作者|责任编辑|責任編輯|编辑|編輯)\s*[:：]",
+    re.IGNORECASE,
+)
 _MAX_BYLINE_WORDS = 14
 
 
@@ -438,6 +476,7 @@ def fold(text: str) -> str:
 __all__ = [
     "PageShape",
     "bare_name",
+    "cjk_role_marked",
     "credit_confidence",
     "ends_like_sentence",
     "is_cjk",
@@ -447,6 +486,7 @@ __all__ = [
     "fills_credit_slot",
     "firm_label",
     "is_heading",
+    "is_menu",
     "labelled_credit",
     "names_someone",
     "opens_promo_block",

@@ -41,8 +41,13 @@ _QUOTES = str.maketrans(
 # Layout labels printed before a caption (never part of what the caption says).
 _CAPTION_LABEL = re.compile(
     r"^(?:(?:image|media) caption\s*[:,]?\s+(?=\S)"
-    r"|(?:main image|top image|lead image|image caption|photo caption|caption|pictured|above)"
-    r"\s*[:,]\s*)",
+    r"|(?:main image|top image|lead image|image caption|photo caption|caption|pictured|above"
+    # `caption` in other languages
+    r"|bildunterschrift|bildtext|légende|leyenda|legenda|didascalia|bijschrift|billedtekst"
+    r"|kuvateksti|podpis|подпись|图说|圖說|写真説明)"
+    r"\s*[:,：]\s*"
+    # an image viewer's button printed before the caption
+    r"|(?:enlarge this image|view image in fullscreen|expand image)\s+(?=\S))",
     re.IGNORECASE,
 )
 _EMPHASIS = re.compile(r"^([*_]{1,2})(.+)\1$", re.DOTALL)
