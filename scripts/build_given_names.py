@@ -91,6 +91,54 @@ COMMENT = (
     "names (`Victoria Police`, `Star Tribune`)."
 )
 
+# Written for this project: common given names of languages Faker has no list for, or lists only
+# in a script credits seldom use (romanized Chinese, Japanese, Korean, Kazakh, Filipino, Malay,
+# Vietnamese, Burmese, Thai, Amharic, Somali, Pashto and Dari, Arabic, Persian, Russian,
+# Ukrainian, Greek).
+EXTRA = _words("""
+wei ming jun jie lei jing hui yan hong xiao hao tao peng feng qiang gang ying fang xin chao hua
+jian kun liang ning qing rui tian ting xia xiang yong yuan yun zhen zhi zhong zhiwei xiaoming
+jianguo haitao yifan zihan yuxuan haoran xinyi yiming jiaqi zixuan mei wen qian
+hiroshi takashi kenji yuki akira satoshi haruki daisuke kazuki takumi shota yuto kaito haruto
+yuka yoko keiko naomi aiko haruka misaki sakura yui hina rin emi kaori mariko tomoko noriko
+masako kenta ryo koji takeshi tetsuya shinji makoto naoki hideo taro jiro ichiro kazuo masaru
+min-jun seo-jun ji-ho ji-hoon hyun-woo jae-won dong-hyun sung-min ji-woo seo-yeon ji-min
+min-seo ha-eun soo-jin eun-ji hye-jin yoon-seo su-bin young-ho jin-woo sang-hoon kyung-soo
+aigerim aruzhan aizhan gulnara nurlan yerlan askar daulet bauyrzhan nursultan kairat marat
+serik yerzhan zhanar aliya madina saule asel aidana dinara arman azamat almas erlan bolat
+gulmira aibek bakyt nurbek
+maricel marites rowena jennelyn analyn rommel rodel arnel jonel mylene lorna imelda corazon
+teodoro ramon rodrigo ferdinand
+nurul siti azman hafiz faizal syafiq aisyah zulkifli azlan rosli amirul haziq izzat
+zahir najib wahid rahmatullah habibullah zabihullah mujib malalai zarghona shabnam
+abebe alemayehu tesfaye haile getachew meskerem tigist selam yonas dawit bereket mulugeta
+hiwot liya kidist tsegaye berhanu girma mekonnen
+abdi abdirahman abdullahi hodan faadumo hawa ayaan cabdi ilhan mohamud warsame
+aung kyaw zaw htet thant thura zin hla khin nyein thida myo tun
+anh minh linh tuan hung duc dung thanh huong trang phuong quang hieu khanh thao ngoc huy
+cuong vinh
+somchai somsak sombat suda malee niran prasert wichai anan kittipong chaiwat apinya siriporn
+nattapong thanawat pimchanok supachai
+ahmed ahmad mohamed mohammed muhammad mahmoud mustafa omar umar ali hassan hussein hossam
+youssef yusuf ibrahim khaled khalid tariq tarek karim nabil samir walid waleed amr ayman
+hisham hazem sherif osama bilal hamza anas rami fadi ziad jamal nasser adel faisal saeed
+sultan rashid majid salem abdullah abdulaziz abdulrahman abdel layla leila nour noor amira
+yasmin yasmine rania dina mona huda hind salma mariam maryam zainab aisha rasha reem lina
+hala samira nadia farida heba asmaa aya nada
+reza hossein mehdi amir mohsen hamid behnam babak arash kaveh farhad dariush navid omid pouya
+shirin nasrin parisa neda mahsa niloufar azadeh roya shadi yasaman
+ivan dmitry dmitri sergei sergey alexei alexey andrei andrey mikhail nikolai vladimir yuri
+igor oleg pavel maxim anatoly evgeny yevgeny vadim kirill denis artem ilya anton boris
+grigory konstantin viktor tatiana tatyana olga natalia natalya elena yelena irina svetlana
+ekaterina yekaterina anastasia daria ksenia yulia marina galina lyudmila oksana alina polina
+oleksandr oleksiy andriy dmytro serhiy volodymyr mykola yuriy taras bohdan vitaliy yaroslav
+ihor petro vasyl halyna olena iryna kateryna nataliya svitlana anastasiia tetiana liudmyla
+mariia viktoriia khrystyna
+giorgos georgios yannis giannis dimitris kostas nikos panagiotis christos vasilis thanasis
+stavros spyros manolis alexandros eleni katerina despina ioanna angeliki dimitra vasiliki
+γιάννης γιώργος νίκος κώστας δημήτρης μανώλης σπύρος τάσος θανάσης βασίλης
+""")
+
 
 def faker_first_names() -> set[str]:
     import faker.providers.person as person  # rebuild-time dependency only
@@ -132,7 +180,7 @@ def main() -> int:
     excluded = left_out()
     names = {
         n
-        for n in faker_first_names()
+        for n in faker_first_names() | {n.casefold() for n in EXTRA}
         if len(n) > 1 and " " not in n and not _no_space_script(n) and n not in excluded
     }
     names |= set(current["names"])  # the names written for this project stay

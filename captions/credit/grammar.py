@@ -281,6 +281,11 @@ def _split_relay(body: str, agencies: AgencyTable) -> tuple[str, str | None]:
     return match.group("source"), match.group("relay")
 
 
+# A lower-case German article after `für` is declined by the sentence (`für die Zeitung`); other
+# languages print their mastheads' own lower-case articles (`la Repubblica`, `de Volkskrant`).
+_DECLINED_ARTICLE = re.compile(r"^(?-i:der|die|das|den|dem)\s+(?=[^\W\d_])")
+
+
 def _split_for(body: str) -> tuple[str, str | None]:
     """`Name for The New York Times`: the publication a picture was made for. A capitalised
     `For` after anything but a person's full name belongs to a title (`TIME For Kids`)."""
@@ -522,6 +527,9 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     if publication is not None:
         publication = publication.strip('«»"“”„‟‹› ')  # `pour « Le Monde »`
         known = agencies.lookup(publication)
+        if known is None:  # `für die Orsaer Zeitung`: the article is the sentence's, not the name's
+            publication = _DECLINED_ARTICLE.sub("", publication)
+            known = agencies.lookup(publication)
         parts.evidence = parts.evidence or known is not None
         parts.masthead = parts.masthead or looks_like_masthead(publication)
         parts.add_agency(known or org_name(publication))

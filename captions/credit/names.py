@@ -16,7 +16,7 @@ from importlib import resources
 # Lower-case name particles (`Ilse van der Meulen`); after the first word they stay lower case.
 _PARTICLE_TEXT = (
     "van der den de del della dei di da du des von zu "
-    "ter ten la le dos das do y e bin binti ibn af av"
+    "ter ten la le dos das do y e bin binti ibn af av 't ’t"
 )
 PARTICLES = frozenset(_PARTICLE_TEXT.split())
 
