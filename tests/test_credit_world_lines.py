@@ -94,6 +94,14 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Φωτογραφία: ΑΠΕ-ΜΠΕ/Γιάννης Νικολάου", ["Γιάννης Νικολάου"], ["ANA-MPA"], None, ""),
     ("Fotó: MTI/Kovács Péter", ["Kovács Péter"], ["MTI"], None, ""),
     ("Foto: Ritzau Scanpix/Mette Lund", ["Mette Lund"], ["Ritzau Scanpix"], None, ""),
+    # organisations of many languages by their words, and a list's last `and`
+    ("Bianca Rossi, Orsa Tageblatt", ["Bianca Rossi"], ["Orsa Tageblatt"], None, ""),
+    ("Foto: Kari Holm, Orsa Dagblad", ["Kari Holm"], ["Orsa Dagblad"], None, ""),
+    ("Foto: Orsa Tourismus", [], ["Orsa Tourismus"], None, ""),
+    ("Foto: Mona Lisa Kunsthalle", [], ["Mona Lisa Kunsthalle"], None, ""),
+    ("Foto: Ayuntamiento de Orsa", [], ["Ayuntamiento de Orsa"], None, ""),
+    ("Photo: Apple TV+", [], ["Apple"], None, ""),
+    ("Image: NASA, ESA, and J. Olsen (STScI)", ["J. Olsen"], ["NASA", "ESA", "STScI"], None, ""),
     # square brackets
     ("[Xinhua]", [], ["Xinhua"], None, ""),
     ("[Photo/Xinhua]", [], ["Xinhua"], None, ""),

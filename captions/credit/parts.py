@@ -272,7 +272,8 @@ def _split_names(segment: str) -> list[str]:
 
 
 def _comma_pieces(segment: str) -> list[str]:
-    return _with_suffixes(p for p in _COMMA.split(segment) if p)
+    pieces = [p for p in _COMMA.split(segment) if p]
+    return _with_suffixes(pieces[:1] + [lex().leading_and.sub("", p) for p in pieces[1:]])
 
 
 def _with_suffixes(pieces: Iterable[str]) -> list[str]:

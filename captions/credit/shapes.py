@@ -40,6 +40,11 @@ class _Lexicon:
         self.and_word = re.compile(
             r"\s+(?:" + alternation(w for w in ands if w.isalpha()) + r")\s+", re.IGNORECASE
         )
+        # `NASA, ESA, and J. Olsen`: the `and` after the list's last comma
+        self.leading_and = re.compile(
+            r"^(?:" + alternation(w for w in ands if len(w) > 1 and w.isalpha()) + r")\s+",
+            re.IGNORECASE,
+        )
         # `y`, `e`, `i`, `a` join two names only between full names (`Ana Berg y Tomás Lind`);
         # in `José Ortega y Gasset` it belongs to the name.
         self.short_and = re.compile(
