@@ -90,7 +90,7 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("写真提供：共同通信", [], ["Kyodo"], None, ""),
     ("图片来源：新华社", [], ["Xinhua"], None, ""),
     ("사진=AP 연합뉴스", [], ["AP", "Yonhap"], None, ""),
-    ("Фото: Пресс-служба Кремля", [], ["Kremlin"], None, ""),
+    ("Фото: Пресс-служба Кремля", [], ["Kremlin"], None, "handout"),
     ("Φωτογραφία: ΑΠΕ-ΜΠΕ/Γιάννης Νικολάου", ["Γιάννης Νικολάου"], ["ANA-MPA"], None, ""),
     ("Fotó: MTI/Kovács Péter", ["Kovács Péter"], ["MTI"], None, ""),
     ("Foto: Ritzau Scanpix/Mette Lund", ["Mette Lund"], ["Ritzau Scanpix"], None, ""),
@@ -102,6 +102,15 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Foto: Ayuntamiento de Orsa", [], ["Ayuntamiento de Orsa"], None, ""),
     ("Photo: Apple TV+", [], ["Apple"], None, ""),
     ("Image: NASA, ESA, and J. Olsen (STScI)", ["J. Olsen"], ["NASA", "ESA", "STScI"], None, ""),
+    # handouts after a photo label, in many languages; families are no part
+    ("Foto: Divulgação", [], [], None, "handout"),
+    ("Foto: Divulgação/Orsa Filmes", [], ["Orsa Filmes"], None, "handout"),
+    ("Foto: Pressbild", [], [], None, "handout"),
+    ("Foto: ufficio stampa", [], [], None, "handout"),
+    ("Foto: materiały prasowe", [], [], None, "handout"),
+    ("Foto: ist", [], [], None, "handout"),
+    ("Фото: з дозволу Олени Коваль", ["Олени Коваль"], [], None, "handout"),
+    ("Foto: gentileza Familia Prado", [], [], None, "handout"),
     # square brackets
     ("[Xinhua]", [], ["Xinhua"], None, ""),
     ("[Photo/Xinhua]", [], ["Xinhua"], None, ""),
@@ -291,7 +300,7 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     # official sources, towns and social networks
     ("Foto: Ayuntamiento de Orsa", [], ["Ayuntamiento de Orsa"], None, ""),
     ("Zdjęcie: Urząd Miasta Orsa", [], ["Urząd Miasta Orsa"], None, ""),
-    ("Фото: пресс-служба МЧС России", [], ["Ministry of Emergency Situations"], None, ""),
+    ("Фото: пресс-служба МЧС России", [], ["Ministry of Emergency Situations"], None, "handout"),
     ("Photo: Instagram/@mariposa.foto", ["@mariposa.foto"], ["Instagram"], None, ""),
     ("Image: TikTok/@orsa_daily", ["@orsa_daily"], ["TikTok"], None, ""),
     ("Photo: Facebook/Kessel Police", [], ["Facebook", "Kessel Police"], None, ""),

@@ -89,7 +89,12 @@ def abbreviations() -> frozenset[str]:
 
 
 # Sources that are neither an agency nor a photographer: `the Smith family`, `the artist`.
-_GROUP_WORDS = frozenset({"family", "families", "friends", "relatives", "artist", "artists"})
+_GROUP_WORDS = frozenset(
+    {"family", "families", "friends", "relatives", "artist", "artists"}
+    # `gentileza Familia Prado`, `Foto: Familie Berg`: a family in other languages
+    | {"familia", "família", "famille", "familie", "famiglia", "familj", "gezin", "rodzina"}
+    | {"rodina", "perhe", "keluarga", "aile", "семья", "сім'я", "οικογένεια"}
+)
 _CONNECTORS = frozenset(
     [
         "of",

@@ -307,12 +307,14 @@ def label_roles(label: str, words: CreditWords | None = None) -> frozenset[str]:
     """The roles a label names: `illustration`, `pool`, `file`, `official`, `courtesy`,
     `provided` (`Pool photo by` -> {pool}, `Photo illustration by` -> {illustration})."""
     words = words or active_words()
-    found = words.label.match(label)
     roles = set()
-    if found is not None:
+    start = 0
+    # every label of a run (`Foto: Divulgação`: a photo label, then a handout one)
+    while (found := words.label.match(label, start)) is not None and found.end() > start:
         roles |= {name for name in ("courtesy", "provided", "official") if found.group(name)}
         roles |= {"courtesy"} if found.group("run_courtesy") else set()
         roles |= {"provided"} if found.group("run_provided") else set()
+        start = found.end()
     tokens = " ".join(re.split(r"[\s:：=,]+", label.casefold())).strip()
     roles |= {role for role, pattern in words.role_patterns.items() if pattern.search(tokens)}
     return frozenset(roles)
