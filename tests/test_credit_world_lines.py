@@ -111,6 +111,11 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Foto: ist", [], [], None, "handout"),
     ("Фото: з дозволу Олени Коваль", ["Олени Коваль"], [], None, "handout"),
     ("Foto: gentileza Familia Prado", [], [], None, "handout"),
+    # screenshots: the longest label noun is kept (`Captura de pantalla`, not `Captura de` + name)
+    ("Foto: Captura de pantalla", [], [], None, ""),
+    ("Foto: captura de tela/YouTube", [], ["YouTube"], None, ""),
+    ("Foto: Tangkapan layar", [], [], None, ""),
+    ("Fot. Ewa Lis - Radio Orsa", ["Ewa Lis"], ["Radio Orsa"], None, ""),
     # square brackets
     ("[Xinhua]", [], ["Xinhua"], None, ""),
     ("[Photo/Xinhua]", [], ["Xinhua"], None, ""),

@@ -122,7 +122,10 @@ class CreditWords:
         # A noun of a script written without spaces (`사진제공`, `图片来源`) needs no word end.
         word_nouns = alternation(w for w in nouns if _is_word_char_end(w) and not _is_cjk(w))
         dot_nouns = alternation(w for w in nouns if not _is_word_char_end(w) or _is_cjk(w))
-        noun = rf"(?:(?:{word_nouns})(?![^\W_])|(?:{dot_nouns}))"
+        # Atomic: the longest noun is taken and kept (`Captura de pantalla` is one noun, never
+        # `Captura` and a `de` that would read the rest as a photographer's name).
+        # A noun ending in a dot comes first: `Fot.` is that noun, not `Fot` and a full stop.
+        noun = rf"(?>(?:{dot_nouns})|(?:{word_nouns})(?![^\W_]))"
         # The noun alternation is written once (it is most of the pattern's compile cost): a
         # run opens on a noun, never on a space or hyphen, and puts one before every next noun.
         return rf"(?=[^\s-])(?:[\s-]*{noun}){{1,4}}"
