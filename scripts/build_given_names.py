@@ -11,7 +11,7 @@ holds (written for this project, checked one by one):
 
 - names of scripts written without spaces (Chinese, Japanese, Korean): their given names are not
   words of their own;
-- names that are also places, label or organisation words, supplier names or common English words
+- names that are also places, label words, supplier names or common English words
   (the lists below and data/places.json, data/words.json, data/suppliers.json): they begin
   organisation names (`Victoria Police`, `Star Tribune`, `Royal Navy`).
 
@@ -78,6 +78,7 @@ new old young little big grand great good best
 love dear darling sweet sugar honey candy cookie baby babe
 black white brown green gray grey red blue pink violet orange
 christian christmas easter sunday monday friday
+heraldo ville правда рада קרן
 """)
 
 
@@ -86,7 +87,7 @@ COMMENT = (
     "person's (captions/credit/names.py). Built by scripts/build_given_names.py from the "
     "first-name lists of Faker's person providers (https://pypi.org/project/Faker/, MIT licence, "
     "(c) Daniele Faraglia and contributors) and names written for this project; names that are "
-    "also places, label or organisation words, supplier names or common words (Victoria, Georgia, "
+    "also places, label words, supplier names or common words (Victoria, Georgia, "
     "Jordan, Orlando, Star, Royal, Major, Will) are left out on purpose: they begin organisation "
     "names (`Victoria Police`, `Star Tribune`)."
 )
@@ -165,7 +166,14 @@ def left_out() -> set[str]:
     places = json.loads((DATA / "places.json").read_text(encoding="utf-8"))["places"]
     out |= {p.casefold() for p in places}
     words = json.loads((DATA / "words.json").read_text(encoding="utf-8"))["languages"]
-    out |= {w.casefold() for lang in words.values() for cat in lang.values() for w in cat}
+    # organisation words stay: `Marina`, `Δήμος` are names too, and names.py weighs both
+    out |= {
+        w.casefold()
+        for lang in words.values()
+        for category, listed in lang.items()
+        if category != "organisation"
+        for w in listed
+    }
     suppliers = json.loads((DATA / "suppliers.json").read_text(encoding="utf-8"))["suppliers"]
     for supplier in suppliers:
         # an all-capital alias of up to five letters matches only in capitals (`ANA`, `MIA`)

@@ -235,6 +235,16 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Photo: Mohamed ould Cheikh/AMI", ["Mohamed ould Cheikh"], ["AMI"], None, ""),
     ("Photo: Nasser el-Amin/MENA", ["Nasser el-Amin"], ["MENA"], None, ""),
     ("Niamh Ní Bhriain/Inpho", ["Niamh Ní Bhriain"], ["Inpho"], None, ""),
+    ("Stella Ó hAlmhain (ANSA)", ["Stella Ó hAlmhain"], ["ANSA"], None, ""),
+    # scripts whose names need care: Georgian has no capitals in print, joiners spell Devanagari
+    ("(AP Photo/თენგიზ აბულაძე)", ["თენგიზ აბულაძე"], ["AP"], None, ""),
+    ("PAP/दावा मानन्\u200dधर", ["दावा मानन्\u200dधर"], ["PAP"], None, ""),
+    ("عکس: علی\u200cرضا رضایی/ایرنا", ["علی\u200cرضا رضایی"], ["IRNA"], None, ""),
+    ("Ines Lark\u200c/AFP", ["Ines Lark"], ["AFP"], None, ""),
+    # a given name that is also an organisation word, then a surname
+    ("Marina Lievens (AP)", ["Marina Lievens"], ["AP"], None, ""),
+    ("Foto: Δήμος Τσιωλξ / EPA", ["Δήμος Τσιωλξ"], ["EPA"], None, ""),
+    ("Photo: Orsa Marina", [], ["Orsa Marina"], None, ""),
     # collections of Getty and others
     (
         "Evening Standard/Hulton Archive/Getty Images",

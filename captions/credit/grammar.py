@@ -17,6 +17,7 @@ lenient: parts it cannot place are kept in `CreditReading.unrecognized` rather t
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
@@ -326,9 +327,23 @@ def _read_default(text: str, byline: bool) -> CreditReading:
     return _read(text, DEFAULT_AGENCIES, byline)
 
 
-_INVISIBLE = dict.fromkeys(
-    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad")
-)  # zero-width, soft hyphen
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))  # zero-width, soft hyphen
+# A zero-width joiner or non-joiner spells a word of Devanagari, Sinhala or Persian (`मानन्‍धर`)
+# and stays there; beside anything else (`Ines\u200c/AFP`) it is dropped like the others.
+_JOINER = re.compile(r"[\u200c\u200d]")
+
+
+def _drop_stray_joiners(text: str) -> str:
+    if "\u200c" not in text and "\u200d" not in text:
+        return text
+    return _JOINER.sub(lambda m: m.group() if _spells(text, m.start()) else "", text)
+
+
+def _spells(text: str, index: int) -> bool:
+    around = text[index - 1 : index] + text[index + 1 : index + 2]
+    return len(around) == 2 and all(
+        ord(ch) > 0x36F and unicodedata.category(ch)[0] in "LM" for ch in around
+    )
 
 
 # Zero-width marks dropped; full-width Latin letters and digits (`ＡＰ`, `Ｉｎｅｓ`, printed in
@@ -344,7 +359,7 @@ _COPYRIGHT_SIGN = re.compile(r"^(?:（\s*[cCＣｃ]\s*）\s*|\([cC]\)(?=[^\W\d_]
 
 
 def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReading:
-    raw = strip_outer_parentheses(" ".join(text.translate(_FOLD).split()))
+    raw = strip_outer_parentheses(" ".join(_drop_stray_joiners(text.translate(_FOLD)).split()))
     raw = _COPYRIGHT_SIGN.sub("© ", raw)
     if not any(ch.isalnum() for ch in raw):
         raise CreditError(f"credit {text!r} is empty")

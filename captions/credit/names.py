@@ -77,7 +77,7 @@ _HYPHEN_PARTICLES = frozenset(
     {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ben", "bin", "abu"}
 )
 _ROMAN = frozenset({"II", "III", "IV", "VI"})
-_NAME_PUNCT = frozenset("'’.-‐")
+_NAME_PUNCT = frozenset("'’.-‐\u200c\u200d")  # joiners spell Devanagari, Sinhala, Persian
 
 
 def _letters(word: str) -> str:
@@ -148,6 +148,8 @@ def _is_name_word(word: str, first: bool) -> bool:
     if hyphen and prefix.lower() in _HYPHEN_PARTICLES and rest[:1].isupper():
         return True  # `al-Rubaye`, `el-Sayed`, `bin-Zayed`
     lead = _letters(word)[0]
+    if len(word) > 2 and word[0] in "hnt" and word[1].isupper():
+        return True  # Irish mutations before a capital: `Ó hAlmhain`, `Ní hÉigeartaigh`
     return lead.isupper() or is_caseless(word)
 
 
@@ -155,6 +157,8 @@ def is_caseless(word: str) -> bool:
     """A word of a script without capitals (Hebrew, Arabic, Georgian): every word of a name
     there looks alike, so shape says nothing against it."""
     letters = _letters(word)
+    if letters and all("\u10d0" <= ch <= "\u10ff" for ch in letters):
+        return True  # Georgian Mkhedruli: "lower case" to Unicode, but printed without capitals
     return bool(letters) and not any(ch.isupper() or ch.islower() for ch in letters)
 
 

@@ -179,8 +179,8 @@ def looks_like_org(segment: str) -> bool:
     ):
         return False  # `Tom Lark and Harbour Gallery`: a person and an organisation
     bare = [w.casefold().strip(".,()") for w in words]
-    if _surname_is_org_word(segment, bare):
-        return False  # `Ana Church`, `Gary Power`: a given name, then a surname
+    if _surname_is_org_word(segment, bare) or _given_name_is_org_word(segment, bare):
+        return False  # `Ana Church`, `Marina Lievens`: a given name and a surname
     if any(w in lex().org_words for w in bare) or (bare[0] == "the" and len(words) > 1):
         return True
     if "der" in words[1:-1] and not looks_like_person(segment):
@@ -223,6 +223,14 @@ def _surname_is_org_word(segment: str, bare: list[str]) -> bool:
     organisation word (`Ana Church`); with a third word it is the person's business (`Lee
     Miller Archives`, `Ana Berg Photography`)."""
     if len(bare) != 2 or bare[0] in lex().org_words:
+        return False
+    return starts_with_given_name(segment) and looks_like_person(segment)
+
+
+def _given_name_is_org_word(segment: str, bare: list[str]) -> bool:
+    """`Marina Lievens`, `Δήμος Τσιωλξ`: a common given name that is also an organisation word
+    (data/given_names.json; marina, marine, δήμος), then a surname that is none."""
+    if len(bare) != 2 or bare[0] not in lex().org_words or bare[1] in lex().org_words:
         return False
     return starts_with_given_name(segment) and looks_like_person(segment)
 
