@@ -102,6 +102,15 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Foto: Ayuntamiento de Orsa", [], ["Ayuntamiento de Orsa"], None, ""),
     ("Photo: Apple TV+", [], ["Apple"], None, ""),
     ("Image: NASA, ESA, and J. Olsen (STScI)", ["J. Olsen"], ["NASA", "ESA", "STScI"], None, ""),
+    # compounds and names of offices: `-amt`, `-verket`; `für` inside an office's name
+    ("Foto: Landratsamt Orsa", [], ["Landratsamt Orsa"], None, ""),
+    ("Foto: Polizeipräsidium Orsa", [], ["Polizeipräsidium Orsa"], None, ""),
+    ("Foto: Trafikverket", [], ["Trafikverket"], None, ""),
+    ("Foto: Landesamt für Umwelt", [], ["Landesamt für Umwelt"], None, ""),
+    ("Foto: Ana Berg für Orsa Magazin", ["Ana Berg"], ["Orsa Magazin"], None, "commissioned"),
+    ("Photo: Orsa Public Schools", [], ["Orsa Public Schools"], None, ""),
+    ("Photo: Orsa Chamber of Commerce", [], ["Orsa Chamber of Commerce"], None, ""),
+    ("Foto: Xunta de Galicia", [], ["Xunta de Galicia"], None, ""),
     # handouts after a photo label, in many languages; families are no part
     ("Foto: Divulgação", [], [], None, "handout"),
     ("Foto: Divulgação/Orsa Filmes", [], ["Orsa Filmes"], None, "handout"),

@@ -46,6 +46,7 @@ from captions.credit.printings import (
     sentence_groups,
     strip_outer_parentheses,
 )
+from captions.credit.shapes import ends_with_org_word
 from captions.credit.words import (
     CreditWords,
     active_words,
@@ -297,6 +298,8 @@ def _split_for(body: str) -> tuple[str, str | None]:
     before = body[: last.start()]
     if last.group().strip() == "For" and not _full_name_before(before):
         return body, None
+    if last.group().strip().casefold() == "für" and ends_with_org_word(before):
+        return body, None  # `Landesamt für Umwelt`, `Institut für Medizin`: one name
     publication, slash, rest = body[last.end() :].partition("/")
     if slash and rest.strip():  # `Name/Invision for Harbour Bank/AP Images`
         return f"{before}/{rest.strip()}", publication.strip()

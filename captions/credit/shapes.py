@@ -63,6 +63,10 @@ class _Lexicon:
         self.handout = words.words("handout")
         self.file = words.words("file")
         self.org_words = words.words("organisation")
+        # `Landratsamt`, `Trafikverket`: a compound whose end is an organisation word; the stem
+        # before it is three letters at least (`Amt` alone is a word of its own)
+        suffixes = alternation(words.words("organisation_suffix"))
+        self.org_compound = re.compile(rf"^[^\W\d_]{{3,}}(?:{suffixes})$", re.IGNORECASE)
         self.staff = words.words("staff")
         self.illustration = words.words("illustration")
         nouns = words.words("photo") | words.words("image") | words.words("credit")
@@ -145,6 +149,13 @@ def _is_org_word(word: str, first: bool) -> bool:
     )
 
 
+def ends_with_org_word(text: str) -> bool:
+    """`Landesamt`, `Institut`: whether the last word of `text` is an organisation word."""
+    words = text.split()
+    last = words[-1].casefold() if words else ""
+    return last in lex().org_words or bool(lex().org_compound.match(last))
+
+
 def is_org_shape(words: list[str]) -> bool:
     return all(_is_org_word(w, i == 0) for i, w in enumerate(words)) or _place_then_org_word(words)
 
@@ -183,6 +194,8 @@ def looks_like_org(segment: str) -> bool:
         return False  # `Ana Church`, `Marina Lievens`: a given name and a surname
     if any(w in lex().org_words for w in bare) or (bare[0] == "the" and len(words) > 1):
         return True
+    if any(lex().org_compound.match(w) for w in bare):
+        return True  # `Landratsamt Orsa`, `Polizeipräsidium Orsa`
     if "der" in words[1:-1] and not looks_like_person(segment):
         return True  # `Spektrum der Wissenschaft`, `Haus der Kunst`: a title, not `van der Berg`
     if any(ch.isdigit() for ch in segment) and len(words) > 1:

@@ -42,6 +42,7 @@ CATEGORIES = (
     "shot_suffix",
     "provided_suffix",
     "organisation",
+    "organisation_suffix",
     "legal_form",
     "note",
     "anonymous",
