@@ -111,6 +111,9 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Photo: Orsa Public Schools", [], ["Orsa Public Schools"], None, ""),
     ("Photo: Orsa Chamber of Commerce", [], ["Orsa Chamber of Commerce"], None, ""),
     ("Foto: Xunta de Galicia", [], ["Xunta de Galicia"], None, ""),
+    # a name in lower case after a label: a common given name opens it
+    ("foto: ana berg/efe", ["ana berg"], ["EFE"], None, ""),
+    ("photo: joão da silva", ["joão da silva"], [], None, ""),
     # handouts after a photo label, in many languages; families are no part
     ("Foto: Divulgação", [], [], None, "handout"),
     ("Foto: Divulgação/Orsa Filmes", [], ["Orsa Filmes"], None, "handout"),
@@ -378,6 +381,11 @@ def test_the_registry_knows_a_news_agency_of_every_listed_country() -> None:
 )
 def test_suppliers_are_found_by_their_names_in_their_own_scripts(alias: str, name: str) -> None:
     assert DEFAULT_AGENCIES.lookup(alias) == name
+
+
+@pytest.mark.parametrize("text", ["Photo: mark the date", "Photo: grace period", "ana berg/efe"])
+def test_lower_case_words_are_no_name_without_a_label_or_a_given_name(text: str) -> None:
+    assert not read_credit(text).credit.photographers
 
 
 def test_the_given_names_cover_many_countries_and_scripts() -> None:

@@ -231,6 +231,18 @@ def looks_like_person_in_credit(text: str) -> bool:
     return looks_like_person(" ".join(w for w in words if w != word))
 
 
+def lower_case_full_name(text: str) -> bool:
+    """`ana berg`, `joão da silva`: a name printed all in lower case (some sites lower-case
+    their credits): two or three words that a common given name opens (data/given_names.json),
+    then a surname, with no word that joins a sentence."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not text.islower() or words[0] not in given_names():
+        return False
+    if any(w in _JOINERS or not w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return False
+    return words[-1] not in PARTICLES
+
+
 __all__ = [
     "NOT_PEOPLE",
     "PARTICLES",
@@ -238,6 +250,7 @@ __all__ = [
     "given_names",
     "looks_like_person",
     "looks_like_person_in_credit",
+    "lower_case_full_name",
     "natural_case",
     "starts_with_given_name",
 ]

@@ -35,6 +35,7 @@ from captions.credit.names import (
     given_names,
     looks_like_person,
     looks_like_person_in_credit,
+    lower_case_full_name,
     natural_case,
     starts_with_given_name,
 )
@@ -376,6 +377,8 @@ def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, l
             " " not in name and is_handle(name)
         ):
             parts.add_person(name)
+        elif parts.evidence and lower_case_full_name(name):
+            parts.add_person(name)  # `foto: ana berg/efe`: after a label, a name in lower case
         else:
             parts.unrecognized.append(name)
 
