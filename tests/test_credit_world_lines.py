@@ -114,6 +114,8 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     # a name in lower case after a label: a common given name opens it
     ("foto: ana berg/efe", ["ana berg"], ["EFE"], None, ""),
     ("photo: joão da silva", ["joão da silva"], [], None, ""),
+    ("Foto: SBB CFF FFS", [], ["SBB CFF FFS"], None, ""),
+    ("Handout photo from Orsa Trust via Reuters", [], ["Orsa Trust"], "Reuters", "handout"),
     # handouts after a photo label, in many languages; families are no part
     ("Foto: Divulgação", [], [], None, "handout"),
     ("Foto: Divulgação/Orsa Filmes", [], ["Orsa Filmes"], None, "handout"),

@@ -133,6 +133,10 @@ _MASTHEAD_WORDS = frozenset(_MASTHEAD_TEXT.split())
 BRAND_ENDS = ("images", "photos", "photography", "pictures", "stock", "studio")
 
 
+# A word of capital Latin consonants (`SBB`, `CFF`): an abbreviation, never a name's word.
+_VOWELLESS_CAPS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,6}")
+
+
 def _is_org_word(word: str, first: bool) -> bool:
     if not all(ch.isalnum() or ch in "&.,-'’" or unicodedata.category(ch)[0] == "M" for ch in word):
         return False
@@ -196,6 +200,8 @@ def looks_like_org(segment: str) -> bool:
         return True
     if any(lex().org_compound.match(w) for w in bare):
         return True  # `Landratsamt Orsa`, `Polizeipräsidium Orsa`
+    if len(words) > 1 and all(_VOWELLESS_CAPS.fullmatch(w) for w in words):
+        return True  # `SBB CFF FFS`: abbreviations side by side; a name's words have vowels
     if "der" in words[1:-1] and not looks_like_person(segment):
         return True  # `Spektrum der Wissenschaft`, `Haus der Kunst`: a title, not `van der Berg`
     if any(ch.isdigit() for ch in segment) and len(words) > 1:
