@@ -6,8 +6,8 @@ Faker (https://pypi.org/project/Faker/, MIT licence, copyright Daniele Faraglia 
 contributors) ships first-name lists for some 80 locales in many scripts. This script takes the
 first names of every locale except the bare `en` one (6,800 US names down to the rarest, `Unknown`
 and `General` among them: a name counts when a national locale lists it, `en_US`, `en_GB` and the
-other English ones included), leaves out the names below and keeps every name the file already
-holds (written for this project, checked one by one):
+other English ones included), adds the names the file holds and those written below (EXTRA), and
+leaves out (except the few of KEEP, from the first hand-written list):
 
 - names of scripts written without spaces (Chinese, Japanese, Korean): their given names are not
   words of their own;
@@ -141,6 +141,29 @@ stavros spyros manolis alexandros eleni katerina despina ioanna angeliki dimitra
 """)
 
 
+# Faker's licence, shipped with the names taken from it (the MIT licence asks for it).
+FAKER_LICENCE = (
+    "Faker's first-name lists: Copyright (c) 2012 Daniele Faraglia. Permission is hereby "
+    "granted, free of charge, to any person obtaining a copy of this software and associated "
+    'documentation files (the "Software"), to deal in the Software without restriction, '
+    "including without limitation the rights to use, copy, modify, merge, publish, distribute, "
+    "sublicense, and/or sell copies of the Software, and to permit persons to whom the Software "
+    "is furnished to do so, subject to the following conditions: The above copyright notice and "
+    "this permission notice shall be included in all copies or substantial portions of the "
+    'Software. THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR '
+    "IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A "
+    "PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS "
+    "BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT "
+    "OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER "
+    "DEALINGS IN THE SOFTWARE."
+)
+
+
+# Names of the first, hand-written list that a list above would leave out; kept on purpose
+# (`Per Lund`, `Dan Berg`; `Bill Church` is a person by the given-name rule of names.py).
+KEEP = _words("per dan bill ray rose amber holly dean christian fatima sharon ville")
+
+
 def faker_first_names() -> set[str]:
     import faker.providers.person as person  # rebuild-time dependency only
 
@@ -185,13 +208,13 @@ def left_out() -> set[str]:
 def main() -> int:
     path = DATA / "given_names.json"
     current = json.loads(path.read_text(encoding="utf-8"))
-    excluded = left_out()
+    excluded = left_out() - KEEP
+    found = faker_first_names() | {n.casefold() for n in EXTRA} | set(current["names"])
     names = {
         n
-        for n in faker_first_names() | {n.casefold() for n in EXTRA}
+        for n in found
         if len(n) > 1 and " " not in n and not _no_space_script(n) and n not in excluded
     }
-    names |= set(current["names"])  # the names written for this project stay
     ordered = sorted(names)
     lines = [
         ", ".join(json.dumps(n, ensure_ascii=False) for n in ordered[i : i + 12])
@@ -199,7 +222,11 @@ def main() -> int:
     ]
     body = ",\n  ".join(lines)
     comment = json.dumps(COMMENT, ensure_ascii=False)
-    path.write_text(f'{{\n "_comment": {comment},\n "names": [\n  {body}\n ]\n}}\n', "utf-8")
+    licence = json.dumps(FAKER_LICENCE)
+    path.write_text(
+        f'{{\n "_comment": {comment},\n "_licence": {licence},\n "names": [\n  {body}\n ]\n}}\n',
+        "utf-8",
+    )
     print(f"{path}: {len(ordered)} names", file=sys.stderr)
     return 0
 
