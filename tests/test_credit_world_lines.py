@@ -130,6 +130,12 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Foto: captura de tela/YouTube", [], ["YouTube"], None, ""),
     ("Foto: Tangkapan layar", [], [], None, ""),
     ("Fot. Ewa Lis - Radio Orsa", ["Ewa Lis"], ["Radio Orsa"], None, ""),
+    # a writer's credit beside the picture's is a note
+    ("Text: Tom Lind, Fotos: Ana Berg", ["Ana Berg"], [], None, ""),
+    ("Reportaje: Tomás Lind. Fotos: Ana Berg/EFE", ["Ana Berg"], ["EFE"], None, ""),
+    ("Fotos: Ana Berg/dpa. Text: Tom Lind", ["Ana Berg"], ["dpa"], None, ""),
+    ("Texto y fotos: Ana Berg", ["Ana Berg"], [], None, ""),
+    ("Tekst og foto: Kari Holm/NTB", ["Kari Holm"], ["NTB"], None, ""),
     # square brackets
     ("[Xinhua]", [], ["Xinhua"], None, ""),
     ("[Photo/Xinhua]", [], ["Xinhua"], None, ""),

@@ -111,6 +111,19 @@ class _Lexicon:
         connectors = words.words("via") | words.words("for") | words.words("and")
         self.lower_words = connectors | words.words("by") | _LOWER_PARTICLES
         self.joining = words.words("and") | frozenset({"or", "oder", "ou", "o"})
+        # A writer's credit beside the picture's (`Text: Name, Fotos: Name`, `Texto y fotos:`)
+        writer = alternation(words.words("writer"))
+        ands = alternation(w for w in words.words("and") if w.isalpha())
+        self.writer_lead = re.compile(
+            rf"(?P<credit>(?:{writer})\s*[:：]\s*[^,.;|/]+?)\s*[,.;|]\s*", re.IGNORECASE
+        )
+        self.writer_tail = re.compile(
+            rf"\s*[,.;|]\s*(?P<credit>(?:{writer})\s*[:：]\s*[^,.;|/]+)$", re.IGNORECASE
+        )
+        self.writer_and = re.compile(
+            rf"(?:{writer})\s+(?:{ands}|&|\+)\s+(?=(?:{alternation(self.photo_nouns)})(?![^\W_]))",
+            re.IGNORECASE,
+        )
 
 
 @lru_cache(maxsize=16)
@@ -455,7 +468,25 @@ def _strip_frame(body: str, agencies: AgencyTable) -> tuple[str, tuple[str, ...]
     if writer:
         notes.append(writer.group(0).strip())
         body = (body[: writer.start()] + body[writer.end() :]).strip()
-    return body, tuple(notes)
+    body, more = _strip_writer(body)
+    return body, (*notes, *more)
+
+
+def _strip_writer(body: str) -> tuple[str, list[str]]:
+    """`Text: Tom Lind, Fotos: Ana Berg`, `Fotos: Ana Berg. Texto: Tom Lind`, `Text und Fotos:
+    Ana Berg`: the writer's credit is a note; a label for both is the picture's label."""
+    lex, notes = _lex(), []
+    if both := lex.writer_and.match(body):
+        return body[both.end() :], [both.group(0).strip()]
+    lead = lex.writer_lead.match(body)
+    if lead and lex.words.label.match(body, lead.end()):
+        notes.append(lead.group("credit").strip())
+        body = body[lead.end() :]
+    tail = lex.writer_tail.search(body)
+    if tail and tail.start() > 0:
+        notes.append(tail.group("credit").strip())
+        body = body[: tail.start()]
+    return body, notes
 
 
 # `Ana Berg (2019)`, `Journal [2007]`: a year in brackets, 1800 to 2099

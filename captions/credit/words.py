@@ -50,6 +50,7 @@ CATEGORIES = (
     "not_credit",
     "medium",
     "position",
+    "writer",
 )
 # Label nouns: a credit may start with any run of them (`Image credit`, `Foto de archivo`).
 _NOUNS = ("photo", "image", "illustration", "credit", "source", "copyright", "file", "pool")
