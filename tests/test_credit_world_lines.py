@@ -136,6 +136,14 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Fotos: Ana Berg/dpa. Text: Tom Lind", ["Ana Berg"], ["dpa"], None, ""),
     ("Texto y fotos: Ana Berg", ["Ana Berg"], [], None, ""),
     ("Tekst og foto: Kari Holm/NTB", ["Kari Holm"], ["NTB"], None, ""),
+    # a second credit after a comma, with a whole label of its own
+    (
+        "Photo: Ana Berg/Orsa Times, illustration by Tom Lind",
+        ["Ana Berg", "Tom Lind"],
+        ["Orsa Times"],
+        None,
+        "",
+    ),
     # square brackets
     ("[Xinhua]", [], ["Xinhua"], None, ""),
     ("[Photo/Xinhua]", [], ["Xinhua"], None, ""),
