@@ -144,6 +144,12 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
         None,
         "",
     ),
+    # Chinese, Japanese and Korean: offices by their last characters, datelines in brackets
+    ("（写真：時事通信フォト）", [], ["Jiji Press"], None, ""),
+    ("提供：東京都", [], ["東京都"], None, "handout"),
+    ("사진제공=서울시", [], ["서울시"], None, "handout"),
+    ("사진=픽사베이", [], ["Pixabay"], None, ""),
+    ("[서울=뉴시스] 홍길동 기자", ["홍길동"], ["Newsis"], None, ""),
     # square brackets
     ("[Xinhua]", [], ["Xinhua"], None, ""),
     ("[Photo/Xinhua]", [], ["Xinhua"], None, ""),

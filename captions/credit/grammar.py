@@ -445,7 +445,7 @@ def _known_chain(text: str, agencies: AgencyTable) -> bool:
 
 # `(서울=연합뉴스)`, `(SEOUL=Yonhap)`: a dateline, the city and the agency that wrote from it.
 _DATELINE = re.compile(
-    r"^[(（]\s*[^\s()（）=＝]{1,16}\s*[=＝]\s*(?P<agency>[^()（）=＝]{1,24})[)）]\s*"
+    r"^[(（\[]\s*[^\s()（）\[\]=＝]{1,16}\s*[=＝]\s*(?P<agency>[^()（）\[\]=＝]{1,24})[)）\]]\s*"
 )
 # `文/李明 图/王伟`: the writer's credit before the photographer's (text: 文, 文字, 글).
 _WRITER = re.compile(r"(?:^|(?<=\s))(?:文字|文|글)\s*[/／:：=]\s*[^\s/／]+\s+(?=\S)")

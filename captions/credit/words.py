@@ -157,7 +157,7 @@ class CreditWords:
           | \(c\)\s+(?:\d{{4}}\s+|(?=(?-i:[^\W\d_a-z])))  # not `(C) speaks`: a marker
           | copyright(?:\s*[:©]\s*|\s+(?=(?-i:[^\W_a-z])))(?:\d{{4}}\s+)?  # not `agent`
           | all\s+rights\s+reserved\s*[,.:;]?\s*
-          | (?P<courtesy>(?:{courtesy}){end}\s*[:,.]?\s*)
+          | (?P<courtesy>(?:{courtesy}){end}\s*[:：,.]?\s*)
           | (?P<provided>(?:{provided}){end}\s*[:：]?\s*)
           | (?P<prefixed>  # the noun run is written once: an optional prefix, tried last
                 (?P<official>(?:{official})\s+(?P<org>(?:[^\W\d_][\w.&'’-]*\s+){{1,5}}?))
