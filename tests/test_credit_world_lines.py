@@ -150,6 +150,12 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("사진제공=서울시", [], ["서울시"], None, "handout"),
     ("사진=픽사베이", [], ["Pixabay"], None, ""),
     ("[서울=뉴시스] 홍길동 기자", ["홍길동"], ["Newsis"], None, ""),
+    # file photos, `by` and anonymous sources in right-to-left and Indic scripts
+    ("صورة أرشيفية: رويترز", [], ["Reuters"], None, "file_photo"),
+    ("צילום ארכיון: רויטרס", [], ["Reuters"], None, "file_photo"),
+    ("عکس از علی رضایی", ["علی رضایی"], [], None, ""),
+    ("ছবি: সংগৃহীত", [], [], None, ""),
+    ("ภาพจาก: เอพี", [], ["AP"], None, ""),
     # square brackets
     ("[Xinhua]", [], ["Xinhua"], None, ""),
     ("[Photo/Xinhua]", [], ["Xinhua"], None, ""),
