@@ -156,6 +156,15 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("عکس از علی رضایی", ["علی رضایی"], [], None, ""),
     ("ছবি: সংগৃহীত", [], [], None, ""),
     ("ภาพจาก: เอพี", [], ["AP"], None, ""),
+    # Greek in capitals drops its accents, and its label words with them
+    (
+        "ΦΩΤΟΓΡΑΦΙΑ: EUROKINISSI/ΓΙΑΝΝΗΣ ΠΑΝΑΓΟΠΟΥΛΟΣ",
+        ["Γιαννης Παναγοπουλος"],
+        ["Eurokinissi"],
+        None,
+        "",
+    ),
+    ("ΠΗΓΗ: ΑΠΕ", [], ["ANA-MPA"], None, ""),
     # square brackets
     ("[Xinhua]", [], ["Xinhua"], None, ""),
     ("[Photo/Xinhua]", [], ["Xinhua"], None, ""),
