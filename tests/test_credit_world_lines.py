@@ -165,6 +165,11 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
         "",
     ),
     ("ΠΗΓΗ: ΑΠΕ", [], ["ANA-MPA"], None, ""),
+    # a capitalised marker of two words after an organisation; `Photo provided`
+    ("(Orsa Times File Photo)", [], ["Orsa Times"], None, "file_photo"),
+    ("Ana Berg/Orsa Times Staff Photographer", ["Ana Berg"], ["Orsa Times"], None, ""),
+    ("Photo: Orsa City Archive", [], ["Orsa City Archive"], None, ""),
+    ("Photo provided", [], [], None, "handout"),
     # square brackets
     ("[Xinhua]", [], ["Xinhua"], None, ""),
     ("[Photo/Xinhua]", [], ["Xinhua"], None, ""),
