@@ -170,6 +170,7 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Ana Berg/Orsa Times Staff Photographer", ["Ana Berg"], ["Orsa Times"], None, ""),
     ("Photo: Orsa City Archive", [], ["Orsa City Archive"], None, ""),
     ("Photo provided", [], [], None, "handout"),
+    ("Orsa Times illustration; Getty Images", [], ["Orsa Times", "Getty Images"], None, ""),
     # square brackets
     ("[Xinhua]", [], ["Xinhua"], None, ""),
     ("[Photo/Xinhua]", [], ["Xinhua"], None, ""),
