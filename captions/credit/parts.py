@@ -140,9 +140,10 @@ _PICTURE_ID = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{10,20}|\d{6
 
 def _read_flagged_org(segment: str, parts: Parts, table: AgencyTable) -> bool:
     """`Harbour Press file photo`, `Harbour Museum archives`, `Harbour Police handout`,
-    `Harbour Press photographer`, `Harbour Times illustration`: an organisation and a marker printed after it in lower case;
-    capitalised, a marker of two words (`Harbour Times File Photo`, `Staff Photographer`) or a
-    handout or pool word (one capitalised word may end a name: `Harbour Archive`)."""
+    `Harbour Press photographer`, `Harbour Times illustration`: an organisation and a marker
+    printed after it in lower case; capitalised, a marker of two words (`Harbour Times File
+    Photo`, `Staff Photographer`) or a handout or pool word (one capitalised word may end a
+    name: `Harbour Archive`)."""
     words = segment.split()
     for cut in range(len(words) - 1, max(len(words) - 4, 0), -1):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
