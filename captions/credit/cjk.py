@@ -22,6 +22,8 @@ _INNER = re.compile(r"[（(]([^（()）]+)[)）]")
 _HONORIFICS = ("さん", "氏", "님", "씨")
 # Last characters of organisation names: agency, academy, site, paper, station, bureau, team...
 _ORG_ENDS = frozenset("社院网網报報台馆館会會所厅廳委局部队隊校司团團馆店园園处處厂廠站刊")
+# ... and of places that publish pictures: prefecture, metropolis, ministry, city, county, ward
+_ORG_ENDS |= frozenset("都県府庁省市县区町")
 _ORG_ENDINGS = (
     "中心",
     "公司",
@@ -34,6 +36,35 @@ _ORG_ENDINGS = (
     "新闻",
     "新聞",
     "通信",
+    # Korean: city and district offices, police and fire stations, foundations, associations,
+    # corporations, universities, hospitals, centres, committees, broadcasters, papers, museums
+    "시",  # `서울시`, `부산시`: a city (a Korean given name seldom ends in it)
+    "시청",
+    "구청",
+    "도청",
+    "군청",
+    "경찰청",
+    "경찰서",
+    "소방서",
+    "소방본부",
+    "재단",
+    "협회",
+    "공사",
+    "공단",
+    "대학교",
+    "병원",
+    "센터",
+    "위원회",
+    "전자",
+    "그룹",
+    "은행",
+    "방송",
+    "신문",
+    "일보",
+    "뉴스",
+    "박물관",
+    "미술관",
+    "기념관",
 )
 
 

@@ -17,6 +17,7 @@ lenient: parts it cannot place are kept in `CreditReading.unrecognized` rather t
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
@@ -45,6 +46,7 @@ from captions.credit.printings import (
     sentence_groups,
     strip_outer_parentheses,
 )
+from captions.credit.shapes import ends_with_org_word
 from captions.credit.words import (
     CreditWords,
     active_words,
@@ -109,6 +111,19 @@ class _Lexicon:
         connectors = words.words("via") | words.words("for") | words.words("and")
         self.lower_words = connectors | words.words("by") | _LOWER_PARTICLES
         self.joining = words.words("and") | frozenset({"or", "oder", "ou", "o"})
+        # A writer's credit beside the picture's (`Text: Name, Fotos: Name`, `Texto y fotos:`)
+        writer = alternation(words.words("writer"))
+        ands = alternation(w for w in words.words("and") if w.isalpha())
+        self.writer_lead = re.compile(
+            rf"(?P<credit>(?:{writer})\s*[:：]\s*[^,.;|/]+?)\s*[,.;|]\s*", re.IGNORECASE
+        )
+        self.writer_tail = re.compile(
+            rf"\s*[,.;|]\s*(?P<credit>(?:{writer})\s*[:：]\s*[^,.;|/]+)$", re.IGNORECASE
+        )
+        self.writer_and = re.compile(
+            rf"(?:{writer})\s+(?:{ands}|&|\+)\s+(?=(?:{alternation(self.photo_nouns)})(?![^\W_]))",
+            re.IGNORECASE,
+        )
 
 
 @lru_cache(maxsize=16)
@@ -281,6 +296,11 @@ def _split_relay(body: str, agencies: AgencyTable) -> tuple[str, str | None]:
     return match.group("source"), match.group("relay")
 
 
+# A lower-case German article after `für` is declined by the sentence (`für die Zeitung`); other
+# languages print their mastheads' own lower-case articles (`la Repubblica`, `de Volkskrant`).
+_DECLINED_ARTICLE = re.compile(r"^(?-i:der|die|das|den|dem)\s+(?=[^\W\d_])")
+
+
 def _split_for(body: str) -> tuple[str, str | None]:
     """`Name for The New York Times`: the publication a picture was made for. A capitalised
     `For` after anything but a person's full name belongs to a title (`TIME For Kids`)."""
@@ -291,6 +311,8 @@ def _split_for(body: str) -> tuple[str, str | None]:
     before = body[: last.start()]
     if last.group().strip() == "For" and not _full_name_before(before):
         return body, None
+    if last.group().strip().casefold() == "für" and ends_with_org_word(before):
+        return body, None  # `Landesamt für Umwelt`, `Institut für Medizin`: one name
     publication, slash, rest = body[last.end() :].partition("/")
     if slash and rest.strip():  # `Name/Invision for Harbour Bank/AP Images`
         return f"{before}/{rest.strip()}", publication.strip()
@@ -321,9 +343,23 @@ def _read_default(text: str, byline: bool) -> CreditReading:
     return _read(text, DEFAULT_AGENCIES, byline)
 
 
-_INVISIBLE = dict.fromkeys(
-    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad")
-)  # zero-width, soft hyphen
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))  # zero-width, soft hyphen
+# A zero-width joiner or non-joiner spells a word of Devanagari, Sinhala or Persian (`मानन्‍धर`)
+# and stays there; beside anything else (`Ines\u200c/AFP`) it is dropped like the others.
+_JOINER = re.compile(r"[\u200c\u200d]")
+
+
+def _drop_stray_joiners(text: str) -> str:
+    if "\u200c" not in text and "\u200d" not in text:
+        return text
+    return _JOINER.sub(lambda m: m.group() if _spells(text, m.start()) else "", text)
+
+
+def _spells(text: str, index: int) -> bool:
+    around = text[index - 1 : index] + text[index + 1 : index + 2]
+    return len(around) == 2 and all(
+        ord(ch) > 0x36F and unicodedata.category(ch)[0] in "LM" for ch in around
+    )
 
 
 # Zero-width marks dropped; full-width Latin letters and digits (`ＡＰ`, `Ｉｎｅｓ`, printed in
@@ -339,7 +375,7 @@ _COPYRIGHT_SIGN = re.compile(r"^(?:（\s*[cCＣｃ]\s*）\s*|\([cC]\)(?=[^\W\d_]
 
 
 def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReading:
-    raw = strip_outer_parentheses(" ".join(text.translate(_FOLD).split()))
+    raw = strip_outer_parentheses(" ".join(_drop_stray_joiners(text.translate(_FOLD)).split()))
     raw = _COPYRIGHT_SIGN.sub("© ", raw)
     if not any(ch.isalnum() for ch in raw):
         raise CreditError(f"credit {text!r} is empty")
@@ -409,7 +445,7 @@ def _known_chain(text: str, agencies: AgencyTable) -> bool:
 
 # `(서울=연합뉴스)`, `(SEOUL=Yonhap)`: a dateline, the city and the agency that wrote from it.
 _DATELINE = re.compile(
-    r"^[(（]\s*[^\s()（）=＝]{1,16}\s*[=＝]\s*(?P<agency>[^()（）=＝]{1,24})[)）]\s*"
+    r"^[(（\[]\s*[^\s()（）\[\]=＝]{1,16}\s*[=＝]\s*(?P<agency>[^()（）\[\]=＝]{1,24})[)）\]]\s*"
 )
 # `文/李明 图/王伟`: the writer's credit before the photographer's (text: 文, 文字, 글).
 _WRITER = re.compile(r"(?:^|(?<=\s))(?:文字|文|글)\s*[/／:：=]\s*[^\s/／]+\s+(?=\S)")
@@ -432,7 +468,25 @@ def _strip_frame(body: str, agencies: AgencyTable) -> tuple[str, tuple[str, ...]
     if writer:
         notes.append(writer.group(0).strip())
         body = (body[: writer.start()] + body[writer.end() :]).strip()
-    return body, tuple(notes)
+    body, more = _strip_writer(body)
+    return body, (*notes, *more)
+
+
+def _strip_writer(body: str) -> tuple[str, list[str]]:
+    """`Text: Tom Lind, Fotos: Ana Berg`, `Fotos: Ana Berg. Texto: Tom Lind`, `Text und Fotos:
+    Ana Berg`: the writer's credit is a note; a label for both is the picture's label."""
+    lex, notes = _lex(), []
+    if both := lex.writer_and.match(body):
+        return body[both.end() :], [both.group(0).strip()]
+    lead = lex.writer_lead.match(body)
+    if lead and lex.words.label.match(body, lead.end()):
+        notes.append(lead.group("credit").strip())
+        body = body[lead.end() :]
+    tail = lex.writer_tail.search(body)
+    if tail and tail.start() > 0:
+        notes.append(tail.group("credit").strip())
+        body = body[: tail.start()]
+    return body, notes
 
 
 # `Ana Berg (2019)`, `Journal [2007]`: a year in brackets, 1800 to 2099
@@ -522,6 +576,9 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     if publication is not None:
         publication = publication.strip('«»"“”„‟‹› ')  # `pour « Le Monde »`
         known = agencies.lookup(publication)
+        if known is None:  # `für die Orsaer Zeitung`: the article is the sentence's, not the name's
+            publication = _DECLINED_ARTICLE.sub("", publication)
+            known = agencies.lookup(publication)
         parts.evidence = parts.evidence or known is not None
         parts.masthead = parts.masthead or looks_like_masthead(publication)
         parts.add_agency(known or org_name(publication))

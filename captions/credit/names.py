@@ -16,7 +16,7 @@ from importlib import resources
 # Lower-case name particles (`Ilse van der Meulen`); after the first word they stay lower case.
 _PARTICLE_TEXT = (
     "van der den de del della dei di da du des von zu "
-    "ter ten la le dos das do y e bin binti ibn af av"
+    "ter ten la le dos das do y e bin binti ibn af av 't ’t"
 )
 PARTICLES = frozenset(_PARTICLE_TEXT.split())
 
@@ -77,7 +77,7 @@ _HYPHEN_PARTICLES = frozenset(
     {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ben", "bin", "abu"}
 )
 _ROMAN = frozenset({"II", "III", "IV", "VI"})
-_NAME_PUNCT = frozenset("'’.-‐")
+_NAME_PUNCT = frozenset("'’.-‐\u200c\u200d")  # joiners spell Devanagari, Sinhala, Persian
 
 
 def _letters(word: str) -> str:
@@ -148,6 +148,8 @@ def _is_name_word(word: str, first: bool) -> bool:
     if hyphen and prefix.lower() in _HYPHEN_PARTICLES and rest[:1].isupper():
         return True  # `al-Rubaye`, `el-Sayed`, `bin-Zayed`
     lead = _letters(word)[0]
+    if len(word) > 2 and word[0] in "hnt" and word[1].isupper():
+        return True  # Irish mutations before a capital: `Ó hAlmhain`, `Ní hÉigeartaigh`
     return lead.isupper() or is_caseless(word)
 
 
@@ -155,6 +157,8 @@ def is_caseless(word: str) -> bool:
     """A word of a script without capitals (Hebrew, Arabic, Georgian): every word of a name
     there looks alike, so shape says nothing against it."""
     letters = _letters(word)
+    if letters and all("\u10d0" <= ch <= "\u10ff" for ch in letters):
+        return True  # Georgian Mkhedruli: "lower case" to Unicode, but printed without capitals
     return bool(letters) and not any(ch.isupper() or ch.islower() for ch in letters)
 
 
@@ -227,6 +231,18 @@ def looks_like_person_in_credit(text: str) -> bool:
     return looks_like_person(" ".join(w for w in words if w != word))
 
 
+def lower_case_full_name(text: str) -> bool:
+    """`ana berg`, `joão da silva`: a name printed all in lower case (some sites lower-case
+    their credits): two or three words that a common given name opens (data/given_names.json),
+    then a surname, with no word that joins a sentence."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not text.islower() or words[0] not in given_names():
+        return False
+    if any(w in _JOINERS or not w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return False
+    return words[-1] not in PARTICLES
+
+
 __all__ = [
     "NOT_PEOPLE",
     "PARTICLES",
@@ -234,6 +250,7 @@ __all__ = [
     "given_names",
     "looks_like_person",
     "looks_like_person_in_credit",
+    "lower_case_full_name",
     "natural_case",
     "starts_with_given_name",
 ]

@@ -35,6 +35,7 @@ from captions.credit.names import (
     given_names,
     looks_like_person,
     looks_like_person_in_credit,
+    lower_case_full_name,
     natural_case,
     starts_with_given_name,
 )
@@ -139,13 +140,20 @@ _PICTURE_ID = re.compile(r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{10,20}|\d{6
 
 def _read_flagged_org(segment: str, parts: Parts, table: AgencyTable) -> bool:
     """`Harbour Press file photo`, `Harbour Museum archives`, `Harbour Police handout`,
-    `Harbour Press photographer`: an organisation and a marker printed after it in lower case."""
+    `Harbour Press photographer`, `Harbour Times illustration`: an organisation and a marker
+    printed after it in lower case; capitalised, a marker of two words (`Harbour Times File
+    Photo`, `Staff Photographer`) or a handout or pool word (one capitalised word may end a
+    name: `Harbour Archive`)."""
     words = segment.split()
     for cut in range(len(words) - 1, max(len(words) - 4, 0), -1):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         flags = lex().file | lex().pool | lex().handout | lex().staff | lex().label_nouns
-        if not tail.islower() or tail not in flags:
+        flags |= lex().illustration  # `Harbour Times illustration`: it made the picture
+        folded = tail.casefold()
+        capitalised = len(words) - cut >= 2 or folded in lex().handout | lex().pool
+        if folded not in flags or not (tail.islower() or capitalised):
             continue
+        tail = folded
         if table.lookup(head) is None and not looks_like_org(head):
             continue
         read_marker(tail, parts)
@@ -272,7 +280,8 @@ def _split_names(segment: str) -> list[str]:
 
 
 def _comma_pieces(segment: str) -> list[str]:
-    return _with_suffixes(p for p in _COMMA.split(segment) if p)
+    pieces = [p for p in _COMMA.split(segment) if p]
+    return _with_suffixes(pieces[:1] + [lex().leading_and.sub("", p) for p in pieces[1:]])
 
 
 def _with_suffixes(pieces: Iterable[str]) -> list[str]:
@@ -375,6 +384,8 @@ def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, l
             " " not in name and is_handle(name)
         ):
             parts.add_person(name)
+        elif parts.evidence and lower_case_full_name(name):
+            parts.add_person(name)  # `foto: ana berg/efe`: after a label, a name in lower case
         else:
             parts.unrecognized.append(name)
 

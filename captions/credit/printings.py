@@ -73,10 +73,21 @@ def is_whole_credit(reading: CreditReading) -> bool:
     return has_parts and not reading.unrecognized
 
 
-def _ends_credit(before: str, label_start: str) -> bool:
-    """A full stop or semicolon ends a credit before a label; a comma only before `©`
-    (`© Harbour Trust, © Orsa Society`: one owner after the other)."""
-    return before[-1:] in (".", ";") or (before[-1:] == "," and label_start == "©")
+def _ends_credit(before: str, body: str, start: int) -> bool:
+    """A full stop or semicolon ends a credit before a label; a comma only before `©` (`©
+    Harbour Trust, © Orsa Society`) or a whole label, ended by a colon or `by` (`Photo: Name/AP,
+    illustration by Name`); a courtesy after a comma is the same credit's (`Name, courtesy X`)."""
+    if before[-1:] in (".", ";") or (before[-1:] == "," and body[start] == "©"):
+        return True
+    label = active_words().label.match(body, start) if before[-1:] == "," else None
+    if label is None or any(
+        label.group(name) for name in ("courtesy", "provided", "run_courtesy", "run_provided")
+    ):
+        return False
+    printed = label.group(0).rstrip()
+    return printed.endswith((":", "：")) or printed.split()[-1].casefold() in active_words().words(
+        "by"
+    )
 
 
 def sentence_groups(body: str) -> list[str]:
@@ -86,7 +97,7 @@ def sentence_groups(body: str) -> list[str]:
     cuts = [
         start
         for start in words.label_starts(body)
-        if start > 0 and _ends_credit(body[:start].rstrip(), body[start])
+        if start > 0 and _ends_credit(body[:start].rstrip(), body, start)
     ]
     # `Left: Name/AP; right: Name/Reuters`: a position after a stop, a semicolon or a comma
     cuts += [

@@ -40,6 +40,11 @@ class _Lexicon:
         self.and_word = re.compile(
             r"\s+(?:" + alternation(w for w in ands if w.isalpha()) + r")\s+", re.IGNORECASE
         )
+        # `NASA, ESA, and J. Olsen`: the `and` after the list's last comma
+        self.leading_and = re.compile(
+            r"^(?:" + alternation(w for w in ands if len(w) > 1 and w.isalpha()) + r")\s+",
+            re.IGNORECASE,
+        )
         # `y`, `e`, `i`, `a` join two names only between full names (`Ana Berg y Tomás Lind`);
         # in `José Ortega y Gasset` it belongs to the name.
         self.short_and = re.compile(
@@ -58,6 +63,10 @@ class _Lexicon:
         self.handout = words.words("handout")
         self.file = words.words("file")
         self.org_words = words.words("organisation")
+        # `Landratsamt`, `Trafikverket`: a compound whose end is an organisation word; the stem
+        # before it is three letters at least (`Amt` alone is a word of its own)
+        suffixes = alternation(words.words("organisation_suffix"))
+        self.org_compound = re.compile(rf"^[^\W\d_]{{3,}}(?:{suffixes})$", re.IGNORECASE)
         self.staff = words.words("staff")
         self.illustration = words.words("illustration")
         nouns = words.words("photo") | words.words("image") | words.words("credit")
@@ -84,7 +93,12 @@ def abbreviations() -> frozenset[str]:
 
 
 # Sources that are neither an agency nor a photographer: `the Smith family`, `the artist`.
-_GROUP_WORDS = frozenset({"family", "families", "friends", "relatives", "artist", "artists"})
+_GROUP_WORDS = frozenset(
+    {"family", "families", "friends", "relatives", "artist", "artists"}
+    # `gentileza Familia Prado`, `Foto: Familie Berg`: a family in other languages
+    | {"familia", "família", "famille", "familie", "famiglia", "familj", "gezin", "rodzina"}
+    | {"rodina", "perhe", "keluarga", "aile", "семья", "сім'я", "οικογένεια"}
+)
 _CONNECTORS = frozenset(
     [
         "of",
@@ -119,6 +133,10 @@ _MASTHEAD_WORDS = frozenset(_MASTHEAD_TEXT.split())
 BRAND_ENDS = ("images", "photos", "photography", "pictures", "stock", "studio")
 
 
+# A word of capital Latin consonants (`SBB`, `CFF`): an abbreviation, never a name's word.
+_VOWELLESS_CAPS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,6}")
+
+
 def _is_org_word(word: str, first: bool) -> bool:
     if not all(ch.isalnum() or ch in "&.,-'’" or unicodedata.category(ch)[0] == "M" for ch in word):
         return False
@@ -133,6 +151,13 @@ def _is_org_word(word: str, first: bool) -> bool:
         or word[:1].isupper()
         or is_caseless(word)
     )
+
+
+def ends_with_org_word(text: str) -> bool:
+    """`Landesamt`, `Institut`: whether the last word of `text` is an organisation word."""
+    words = text.split()
+    last = words[-1].casefold() if words else ""
+    return last in lex().org_words or bool(lex().org_compound.match(last))
 
 
 def is_org_shape(words: list[str]) -> bool:
@@ -169,10 +194,14 @@ def looks_like_org(segment: str) -> bool:
     ):
         return False  # `Tom Lark and Harbour Gallery`: a person and an organisation
     bare = [w.casefold().strip(".,()") for w in words]
-    if _surname_is_org_word(segment, bare):
-        return False  # `Ana Church`, `Gary Power`: a given name, then a surname
+    if _surname_is_org_word(segment, bare) or _given_name_is_org_word(segment, bare):
+        return False  # `Ana Church`, `Marina Lievens`: a given name and a surname
     if any(w in lex().org_words for w in bare) or (bare[0] == "the" and len(words) > 1):
         return True
+    if any(lex().org_compound.match(w) for w in bare):
+        return True  # `Landratsamt Orsa`, `Polizeipräsidium Orsa`
+    if len(words) > 1 and all(_VOWELLESS_CAPS.fullmatch(w) for w in words):
+        return True  # `SBB CFF FFS`: abbreviations side by side; a name's words have vowels
     if "der" in words[1:-1] and not looks_like_person(segment):
         return True  # `Spektrum der Wissenschaft`, `Haus der Kunst`: a title, not `van der Berg`
     if any(ch.isdigit() for ch in segment) and len(words) > 1:
@@ -213,6 +242,14 @@ def _surname_is_org_word(segment: str, bare: list[str]) -> bool:
     organisation word (`Ana Church`); with a third word it is the person's business (`Lee
     Miller Archives`, `Ana Berg Photography`)."""
     if len(bare) != 2 or bare[0] in lex().org_words:
+        return False
+    return starts_with_given_name(segment) and looks_like_person(segment)
+
+
+def _given_name_is_org_word(segment: str, bare: list[str]) -> bool:
+    """`Marina Lievens`, `Δήμος Τσιωλξ`: a common given name that is also an organisation word
+    (data/given_names.json; marina, marine, δήμος), then a surname that is none."""
+    if len(bare) != 2 or bare[0] not in lex().org_words or bare[1] in lex().org_words:
         return False
     return starts_with_given_name(segment) and looks_like_person(segment)
 

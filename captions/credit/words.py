@@ -42,6 +42,7 @@ CATEGORIES = (
     "shot_suffix",
     "provided_suffix",
     "organisation",
+    "organisation_suffix",
     "legal_form",
     "note",
     "anonymous",
@@ -49,6 +50,7 @@ CATEGORIES = (
     "not_credit",
     "medium",
     "position",
+    "writer",
 )
 # Label nouns: a credit may start with any run of them (`Image credit`, `Foto de archivo`).
 _NOUNS = ("photo", "image", "illustration", "credit", "source", "copyright", "file", "pool")
@@ -122,7 +124,10 @@ class CreditWords:
         # A noun of a script written without spaces (`사진제공`, `图片来源`) needs no word end.
         word_nouns = alternation(w for w in nouns if _is_word_char_end(w) and not _is_cjk(w))
         dot_nouns = alternation(w for w in nouns if not _is_word_char_end(w) or _is_cjk(w))
-        noun = rf"(?:(?:{word_nouns})(?![^\W_])|(?:{dot_nouns}))"
+        # Atomic: the longest noun is taken and kept (`Captura de pantalla` is one noun, never
+        # `Captura` and a `de` that would read the rest as a photographer's name).
+        # A noun ending in a dot comes first: `Fot.` is that noun, not `Fot` and a full stop.
+        noun = rf"(?>(?:{dot_nouns})|(?:{word_nouns})(?![^\W_]))"
         # The noun alternation is written once (it is most of the pattern's compile cost): a
         # run opens on a noun, never on a space or hyphen, and puts one before every next noun.
         return rf"(?=[^\s-])(?:[\s-]*{noun}){{1,4}}"
@@ -152,7 +157,7 @@ class CreditWords:
           | \(c\)\s+(?:\d{{4}}\s+|(?=(?-i:[^\W\d_a-z])))  # not `(C) speaks`: a marker
           | copyright(?:\s*[:©]\s*|\s+(?=(?-i:[^\W_a-z])))(?:\d{{4}}\s+)?  # not `agent`
           | all\s+rights\s+reserved\s*[,.:;]?\s*
-          | (?P<courtesy>(?:{courtesy}){end}\s*[:,.]?\s*)
+          | (?P<courtesy>(?:{courtesy}){end}\s*[:：,.]?\s*)
           | (?P<provided>(?:{provided}){end}\s*[:：]?\s*)
           | (?P<prefixed>  # the noun run is written once: an optional prefix, tried last
                 (?P<official>(?:{official})\s+(?P<org>(?:[^\W\d_][\w.&'’-]*\s+){{1,5}}?))
@@ -307,12 +312,14 @@ def label_roles(label: str, words: CreditWords | None = None) -> frozenset[str]:
     """The roles a label names: `illustration`, `pool`, `file`, `official`, `courtesy`,
     `provided` (`Pool photo by` -> {pool}, `Photo illustration by` -> {illustration})."""
     words = words or active_words()
-    found = words.label.match(label)
     roles = set()
-    if found is not None:
+    start = 0
+    # every label of a run (`Foto: Divulgação`: a photo label, then a handout one)
+    while (found := words.label.match(label, start)) is not None and found.end() > start:
         roles |= {name for name in ("courtesy", "provided", "official") if found.group(name)}
         roles |= {"courtesy"} if found.group("run_courtesy") else set()
         roles |= {"provided"} if found.group("run_provided") else set()
+        start = found.end()
     tokens = " ".join(re.split(r"[\s:：=,]+", label.casefold())).strip()
     roles |= {role for role, pattern in words.role_patterns.items() if pattern.search(tokens)}
     return frozenset(roles)
