@@ -13,6 +13,7 @@ from __future__ import annotations
 import xml.parsers.expat as expat
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 from captions.errors import FormatError
 from captions.fields import DC_NS, IPTC_CORE_NS, IPTC_EXT_NS, PHOTOSHOP_NS, TABLE, XmpProperty
@@ -37,7 +38,7 @@ _SEP = " "  # expat's separator between namespace URI and local name (local name
 _RDF = RDF_NS + _SEP + "RDF"
 _DESCRIPTION = RDF_NS + _SEP + "Description"
 # exif:GPSLatitude / exif:GPSLongitude, as element or attribute: a position the audit reports.
-_GPS_NAMES = frozenset(EXIF_NS + _SEP + name for name in ("GPSLatitude", "GPSLongitude"))
+GPS_NAMES = frozenset(EXIF_NS + _SEP + name for name in ("GPSLatitude", "GPSLongitude"))
 
 
 @dataclass(frozen=True)
@@ -128,13 +129,23 @@ class Node:
     def is_(self, namespace: str, name: str) -> bool:
         return self.namespace == namespace and self.name == name
 
+    def value(self, prop: XmpProperty, warnings: list[str]) -> str | list[str] | None:
+        """The property's value, as this element holds it (None: no value)."""
+        return _element_value(self, prop, warnings)
+
+
+class PropertyElement(Protocol):
+    """A property element as a reader keeps it: a `Node`, or what the simple scan keeps."""
+
+    def value(self, prop: XmpProperty, warnings: list[str]) -> str | list[str] | None: ...
+
 
 @dataclass(slots=True)
 class Occurrence:
     """One place a property was found: an attribute of a description, or an element."""
 
     description: dict[tuple[str, str], str]  # the description's attributes in our namespaces
-    element: Node | None
+    element: PropertyElement | None
 
 
 @lru_cache(maxsize=1024)  # a packet spells a few dozen names, again and again
@@ -162,6 +173,19 @@ def field_of(name: str) -> str | None:
     return _FIELD_OF.get((namespace, local.lower()))
 
 
+def description_attributes(
+    pairs: list[str],
+) -> tuple[dict[tuple[str, str], str], list[str], bool]:
+    """An rdf:Description's attributes (expat's ordered `URI local`, value pairs): those in our
+    namespaces, the fields they hold (in order), and whether one is a GPS position."""
+    names = pairs[::2]
+    has_gps = not GPS_NAMES.isdisjoint(names)
+    ours = [i for i, name in enumerate(names) if name.startswith(_NAMESPACES)]
+    attributes = {split_name(pairs[2 * i]): pairs[2 * i + 1] for i in ours}
+    wanted = [_FIELD_OF.get((namespace, local.lower())) for namespace, local in attributes]
+    return attributes, [name for name in wanted if name is not None], has_gps
+
+
 class Reader:
     """expat callbacks: find rdf:RDF, its rdf:Description children and our properties in them."""
 
@@ -182,7 +206,7 @@ class Reader:
     def start(self, name: str, pairs: list[str]) -> None:
         depth = self.depth
         self.depth = depth + 1
-        if name in _GPS_NAMES and self.rdf_depth is not None:
+        if name in GPS_NAMES and self.rdf_depth is not None:
             self.has_gps = True
         open_ = self.open
         if open_:
@@ -194,21 +218,17 @@ class Reader:
                 self.has_rdf, self.rdf_depth = True, depth
         elif depth == self.rdf_depth + 1:
             if name == _DESCRIPTION:
-                self._description(pairs)
+                self.enter_description(pairs)
         elif depth == self.rdf_depth + 2 and self.description is not None:
             self._property(name, pairs)
 
-    def _description(self, pairs: list[str]) -> None:
-        names = pairs[::2]
-        if not _GPS_NAMES.isdisjoint(names):
-            self.has_gps = True
-        ours = [i for i, name in enumerate(names) if name.startswith(_NAMESPACES)]
-        attributes = {split_name(pairs[2 * i]): pairs[2 * i + 1] for i in ours}
+    def enter_description(self, pairs: list[str]) -> None:
+        """An rdf:Description opens: its attributes in our namespaces (expat's ordered pairs)."""
+        attributes, wanted, has_gps = description_attributes(pairs)
+        self.has_gps = self.has_gps or has_gps
         self.description = attributes
-        for namespace, local in attributes:
-            wanted = _FIELD_OF.get((namespace, local.lower()))
-            if wanted is not None:
-                self.found.setdefault(wanted, []).append(Occurrence(attributes, None))
+        for name in wanted:
+            self.found.setdefault(name, []).append(Occurrence(attributes, None))
 
     def _property(self, name: str, pairs: list[str]) -> None:
         wanted = field_of(name)
@@ -249,10 +269,7 @@ def _refuse_external(*_: object) -> int:
     raise refuse("ExternalReferenceForbidden")
 
 
-def _parse(packet: bytes) -> Reader:
-    body = utf8_body(packet)
-    if not body:
-        raise FormatError("XMP packet is empty")
+def _parse(packet: bytes, body: bytes) -> Reader:
     reader = Reader()
     try:
         run_parser(body, reader)
@@ -329,34 +346,47 @@ def _element_value(element: Node, prop: XmpProperty, warnings: list[str]) -> str
 
 def read_xmp(packet: bytes) -> XmpFields:
     """The caption and credit properties of an XMP packet, values exactly as stored."""
-    reader = _parse(packet)
-    if not reader.has_rdf:
-        return XmpFields({}, ("XMP packet has no rdf:RDF element",))
+    body = utf8_body(packet)
+    if not body:
+        raise FormatError("XMP packet is empty")
+    # Not at module level: the scan builds this module's occurrences (an import cycle otherwise).
+    from captions.formats.xmp_scan import scan
+
+    scanned = scan(body)  # a simple packet, read without expat's Python callbacks
+    if scanned is not None:
+        found, has_gps = scanned
+    else:
+        reader = _parse(packet, body)
+        if not reader.has_rdf:
+            return XmpFields({}, ("XMP packet has no rdf:RDF element",))
+        found, has_gps = reader.found, reader.has_gps
     warnings: list[str] = []
     values: dict[str, str | list[str]] = {}
     for name, prop in PROPERTIES.items():
-        found = reader.found.get(name)
-        if not found:
+        occurrences = found.get(name)
+        if not occurrences:
             continue
-        if len(found) > 1:
-            warnings.append(f"XMP {prop.name} ({prop.namespace}) appears {len(found)} times")
-        first = found[0]
+        if len(occurrences) > 1:
+            warnings.append(f"XMP {prop.name} ({prop.namespace}) appears {len(occurrences)} times")
+        first = occurrences[0]
         if first.element is None:
             text = first.description.get((prop.namespace, prop.name), "")
             value: str | list[str] | None = [text] if prop.is_list else text
         else:
-            value = _element_value(first.element, prop, warnings)
+            value = first.element.value(prop, warnings)
         if value is not None:
             values[name] = value
-    return XmpFields(values, tuple(warnings), reader.has_gps)
+    return XmpFields(values, tuple(warnings), has_gps)
 
 
 __all__ = [
     "CONTAINERS",
     "Node",
     "Occurrence",
+    "PropertyElement",
     "Reader",
     "DC_NS",
+    "GPS_NAMES",
     "EXIF_NS",
     "IPTC_CORE_NS",
     "IPTC_EXT_NS",
@@ -367,6 +397,8 @@ __all__ = [
     "XmpFields",
     "XmpProperty",
     "decode_packet",
+    "description_attributes",
+    "field_of",
     "read_xmp",
     "refuse",
     "attributes_of",
