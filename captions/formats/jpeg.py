@@ -60,8 +60,8 @@ MARKER_NAMES: dict[int, str] = {
 }
 
 INITIAL_READ = 128 * 1024
-"""Bytes read at first for a header parse that also wants the scan's first 64 KB (the picture
-digest of `picture_digest`)."""
+"""Bytes `read_header` reads at first by default (callers that want only the header read
+HEADER_READ)."""
 HEADER_READ = 32 * 1024
 """Bytes read at first when only the header is wanted: 87% of the 161 JPEG headers of
 ../shared/corpus/real fit (median 7.4 KB, 95th percentile 39 KB; the generated benchmark
