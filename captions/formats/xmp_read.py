@@ -12,33 +12,29 @@ from __future__ import annotations
 
 import xml.parsers.expat as expat
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Protocol
 
 from captions.errors import FormatError
-from captions.fields import DC_NS, IPTC_CORE_NS, IPTC_EXT_NS, PHOTOSHOP_NS, TABLE, XmpProperty
-
-RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-XML_NS = "http://www.w3.org/XML/1998/namespace"
-EXIF_NS = "http://ns.adobe.com/exif/1.0/"
-
-PROPERTIES: dict[str, XmpProperty] = {field.name: field.xmp for field in TABLE}
-"""Read-model field name -> XMP property (captions.fields, the one table)."""
+from captions.fields import DC_NS, IPTC_CORE_NS, IPTC_EXT_NS, PHOTOSHOP_NS, XmpProperty
+from captions.formats.xmp_names import (
+    EXIF_NS,
+    GPS_NAMES,
+    PROPERTIES,
+    RDF_NS,
+    SEP,
+    XML_NS,
+    Occurrence,
+    PropertyElement,
+    description_attributes,
+    field_of,
+    split_name,
+)
+from captions.formats.xmp_scan import scan
 
 CONTAINERS = frozenset({"Alt", "Seq", "Bag"})
-# Property names are matched case-insensitively, as ExifTool does (`dc:Creator` is found).
-_FIELD_OF = {(p.namespace, p.name.lower()): f for f, p in PROPERTIES.items()}
-_NAMESPACES = tuple({p.namespace for p in PROPERTIES.values()})
-# expat's `URI local` name as spelt in the table: one dict look-up for the usual spelling.
-_FIELD_OF_NAME = {f"{p.namespace} {p.name}": f for f, p in PROPERTIES.items()}
-_NAMESPACE_SET = frozenset(_NAMESPACES)
 _RDF_DEPTH = 9  # how deep under the root element rdf:RDF is looked for
 _BOM = "\ufeff".encode()
-_SEP = " "  # expat's separator between namespace URI and local name (local names hold none)
-_RDF = RDF_NS + _SEP + "RDF"
-_DESCRIPTION = RDF_NS + _SEP + "Description"
-# exif:GPSLatitude / exif:GPSLongitude, as element or attribute: a position the audit reports.
-GPS_NAMES = frozenset(EXIF_NS + _SEP + name for name in ("GPSLatitude", "GPSLongitude"))
+_RDF = RDF_NS + SEP + "RDF"
+_DESCRIPTION = RDF_NS + SEP + "Description"
 
 
 @dataclass(frozen=True)
@@ -134,56 +130,11 @@ class Node:
         return _element_value(self, prop, warnings)
 
 
-class PropertyElement(Protocol):
-    """A property element as a reader keeps it: a `Node`, or what the simple scan keeps."""
-
-    def value(self, prop: XmpProperty, warnings: list[str]) -> str | list[str] | None: ...
-
-
-@dataclass(slots=True)
-class Occurrence:
-    """One place a property was found: an attribute of a description, or an element."""
-
-    description: dict[tuple[str, str], str]  # the description's attributes in our namespaces
-    element: PropertyElement | None
-
-
-@lru_cache(maxsize=1024)  # a packet spells a few dozen names, again and again
-def split_name(name: str) -> tuple[str, str]:
-    """expat's `URI local` name as (namespace, local name)."""
-    namespace, _, local = name.rpartition(_SEP)
-    return namespace, local
-
-
 def attributes_of(pairs: list[str]) -> dict[tuple[str, str], str]:
     """expat's ordered attribute list as {(namespace, local name): value}."""
     if not pairs:
         return {}
     return {split_name(pairs[i]): pairs[i + 1] for i in range(0, len(pairs), 2)}
-
-
-def field_of(name: str) -> str | None:
-    """The read-model field of expat's `URI local` element name, or None."""
-    found = _FIELD_OF_NAME.get(name)
-    if found is not None:
-        return found
-    namespace, _, local = name.rpartition(_SEP)
-    if namespace not in _NAMESPACE_SET:
-        return None
-    return _FIELD_OF.get((namespace, local.lower()))
-
-
-def description_attributes(
-    pairs: list[str],
-) -> tuple[dict[tuple[str, str], str], list[str], bool]:
-    """An rdf:Description's attributes (expat's ordered `URI local`, value pairs): those in our
-    namespaces, the fields they hold (in order), and whether one is a GPS position."""
-    names = pairs[::2]
-    has_gps = not GPS_NAMES.isdisjoint(names)
-    ours = [i for i, name in enumerate(names) if name.startswith(_NAMESPACES)]
-    attributes = {split_name(pairs[2 * i]): pairs[2 * i + 1] for i in ours}
-    wanted = [_FIELD_OF.get((namespace, local.lower())) for namespace, local in attributes]
-    return attributes, [name for name in wanted if name is not None], has_gps
 
 
 class Reader:
@@ -281,7 +232,7 @@ def _parse(packet: bytes, body: bytes) -> Reader:
 
 def run_parser(body: bytes, reader: Reader, *, buffer_text: bool = True) -> None:
     """Parse the UTF-8 XML `body` with expat, reporting to `reader`; DTDs and entities refused."""
-    parser = expat.ParserCreate("utf-8", namespace_separator=_SEP)
+    parser = expat.ParserCreate("utf-8", namespace_separator=SEP)
     parser.ordered_attributes = True
     parser.buffer_text = buffer_text
     parser.StartDoctypeDeclHandler = _refuse_dtd
@@ -349,9 +300,6 @@ def read_xmp(packet: bytes) -> XmpFields:
     body = utf8_body(packet)
     if not body:
         raise FormatError("XMP packet is empty")
-    # Not at module level: the scan builds this module's occurrences (an import cycle otherwise).
-    from captions.formats.xmp_scan import scan
-
     scanned = scan(body)  # a simple packet, read without expat's Python callbacks
     if scanned is not None:
         found, has_gps = scanned

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from captions.fields import XmpProperty
-from captions.formats.xmp_read import (
+from captions.formats.xmp_names import (
     GPS_NAMES,
     RDF_NS,
     XML_NS,
