@@ -44,19 +44,24 @@ def worker_count(jobs: int, items: int) -> int:
     return 1 if items < INLINE_BELOW else max(1, min(wanted, items))
 
 
-def ordered_map(work: Callable[[T], R], items: Sequence[T], *, jobs: int = 0) -> Iterator[R]:
+def ordered_map(
+    work: Callable[[T], R], items: Sequence[T], *, jobs: int = 0, lead: int = IN_FLIGHT_PER_WORKER
+) -> Iterator[R]:
     """`map(work, items)`, spread over `jobs` processes (0: one per core), in input order.
 
     The first item is done here, before the workers start: where they are forked (Linux) they
     inherit what it loaded (modules, compiled patterns, parsed credits), which each of them
     would otherwise load again (about 150 ms of CPU per worker for the audit's credit rules).
+    Its result is handed back once `lead` chunks per worker are queued, so that what the caller
+    does with it runs beside them, not before them (`show --json` loads the credit grammar for
+    it, 0.1-0.2 s of CPU, and asks for a lead of work that keeps the workers busy meanwhile).
     """
     workers = worker_count(jobs, len(items))
     if workers == 1:
         yield from map(work, items)
         return
-    yield work(items[0])
-    yield from _pooled(partial(_run_chunk, work), items[1:], workers)
+    first = work(items[0])
+    yield from _pooled(partial(_run_chunk, work), items[1:], workers, first=[first], lead=lead)
 
 
 def chunked_map(
@@ -74,8 +79,14 @@ def chunked_map(
 
 
 def _pooled(
-    work: Callable[[Sequence[T]], list[R]], items: Sequence[T], workers: int
+    work: Callable[[Sequence[T]], list[R]],
+    items: Sequence[T],
+    workers: int,
+    first: Sequence[R] = (),
+    lead: int = IN_FLIGHT_PER_WORKER,
 ) -> Iterator[R]:
+    """The results of `work` over chunks of `items`, after `first`, which is handed back once
+    `lead` chunks per worker are queued; then IN_FLIGHT_PER_WORKER are (memory flat in N)."""
     from concurrent.futures import ProcessPoolExecutor  # 12 ms of imports: only when used
 
     size = max(1, min(MAX_CHUNK, len(items) // (workers * 4)))
@@ -85,8 +96,12 @@ def _pooled(
     try:
         for chunk in chunks:
             pending.append(pool.submit(work, chunk))
-            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+            if first and len(pending) >= workers * lead:
+                yield from first
+                first = ()
+            while not first and len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 yield from pending.popleft().result()
+        yield from first
         while pending:
             yield from pending.popleft().result()
     finally:

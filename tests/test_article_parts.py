@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from captions.article import extract
-from captions.article.dates import find_date, find_year
+from captions.article.dates import _MONTHS, find_date, find_year
 from captions.article.grouping import assign_photos, image_name, same_caption
 from captions.article.people import find_people
 from captions.caption.normalize import caption_key
@@ -123,6 +123,14 @@ def test_an_article_resolves_lone_surnames_across_captions() -> None:
 )
 def test_caption_dates(caption: str, year: int | None, expected: str | None) -> None:
     assert find_date(caption, year) == expected
+
+
+@pytest.mark.parametrize("name", list(_MONTHS))
+def test_every_month_name_is_found_in_any_case(name: str) -> None:
+    """The month-first pattern looks ahead for a month's first letter: none may be missed."""
+    number = _MONTHS[name]
+    for spelt in (name.capitalize(), name.upper()):
+        assert find_date(f"Boats sail on {spelt} 9, 2021 at dawn.") == f"2021-{number:02d}-09"
 
 
 def test_article_year_comes_from_the_first_full_date() -> None:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Sequence
+from functools import partial
+from pathlib import Path
 
 import pytest
 
@@ -37,6 +40,26 @@ def test_ordered_map_does_the_first_item_here_and_the_rest_in_workers() -> None:
     assert len(pids) == 100
     assert pids[0] == os.getpid()
     assert os.getpid() not in pids[1:]
+
+
+def touch(folder: Path, item: int) -> int:
+    (folder / f"item-{item}").touch()
+    return item
+
+
+@pytest.mark.parametrize("lead", [1, pool.IN_FLIGHT_PER_WORKER, 16])
+def test_ordered_map_starts_the_workers_before_handing_back_the_first_result(
+    tmp_path: Path, lead: int
+) -> None:
+    """What the caller does with the first result (`show --json` loads the credit grammar)
+    runs beside the workers, not before them."""
+    results = pool.ordered_map(partial(touch, tmp_path), list(range(200)), jobs=2, lead=lead)
+    assert next(results) == 0
+    deadline = time.monotonic() + 20
+    while len(list(tmp_path.iterdir())) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert len(list(tmp_path.iterdir())) >= 2  # a worker did an item before we asked for it
+    assert list(results) == list(range(1, 200))
 
 
 @pytest.mark.parametrize("jobs", [1, 2])

@@ -41,9 +41,12 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 
-# `Jan. 30, 2024`, `February 12 2025`, `Aug. 3` (year optional).
+# `Jan. 30, 2024`, `February 12 2025`, `Aug. 3` (year optional). The look-ahead for a month's
+# first letter changes no match: it spares trying the 24 names at every other word (15 -> 8 us
+# for a wire caption; the audit looks for a date in every caption).
 _MONTH_FIRST = re.compile(
-    rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:[:.]\d|[ap]\.?m\b))", re.IGNORECASE
+    rf"\b(?=[adfjmnos]){_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:[:.]\d|[ap]\.?m\b))",
+    re.IGNORECASE,
 )
 # `12 February 2025`, `3 Jan 2019` (year optional: `16 November`).
 _DAY_FIRST = re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?:,?\s+{_YEAR}\b)?", re.IGNORECASE)

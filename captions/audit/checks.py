@@ -46,16 +46,23 @@ class Image:
 
     def values(self, name: str) -> list[str]:
         """The reconciled value of a field as a list of non-blank strings."""
-        found = self.metadata.fields.get(name)
-        value = None if found is None else found.value
-        if value is None:
-            return []
-        items = [value] if isinstance(value, str) else list(value)
-        return [item.strip() for item in items if isinstance(item, str) and item.strip()]
+        found = self._values.get(name)
+        if found is None:
+            field = self.metadata.fields.get(name)
+            value = None if field is None else field.value
+            items = [] if value is None else [value] if isinstance(value, str) else value
+            found = self._values[name] = tuple(
+                item.strip() for item in items if isinstance(item, str) and item.strip()
+            )
+        return list(found)
 
     @cached_property
     def _texts(self) -> dict[str, str]:
         return {}  # `text` of each field asked for: a dozen rules ask for the same few
+
+    @cached_property
+    def _values(self) -> dict[str, tuple[str, ...]]:
+        return {}  # `values` of each field asked for: about 20 asks a file, for 8 fields
 
     @cached_property
     def credit(self) -> Credit | None:

@@ -75,7 +75,11 @@ def path_exists(path: str | os.PathLike[str]) -> bool:
     from captions.remote import exists, is_url
 
     name = os.fspath(path)
-    return exists(name) if is_url(name) else Path(name).exists()
+    if is_url(name):
+        return exists(name)
+    # os.path first: no Path object for each of 10,000 paths (0.1 s). Path's answer is kept
+    # where they differ (`photo.jpg/`, ``), and it is yes wherever os.path says yes.
+    return os.path.exists(name) or Path(name).exists()
 
 
 def require_paths(paths: Iterable[str | os.PathLike[str]]) -> None:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from captions import metadata
 from captions.cli.output import error, warn
 from captions.errors import CaptionsError
-from captions.pool import chunked_map, ordered_map
+from captions.pool import IN_FLIGHT_PER_WORKER, chunked_map, ordered_map
 from captions.textsafe import visible
 from captions.walk import expand_names
 
@@ -51,7 +51,10 @@ def show_files(paths: Sequence[str | os.PathLike[str]], *, as_json: bool, jobs: 
     out = _Collected(sys.stdout)
     if as_json:
         out.write("[" if files else "[]")
-    for number, done in enumerate(ordered_map(work, files, jobs=jobs)):
+    # A lead of 16 chunks per worker (up to 1,024 files, about 4 MB of records) keeps the
+    # workers busy while this process loads the credit grammar for the first record.
+    lead = _CREDIT_LEAD if as_json else IN_FLIGHT_PER_WORKER
+    for number, done in enumerate(ordered_map(work, files, jobs=jobs, lead=lead)):
         if done.error is not None:
             failed = True
             out.flush()
@@ -63,6 +66,9 @@ def show_files(paths: Sequence[str | os.PathLike[str]], *, as_json: bool, jobs: 
         out.write("\n]\n" if files else "\n")
     out.flush()
     return 2 if failed else 0
+
+
+_CREDIT_LEAD = 16
 
 
 class _Credits:

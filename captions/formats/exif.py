@@ -13,6 +13,7 @@ from __future__ import annotations
 import struct
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from captions.errors import FormatError, UnsupportedError
 from captions.fields import TABLE, ExifTag
@@ -43,13 +44,13 @@ MAX_IFD_ENTRIES = 4096  # far above any real IFD; a larger count is garbage
 MAX_IFDS = 64
 
 
-@dataclass(frozen=True)
-class IfdEntry:
-    """One 12-byte IFD entry, as stored."""
+class IfdEntry(NamedTuple):
+    """One 12-byte IFD entry, as stored (a tuple: a wire file's IFDs hold 20-40 of them, made
+    in 0.3 us, not 1 us)."""
 
     tag: int
     type: int
-    count: int
+    count: int  # type: ignore[assignment]  # TIFF's name; hides tuple.count, unused here
     value_field: bytes  # the 4 raw bytes: the value itself, or its offset
     raw: bytes  # the whole 12-byte entry
 
@@ -127,13 +128,16 @@ class TiffReader:
                 f"{name} at 0x{offset:X} claims {count} entries, only {min(fitting, count)} fit"
             )
             count = min(fitting, count, MAX_IFD_ENTRIES)
-        entries = []
-        for index in range(count):
-            start = offset + 2 + 12 * index
-            raw = self.data[start : start + 12]
-            tag, type_, value_count = struct.unpack_from(self.endian + "HHI", raw)
-            entries.append(IfdEntry(tag, type_, value_count, raw[8:12], raw))
         end = offset + 2 + 12 * count
+        block = self.data[offset + 2 : end]
+        entries = [
+            IfdEntry(tag, type_, value_count, value_field, block[at : at + 12])
+            for at, (tag, type_, value_count, value_field) in zip(
+                range(0, len(block), 12),
+                struct.iter_unpack(self.endian + "HHI4s", block),
+                strict=True,  # `count` entries fit: checked above
+            )
+        ]
         next_offset = self.u32(end) if end + 4 <= len(self.data) else 0
         return Ifd(offset, tuple(entries), next_offset)
 

@@ -89,7 +89,7 @@ def parse_datasets(data: bytes, *, strict: bool = False) -> tuple[list[Dataset],
             )
         if pos + 5 > len(data):
             return datasets, _problem(strict, f"IIM: dataset header at offset {pos} is cut off")
-        record, number, length = data[pos + 1], data[pos + 2], u16be(data, pos + 3)
+        record, number, length = data[pos + 1], data[pos + 2], data[pos + 3] << 8 | data[pos + 4]
         start = pos + 5
         if length & 0x8000:
             size = length & 0x7FFF
@@ -203,6 +203,9 @@ def merge_blocks(blocks: Sequence[bytes], *, strict: bool = False) -> MergedIim:
         if note and note not in warnings:
             warnings.append(note)
         charset = label if charset is None else charset
+        if len(blocks) == 1:  # the usual case: nothing taken before, nothing to compare
+            merged = [(ds, codec) for ds in found]
+            break
         mine: dict[tuple[int, int], list[bytes]] = {}
         for ds in found:
             mine.setdefault((ds.record, ds.number), []).append(ds.data)
@@ -274,21 +277,27 @@ _IIM_TIME = re.compile(r"(\d{2})(\d{2})(\d{2})(?:([+-])(\d{2})(\d{2}))?")
 
 def _iso_date(datasets: list[tuple[Dataset, str]]) -> str | None:
     """2:55 (+2:60) as `YYYY-MM-DD[THH:MM:SS[+HH:MM]]`; a malformed date is returned as read."""
-    found = {
-        ds.number: _decode(ds.data, codec) for ds, codec in reversed(datasets) if ds.record == 2
-    }
-    if DATE_CREATED not in found:
+    created = _first_text(datasets, DATE_CREATED)
+    if created is None:
         return None
-    date = _IIM_DATE.fullmatch(found[DATE_CREATED])
+    date = _IIM_DATE.fullmatch(created)
     if date is None:
-        return found[DATE_CREATED]
+        return created
     iso = "-".join(date.groups())
-    time = _IIM_TIME.fullmatch(found.get(TIME_CREATED, ""))
+    time = _IIM_TIME.fullmatch(_first_text(datasets, TIME_CREATED) or "")
     if time is not None:
         iso += "T{}:{}:{}".format(*time.groups()[:3])
         if time.group(4):
             iso += "{}{}:{}".format(*time.groups()[3:])
     return iso
+
+
+def _first_text(datasets: list[tuple[Dataset, str]], number: int) -> str | None:
+    """The text of the first 2:`number` dataset (the one a reader takes), or None."""
+    for ds, codec in datasets:
+        if ds.number == number and ds.record == 2:
+            return _decode(ds.data, codec)
+    return None
 
 
 def iim_date(iso: str) -> tuple[bytes, bytes | None]:

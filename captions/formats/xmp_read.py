@@ -12,32 +12,29 @@ from __future__ import annotations
 
 import xml.parsers.expat as expat
 from dataclasses import dataclass
-from functools import lru_cache
 
 from captions.errors import FormatError
-from captions.fields import DC_NS, IPTC_CORE_NS, IPTC_EXT_NS, PHOTOSHOP_NS, TABLE, XmpProperty
-
-RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-XML_NS = "http://www.w3.org/XML/1998/namespace"
-EXIF_NS = "http://ns.adobe.com/exif/1.0/"
-
-PROPERTIES: dict[str, XmpProperty] = {field.name: field.xmp for field in TABLE}
-"""Read-model field name -> XMP property (captions.fields, the one table)."""
+from captions.fields import DC_NS, IPTC_CORE_NS, IPTC_EXT_NS, PHOTOSHOP_NS, XmpProperty
+from captions.formats.xmp_names import (
+    EXIF_NS,
+    GPS_NAMES,
+    PROPERTIES,
+    RDF_NS,
+    SEP,
+    XML_NS,
+    Occurrence,
+    PropertyElement,
+    description_attributes,
+    field_of,
+    split_name,
+)
+from captions.formats.xmp_scan import scan
 
 CONTAINERS = frozenset({"Alt", "Seq", "Bag"})
-# Property names are matched case-insensitively, as ExifTool does (`dc:Creator` is found).
-_FIELD_OF = {(p.namespace, p.name.lower()): f for f, p in PROPERTIES.items()}
-_NAMESPACES = tuple({p.namespace for p in PROPERTIES.values()})
-# expat's `URI local` name as spelt in the table: one dict look-up for the usual spelling.
-_FIELD_OF_NAME = {f"{p.namespace} {p.name}": f for f, p in PROPERTIES.items()}
-_NAMESPACE_SET = frozenset(_NAMESPACES)
 _RDF_DEPTH = 9  # how deep under the root element rdf:RDF is looked for
 _BOM = "\ufeff".encode()
-_SEP = " "  # expat's separator between namespace URI and local name (local names hold none)
-_RDF = RDF_NS + _SEP + "RDF"
-_DESCRIPTION = RDF_NS + _SEP + "Description"
-# exif:GPSLatitude / exif:GPSLongitude, as element or attribute: a position the audit reports.
-_GPS_NAMES = frozenset(EXIF_NS + _SEP + name for name in ("GPSLatitude", "GPSLongitude"))
+_RDF = RDF_NS + SEP + "RDF"
+_DESCRIPTION = RDF_NS + SEP + "Description"
 
 
 @dataclass(frozen=True)
@@ -128,20 +125,9 @@ class Node:
     def is_(self, namespace: str, name: str) -> bool:
         return self.namespace == namespace and self.name == name
 
-
-@dataclass(slots=True)
-class Occurrence:
-    """One place a property was found: an attribute of a description, or an element."""
-
-    description: dict[tuple[str, str], str]  # the description's attributes in our namespaces
-    element: Node | None
-
-
-@lru_cache(maxsize=1024)  # a packet spells a few dozen names, again and again
-def split_name(name: str) -> tuple[str, str]:
-    """expat's `URI local` name as (namespace, local name)."""
-    namespace, _, local = name.rpartition(_SEP)
-    return namespace, local
+    def value(self, prop: XmpProperty, warnings: list[str]) -> str | list[str] | None:
+        """The property's value, as this element holds it (None: no value)."""
+        return _element_value(self, prop, warnings)
 
 
 def attributes_of(pairs: list[str]) -> dict[tuple[str, str], str]:
@@ -149,17 +135,6 @@ def attributes_of(pairs: list[str]) -> dict[tuple[str, str], str]:
     if not pairs:
         return {}
     return {split_name(pairs[i]): pairs[i + 1] for i in range(0, len(pairs), 2)}
-
-
-def field_of(name: str) -> str | None:
-    """The read-model field of expat's `URI local` element name, or None."""
-    found = _FIELD_OF_NAME.get(name)
-    if found is not None:
-        return found
-    namespace, _, local = name.rpartition(_SEP)
-    if namespace not in _NAMESPACE_SET:
-        return None
-    return _FIELD_OF.get((namespace, local.lower()))
 
 
 class Reader:
@@ -182,7 +157,7 @@ class Reader:
     def start(self, name: str, pairs: list[str]) -> None:
         depth = self.depth
         self.depth = depth + 1
-        if name in _GPS_NAMES and self.rdf_depth is not None:
+        if name in GPS_NAMES and self.rdf_depth is not None:
             self.has_gps = True
         open_ = self.open
         if open_:
@@ -194,21 +169,17 @@ class Reader:
                 self.has_rdf, self.rdf_depth = True, depth
         elif depth == self.rdf_depth + 1:
             if name == _DESCRIPTION:
-                self._description(pairs)
+                self.enter_description(pairs)
         elif depth == self.rdf_depth + 2 and self.description is not None:
             self._property(name, pairs)
 
-    def _description(self, pairs: list[str]) -> None:
-        names = pairs[::2]
-        if not _GPS_NAMES.isdisjoint(names):
-            self.has_gps = True
-        ours = [i for i, name in enumerate(names) if name.startswith(_NAMESPACES)]
-        attributes = {split_name(pairs[2 * i]): pairs[2 * i + 1] for i in ours}
+    def enter_description(self, pairs: list[str]) -> None:
+        """An rdf:Description opens: its attributes in our namespaces (expat's ordered pairs)."""
+        attributes, wanted, has_gps = description_attributes(pairs)
+        self.has_gps = self.has_gps or has_gps
         self.description = attributes
-        for namespace, local in attributes:
-            wanted = _FIELD_OF.get((namespace, local.lower()))
-            if wanted is not None:
-                self.found.setdefault(wanted, []).append(Occurrence(attributes, None))
+        for name in wanted:
+            self.found.setdefault(name, []).append(Occurrence(attributes, None))
 
     def _property(self, name: str, pairs: list[str]) -> None:
         wanted = field_of(name)
@@ -249,10 +220,7 @@ def _refuse_external(*_: object) -> int:
     raise refuse("ExternalReferenceForbidden")
 
 
-def _parse(packet: bytes) -> Reader:
-    body = utf8_body(packet)
-    if not body:
-        raise FormatError("XMP packet is empty")
+def _parse(packet: bytes, body: bytes) -> Reader:
     reader = Reader()
     try:
         run_parser(body, reader)
@@ -264,7 +232,7 @@ def _parse(packet: bytes) -> Reader:
 
 def run_parser(body: bytes, reader: Reader, *, buffer_text: bool = True) -> None:
     """Parse the UTF-8 XML `body` with expat, reporting to `reader`; DTDs and entities refused."""
-    parser = expat.ParserCreate("utf-8", namespace_separator=_SEP)
+    parser = expat.ParserCreate("utf-8", namespace_separator=SEP)
     parser.ordered_attributes = True
     parser.buffer_text = buffer_text
     parser.StartDoctypeDeclHandler = _refuse_dtd
@@ -329,34 +297,44 @@ def _element_value(element: Node, prop: XmpProperty, warnings: list[str]) -> str
 
 def read_xmp(packet: bytes) -> XmpFields:
     """The caption and credit properties of an XMP packet, values exactly as stored."""
-    reader = _parse(packet)
-    if not reader.has_rdf:
-        return XmpFields({}, ("XMP packet has no rdf:RDF element",))
+    body = utf8_body(packet)
+    if not body:
+        raise FormatError("XMP packet is empty")
+    scanned = scan(body)  # a simple packet, read without expat's Python callbacks
+    if scanned is not None:
+        found, has_gps = scanned
+    else:
+        reader = _parse(packet, body)
+        if not reader.has_rdf:
+            return XmpFields({}, ("XMP packet has no rdf:RDF element",))
+        found, has_gps = reader.found, reader.has_gps
     warnings: list[str] = []
     values: dict[str, str | list[str]] = {}
     for name, prop in PROPERTIES.items():
-        found = reader.found.get(name)
-        if not found:
+        occurrences = found.get(name)
+        if not occurrences:
             continue
-        if len(found) > 1:
-            warnings.append(f"XMP {prop.name} ({prop.namespace}) appears {len(found)} times")
-        first = found[0]
+        if len(occurrences) > 1:
+            warnings.append(f"XMP {prop.name} ({prop.namespace}) appears {len(occurrences)} times")
+        first = occurrences[0]
         if first.element is None:
             text = first.description.get((prop.namespace, prop.name), "")
             value: str | list[str] | None = [text] if prop.is_list else text
         else:
-            value = _element_value(first.element, prop, warnings)
+            value = first.element.value(prop, warnings)
         if value is not None:
             values[name] = value
-    return XmpFields(values, tuple(warnings), reader.has_gps)
+    return XmpFields(values, tuple(warnings), has_gps)
 
 
 __all__ = [
     "CONTAINERS",
     "Node",
     "Occurrence",
+    "PropertyElement",
     "Reader",
     "DC_NS",
+    "GPS_NAMES",
     "EXIF_NS",
     "IPTC_CORE_NS",
     "IPTC_EXT_NS",
@@ -367,6 +345,8 @@ __all__ = [
     "XmpFields",
     "XmpProperty",
     "decode_packet",
+    "description_attributes",
+    "field_of",
     "read_xmp",
     "refuse",
     "attributes_of",
