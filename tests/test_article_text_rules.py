@@ -198,3 +198,31 @@ def test_a_credit_line_repeating_a_credit_split_one_word_early_is_no_new_photo()
     other = Draft(LineSpan(14, 80, 95), "Ola Berg/AP", "", "Ola Berg/AP")
     assert repeats_credit(again, [caption, again])
     assert not repeats_credit(other, [caption, other])
+
+
+def test_each_caption_names_the_rule_that_found_it() -> None:
+    from captions.article.text import TEXT_RULES, read_text
+
+    page = "\n\n".join(
+        [
+            "Harbour works begin",
+            BODY,
+            "Stones stacked on the old quay at dawn. Kari Holm/Orsa Press",
+            BODY_2,
+            "Workers lift a railing bent by the winter storms",
+            "Photo: Lars Vik/Vennesund Tidende",
+            "The board will meet again in March to choose a builder, and the harbour master said "
+            "that the quay would stay closed to cars until the new railings were in place.",
+            "Photo: Eli Dahl/Orsa Press",
+            "A public meeting on the plans is to be held at the school hall next month, when the "
+            "drawings will be shown and residents can put their questions to the engineers.",
+        ]
+    )
+    found = {d.text or d.credit_raw: d.why for d in read_text(page + "\n")}
+    assert found == {
+        "Stones stacked on the old quay at dawn.": "trailing-credit",
+        "Workers lift a railing bent by the winter storms": "caption-then-credit",
+        "Photo: Eli Dahl/Orsa Press": "credit-only",
+    }
+    assert set(found.values()) <= set(TEXT_RULES)
+    assert all(summary and name == name.lower() for name, summary in TEXT_RULES.items())

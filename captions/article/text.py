@@ -115,6 +115,38 @@ _VIDEO_LABEL_WORDS = 4
 CREDIT_ONLY = 0.6
 
 
+# The rules that report a caption, as a draft's `why` names them (a debug record: the
+# articles benchmark's `--why` measures each rule's true and false photos).
+TEXT_RULES = {
+    "slide-caption": "a gallery slide's caption paragraph, with the credit in its slot",
+    "slide-trailing": "a gallery slide's line ending in its credit",
+    "slide-credit-only": "a gallery slide printing only its credit",
+    "trailing-credit": "a line ending in a credit",
+    "trailing-credit-labelled-short": "a word or two before a credit with a delimited label",
+    "credit-echo": "a credit line printed again under a caption printed twice",
+    "credit-image-caption": "a credit line, an image, then its caption (Markdown)",
+    "name-slash": "`Name/Collection` under its caption",
+    "credit-over-caption": "a credit line over a caption with no final stop, text above",
+    "credit-then-caption": "a credit line over its caption (credit-first line or page)",
+    "caption-then-credit": "a caption above its credit line",
+    "caption-twice-then-credit": "a caption and its copy above a credit line",
+    "caption-then-credit-alone-page": "a caption above a credit on a page of lone credits",
+    "credit-only": "a shaped credit line with no caption beside it",
+    "credit-again": "a viewer's button between a caption and its credit printed again",
+    "label-on-line": "a caption its own line's label or markup announces",
+    "gallery-opener": "a caption that says a gallery follows",
+    "places-people": "a caption placing people (`from left`)",
+    "artwork-label": "an artwork's label (`Name, Title, 2025`)",
+    "label-above": "a caption under a label line (`Image`)",
+    "counter-above": "a caption under a viewer's counter (`3/12`)",
+    "unmarked-between-body": "a caption-shaped paragraph between two body paragraphs",
+    "unmarked-points-at-image": "a paragraph that says it shows a picture, beside body text",
+    "template-slot": "the caption's place in the page's repeated blocks",
+    "reprint": "a further printing of a caption found",
+    "reprint-cut": "a printing cut short (`... more`) of a caption found",
+}
+
+
 @dataclass(frozen=True)
 class Line:
     """One line of the document: number from 1, offset of its first character, text without LF."""
@@ -408,14 +440,15 @@ class TextReader:
             if echoed is not None:
                 # a viewer prints the caption twice and its credit twice: the second credit line
                 # is one more printing of that photo
-                self._add(None, credit_line=i, caption_text=echoed)
+                self._add(None, credit_line=i, caption_text=echoed, why="credit-echo")
                 continue
             if self._repeated_credit(i):
                 self.claimed.add(i)
                 continue
             below = self.caption_below_image(i)
             if below is not None and self._caption_candidate(below, 0):
-                self._add(below, credit_line=i)  # `Photo: X` / image / caption
+                # `Photo: X` / image / caption
+                self._add(below, credit_line=i, why="credit-image-caption")
                 continue
             before, after = around[i]
             fit_before, fit_after = fits[i]
@@ -425,7 +458,7 @@ class TextReader:
             if not self.is_credit_line(i):
                 # `Name/Collection` only under a caption: `Illustrator Name/Magazine`
                 if fit_before and before is not None and self._name_slash(i):
-                    self._add(before[0], credit_line=i)
+                    self._add(before[0], credit_line=i, why="name-slash")
                 continue
             if not self._shaped(i):
                 fit_after = False  # a bare name leads nothing: `Twitter` over a headline
@@ -434,7 +467,7 @@ class TextReader:
             if fit_before and before is not None and self._subheading(before):
                 fit_before = False
             if backward <= forward and self._caption_under_credit(i, before, after):
-                self._add(after[0], credit_line=i)  # type: ignore[index]
+                self._add(after[0], credit_line=i, why="credit-over-caption")  # type: ignore[index]
                 continue
             # a caption printed in one block with the credit beats one across a blank line
             glued_above = fit_before and before is not None and before[1] == 0
@@ -444,11 +477,13 @@ class TextReader:
                 and (first or page_forward)
                 and not (glued_above and after[1] > 0)
             ):
-                self._add(after[0], credit_line=i)
+                self._add(after[0], credit_line=i, why="credit-then-caption")
                 continue
             printed_twice = before is not None and self._second_printing(before[0])
+            above_why = "caption-then-credit"
             if printed_twice:
                 fit_before = self._shaped(i)  # a viewer's caption and its copy, then the credit
+                above_why = "caption-twice-then-credit"
             elif (
                 page_alone
                 and fit_before
@@ -457,10 +492,11 @@ class TextReader:
                 and self._text_above(before[0])
             ):
                 fit_before = not ends_like_sentence(self.lines[before[0]].content)
+                above_why = "caption-then-credit-alone-page"
             if fit_before and before is not None and not credit_first(self.lines[i].content):
-                self._add(before[0], credit_line=i)
+                self._add(before[0], credit_line=i, why=above_why)
             elif self._stands_alone(i):
-                self._add(None, credit_line=i)
+                self._add(None, credit_line=i, why="credit-only")
 
     def _caption_under_credit(
         self,
@@ -533,6 +569,10 @@ class TextReader:
         above = self._neighbour(index, -1)
         return above is not None and announces_caption(self.lines[above[0]].content)
 
+    def _above_text(self, index: int) -> str:
+        above = self._neighbour(index, -1, max_gap=1)
+        return "" if above is None else self.lines[above[0]].content
+
     def _announced_by_markup(self, index: int) -> bool:
         text = self.lines[index].content
         return self.marked_caption(index) or strip_labels(text) != text
@@ -572,17 +612,18 @@ class TextReader:
             if trailing:
                 line = trailing[0]
                 text, tail = self.split_line(self.caption_part(self.lines[line].content))
-                self._add(line, trailing=(text, tail or ""))
+                self._add(line, trailing=(text, tail or ""), why="slide-trailing")
                 continue
             if not captions:
                 if credits:
-                    self._add(None, credit_line=credits[0])  # a slide printing only its credit
+                    # a slide printing only its credit
+                    self._add(None, credit_line=credits[0], why="slide-credit-only")
                 continue
             caption = max(captions, key=lambda b: len(self.lines[b].content))
             after = [b for b in credits if b > caption]
             before = [b for b in credits if b < caption]
             slot = after[0] if after else (before[-1] if before else None)
-            self._add(caption, credit_line=slot)
+            self._add(caption, credit_line=slot, why="slide-caption")
 
     def _credit_wrap(self, index: int) -> int | None:
         """The line a credit line wraps onto: `Graphic: Name / Source:` then `Institute`. The
@@ -689,7 +730,9 @@ class TextReader:
             if not is_caption_text(strip_labels(caption), min_words=least):
                 continue
             if not is_copyright_footer(credit, 1.0):
-                self._add(i, trailing=(caption, credit))
+                short = words_of(strip_labels(caption)) < 3
+                why = "trailing-credit-labelled-short" if short else "trailing-credit"
+                self._add(i, trailing=(caption, credit), why=why)
 
     def _announced_captions(self) -> None:
         for i, line in enumerate(self.lines):
@@ -701,23 +744,21 @@ class TextReader:
                 if glued >= 0:
                     caption = self.caption_part(self.lines[glued].content)
                     tail = line.content
-                    self._add(glued, trailing=(caption[: -len(tail)].rstrip(), tail))
+                    cut = (caption[: -len(tail)].rstrip(), tail)
+                    self._add(glued, trailing=cut, why="credit-again")
                 continue
             text = strip_labels(self.caption_part(line.content))
-            if (
-                self._announced_by_markup(i)
-                or opens_gallery(text)
-                or places_people(text)
-                or labels_artwork(text)
-            ):
+            why = _announcement(self._announced_by_markup(i), text)
+            if why:
                 fits = is_caption_text(text)
             else:
                 # An `Image` label or a `3/12` counter right above, or one blank line above (then
                 # only a short caption: a label over a blank line may head the body).
                 previous = self._neighbour(i, -1, max_gap=1)
                 fits = previous is not None and self._label_fits(previous, text, i)
+                why = "counter-above" if fits and is_counter(self._above_text(i)) else "label-above"
             if fits:
-                self._add(i)
+                self._add(i, why=why)
 
     def _credit_again(self, index: int) -> int | None:
         """Whether line `index`, under a viewer's button, prints again the credit of the caption
@@ -774,7 +815,8 @@ class TextReader:
             # A line that says it shows a picture needs running text on one side only (a
             # subheading may stand on the other).
             if all(body) or (any(body) and points_at_image(text)):
-                self._add(i)
+                why = "unmarked-between-body" if all(body) else "unmarked-points-at-image"
+                self._add(i, why=why)
 
     def _template_captions(self) -> None:
         """Captions in the caption's place of the page's repeated blocks (text_layout
@@ -789,7 +831,7 @@ class TextReader:
             if is_furniture(text) or self.shape.reads_like_body(text):
                 continue
             if is_caption_text(strip_labels(text), min_words=1):
-                self._add(i)
+                self._add(i, why="template-slot")
 
     def _paragraph_goes_on(self, index: int) -> bool:
         """Whether the block after line `index` carries on its sentence: it opens with a
@@ -832,9 +874,10 @@ class TextReader:
             caption, credit = self.split_line(self.caption_part(line.content))
             key = printing_key(_caption_text(caption))
             if key in keys:
-                self._add(i, trailing=(caption, credit) if credit else None)
+                self._add(i, trailing=(caption, credit) if credit else None, why="reprint")
             elif (full := self._truncates(line.content, key)) is not None:
-                self._add(i, caption_text=full)  # `... more`: the viewer's cut copy
+                # `... more`: the viewer's cut copy
+                self._add(i, caption_text=full, why="reprint-cut")
 
     def _truncates(self, printed: str, key: str) -> str | None:
         """The caption found on the page that `printed` cuts short (`First words ... more`)."""
@@ -854,6 +897,7 @@ class TextReader:
         credit_line: int | None = None,
         trailing: tuple[str, str] | None = None,
         caption_text: str | None = None,
+        why: str,
     ) -> None:
         if caption_line is not None and trailing is None and credit_line is None:
             # A caption found by its shape or its place alone: never the headline or a link.
@@ -880,11 +924,24 @@ class TextReader:
         kind = "photo-group" if opens_gallery(text) else "photo"
         ref = self.image_ref(caption_line if caption_line is not None else used[0])
         self.drafts.append(
-            Draft(span, self.document[span.start : span.end], text, credit_raw, ref, kind)
+            Draft(span, self.document[span.start : span.end], text, credit_raw, ref, kind, why)
         )
         self.claimed.update(used)
         if caption_line is not None and text:
             self.caption_lines.append(caption_line)
+
+
+def _announcement(by_markup: bool, text: str) -> str:
+    """The rule that finds caption `text` by what it says or how it is marked, or ''."""
+    if by_markup:
+        return "label-on-line"
+    if opens_gallery(text):
+        return "gallery-opener"
+    if places_people(text):
+        return "places-people"
+    if labels_artwork(text):
+        return "artwork-label"
+    return ""
 
 
 def _video_label(text: str) -> bool:
@@ -906,4 +963,4 @@ def read_text(document: str) -> list[Draft]:
     return TextReader(document).read()
 
 
-__all__ = ["Line", "TextReader", "read_text", "split_credits", "split_lines"]
+__all__ = ["TEXT_RULES", "Line", "TextReader", "read_text", "split_credits", "split_lines"]
