@@ -226,3 +226,23 @@ def test_each_caption_names_the_rule_that_found_it() -> None:
     }
     assert set(found.values()) <= set(TEXT_RULES)
     assert all(summary and name == name.lower() for name, summary in TEXT_RULES.items())
+
+
+def test_a_bare_name_after_a_short_title_is_a_link_and_its_source() -> None:
+    # a link list prints each story's title and its outlet; a caption a bare name credits is a
+    # sentence or of some length, and a shaped credit vouches for a short one
+    pairs = _pairs(
+        BODY,
+        "Storm closes the Vennesund ferry quay (Reuters)",
+        "Harbour master resigns after the flood (Kari Holm/Orsa Press)",
+        "Fishermen haul their boats onto the slipway at Vennesund before the evening storm "
+        "(Reuters)",
+        BODY_2,
+    )
+    assert pairs == [
+        ("Harbour master resigns after the flood", "Kari Holm/Orsa Press"),
+        (
+            "Fishermen haul their boats onto the slipway at Vennesund before the evening storm",
+            "Reuters",
+        ),
+    ]

@@ -49,7 +49,14 @@ from captions.article.text_features import (
     words_of,
 )
 from captions.article.text_layout import is_counter, template_slots
-from captions.article.text_lines import MIN_REPEAT_CHARS, Line, clean_caption, split_lines
+from captions.article.text_lines import (
+    MIN_REPEAT_CHARS,
+    Line,
+    bare_name_credits,
+    clean_caption,
+    shaped_credit,
+    split_lines,
+)
 from captions.article.text_pairing import PairingReader
 from captions.article.text_slides import SlideReader
 from captions.caption.normalize import printing_key, strip_labels
@@ -152,6 +159,8 @@ class TextReader(SlideReader, PairingReader):
             least = 1 if delimited_label(line.content, credit) else 3
             if not is_caption_text(strip_labels(caption), min_words=least):
                 continue
+            if not shaped_credit(credit) and not bare_name_credits(clean_caption(caption)):
+                continue  # a link's title and its source (`Quake shuts monument | CBS News`)
             if not is_copyright_footer(credit, 1.0):
                 short = words_of(strip_labels(caption)) < 3
                 why = "trailing-credit-labelled-short" if short else "trailing-credit"

@@ -29,6 +29,7 @@ from captions.article.text_features import (
     is_copyright_footer,
     is_furniture,
     is_menu,
+    words_of,
 )
 from captions.article.text_layout import strip_counter
 from captions.caption.normalize import printing_key, strip_labels
@@ -40,6 +41,11 @@ MAX_TITLE_WORDS = 6
 # A second printing counts as the same caption from this many characters (development pages:
 # truncated copies keep at least a sentence).
 MIN_REPEAT_CHARS = 30
+# Words of a caption a bare-name credit follows (development pages: menus and link lists print
+# names under two- to four-word lines, story cards their source under a 9- or 10-word headline;
+# the shortest caption credited by a bare name there has 12 words).
+BARE_MIN = 11
+_FULL_STOP = re.compile(r"[.。][”\"’')»]*$")
 # Delimiters a caption printed before its credit (`caption · Photo: X`, `caption | X`).
 _CREDIT_DELIMITERS = " |·•—–/"
 
@@ -150,10 +156,7 @@ class LineReader:
         return credit_confidence(text) >= CREDIT_LINE
 
     def _shaped(self, index: int) -> bool:
-        """A credit line with a credit's shape: a label, `/`, `via`, parentheses, `©`; not a
-        bare name, which the supplier registry knows but a link list prints too."""
-        text = self.lines[index].content
-        return firm_label(text) or credible_credit(text, own_line=True) or cjk_role_marked(text)
+        return shaped_credit(self.lines[index].content)
 
     def _announced(self, index: int) -> bool:
         """Whether a label or a viewer's caption button (`Close image caption`) stands right
@@ -220,6 +223,19 @@ class LineReader:
             self.caption_lines.append(caption_line)
 
 
+def shaped_credit(text: str) -> bool:
+    """A credit with a credit's shape: a label, `/`, `via`, parentheses, `©`, a CJK role mark;
+    not a bare name, which the supplier registry knows but a link list prints too."""
+    return firm_label(text) or credible_credit(text, own_line=True) or cjk_role_marked(text)
+
+
+def bare_name_credits(caption: str) -> bool:
+    """Whether a bare-name credit (`Reuters`, `CBS News`) beside `caption` credits it: a caption
+    of some length, or a sentence. A menu item, a story card's headline or a link's title over
+    its source ends without a full stop."""
+    return words_of(caption) >= BARE_MIN or _FULL_STOP.search(caption) is not None
+
+
 def clean_caption(caption: str) -> str:
     """A caption as printed, without labels, counter, stamp or a delimiter left by its credit."""
     text = strip_stamp(strip_labels(strip_counter(caption.strip())))
@@ -227,10 +243,13 @@ def clean_caption(caption: str) -> str:
 
 
 __all__ = [
+    "BARE_MIN",
     "MAX_TITLE_WORDS",
     "MIN_REPEAT_CHARS",
     "Line",
     "LineReader",
+    "bare_name_credits",
     "clean_caption",
+    "shaped_credit",
     "split_lines",
 ]

@@ -24,17 +24,18 @@ from captions.article.text_features import (
     is_heading,
     words_of,
 )
-from captions.article.text_lines import MIN_REPEAT_CHARS, LineReader, clean_caption
+from captions.article.text_lines import (
+    BARE_MIN,
+    MIN_REPEAT_CHARS,
+    LineReader,
+    bare_name_credits,
+    clean_caption,
+)
 from captions.caption.normalize import printing_key, strip_labels
 from captions.credit import read_credit
 
 # Bylines on a page of story cards (development pages: listings print one per card, articles one).
 _CARD_BYLINES = 3
-# Words of a caption above a bare-name credit line (development pages: menus and link lists
-# print names under two- to four-word lines, story cards their source under a 9- or 10-word
-# headline; the shortest caption credited by a bare name there has 12 words).
-_BARE_MIN = 11
-_FULL_STOP = re.compile(r"[.。][”\"’')»]*$")
 _QUESTION = re.compile(r"[?？][”\"’')»]*$")
 # Credit lines a page needs before its majority layout counts (development pages).
 _MIN_CREDITS_FOR_MODE = 4
@@ -278,7 +279,7 @@ class PairingReader(LineReader):
             return False
         if self._printings[printing_key(bare)] > 1:
             return False  # a title every slide repeats (`Step by step`), not one picture's caption
-        if not self._shaped(index) and words_of(bare) < _BARE_MIN:
+        if not self._shaped(index) and words_of(bare) < BARE_MIN:
             return False  # a bare name credits only a caption of some length
         if before is None:
             return False
@@ -307,7 +308,7 @@ class PairingReader(LineReader):
         credits: a caption of some length, or a sentence (a menu item or a story card's headline
         ends without a full stop)."""
         text = self.caption_part(self.lines[index].content)
-        return words_of(text) >= _BARE_MIN or _FULL_STOP.search(text) is not None
+        return bare_name_credits(text)
 
     def _text_above(self, index: int) -> bool:
         """Whether the block above line `index` is text or a credit, not a heading or nothing: a
