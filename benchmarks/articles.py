@@ -4,6 +4,7 @@
     python benchmarks/articles.py --part validation --form html --pages
     python benchmarks/articles.py --only bbc-com,npr-org --pages
     python benchmarks/articles.py --part development --form text --why   # per text rule
+    python benchmarks/articles.py --part development --form text --half A
 
 Extracts every page in this process (as `captions extract --json` would print it), writes the
 outputs to a temporary folder and runs `tools/score.py` on the development part and the
@@ -113,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", action="store_true", help="print the scorer's page lines")
     parser.add_argument("--layouts", action="store_true", help="print recall per layout class")
     parser.add_argument("--why", action="store_true", help="text rules' photos, development")
+    parser.add_argument("--half", choices=["A", "B"], help="one development half (sha1 of name)")
     args = parser.parse_args(argv)
     if not (REAL / "expected").is_dir():
         print(f"articles.py: {REAL} not found", file=sys.stderr)
@@ -126,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.only:
         wanted = set(args.only.split(","))
         parts = {k: [n for n in v if n in wanted] for k, v in parts.items()}
+    if args.half:
+        parts["development"] = [n for n in parts["development"] if half(n) == args.half]
     if args.why:
         _print_rules(rule_photos(parts["development"]), pages=args.pages)
         return 0
