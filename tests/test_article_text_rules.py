@@ -246,3 +246,23 @@ def test_a_bare_name_after_a_short_title_is_a_link_and_its_source() -> None:
             "Reuters",
         ),
     ]
+
+
+def test_a_credit_as_long_as_a_paragraph_is_running_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a paragraph naming someone and printing a label word (`사진`, photo) may grade as a credit;
+    # its length says it is the text going on
+    import captions.article.text_credits as text_credits
+
+    caption = "Stones stacked on the old quay at dawn."
+    tails = {
+        "short": "Photo Kari Holm, Orsa Press",
+        "long": "Photo Kari Holm, Orsa Press, " + " ".join(["and the harbour board said"] * 6),
+    }
+    monkeypatch.setattr(text_credits, "credit_grade", lambda *_, **__: 0.8)
+    found = {}
+    for size, tail in tails.items():
+        text_credits._split_credits.cache_clear()
+        monkeypatch.setattr(text_credits, "split_trailing_credit", lambda _, t=tail: (caption, t))
+        found[size] = text_credits.split_credits(f"{caption} {tail}")[1]
+    text_credits._split_credits.cache_clear()
+    assert found == {"short": tails["short"], "long": None}
