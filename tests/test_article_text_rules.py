@@ -266,3 +266,20 @@ def test_a_credit_as_long_as_a_paragraph_is_running_text(monkeypatch: pytest.Mon
         found[size] = text_credits.split_credits(f"{caption} {tail}")[1]
     text_credits._split_credits.cache_clear()
     assert found == {"short": tails["short"], "long": None}
+
+
+@pytest.mark.parametrize(
+    ("line", "pager"),
+    [
+        ("Page 1, Page 2, Page 3", True),
+        ("ページ 1, ページ 2, ページ 3", True),
+        ("Side 1 | Side 2", True),
+        ("Photo 3 of 12", False),
+        ("Boats 1 and 2 at the quay", False),
+        ("Kari 1, Lars 2", False),
+    ],
+)
+def test_a_pager_is_page_furniture(line: str, pager: bool) -> None:
+    from captions.article.text_features import is_furniture
+
+    assert is_furniture(line) is pager
