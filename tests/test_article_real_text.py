@@ -27,7 +27,7 @@ REAL = ROOT.parent / "shared" / "articles" / "real"
 PAGE_SECONDS = 5.0
 # Floors under the scorer's totals (found, good photos, false photos at most, credits agreeing).
 FLOORS = {
-    "development": {"found": 302, "good": 366, "false": 22, "credit_ok": 295},
+    "development": {"found": 302, "good": 366, "false": 20, "credit_ok": 295},
     "validation": {"found": 138, "good": 139, "false": 62, "credit_ok": 127},
 }
 _TOTAL = re.compile(
