@@ -283,3 +283,19 @@ def test_a_pager_is_page_furniture(line: str, pager: bool) -> None:
     from captions.article.text_features import is_furniture
 
     assert is_furniture(line) is pager
+
+
+def test_every_rule_the_reader_names_is_in_the_table_and_back() -> None:
+    # the names are string literals at the call sites: a typo would record an unknown rule
+    import re
+    from pathlib import Path
+
+    from captions.article.text import TEXT_RULES
+
+    folder = Path(__file__).resolve().parents[1] / "captions" / "article"
+    source = "".join(p.read_text(encoding="utf-8") for p in sorted(folder.glob("text*.py")))
+    source = re.sub(r"TEXT_RULES = \{.*?\n\}\n", "", source, flags=re.DOTALL)  # the table
+    passed = set(re.findall(r'why="([^"]+)"', source))
+    literals = set(re.findall(r'"([a-z]+(?:-[a-z]+)*)"', source))
+    assert passed <= set(TEXT_RULES)
+    assert set(TEXT_RULES) <= literals
