@@ -198,3 +198,104 @@ def test_a_credit_line_repeating_a_credit_split_one_word_early_is_no_new_photo()
     other = Draft(LineSpan(14, 80, 95), "Ola Berg/AP", "", "Ola Berg/AP")
     assert repeats_credit(again, [caption, again])
     assert not repeats_credit(other, [caption, other])
+
+
+def test_each_caption_names_the_rule_that_found_it() -> None:
+    from captions.article.text import TEXT_RULES, read_text
+
+    page = "\n\n".join(
+        [
+            "Harbour works begin",
+            BODY,
+            "Stones stacked on the old quay at dawn. Kari Holm/Orsa Press",
+            BODY_2,
+            "Workers lift a railing bent by the winter storms",
+            "Photo: Lars Vik/Vennesund Tidende",
+            "The board will meet again in March to choose a builder, and the harbour master said "
+            "that the quay would stay closed to cars until the new railings were in place.",
+            "Photo: Eli Dahl/Orsa Press",
+            "A public meeting on the plans is to be held at the school hall next month, when the "
+            "drawings will be shown and residents can put their questions to the engineers.",
+        ]
+    )
+    found = {d.text or d.credit_raw: d.why for d in read_text(page + "\n")}
+    assert found == {
+        "Stones stacked on the old quay at dawn.": "trailing-credit",
+        "Workers lift a railing bent by the winter storms": "caption-then-credit",
+        "Photo: Eli Dahl/Orsa Press": "credit-only",
+    }
+    assert set(found.values()) <= set(TEXT_RULES)
+    assert all(summary and name == name.lower() for name, summary in TEXT_RULES.items())
+
+
+def test_a_bare_name_after_a_short_title_is_a_link_and_its_source() -> None:
+    # a link list prints each story's title and its outlet; a caption a bare name credits is a
+    # sentence or of some length, and a shaped credit vouches for a short one
+    pairs = _pairs(
+        BODY,
+        "Storm closes the Vennesund ferry quay (Reuters)",
+        "Harbour master resigns after the flood (Kari Holm/Orsa Press)",
+        "Fishermen haul their boats onto the slipway at Vennesund before the evening storm "
+        "(Reuters)",
+        BODY_2,
+    )
+    assert pairs == [
+        ("Harbour master resigns after the flood", "Kari Holm/Orsa Press"),
+        (
+            "Fishermen haul their boats onto the slipway at Vennesund before the evening storm",
+            "Reuters",
+        ),
+    ]
+
+
+def test_a_credit_as_long_as_a_paragraph_is_running_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a paragraph naming someone and printing a label word (`사진`, photo) may grade as a credit;
+    # its length says it is the text going on
+    import captions.article.text_credits as text_credits
+
+    caption = "Stones stacked on the old quay at dawn."
+    tails = {
+        "short": "Photo Kari Holm, Orsa Press",
+        "long": "Photo Kari Holm, Orsa Press, " + " ".join(["and the harbour board said"] * 6),
+    }
+    monkeypatch.setattr(text_credits, "credit_grade", lambda *_, **__: 0.8)
+    found = {}
+    for size, tail in tails.items():
+        text_credits._split_credits.cache_clear()
+        monkeypatch.setattr(text_credits, "split_trailing_credit", lambda _, t=tail: (caption, t))
+        found[size] = text_credits.split_credits(f"{caption} {tail}")[1]
+    text_credits._split_credits.cache_clear()
+    assert found == {"short": tails["short"], "long": None}
+
+
+@pytest.mark.parametrize(
+    ("line", "pager"),
+    [
+        ("Page 1, Page 2, Page 3", True),
+        ("ページ 1, ページ 2, ページ 3", True),
+        ("Side 1 | Side 2", True),
+        ("Photo 3 of 12", False),
+        ("Boats 1 and 2 at the quay", False),
+        ("Kari 1, Lars 2", False),
+    ],
+)
+def test_a_pager_is_page_furniture(line: str, pager: bool) -> None:
+    from captions.article.text_features import is_furniture
+
+    assert is_furniture(line) is pager
+
+
+def test_every_rule_the_reader_names_is_in_the_table_and_back() -> None:
+    # the names are string literals at the call sites: a typo would record an unknown rule
+    import re
+    from pathlib import Path
+
+    from captions.article.text import TEXT_RULES
+
+    folder = Path(__file__).resolve().parents[1] / "captions" / "article"
+    source = "".join(p.read_text(encoding="utf-8") for p in sorted(folder.glob("text*.py")))
+    source = re.sub(r"TEXT_RULES = \{.*?\n\}\n", "", source, flags=re.DOTALL)  # the table
+    passed = set(re.findall(r'why="([^"]+)"', source))
+    literals = set(re.findall(r'"([a-z]+(?:-[a-z]+)*)"', source))
+    assert passed <= set(TEXT_RULES)
+    assert set(TEXT_RULES) <= literals

@@ -41,6 +41,9 @@ class Draft:
     credit_raw: str | None = None
     image_ref: str | None = None
     kind: str = "photo"
+    # Which reader rule found it (the text reader's `TEXT_RULES`): a debug record for the
+    # benchmarks, never printed by `extract`.
+    why: str = ""
 
 
 _FILE_PREFIX = re.compile(r"^\s*FILE\s*[-–—]\s", re.IGNORECASE)

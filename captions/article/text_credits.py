@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from captions.article.common import Draft, parse_credit_safely
 from captions.article.qualify import credible_credit
-from captions.article.text_features import bare_name, labelled_credit, names_someone
+from captions.article.text_features import bare_name, labelled_credit, names_someone, words_of
 from captions.credit import credit_confidence as credit_grade
 from captions.credit import split_trailing_credit
 from captions.credit.agencies import AgencyTable, active_agencies
@@ -23,6 +23,10 @@ from captions.credit.agencies import AgencyTable, active_agencies
 CREDIT_LINE = 0.6
 # The longest caption line of the development pages has 99 words; longer lines are running text.
 _MAX_CAPTION_WORDS = 150
+# A credit names people and organisations: the longest that a caption line of the development
+# pages ends with runs to 18 words (`Image courtesy Name, Name et al/University/Journal, via X,
+# date`); a longer "credit" is the text going on after a sentence that names someone.
+_MAX_CREDIT_WORDS = 30
 
 
 def split_credits(text: str) -> tuple[str, str | None]:
@@ -38,6 +42,8 @@ def _split_credits(text: str, table: AgencyTable) -> tuple[str, str | None]:
     caption, credit = split_trailing_credit(text)
     if credit is None:
         return _leading_credit(text) or (text, None)
+    if words_of(credit) > _MAX_CREDIT_WORDS:
+        return text, None
     printed = _printed(text, credit)
     # A credit the parser grades as one (`Foto: LN`, `Photograph by Name.`, `通讯员王小明 摄`), or
     # one with a credit's shape (`/`, `via`, parentheses); never a bare name ending a sentence

@@ -54,6 +54,8 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _DATE_ONLY = re.compile(r"^[\w.,: -]*\b(?:19|20)\d\d\b[\w.,: -]*$")
+# A pager: one word numbered again and again (`Page 1, Page 2, Page 3`, `ページ 1, ページ 2`).
+_PAGER = re.compile(r"^(\w+)\s*\d+(?:\s*[,|·]?\s*\1\s*\d+)+$")
 _QUOTE_OPEN = "“\"'‘«„"
 
 
@@ -341,6 +343,8 @@ def is_furniture(text: str, *, pipes: bool = True) -> bool:
     if pipes and _PIPE.search(text) and _menu_pipes(text):
         return True
     if is_byline(text):
+        return True
+    if _PAGER.match(text):
         return True
     return bool(_FURNITURE.search(text)) or bool(_DATE_ONLY.match(text) and words_of(text) <= 6)
 

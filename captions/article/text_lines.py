@@ -1,0 +1,255 @@
+"""The text reader's lines and shared state: each line's number and offset, the hooks a line
+format overrides (Markdown), the neighbours of a line, whether it is a credit line, and how a
+found caption becomes a draft. The rules live in text.py (the pipeline), text_slides.py
+(galleries) and text_pairing.py (credit lines and their captions).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from captions.article.common import Draft, LineSpan
+from captions.article.qualify import (
+    announces_caption,
+    credible_credit,
+    ends_like_sentence,
+    labels_artwork,
+    opens_gallery,
+    strip_stamp,
+    strip_ui_suffix,
+)
+from captions.article.text_credits import CREDIT_LINE, split_credits
+from captions.article.text_features import (
+    PageShape,
+    cjk_role_marked,
+    credit_confidence,
+    firm_label,
+    is_copyright_footer,
+    is_furniture,
+    is_menu,
+    words_of,
+)
+from captions.article.text_layout import strip_counter
+from captions.caption.normalize import printing_key, strip_labels
+
+# A credit line cut after a connector continues on the next line.
+_DANGLING = re.compile(r"(?:[:/,&–—-]|\b(?:and|und|og|et|y|e|i)\b)\s*$", re.IGNORECASE)
+# A slide title on its own line (development and fixture galleries: up to six words).
+MAX_TITLE_WORDS = 6
+# A second printing counts as the same caption from this many characters (development pages:
+# truncated copies keep at least a sentence).
+MIN_REPEAT_CHARS = 30
+# Words of a caption a bare-name credit follows (development pages: menus and link lists print
+# names under two- to four-word lines, story cards their source under a 9- or 10-word headline;
+# the shortest caption credited by a bare name there has 12 words).
+BARE_MIN = 11
+_FULL_STOP = re.compile(r"[.。][”\"’')»]*$")
+# Delimiters a caption printed before its credit (`caption · Photo: X`, `caption | X`).
+_CREDIT_DELIMITERS = " |·•—–/"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the document: number from 1, offset of its first character, text without LF."""
+
+    number: int
+    start: int
+    text: str
+
+    @property
+    def content(self) -> str:
+        return self.text.strip()
+
+    @property
+    def content_start(self) -> int:
+        return self.start + (len(self.text) - len(self.text.lstrip()))
+
+    @property
+    def content_end(self) -> int:
+        return self.start + len(self.text.rstrip())
+
+
+def split_lines(document: str) -> list[Line]:
+    """The document's lines with their offsets (Unicode code points from 0)."""
+    lines: list[Line] = []
+    start = 0
+    for number, text in enumerate(document.split("\n"), start=1):
+        lines.append(Line(number, start, text.rstrip("\r")))
+        start += len(text) + 1
+    return lines
+
+
+class LineReader:
+    """The document's lines and what the rules have found so far; subclasses add the rules."""
+
+    format = "text"
+
+    def __init__(self, document: str) -> None:
+        self.document = document
+        self.lines = split_lines(document)
+        self.claimed: set[int] = set()
+        self.drafts: list[Draft] = []
+        self.caption_lines: list[int] = []  # the line of each caption found, for templates
+        self.shape = PageShape.measure([line.content for line in self.lines if line.content])
+        self._credit_lines: dict[int, bool] = {}
+        # A scraped page starts with its headline (the text runs from the first <h1>).
+        first = next((i for i, line in enumerate(self.lines) if line.content), None)
+        self._headline = first if self.format == "text" else None
+        self._printings = Counter(printing_key(line.content) for line in self.lines if line.content)
+
+    # ---- hooks for dialects -------------------------------------------------------------
+    def caption_part(self, text: str) -> str:
+        """The caption as the line prints it, without format markup (Markdown overrides)."""
+        return strip_ui_suffix(text)
+
+    def split_line(self, text: str) -> tuple[str, str | None]:
+        """(caption part, trailing credit or None) of one line."""
+        return split_credits(text)
+
+    def marked_caption(self, index: int) -> bool:
+        """Whether markup says line `index` is a caption (Markdown: italic under an image)."""
+        return False
+
+    def image_ref(self, index: int) -> str | None:
+        return None
+
+    def skip(self, index: int) -> bool:
+        """Lines that are never captions nor credits in this format."""
+        return False
+
+    def caption_below_image(self, index: int) -> int | None:
+        """The caption under an image that starts right below credit line `index` (Markdown)."""
+        return None
+
+    # ---- shared steps -------------------------------------------------------------------
+    def _neighbour(self, index: int, step: int, max_gap: int = 1) -> tuple[int, int] | None:
+        """(index, blank lines skipped) of the nearest non-blank line in direction `step`."""
+        gap = 0
+        i = index + step
+        while 0 <= i < len(self.lines):
+            if self.lines[i].content:
+                return i, gap
+            gap += 1
+            if gap > max_gap:
+                return None
+            i += step
+        return None
+
+    def is_credit_line(self, index: int) -> bool:
+        known = self._credit_lines.get(index)
+        if known is None:
+            known = self._credit_line(index)
+            self._credit_lines[index] = known
+        return known
+
+    def _credit_line(self, index: int) -> bool:
+        text = self.lines[index].content
+        if not text or self.skip(index):
+            return False
+        position = index / max(1, len(self.lines) - 1)
+        if is_copyright_footer(text, position) or is_furniture(text, pipes=False) or is_menu(text):
+            return False
+        if text.islower() and len(text.split()) == 1:
+            return False  # `twitter`, `facebook`: a share link; a credit names with capitals
+        return credit_confidence(text) >= CREDIT_LINE
+
+    def _shaped(self, index: int) -> bool:
+        return shaped_credit(self.lines[index].content)
+
+    def _announced(self, index: int) -> bool:
+        """Whether a label or a viewer's caption button (`Close image caption`) stands right
+        above line `index`."""
+        above = self._neighbour(index, -1)
+        return above is not None and announces_caption(self.lines[above[0]].content)
+
+    def _announced_by_markup(self, index: int) -> bool:
+        text = self.lines[index].content
+        return self.marked_caption(index) or strip_labels(text) != text
+
+    def _credit_wrap(self, index: int) -> int | None:
+        """The line a credit line wraps onto: `Graphic: Name / Source:` then `Institute`. The
+        credit ends on a connector and the next line is a short name, not a sentence."""
+        text = self.lines[index].content
+        if not _DANGLING.search(text):
+            return None
+        after = self._neighbour(index, +1)
+        if after is None or after[0] in self.claimed:
+            return None
+        below = self.lines[after[0]].content
+        if len(below.split()) > MAX_TITLE_WORDS or ends_like_sentence(below) or is_furniture(below):
+            return None
+        return after[0]
+
+    def _add(
+        self,
+        caption_line: int | None,
+        *,
+        credit_line: int | None = None,
+        trailing: tuple[str, str] | None = None,
+        caption_text: str | None = None,
+        why: str,
+    ) -> None:
+        if caption_line is not None and trailing is None and credit_line is None:
+            # A caption found by its shape or its place alone: never the headline or a link.
+            bare = self.caption_part(self.lines[caption_line].content)
+            if caption_line == self._headline:
+                return
+            if is_furniture(bare, pipes=False) and not labels_artwork(bare):
+                return  # (an artwork's year is no date line: `Name, Title, 2025`)
+        wrapped = self._credit_wrap(credit_line) if credit_line is not None else None
+        used = [i for i in (caption_line, credit_line, wrapped) if i is not None]
+        first, last = self.lines[min(used)], self.lines[max(used)]
+        span = LineSpan(first.number, first.content_start, last.content_end)
+        credit_raw: str | None = None
+        caption = ""
+        if caption_line is not None:
+            caption = self.caption_part(self.lines[caption_line].content)
+            if trailing is not None:
+                caption, credit_raw = trailing
+        if credit_line is not None:
+            credit_raw = self.lines[credit_line].content
+            if wrapped is not None:
+                credit_raw = f"{credit_raw} {self.lines[wrapped].content}"
+        text = clean_caption(caption) if caption_text is None else caption_text
+        kind = "photo-group" if opens_gallery(text) else "photo"
+        ref = self.image_ref(caption_line if caption_line is not None else used[0])
+        self.drafts.append(
+            Draft(span, self.document[span.start : span.end], text, credit_raw, ref, kind, why)
+        )
+        self.claimed.update(used)
+        if caption_line is not None and text:
+            self.caption_lines.append(caption_line)
+
+
+def shaped_credit(text: str) -> bool:
+    """A credit with a credit's shape: a label, `/`, `via`, parentheses, `©`, a CJK role mark;
+    not a bare name, which the supplier registry knows but a link list prints too."""
+    return firm_label(text) or credible_credit(text, own_line=True) or cjk_role_marked(text)
+
+
+def bare_name_credits(caption: str) -> bool:
+    """Whether a bare-name credit (`Reuters`, `CBS News`) beside `caption` credits it: a caption
+    of some length, or a sentence. A menu item, a story card's headline or a link's title over
+    its source ends without a full stop."""
+    return words_of(caption) >= BARE_MIN or _FULL_STOP.search(caption) is not None
+
+
+def clean_caption(caption: str) -> str:
+    """A caption as printed, without labels, counter, stamp or a delimiter left by its credit."""
+    text = strip_stamp(strip_labels(strip_counter(caption.strip())))
+    return text.strip().rstrip(_CREDIT_DELIMITERS)
+
+
+__all__ = [
+    "BARE_MIN",
+    "MAX_TITLE_WORDS",
+    "MIN_REPEAT_CHARS",
+    "Line",
+    "LineReader",
+    "bare_name_credits",
+    "clean_caption",
+    "shaped_credit",
+    "split_lines",
+]

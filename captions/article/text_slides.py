@@ -1,0 +1,127 @@
+"""Galleries in scraped text: each slide's caption paragraph and the credit in its slot (the
+slides themselves are found by text_layout.find_slides)."""
+
+from __future__ import annotations
+
+from captions.article.qualify import announces_caption, ends_like_sentence, is_caption_text
+from captions.article.text_features import fills_credit_slot, is_furniture
+from captions.article.text_layout import Slide, find_slides
+from captions.article.text_lines import MAX_TITLE_WORDS, LineReader
+from captions.caption.normalize import strip_labels
+
+# The last slide of a gallery: its caption and credit, before the text goes on.
+_LAST_SLIDE_BLOCKS = 2
+
+
+class SlideReader(LineReader):
+    """The gallery rule of the text reader."""
+
+    def _slides(self) -> None:
+        """Galleries: each slide's caption paragraph and its credit line, before or after it (a
+        bare name counts there: the slide's layout gives it its place). A slide's title may
+        stand on a line of its own: the caption is the slide's longest caption-shaped block."""
+        texts = [line.content if not self.skip(i) else "" for i, line in enumerate(self.lines)]
+        slides = find_slides(texts)
+        titles = self._gallery_titles(slides)
+        for k, slide in enumerate(slides):
+            blocks = [
+                b
+                for b in slide.blocks
+                if b not in self.claimed and not announces_caption(self.lines[b].content)
+            ]
+            if blocks and not slide.titled and self._slide_title(blocks[0], blocks[1:], titles):
+                self.claimed.add(blocks[0])  # `Photo 3 of 12`, then the slide's title alone
+                blocks = blocks[1:]
+            last = k == len(slides) - 1
+            if last:
+                blocks = blocks[:_LAST_SLIDE_BLOCKS]  # running text follows the last slide
+            # a credit line proper beats a line that only may fill the slot (`Winter`, a title
+            # the parser reads as a name)
+            credits = [b for b in blocks if self.is_credit_line(b)] or [
+                b for b in blocks if self._slide_credit(b)
+            ]
+            captions = [
+                b
+                for b in blocks
+                if b not in credits
+                and self._slide_caption(b)
+                and not (last and self.shape.reads_like_body(self.lines[b].content))
+            ]
+            trailing = [b for b in blocks if b not in credits and self._slide_trailing(b)]
+            if trailing:
+                line = trailing[0]
+                text, tail = self.split_line(self.caption_part(self.lines[line].content))
+                self._add(line, trailing=(text, tail or ""), why="slide-trailing")
+                continue
+            if not captions:
+                if credits:
+                    # a slide printing only its credit
+                    self._add(None, credit_line=credits[0], why="slide-credit-only")
+                continue
+            caption = max(captions, key=lambda b: len(self.lines[b].content))
+            after = [b for b in credits if b > caption]
+            before = [b for b in credits if b < caption]
+            slot = after[0] if after else (before[-1] if before else None)
+            self._add(caption, credit_line=slot, why="slide-caption")
+
+    def _gallery_titles(self, slides: list[Slide]) -> bool:
+        """Whether the gallery prints each slide's title on a line of its own: some slide opens
+        with a short line over a caption and a credit of its own (decided per gallery, so that
+        a title the parser reads as a name, `Sunniva`, stays a title on a slide with no credit)."""
+        for slide in slides:
+            blocks = [b for b in slide.blocks if not announces_caption(self.lines[b].content)]
+            if slide.titled or len(blocks) < 3 or not self._slide_title_shape(blocks[0]):
+                continue
+            rest = blocks[1:]
+            if any(self._slide_credit(b) for b in rest) and self._caption_among(rest):
+                return True
+        return False
+
+    def _caption_among(self, blocks: list[int]) -> bool:
+        """Whether a slide's `blocks` hold a caption other than a credit and not running text
+        (a list's item heading is printed over a paragraph of the text)."""
+        return any(
+            self._slide_caption(b) and not self.shape.reads_like_body(self.lines[b].content)
+            for b in blocks
+            if not self._slide_credit(b)
+        )
+
+    def _slide_title_shape(self, index: int) -> bool:
+        text = self.lines[index].content
+        if self.is_credit_line(index) and self._shaped(index):
+            return False
+        return len(text.split()) <= MAX_TITLE_WORDS and not ends_like_sentence(text)
+
+    def _slide_title(self, index: int, rest: list[int], titles: bool) -> bool:
+        """A short line with no sentence and no credit's shape opening a slide, in a gallery that
+        prints titles: a slide's title. In a gallery that prints none, it is one only over the
+        slide's caption (`rest` holds one), and a line that may fill the credit slot (`ORSA
+        PRESS`, `Name/Collection`) is the slide's credit, printed before its caption, when no
+        later block of the slide is one."""
+        if titles:
+            return self._slide_title_shape(index)
+        text = self.lines[index].content
+        if self.is_credit_line(index) and self._shaped(index):
+            return False
+        if self._slide_credit(index) and not any(self._slide_credit(b) for b in rest):
+            return False
+        if not self._caption_among(rest):
+            return False  # the slide's only caption
+        return len(text.split()) <= MAX_TITLE_WORDS and not ends_like_sentence(text)
+
+    def _slide_credit(self, index: int) -> bool:
+        return self.is_credit_line(index) or fills_credit_slot(self.lines[index].content)
+
+    def _slide_trailing(self, index: int) -> bool:
+        caption, credit = self.split_line(self.caption_part(self.lines[index].content))
+        return credit is not None and is_caption_text(strip_labels(caption))
+
+    def _slide_caption(self, index: int) -> bool:
+        """A caption by its place in a slide: a word may do (`Evening`), the counter vouches."""
+        text = self.caption_part(self.lines[index].content)
+        if self.split_line(text)[1] or self.is_credit_line(index):
+            return False
+        return is_caption_text(strip_labels(text), min_words=1) and not is_furniture(text)
+
+
+__all__ = ["SlideReader"]
