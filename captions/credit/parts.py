@@ -347,6 +347,15 @@ def _one_word_org(piece: str) -> bool:
     return len(piece.split()) == 1 and piece.strip().casefold() not in given_names()
 
 
+def _lone_given_name(name: str) -> bool:
+    """`Photo: Sara`: one word after a label (or beside a known supplier) that is a common given
+    name (data/given_names.json) is a photographer printed by first name; other single words stay
+    organisations (`Foto: Hoklatherm`). Brands that are also given names in the list (`Mars`,
+    `Zara`) lose here: on the credit lines of the development pages of ../shared/articles/real
+    no single word after a label was a given name used as a brand."""
+    return looks_like_person(name) and name.casefold() in given_names()
+
+
 def _strip_title(name: str) -> str:
     """`SSG KYLE DAVIS` -> `KYLE DAVIS`, `Dr. Ana Ruiz` -> `Ana Ruiz` (two words must remain)."""
     match = lex().title.match(name)
@@ -371,6 +380,8 @@ def _read_people(piece: str, parts: Parts, ctx: Context, *, contributor: bool, l
             parts.add_person(natural_case(name))  # `Ted + Chelsea Cavanaugh`: a shared surname
         elif " " not in name and ctx.byline and (looks_like_person(name) or is_handle(name)):
             parts.add_person(natural_case(name))  # `Patrik`, `edi_wijaya` in a by-line
+        elif " " not in name and parts.evidence and _lone_given_name(name):
+            parts.add_person(natural_case(name))  # `Photo: Sara`, `Foto: Jonas`
         elif " " not in name and not contributor and not (ctx.followed and last):
             # One word alone is an organisation (`© Hoklatherm`); before another part it is a
             # contributor's handle (`Gatsi/Getty Images`).

@@ -173,6 +173,19 @@ def _place_then_org_word(words: list[str]) -> bool:
     return words[-1].islower() and all(w[:1].isupper() and _is_org_word(w, False) for w in head)
 
 
+def _sentence_case_org(words: list[str]) -> bool:
+    """`Hasičský záchranný sbor`, `Policja państwowa`, `Valsts policija`, `Státní policie`:
+    Slavic, Baltic and Hungarian offices capitalise only their first word; one word of the
+    name is an organisation word (data/words.json), and the rest are lower-case words, never
+    a name's particles (`Ana de la Cruz` holds no organisation word)."""
+    if not 2 <= len(words) <= 5 or not words[0][:1].isupper():
+        return False
+    if not all(w.replace("-", "").isalpha() and w.islower() for w in words[1:]):
+        return False
+    bare = [w.casefold() for w in words]
+    return any(w in lex().org_words or lex().org_compound.match(w) for w in bare)
+
+
 def is_acronym(word: str) -> bool:
     letters = word.replace(".", "").replace("&", "")
     return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 5
@@ -187,6 +200,8 @@ def looks_like_org(segment: str) -> bool:
     named = lex().words.strip_legal_form(segment)
     if named != segment and named.split() and is_org_shape(named.split()):
         return True  # `WAB e.V.`, `CQ-Roll Call, Inc`
+    if _sentence_case_org(words):
+        return True
     if not words or not is_org_shape(words):
         return False
     if any(_is_full_name(piece) for piece in lex().and_word.split(segment)[1:]) or (
