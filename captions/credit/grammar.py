@@ -90,6 +90,7 @@ class _Lexicon:
             r"(?<!\w)(?:" + alternation(words.words("by")) + r")\s*:?\s*$", re.I
         )
         self.via_first = re.compile(r"(?:" + alternation(words.words("via")) + r")\s+", re.I)
+        self.for_first = re.compile(r"(?:" + alternation(words.words("for")) + r")\s+(?=\S)", re.I)
         # `Credit Line`, `Source Code`: only picture nouns stand as a label without a colon.
         self.credit_nouns = words.words("credit") | words.words("source") | words.words("copyright")
         self.not_credit = re.compile(
@@ -305,6 +306,9 @@ def _split_for(body: str) -> tuple[str, str | None]:
     """`Name for The New York Times`: the publication a picture was made for. A capitalised
     `For` after anything but a person's full name belongs to a title (`TIME For Kids`)."""
     matches = list(_lex().for_.finditer(body))
+    if not matches and (lead := _lex().for_first.match(body.strip())):
+        rest = body.strip()[lead.end() :]
+        return ("", rest) if _names_a_publication(rest) else (body, None)
     if not matches or not body[matches[-1].end() :].strip():
         return body, None
     last = matches[-1]
@@ -317,6 +321,17 @@ def _split_for(body: str) -> tuple[str, str | None]:
     if slash and rest.strip():  # `Name/Invision for Harbour Bank/AP Images`
         return f"{before}/{rest.strip()}", publication.strip()
     return before, publication.strip()
+
+
+def _names_a_publication(text: str) -> bool:
+    """`Special to the Orsa Times`, `for The Harbour Post`: a credit that opens with its `for`
+    names only the publication; the rest must be a short name of capitalised words (`for the
+    first time` is prose)."""
+    words = _ARTICLE.sub("", _DECLINED_ARTICLE.sub("", text)).split()
+    return 1 <= len(words) <= 6 and words[-1][:1].isupper() and is_org_shape(words)
+
+
+_ARTICLE = re.compile(r"^(?i:the)\s+(?=\S)")
 
 
 def _full_name_before(text: str) -> bool:
