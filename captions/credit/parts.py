@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from captions.credit.agencies import AgencyTable
+from captions.credit.agencies import AgencyTable, alias_key
 from captions.credit.cjk import (
     has_cjk,
     is_cjk_prose,
@@ -495,6 +495,8 @@ def read_segments(
             continue  # `Adobe / Firefly`: the maker of the product named next
         if last and index and parts.photographers and _initials_mark(segment, table):
             parts.notes.append(segment)  # `ANTARA FOTO/Name/foc.`: the editor's initials
+        elif index == 0 and not last and _initials_before(segment, segments[1][0], table):
+            parts.add_person(segment)  # `Foto: abc / Orsa Press`: a photographer's initials
         elif has_cjk(segment):
             read_cjk(segment, parts, table, byline=byline, shot=photo_label)
         else:
@@ -512,6 +514,21 @@ def _maker_of(segment: str, following: str, table: AgencyTable) -> bool:
 def _initials_mark(segment: str, table: AgencyTable) -> bool:
     """`foc.`, `nym`: two to four lower-case letters after the photographer, no supplier."""
     return re.fullmatch(r"[a-z]{2,4}\.?", segment) is not None and table.lookup(segment) is None
+
+
+def _initials_before(segment: str, following: str, table: AgencyTable) -> bool:
+    """`Foto: abc / Orsa Press`: two to four lower-case letters before a supplier that prints
+    capitals are a photographer's initials, even when they spell an acronym of the registry
+    (ABC). Evidence: Nordic and German papers print staff initials in lower case before the
+    agency (`abl/NTB` is read so already, as an unknown handle); a registry acronym is printed
+    in capitals by its owner, except those the registry holds in lower case (`dpa`, `epa`),
+    which stay suppliers, and wire agencies (`afp/Getty Images`: a wire before its distributor
+    is common in every form). A credit printed all in lower case (`abc/efe`) gives no evidence."""
+    if re.fullmatch(r"[a-z]{2,4}", segment) is None or following.islower():
+        return False
+    key = alias_key(segment)
+    supplier = table.supplier(table.aliases.get(key, ""))
+    return key in table.acronyms and (supplier is None or supplier.kind != "wire")
 
 
 def _followed(
