@@ -16,7 +16,7 @@ from importlib import resources
 # Lower-case name particles (`Ilse van der Meulen`); after the first word they stay lower case.
 _PARTICLE_TEXT = (
     "van der den de del della dei di da du des von zu "
-    "ter ten la le dos das do y e bin binti ibn af av 't ’t"
+    "ter ten la le dos das do y e bin binti bint binte ibn ibnu al el abu ould af av 't ’t"
 )
 PARTICLES = frozenset(_PARTICLE_TEXT.split())
 
@@ -182,7 +182,10 @@ def looks_like_person(text: str) -> bool:
     """Whether `text` is shaped like a person's name: 1 to 6 capitalised words or particles,
     maybe a suffix after a comma (`Ana Berg, Jr.`)."""
     words = _SUFFIX.sub("", text).split()
-    if not 1 <= len(words) <= 6:
+    # Particles do not count: `Ali bin Abdullah bin Hamad Al-Attiyah` is six names and two
+    # particles (Arabic, Malay and Dutch names run long; fitted on invented lines).
+    named = [w for w in words if w.lower() not in PARTICLES]
+    if not 1 <= len(named) <= 6 or len(words) > 9:
         return False
     if all(is_caseless(w) for w in words) and not 2 <= len(words) <= 4:
         return False  # one caseless word is no evidence of a name; five make a sentence
