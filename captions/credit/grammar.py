@@ -327,11 +327,12 @@ def _names_a_publication(text: str) -> bool:
     """`Special to the Orsa Times`, `for The Harbour Post`: a credit that opens with its `for`
     names only the publication; the rest must be a short name of capitalised words (`for the
     first time` is prose)."""
-    words = _ARTICLE.sub("", _DECLINED_ARTICLE.sub("", text)).split()
+    words = _ELISION.sub("", _ARTICLE.sub("", _DECLINED_ARTICLE.sub("", text))).split()
     return 1 <= len(words) <= 6 and words[-1][:1].isupper() and is_org_shape(words)
 
 
 _ARTICLE = re.compile(r"^(?i:the)\s+(?=\S)")
+_ELISION = re.compile(r"(?<!\S)(?:dell|[dl])['’](?=[A-ZÀ-Þ])")  # `Le Journal d'Orsa`
 
 
 def _full_name_before(text: str) -> bool:

@@ -178,12 +178,25 @@ def _sentence_case_org(words: list[str]) -> bool:
     Slavic, Baltic and Hungarian offices capitalise only their first word; one word of the
     name is an organisation word (data/words.json), and the rest are lower-case words, never
     a name's particles (`Ana de la Cruz` holds no organisation word)."""
-    if not 2 <= len(words) <= 5 or not words[0][:1].isupper():
+    if not 2 <= len(words) <= 6 or not words[0][:1].isupper():
         return False
-    if not all(w.replace("-", "").isalpha() and w.islower() for w in words[1:]):
+    if not all(w.replace("-", "").isalpha() for w in words):
         return False
-    bare = [w.casefold() for w in words]
-    return any(w in lex().org_words or lex().org_compound.match(w) for w in bare)
+    # a place may follow in capitals (`Policijska uprava Ljubljana`, `Gasilska zveza Slovenije`),
+    # but the organisation word is the first or a lower-case one, never a capitalised name's
+    lower = [w for w in words[1:] if w.islower()]
+    if not lower or any(w[:1].isupper() for w in words[1 : words.index(lower[-1])]):
+        return False
+    return any(_names_an_office(w) for w in [words[0].casefold(), *lower])
+
+
+def _names_an_office(word: str) -> bool:
+    """`policija`, `mentőszolgálat`, `rendőr-főkapitányság`: an organisation word, or a compound
+    (also hyphenated) that ends in one."""
+    return any(
+        part in lex().org_words or lex().org_compound.match(part)
+        for part in (word, word.rpartition("-")[2])
+    )
 
 
 def is_acronym(word: str) -> bool:
@@ -213,7 +226,9 @@ def looks_like_org(segment: str) -> bool:
         return False  # `Ana Church`, `Marina Lievens`: a given name and a surname
     if any(w in lex().org_words for w in bare) or (bare[0] == "the" and len(words) > 1):
         return True
-    if any(lex().org_compound.match(w) for w in bare):
+    if any(_names_an_office(w) for w in bare if "-" in w) or any(
+        lex().org_compound.match(w) for w in bare
+    ):
         return True  # `Landratsamt Orsa`, `Polizeipräsidium Orsa`
     if len(words) > 1 and all(_VOWELLESS_CAPS.fullmatch(w) for w in words):
         return True  # `SBB CFF FFS`: abbreviations side by side; a name's words have vowels
