@@ -343,6 +343,11 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
         None,
         "",
     ),
+    ("Фото: ГУ МВД по Орской области", [], ["ГУ МВД по Орской области"], None, ""),
+    ("Foto: Polizeiinspektion Orsa", [], ["Polizeiinspektion Orsa"], None, ""),
+    ("Foto: Pressestelle Orsa", [], ["Pressestelle Orsa"], None, ""),
+    ("Foto: Rettungsdienst Orsa", [], ["Rettungsdienst Orsa"], None, ""),
+    ("Foto: Ana de la Iglesia/Orsa Press", ["Ana de la Iglesia"], ["Orsa Press"], None, ""),
     # a credit that opens with its `for`: only the publication it was made for
     ("Special to the Orsa Times", [], ["Orsa Times"], None, "commissioned"),
     ("Special to The Orsa Courier", [], ["The Orsa Courier"], None, "commissioned"),
