@@ -285,3 +285,17 @@ def test_a_position_marker_c_is_not_a_copyright_sign() -> None:
     assert split_trailing_credit("The quay at dawn. (c) 2024 Northwind Press")[1] == (
         "(c) 2024 Northwind Press"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        (
+            "Boats at dawn. (Foto Iker Salcedo. Cofradía de Puerto Alcora)",
+            "Foto Iker Salcedo. Cofradía de Puerto Alcora",
+        ),
+        ("Boats at dawn. (Photo Ana Berg. Orsa Press)", "Photo Ana Berg. Orsa Press"),
+    ],
+)
+def test_a_name_and_a_period_before_an_organisation_in_mixed_case(text: str, credit: str) -> None:
+    assert split_trailing_credit(text) == ("Boats at dawn.", credit)

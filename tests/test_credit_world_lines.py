@@ -348,6 +348,16 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Foto: Pressestelle Orsa", [], ["Pressestelle Orsa"], None, ""),
     ("Foto: Rettungsdienst Orsa", [], ["Rettungsdienst Orsa"], None, ""),
     ("Foto: Ana de la Iglesia/Orsa Press", ["Ana de la Iglesia"], ["Orsa Press"], None, ""),
+    # a name, a period and an organisation in mixed case after a label
+    (
+        "Foto: Iker Salcedo. Cofradía de Puerto Alcora",
+        ["Iker Salcedo"],
+        ["Cofradía de Puerto Alcora"],
+        None,
+        "",
+    ),
+    ("Photo Ana Berg. Orsa Press", ["Ana Berg"], ["Orsa Press"], None, ""),
+    ("Photo: Ana B. Lind", ["Ana B. Lind"], [], None, ""),
     # a credit that opens with its `for`: only the publication it was made for
     ("Special to the Orsa Times", [], ["Orsa Times"], None, "commissioned"),
     ("Special to The Orsa Courier", [], ["The Orsa Courier"], None, "commissioned"),

@@ -176,11 +176,29 @@ def _bare_label(text: str, start: int) -> int:
     first_part = re.split(r"\s*[/|(,;]|\s+(?:via|for)\s+", text[start:], maxsplit=1)[0]
     if DEFAULT_AGENCIES.lookup(first_part) is not None:
         return 0  # `Bild Zeitung`, `Photo Alto`: a supplier's name, not a label
-    rest = text[match.end() :].strip().rstrip(".")
+    rest = _period_as_slash(text[match.end() :].strip().rstrip("."), DEFAULT_AGENCIES)
     named = re.split(r"\s*[/|(,;]|\s+(?:via|for)\s+", SEPARATOR.split(rest, maxsplit=1)[0])[0]
     if DEFAULT_AGENCIES.lookup(named) is None and not _is_full_name(named):
         return 0  # `Archive Search`, `Graphic Design Summer Program`: a menu, not a label
     return match.end()
+
+
+# `Ana Berg. Orsa Press`: a name, a period and what follows it
+_NAME_PERIOD = re.compile(r"(?P<name>[^./|:;,()]+?[^\W\d_]{2})\.\s+(?P<org>[^.]+)")
+
+
+def _period_as_slash(body: str, table: AgencyTable) -> str:
+    """`Ana Berg. Orsa Press` -> `Ana Berg/Orsa Press`: after a label, a person's full name and
+    a period before a known supplier or an organisation's shape (`Cofradía de Puerto Alcora`)
+    print the photographer and the agency (the capitals-only case, `Ana Berg. ORSA PRESS`, is
+    parts.SEPARATOR's). The name's last word has two letters or more: `Ana B. Lind` is one name."""
+    match = _NAME_PERIOD.fullmatch(body.strip())
+    if match is None or not _is_full_name(match.group("name")):
+        return body
+    org = match.group("org").strip()
+    if table.lookup(org) is None and not looks_like_org(org):
+        return body
+    return f"{match.group('name')}/{org}"
 
 
 def _is_full_name(text: str) -> bool:
@@ -518,6 +536,8 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     if label is None and _BYLINE.match(body) and "/" in body and "|" not in body:
         label, body = body[:3], body[3:].strip()  # `By Kevin Name/WireImage`
     parts = Parts(evidence=label is not None)
+    if label is not None:
+        body = _period_as_slash(body, agencies)
     first = body.split(maxsplit=1)[0] if body.split() else ""
     lex = _lex()
     if (first.islower() and first in lex.joining) or (label is None and lex.not_credit.match(body)):
