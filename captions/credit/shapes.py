@@ -187,18 +187,12 @@ def _sentence_case_org(words: list[str]) -> bool:
     # capitalised name's (`Ana de la Iglesia` is a person)
     lower = [w for w in words[1:] if w.islower()]
     if not lower or any(w in _SENTENCE_WORDS for w in lower):
-        return False  # `Ana Berg at the museum`: a sentence about a person
+        return False  # `Ana Berg at the museum`: a sentence (other languages' joiners, `un`,
+        # `po`, `na`, belong to the office's name)
     if starts_with_given_name(" ".join(words)) and words[1][:1].isupper():
         return False
     caps = [w for w in words[1:] if w.isupper()]
     return any(_names_an_office(w.casefold()) for w in [words[0], *lower, *caps])
-
-
-# English words that make a phrase a sentence; the offices of `_sentence_case_org` are named in
-# other languages, whose own joiners (`un`, `po`, `na`) belong to the name.
-_SENTENCE_WORDS = frozenset(
-    ["at", "the", "in", "on", "of", "to", "with", "from", "by", "for", "and", "or", "is", "was"]
-)
 
 
 def _names_an_office(word: str) -> bool:
