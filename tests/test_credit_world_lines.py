@@ -358,6 +358,10 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ),
     ("Photo Ana Berg. Orsa Press", ["Ana Berg"], ["Orsa Press"], None, ""),
     ("Photo: Ana B. Lind", ["Ana B. Lind"], [], None, ""),
+    # a lower-case article before the source a sentence-like label names
+    ("Foto cedida por el Ayuntamiento de Orsa", [], ["Ayuntamiento de Orsa"], None, "handout"),
+    ("Foto divulgada pela Polícia Federal", [], ["Polícia Federal"], None, "handout"),
+    ("Photo fournie par la mairie d'Orsa", [], ["mairie d'Orsa"], None, "handout"),
     # a credit that opens with its `for`: only the publication it was made for
     ("Special to the Orsa Times", [], ["Orsa Times"], None, "commissioned"),
     ("Special to The Orsa Courier", [], ["The Orsa Courier"], None, "commissioned"),

@@ -200,6 +200,9 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         return
     if _read_flagged_org(segment, parts, table):
         return
+    if parts.evidence and (named := _after_article(segment, table)):
+        parts.add_agency(table.lookup(named) or named)
+        return
     label = lex().words.label.match(segment)
     if label is not None and 0 < label.end() < len(segment):
         # `Photo montage by Salon`, `Pool photo by Name` inside a credit of several parts
@@ -232,6 +235,27 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
             parts.masthead = True  # `PS Photography | Name`: beside a person, a photo business
     else:
         read_names(segment, parts, table, ctx)
+
+
+# A lower-case article that the sentence of a credit puts before a source (`cedida por el
+# Ayuntamiento de Orsa`, `fournie par la mairie d'Orsa`, `divulgada pela Polícia`): Romance and
+# German articles; a closed class, not data that grows.
+_ARTICLE = re.compile(
+    r"(?:(?:el|la|los|las|le|les|il|lo|gli|o|a|os|as|der|die|das|dem|den)\s+|l['’])"
+)
+
+
+def _after_article(segment: str, table: AgencyTable) -> str | None:
+    """The source after a lower-case article, when it is a known supplier or an organisation
+    (also named by its noun in lower case: `mairie d'Orsa`); None otherwise."""
+    match = _ARTICLE.match(segment)
+    rest = segment[match.end() :].strip() if match else ""
+    words = rest.split()
+    if not words or not any(ch.isupper() for ch in rest):
+        return None
+    if table.lookup(rest) or looks_like_org(rest):
+        return rest
+    return rest if words[0].casefold() in lex().org_words and len(words) > 1 else None
 
 
 def _read_joined_suppliers(segment: str, parts: Parts, table: AgencyTable) -> bool:
