@@ -362,6 +362,10 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Foto cedida por el Ayuntamiento de Orsa", [], ["Ayuntamiento de Orsa"], None, "handout"),
     ("Foto divulgada pela Polícia Federal", [], ["Polícia Federal"], None, "handout"),
     ("Photo fournie par la mairie d'Orsa", [], ["mairie d'Orsa"], None, "handout"),
+    # a note on the picture after a comma at the end
+    ("Foto: Lena Vogt/Orsa Press, bearbeitet", ["Lena Vogt"], ["Orsa Press"], None, ""),
+    ("Photo : Camille Roy/AFP, recadrée", ["Camille Roy"], ["AFP"], None, ""),
+    ("Foto: Diego Marín/EFE, editada", ["Diego Marín"], ["EFE"], None, ""),
     # a credit that opens with its `for`: only the publication it was made for
     ("Special to the Orsa Times", [], ["Orsa Times"], None, "commissioned"),
     ("Special to The Orsa Courier", [], ["The Orsa Courier"], None, "commissioned"),

@@ -68,6 +68,13 @@ def _bracketed_note(words_in: CreditWords) -> re.Pattern[str]:
     return re.compile(rf"\s*[(\[]\s*(?:{words})\s*[)\]]\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16)
+def _comma_note(words_in: CreditWords) -> re.Pattern[str]:
+    """`Name/Orsa Press, bearbeitet`: a note on the picture printed after a comma at the end."""
+    words = alternation(words_in.words("note"))
+    return re.compile(rf"\s*,\s*(?:{words})\s*$", re.IGNORECASE)
+
+
 def strip_notes(text: str) -> tuple[str, tuple[str, ...]]:
     """(`text` without boilerplate, the boilerplate removed, in the order it was found)."""
     notes: list[str] = []
@@ -77,6 +84,7 @@ def strip_notes(text: str) -> tuple[str, tuple[str, ...]]:
         for pattern in (
             *_BOILERPLATE,
             _bracketed_note(active_words()),
+            _comma_note(active_words()),
             _sources_note(active_words()),
         ):
             match = pattern.search(text)
