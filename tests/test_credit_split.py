@@ -299,3 +299,18 @@ def test_a_position_marker_c_is_not_a_copyright_sign() -> None:
 )
 def test_a_name_and_a_period_before_an_organisation_in_mixed_case(text: str, credit: str) -> None:
     assert split_trailing_credit(text) == ("Boats at dawn.", credit)
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        ("北浜港に戻る漁船＝共同写真通信提供", "北浜港に戻る漁船", "共同写真通信提供"),
+        ("北浜港に戻る漁船＝北浜市提供", "北浜港に戻る漁船", "北浜市提供"),
+        ("北浜港に戻る漁船＝ロイター＝共同", "北浜港に戻る漁船", "ロイター＝共同"),
+        ("価格＝100円の弁当", "価格＝100円の弁当", None),
+    ],
+)
+def test_a_japanese_credit_after_a_full_width_equals_sign(
+    text: str, caption: str, credit: str | None
+) -> None:
+    assert split_trailing_credit(text) == (caption, credit)

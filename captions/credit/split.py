@@ -224,7 +224,9 @@ def _split(text: str, table: AgencyTable) -> tuple[str, str] | None:
     )
 
 
-_CJK_CUT = re.compile(r"\s+|(?=[（(【\[])")
+# a space, an opening bracket, or Japanese `＝` after CJK text (`漁船＝共同`; `=` too), never
+# inside brackets (`(서울=연합뉴스)` is a Korean dateline, read by the credit parser)
+_CJK_CUT = re.compile(r"\s+|(?=[（(【\[])|(?<=[^\x00-\u2fff])[＝=](?=\S)(?![^（(【\[]*[)）】\]])")
 
 
 def _cjk_tail(text: str, table: AgencyTable) -> tuple[str, str] | None:
