@@ -366,6 +366,12 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Foto: Lena Vogt/Orsa Press, bearbeitet", ["Lena Vogt"], ["Orsa Press"], None, ""),
     ("Photo : Camille Roy/AFP, recadrée", ["Camille Roy"], ["AFP"], None, ""),
     ("Foto: Diego Marín/EFE, editada", ["Diego Marín"], ["EFE"], None, ""),
+    # scripts without capitals: a lone given name, the Ethiopic colon
+    ("صورة: محمد", ["محمد"], [], None, ""),
+    ("ፎቶ፡ ኢዜአ", [], ["ENA"], None, ""),
+    ("ፎቶ: አበበ ከበደ/ኢዜአ", ["አበበ ከበደ"], ["ENA"], None, ""),
+    # an editor's initials after the photographer, even when they spell a registry acronym
+    ("Foto: ANTARA/Muhammad Adimaja/wsj.", ["Muhammad Adimaja"], ["Antara"], None, ""),
     # a credit that opens with its `for`: only the publication it was made for
     ("Special to the Orsa Times", [], ["Orsa Times"], None, "commissioned"),
     ("Special to The Orsa Courier", [], ["The Orsa Courier"], None, "commissioned"),

@@ -33,6 +33,7 @@ from captions.credit.cjk import (
 from captions.credit.names import (
     NOT_PEOPLE,
     given_names,
+    is_caseless,
     looks_like_person,
     looks_like_person_in_credit,
     lower_case_full_name,
@@ -376,8 +377,9 @@ def _lone_given_name(name: str) -> bool:
     name (data/given_names.json) is a photographer printed by first name; other single words stay
     organisations (`Foto: Hoklatherm`). Brands that are also given names in the list (`Mars`,
     `Zara`) lose here: on the credit lines of the development pages of ../shared/articles/real
-    no single word after a label was a given name used as a brand."""
-    return looks_like_person(name) and name.casefold() in given_names()
+    no single word after a label was a given name used as a brand. In scripts without capitals
+    (`صورة: محمد`) the list is the only evidence, and enough."""
+    return name.casefold() in given_names() and (looks_like_person(name) or is_caseless(name))
 
 
 def _strip_title(name: str) -> str:
@@ -517,7 +519,7 @@ def read_segments(
             and _maker_of(segment, segments[index + 1][0], table)
         ):
             continue  # `Adobe / Firefly`: the maker of the product named next
-        if last and index and parts.photographers and _initials_mark(segment, table):
+        if last and index and parts.photographers and _initials_mark(segment, table, parts):
             parts.notes.append(segment)  # `ANTARA FOTO/Name/foc.`: the editor's initials
         elif index == 0 and not last and _initials_before(segment, segments[1][0], table):
             parts.add_person(segment)  # `Foto: abc / Orsa Press`: a photographer's initials
@@ -535,9 +537,24 @@ def _maker_of(segment: str, following: str, table: AgencyTable) -> bool:
     return len(words) > 1 and words[0] == segment.casefold() and table.lookup(segment) is None
 
 
-def _initials_mark(segment: str, table: AgencyTable) -> bool:
-    """`foc.`, `nym`: two to four lower-case letters after the photographer, no supplier."""
-    return re.fullmatch(r"[a-z]{2,4}\.?", segment) is not None and table.lookup(segment) is None
+def _initials_mark(segment: str, table: AgencyTable, parts: Parts) -> bool:
+    """`foc.`, `nym`: two to four lower-case letters after the photographer, no supplier; after
+    a supplier and a photographer also letters that spell an acronym the registry prints only in
+    capitals, of no wire (`ANTARA FOTO/Name/wsj.`: an editor's initials, not The Wall Street
+    Journal)."""
+    if re.fullmatch(r"[a-z]{2,4}\.?", segment) is None:
+        return False
+    if table.lookup(segment) is None:
+        return True
+    return bool(parts.agencies) and _lower_case_acronym(segment.rstrip("."), table)
+
+
+def _lower_case_acronym(segment: str, table: AgencyTable) -> bool:
+    """Letters the registry knows only as a capital acronym, printed in lower case, of no wire
+    agency (wires are printed in lower case before their distributor: `afp/Getty Images`)."""
+    key = alias_key(segment)
+    supplier = table.supplier(table.aliases.get(key, ""))
+    return key in table.acronyms and (supplier is None or supplier.kind != "wire")
 
 
 def _initials_before(segment: str, following: str, table: AgencyTable) -> bool:
@@ -550,9 +567,7 @@ def _initials_before(segment: str, following: str, table: AgencyTable) -> bool:
     is common in every form). A credit printed all in lower case (`abc/efe`) gives no evidence."""
     if re.fullmatch(r"[a-z]{2,4}", segment) is None or following.islower():
         return False
-    key = alias_key(segment)
-    supplier = table.supplier(table.aliases.get(key, ""))
-    return key in table.acronyms and (supplier is None or supplier.kind != "wire")
+    return _lower_case_acronym(segment, table)
 
 
 def _followed(

@@ -166,7 +166,7 @@ class CreditWords:
                 \s*(?P<run_courtesy>{courtesy}){end}\s*[:,=＝]?\s*
               | \s+(?P<run_provided>{provided}){end}\s*:?\s+  # `Photo provided by`
               | \s+(?:{by})(?![^\W_])\s*:?\s+
-              | \s*(?::|：|=|＝|\.{{2,}}|…|\s[-–—]\s)\s*
+              | \s*(?::|：|፡|=|＝|\.{{2,}}|…|\s[-–—]\s)\s*  # `፡`: the Ethiopic colon
               | (?<=[\u3400-\u9fff\uac00-\ud7af])\s*[/／・]\s*
               | (?<=source)\s*,\s*
               | (?<=[.©])\s*
