@@ -431,6 +431,8 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Foto: abc / Orsa Press", ["abc"], ["Orsa Press"], None, ""),
     ("Foto: abl/NTB", ["abl"], ["NTB"], None, ""),
     ("Foto: A. B. Lind/Orsa Press", ["A. B. Lind"], ["Orsa Press"], None, ""),
+    ("Foto: A.B./Orsa Press", ["A.B."], ["Orsa Press"], None, ""),
+    ("Photo: J. L. / Reuters", ["J. L."], ["Reuters"], None, ""),
     ("Foto: afp/Getty Images", [], ["AFP"], "Getty Images", ""),
     ("foto: dpa/Orsa Press", [], ["dpa", "Orsa Press"], None, ""),
     # collections of Getty and others

@@ -565,9 +565,22 @@ def _initials_before(segment: str, following: str, table: AgencyTable) -> bool:
     in capitals by its owner, except those the registry holds in lower case (`dpa`, `epa`),
     which stay suppliers, and wire agencies (`afp/Getty Images`: a wire before its distributor
     is common in every form). A credit printed all in lower case (`abc/efe`) gives no evidence."""
+    if _DOTTED_INITIALS.fullmatch(segment):
+        # `A.B./Orsa Press`: organisations print their acronyms without dots; `A.P.` (AP),
+        # `U.S.` and `U.K.` are no one's initials
+        letters = re.sub(r"[.\s]", "", segment)
+        return (
+            table.lookup(segment) is None
+            and table.lookup(letters) is None
+            and letters.casefold() not in _NOT_INITIALS
+        )
     if re.fullmatch(r"[a-z]{2,4}", segment) is None or following.islower():
         return False
     return _lower_case_acronym(segment, table)
+
+
+_NOT_INITIALS = frozenset({"us", "uk", "un", "eu", "uae", "usa", "ussr", "dc", "la", "ny", "nyc"})
+_DOTTED_INITIALS = re.compile(r"(?:[^\W\d_a-z]\.\s?){2,3}")
 
 
 def _followed(
