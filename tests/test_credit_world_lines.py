@@ -372,6 +372,10 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("ፎቶ: አበበ ከበደ/ኢዜአ", ["አበበ ከበደ"], ["ENA"], None, ""),
     # an editor's initials after the photographer, even when they spell a registry acronym
     ("Foto: ANTARA/Muhammad Adimaja/wsj.", ["Muhammad Adimaja"], ["Antara"], None, ""),
+    ("Fotó: Orsa Város Önkormányzata", [], ["Orsa Város Önkormányzata"], None, ""),
+    ("Foto: Latvijas Nacionālais teātris", [], ["Latvijas Nacionālais teātris"], None, ""),
+    ("Foto: Valsts robežsardze", [], ["Valsts robežsardze"], None, ""),
+    ("Foto: Sbor dobrovolných hasičů Orsa", [], ["Sbor dobrovolných hasičů Orsa"], None, ""),
     # a credit that opens with its `for`: only the publication it was made for
     ("Special to the Orsa Times", [], ["Orsa Times"], None, "commissioned"),
     ("Special to The Orsa Courier", [], ["The Orsa Courier"], None, "commissioned"),
