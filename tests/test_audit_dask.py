@@ -163,9 +163,7 @@ def test_a_failed_batch_is_a_cluster_error_naming_a_file(
 ) -> None:
     from captions.audit import distributed
 
-    def broken(
-        path: str, config: AuditConfig, facts: bool = False, defer: bool = False
-    ) -> FileResult:
+    def broken(path: str, config: AuditConfig, facts: bool = False) -> FileResult:
         raise MemoryError("the worker ran out of memory")
 
     monkeypatch.setattr(distributed, "audit_one", broken)  # in-process workers see it too

@@ -17,7 +17,6 @@ from functools import lru_cache, partial
 
 from captions.audit.checks import Hit, Image
 from captions.audit.config import AuditConfig, glob_matches, load_config
-from captions.audit.deferred import CREDIT_LINE_CHECKS, CreditLines, CreditLineWork, deferred
 from captions.audit.fix import VALUE_FIXES
 from captions.audit.folder import FileFacts, file_facts, folder_findings
 from captions.audit.rules import RULES, UNREADABLE, Rule, Scope, is_selected
@@ -38,8 +37,6 @@ class FileResult:
     # --fix: temporary files that interrupted writes had left in this file's folder, removed
     # before the run's first write there (on the folder's first file only)
     removed_temps: tuple[str, ...] = ()
-    # the credit-line rules a worker left to the parent (`audit.deferred`); None once run
-    credit_line: CreditLineWork | None = None
 
 
 def enabled_rules(config: AuditConfig, path: str | None = None) -> tuple[Rule, ...]:
@@ -82,17 +79,10 @@ def audit_results(
     """
     files = [os.fspath(p) for p in paths] if expanded else list(iter_image_paths(paths, config))
     want_facts = any(r.scope is Scope.FOLDER for r in enabled_rules(config))
-    # Several workers leave the credit-line rules to this process (`audit.deferred`): each
-    # distinct credit line is then parsed once, not once per worker. --fix needs them there.
-    if fix:
-        work = partial(_audit_and_fix, config=config, facts=want_facts)
-    else:
-        work = partial(audit_one, config=config, facts=want_facts, defer=jobs > 1)
-    credit_lines = CreditLines(config)
+    work = partial(_audit_and_fix if fix else audit_one, config=config, facts=want_facts)
     facts: list[FileFacts] = []
     removed = _remove_stale_temps(files) if fix else {}
     for result in _map(work, files, jobs):
-        result = credit_lines.complete(result)
         if result.facts is not None:
             facts.append(result.facts)
         if result.path in removed:
@@ -141,13 +131,8 @@ def _audit_and_fix(path: str, config: AuditConfig, facts: bool = False) -> FileR
     return replace(again, errors=again.errors + repaired.errors, fixed=repaired.changes)
 
 
-def audit_one(
-    path: str, config: AuditConfig, facts: bool = False, defer: bool = False
-) -> FileResult:
-    """The per-file rules on one image (with its facts for the folder rules when `facts`).
-
-    `defer`: the rules that read the parsed credit line are left to the caller, which runs them
-    with `audit.deferred.CreditLines` (`FileResult.credit_line`)."""
+def audit_one(path: str, config: AuditConfig, facts: bool = False) -> FileResult:
+    """The per-file rules on one image (with its facts for the folder rules when `facts`)."""
     # Lazy (start-up): the parent only walks and dispatches; the readers load in the workers.
     from captions.metadata import read
 
@@ -161,28 +146,22 @@ def audit_one(
     image = Image(path, metadata, config)
     found: list[Finding] = []
     errors: list[str] = []
-    left: list[tuple[str, int, int]] = []  # the credit-line rules left to the caller
-    defer = defer and bool(image.text("credit"))  # without a credit line they find nothing
     for rule in rules:
-        if defer and rule.check in CREDIT_LINE_CHECKS:
-            left.append((rule.code, len(found), len(errors)))
-            continue
         try:
             found.extend(rule.findings(image))
         except Exception as exc:  # a bug in one check must not stop the audit of the archive
             errors.append(f"{path}: rule {rule.code} failed: {type(exc).__name__}: {exc}")
-    fixable_codes = None
     if metadata.format != "jpeg":  # other formats: only the field values are written
         from captions.containers import WRITABLE_FORMATS  # imported by `read` already
 
-        fixable_codes = VALUE_FIXES if metadata.format in WRITABLE_FORMATS else frozenset()
+        writable = metadata.format in WRITABLE_FORMATS
         found = [
-            replace(f, fixable=False) if f.fixable and f.code not in fixable_codes else f
+            replace(f, fixable=False)
+            if f.fixable and not (writable and f.code in VALUE_FIXES)
+            else f
             for f in found
         ]
-    work = CreditLineWork(deferred(image), tuple(left), fixable_codes) if left else None
-    fact = file_facts(image) if facts else None
-    return FileResult(path, tuple(found), fact, tuple(errors), credit_line=work)
+    return FileResult(path, tuple(found), file_facts(image) if facts else None, tuple(errors))
 
 
 def folder_results(facts: list[FileFacts], config: AuditConfig) -> Iterator[FileResult]:

@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from captions.audit import FileResult, audit_one, enabled_rules, folder_results
 from captions.audit.config import AuditConfig
-from captions.audit.deferred import CreditLines
 from captions.audit.folder import FileFacts
 from captions.audit.rules import Scope
 from captions.audit.walk import iter_image_paths
@@ -91,13 +90,8 @@ def audit_on_cluster(
     files = [os.fspath(p) for p in paths] if listed else list(iter_image_paths(paths, config))
     want_facts = any(r.scope is Scope.FOLDER for r in enabled_rules(config))
     facts: list[FileFacts] = []
-    # The workers leave the credit-line rules to the client: each distinct line parsed once.
-    results = map_on_cluster(
-        client, audit_batch, files, config, want_facts, True, batch_size=batch_size
-    )
-    credit_lines = CreditLines(config)
+    results = map_on_cluster(client, audit_batch, files, config, want_facts, batch_size=batch_size)
     for result in results:
-        result = credit_lines.complete(result)
         if result.facts is not None:
             facts.append(result.facts)
         yield result
@@ -135,12 +129,9 @@ def audit_results_on_cluster(
         yield from audit_on_cluster(paths, config, client, batch_size=batch_size, listed=listed)
 
 
-def audit_batch(
-    paths: list[str], config: AuditConfig, facts: bool, defer: bool = False
-) -> list[FileResult]:
-    """What one task runs on a worker: the local per-file audit of each path, in order
-    (`defer`: the credit-line rules left to the client, see `audit_one`)."""
-    return [audit_one(path, config, facts, defer) for path in paths]
+def audit_batch(paths: list[str], config: AuditConfig, facts: bool) -> list[FileResult]:
+    """What one task runs on a worker: the local per-file audit of each path, in order."""
+    return [audit_one(path, config, facts) for path in paths]
 
 
 def _ordered(
