@@ -14,6 +14,7 @@ from captions.article.dates import leading_date
 from captions.article.text_features import ends_like_sentence, starts_like_text, words_of
 from captions.article.text_layout import is_counter
 from captions.caption.markers import MARKER
+from captions.credit.names import starts_with_given_name
 
 # Lines announcing that the next line is a caption.
 _ANNOUNCERS = {
@@ -54,6 +55,9 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])")
 # Captions printed with no credit and no marker are recognised only by their shape; subheadings
 # (`Rock salt on icy streets can cause mayhem below them`) are shorter than this.
 _MIN_UNMARKED_WORDS = 12
+# ... unless it opens with a person's full name and a lower-case word: then from this many
+# (fixture pages tests/fixtures/articles/classes; development: no subheading of 8+ words opens so).
+_MIN_NAMED_WORDS = 8
 # Sentence breaks inside such a caption (development pages: the unmarked captions are one
 # sentence, or a title and one sentence; running text cut at a link runs to four).
 _MAX_UNMARKED_BREAKS = 1
@@ -210,11 +214,25 @@ def reads_like_unmarked_caption(text: str) -> bool:
         return False  # several sentences without a final stop: running text cut at a link
     if _POINTS_AT_IMAGE.search(text):
         return words_of(text) <= _MAX_POINTING_WORDS and len(_SENTENCE_END.findall(text)) <= 1
+    # A caption names who is pictured first (`Name Surname checks the gearbox ...`); a
+    # subheading seldom opens with a person's full name, so a shorter line does then.
+    least = _MIN_NAMED_WORDS if _opens_with_full_name(words) else _MIN_UNMARKED_WORDS
     return (
         not ends_like_sentence(text)
-        and len(words) >= _MIN_UNMARKED_WORDS
+        and len(words) >= least
         and opener not in _HEADING_OPENERS
         and not _title_case(words)
+    )
+
+
+def _opens_with_full_name(words: list[str]) -> bool:
+    """`Janina Lisowska sprawdza ...`: a given name, a capitalised surname, then a lower-case
+    word (a verb or a preposition, not a title's next capital)."""
+    return (
+        len(words) > 2
+        and starts_with_given_name(" ".join(words[:2]))
+        and words[1][:1].isupper()
+        and words[2][:1].islower()
     )
 
 

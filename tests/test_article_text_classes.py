@@ -1,0 +1,207 @@
+"""Issue 12's failure classes of the text form, on invented pages written as a scraper flattens
+them (tests/fixtures/articles/classes: menus, title, byline, body, photos where the layout puts
+them, related links, footer; German, Spanish, Portuguese, French, Italian, Polish, English,
+Japanese): each page's photos as (caption, credit), and pages that must give none.
+
+A photo printed more than once (a slideshow's caption and its copy with the credit glued on)
+counts once: its caption and the credit of any of its printings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from captions.article import extract
+
+PAGES = Path(__file__).parent / "fixtures" / "articles" / "classes"
+
+GALLERY = [
+    (
+        (
+            "Le barche dei pescatori rientrano nel porto di Marenza poco dopo l'alba, con le "
+            "reti ancora bagnate sul ponte."
+        ),
+        "STUDIO LANTERNA",
+    ),
+    (
+        (
+            "Le bancarelle del mercato coperto di Marenza aprono alle sei del mattino, prima "
+            "dell'arrivo dei turisti."
+        ),
+        "Archivio Civico Marenza",
+    ),
+    (
+        (
+            "Il vecchio faro sulla punta del molo, restaurato nel 2019 dai volontari "
+            "dell'associazione Capo Lume."
+        ),
+        None,
+    ),
+    (
+        (
+            "I portatori sollevano la statua del santo durante la processione di agosto "
+            "lungo il lungomare."
+        ),
+        "Fondazione Ravelli/Collezione Storica",
+    ),
+    (
+        (
+            "Un carpentiere lavora allo scafo di un gozzo in legno nel cantiere della "
+            "famiglia Orlandi."
+        ),
+        "AGENZIA MERIDIA",
+    ),
+    (
+        (
+            "Le vasche delle saline a sud del paese al tramonto, quando l'acqua prende il "
+            "colore del rame."
+        ),
+        "Pietro Vallone",
+    ),
+    (
+        (
+            "I bambini della scuola di vela escono con le derive nella baia durante una "
+            "mattina di vento leggero."
+        ),
+        None,
+    ),
+    (
+        (
+            "Un venditore mostra un pesce spada appena sbarcato ai clienti del mercato del "
+            "pesce di via Marina."
+        ),
+        "AGENZIA MERIDIA",
+    ),
+    (
+        (
+            "La chiesa di Santa Rufina domina il paese dalla cima del colle, raggiungibile "
+            "con una scalinata di trecento gradini."
+        ),
+        "Museo del Mare/Fondo Bertani",
+    ),
+    (
+        (
+            "Il lungomare illuminato durante la festa di fine estate, con le luminarie "
+            "accese fino all'alba."
+        ),
+        "Studio Lanterna",
+    ),
+    (
+        (
+            "Una barca di turisti entra nella grotta azzurra sotto la scogliera orientale "
+            "durante la bassa marea."
+        ),
+        "AGENZIA MERIDIA",
+    ),
+    (
+        (
+            "Gli ultimi pescatori tirano in secca le barche sulla spiaggia di ciottoli "
+            "mentre cala la sera."
+        ),
+        "Archivio Civico Marenza",
+    ),
+]
+
+EXPECTED: dict[str, list[tuple[str, str | None]]] = {
+    # a credit after a bar or a dash, labelled in the page's language
+    "bar-label-de.txt": [
+        (
+            "Die Taufpatin Mira Sandvik zerschlägt eine Flasche am Bug der neuen Fähre im Hafen "
+            "von Kellbrück",
+            "Foto: NORDPRESS",
+        ),
+        (
+            "Der Kapitän Ole Varden auf der Brücke bei der ersten Probefahrt vor der Insel Lunholm",
+            "Tilde Aaskog/Landesmuseum Kellbrück",
+        ),
+        (
+            "Fahrgäste warten im Regen auf die erste Abfahrt am Anleger von Lunholm",
+            "Bild: Hanna Ruud/dpo",
+        ),
+    ],
+    "bar-label-fr.txt": [
+        (
+            "Un phoque se repose sur un banc de sable à marée basse devant la pointe de Kervel",
+            "Photo : Ouest Images",
+        ),
+        (
+            "Deux naturalistes comptent les phoques depuis la digue du port de Lénac",
+            "Yves Kerbrat/Musée de la Mer",
+        ),
+    ],
+    # `(Foto Name. AGENCY)`: a label without colon, a period between person and agency
+    "photo-period-pt.txt": [
+        (
+            "Visitantes provam vinho tinto numa adega da encosta sul de Vila Serrana.",
+            "Foto Beatriz Lamego. AGÊNCIA PLANALTO",
+        ),
+    ],
+    # a gallery: `7/12 Title`, the caption paragraph, a credit line alone or none
+    "gallery-counter-title-it.txt": [(c, r) for c, r in GALLERY],
+    # a credit on the next line, an uncredited caption between body paragraphs, a credit-only
+    # graphic whose credit wraps onto a second line; `Autor: Name` in the page head is a byline
+    "credit-next-line-pl.txt": [
+        (
+            "Grzbiet nad portem narysowany do pierwszej broszury spółdzielni",
+            "Agata Rybka/Magazyn Morski",
+        ),
+        ("Janina Lisowska sprawdza przekładnię najstarszej turbiny na grzbiecie", None),
+        ("", "Grafika: Tomasz Brzeziński/Pracownia Danych Magazynu Morskiego"),
+    ],
+    # a slideshow's caption printed twice, the credit glued on in parentheses
+    "caption-twice-glued-en.txt": [
+        (
+            "Children carry paper lanterns along the quay towards the harbour",
+            "Photo: Ana Berg/Orsa Press",
+        ),
+        (
+            "The restored lamp posts glow above the fishing boats in the harbour",
+            "Photo: Ana Berg/Orsa Press",
+        ),
+        (
+            "A brass band plays on the steps of the old customs house",
+            "Photo: Jonas Velde/Vennesund Museum",
+        ),
+    ],
+    # no photo: body text naming agencies and photographers, subheadings, pull quotes, teasers
+    # with sources, author bios, `Read more`, comment counts, newsletter boxes
+    "traps-en.txt": [],
+    "traps-de.txt": [],
+    "traps-es.txt": [],
+    "traps-fr.txt": [],
+    "traps-ja.txt": [],
+}
+
+
+def _photos(name: str) -> list[tuple[str, str | None]]:
+    result = extract(name, text=(PAGES / name).read_text(encoding="utf-8"))
+    photos = []
+    for printings in result.photos.values():
+        credits = [o.credit.raw for o in printings if o.credit is not None]
+        photos.append((printings[0].text, credits[0] if credits else None))
+    return photos
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_class_page_gives_its_photos(name: str) -> None:
+    assert _photos(name) == EXPECTED[name]
+
+
+@pytest.mark.xfail(reason="credit parser: `Label Name. Mixed Case Organisation` (requests.md)")
+def test_a_period_before_a_mixed_case_organisation_splits_the_credit() -> None:
+    assert _photos("photo-period-es.txt") == [
+        (
+            "Un pescador descarga cajas de sardinas en el muelle de Puerto Alcora este jueves.",
+            "Foto Marta Lobeira. AGENCIA SURMAR",
+        ),
+        (
+            "Vista aérea del puerto al amanecer con la flota preparada para salir.",
+            "Fotografía Iker Salcedo. Cofradía de Puerto Alcora",
+        ),
+    ]
+
+
+def test_every_class_page_is_in_the_table() -> None:
+    assert {p.name for p in PAGES.glob("*.txt")} == set(EXPECTED) | {"photo-period-es.txt"}
