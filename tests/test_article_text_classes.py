@@ -212,6 +212,10 @@ EXPECTED: dict[str, list[tuple[str, str | None]]] = {
             "Bild: Stadt Kellbrück",
         ),
     ],
+    # a byline over its author's portrait credit, an author box, teasers of other stories with
+    # their pictures' credits
+    "traps-boxes-de.txt": [],
+    "traps-boxes-en.txt": [],
     "traps-it.txt": [],
     "traps-pl.txt": [],
     # a gallery: `7/12 Title`, the caption paragraph, a credit line alone or none

@@ -92,6 +92,9 @@ class PairingReader(LineReader):
                 continue
             before, after = around[i]
             fit_before, fit_after = fits[i]
+            if before is not None and before[1] == 0 and is_byline(self.lines[before[0]].content):
+                self.claimed.add(i)  # `By Name` / `Photo: private`: the author's portrait
+                continue
             if after is not None and self._credit_wrap(i) == after[0]:
                 fit_after, after = False, None  # the credit goes on below: no caption there
             first = credit_first(self.lines[i].content) or (
