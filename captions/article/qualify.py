@@ -69,6 +69,13 @@ _ACTION_TEXT = """follow subscribe sign click join download get read watch liste
     support contact send email tell share"""
 _CALLS_TO_ACTION = frozenset(_ACTION_TEXT.split())
 _FURNITURE = re.compile(r"[|•@]|https?:|www\.", re.IGNORECASE)
+# A quotation's attribution after a comma, in the languages of the fixture pages
+# (tests/fixtures/articles/classes): a pull quote without its quotation marks, never a caption.
+_ATTRIBUTED = re.compile(
+    r",\s+(?:says|said|sagt|sagte|dit|a dit|dice|dijo|diz|disse|afferma|mówi|powiedział|"
+    r"powiedziała|zegt)\s+\w",
+    re.IGNORECASE,
+)
 # A sentence that points at the picture beside it: `this photo from Apple`, `shown here`.
 _POINTS_AT_IMAGE = re.compile(
     r"\b(?:this|these) (?:photos?|photographs?|pictures?|images?|screenshots?|handout)\b"
@@ -210,6 +217,8 @@ def reads_like_unmarked_caption(text: str) -> bool:
     opener = words[0].casefold().strip(",")
     if text[0] in "“\"'‘«[" or opener in _CALLS_TO_ACTION:
         return False  # a pull quote, a bracketed link to another story, a call to action
+    if _ATTRIBUTED.search(text):
+        return False  # `..., says a worker`: a pull quote printed without its quotation marks
     if len(_SENTENCE_END.findall(text)) > _MAX_UNMARKED_BREAKS:
         return False  # several sentences without a final stop: running text cut at a link
     if _POINTS_AT_IMAGE.search(text):
