@@ -250,6 +250,11 @@ EXPECTED: dict[str, list[tuple[str, str | None]]] = {
     ],
     # no photo: body text naming agencies and photographers, subheadings, pull quotes, teasers
     # with sources, author bios, `Read more`, comment counts, newsletter boxes
+    # Japanese: a bracketed credit after the caption, labelled (`写真：`) or as a role (`撮影・`)
+    "credits-ja.txt": [
+        ("完成した魚市場で競りを見学する市民ら", "写真：北浜日報"),
+        ("テープカットする市長と漁協の組合長", "撮影・川口 太郎"),
+    ],
     "traps-en.txt": [],
     "traps-de.txt": [],
     "traps-es.txt": [],
