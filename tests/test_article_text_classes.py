@@ -277,7 +277,7 @@ def test_each_class_page_gives_its_photos(name: str) -> None:
     assert _photos(name) == EXPECTED[name]
 
 
-@pytest.mark.xfail(reason="credit parser: `Label Name. Mixed Case Organisation` (requests.md)")
+@pytest.mark.xfail(strict=True, reason="credit parser: `Label Name. Mixed Case Organisation`")
 def test_a_period_before_a_mixed_case_organisation_splits_the_credit() -> None:
     assert _photos("photo-period-es.txt") == [
         (
@@ -292,9 +292,10 @@ def test_a_period_before_a_mixed_case_organisation_splits_the_credit() -> None:
 
 
 @pytest.mark.xfail(
+    strict=True,
     reason="a credit-only map under a paragraph of 23 words reads as that paragraph's caption: "
     "development pages print captions of 38 to 52 words, ending with a full stop, across a "
-    "blank line above their credit, so neither length nor the stop tells them apart"
+    "blank line above their credit, so neither length nor the stop tells them apart",
 )
 def test_a_credit_only_map_under_a_short_paragraph_stands_alone() -> None:
     assert _photos("credit-next-line-en.txt") == [
@@ -320,8 +321,9 @@ def test_every_class_page_is_in_the_table() -> None:
 
 
 @pytest.mark.xfail(
+    strict=True,
     reason="a subheading of 15 words without a stop between body paragraphs has a caption's "
-    "shape; only its length (12 words or more) tells an uncredited caption from a subheading"
+    "shape; only its length (12 words or more) tells an uncredited caption from a subheading",
 )
 def test_a_long_subheading_between_body_paragraphs_is_no_caption() -> None:
     page = (PAGES / "traps-boxes-es.txt").read_text(encoding="utf-8")
