@@ -32,7 +32,7 @@ from captions.fields import TABLE
 from captions.match import Match, MatchResult
 from captions.metadata import FieldValue
 from captions.model import Article, Credit, Occurrence
-from captions.writer import remove_stale_temps_near
+from captions.writer import WriteBatch, remove_stale_temps_near
 
 if TYPE_CHECKING:
     from captions.audit.config import AuditConfig
@@ -138,24 +138,47 @@ def apply(
         for p in result.unmatched_photos
     ]
     removed = {} if dry_run else _remove_stale_temps(result.matches)
-    for found in result.matches:
-        if not found.write:
-            why = "ambiguous match" if found.ambiguous else "the manifest says not to write"
-            skipped.append((found.photo, f"{why} ({found.image})"))
-            continue
-        values, warnings = photo_values(article, photos[found.photo], style)
-        warnings = [*removed.get(found.image, ()), *warnings]
-        try:
-            current = metadata.read(found.image)
-            values = keep_what_the_file_states(values, current.fields)
-            written = metadata.write(found.image, values, dry_run=dry_run)
-        except CaptionsError as exc:
-            files.append(FileReport(found.image, found.photo, (), False, tuple(warnings), str(exc)))
-            continue
-        changes = tuple(tuple(change) for change in written.changes)
-        all_warnings = (*warnings, *written.warnings)
-        files.append(_report(found, changes, written.written, all_warnings))
+    pending: dict[str, int] = {}  # staged path -> its report's index in `files`
+    with WriteBatch() as batch:  # one durability barrier per batch, as `captions set`
+        for found in result.matches:
+            if not found.write:
+                why = "ambiguous match" if found.ambiguous else "the manifest says not to write"
+                skipped.append((found.photo, f"{why} ({found.image})"))
+                continue
+            if batch.full or batch.holds(found.image):  # a second write reads the first
+                _commit(batch, pending, files)
+            values, warnings = photo_values(article, photos[found.photo], style)
+            warnings = [*removed.get(found.image, ()), *warnings]
+            files.append(_write(found, values, warnings, None if dry_run else batch))
+            if len(batch) > len(pending):
+                pending[found.image] = len(files) - 1
+        _commit(batch, pending, files)
     return ApplyReport(result, tuple(files), tuple(sorted(skipped)), dry_run)
+
+
+def _write(
+    found: Match, values: dict[str, Value], warnings: list[str], batch: WriteBatch | None
+) -> FileReport:
+    """Stage the values of one match in `batch` (None: a dry run, nothing written)."""
+    try:
+        current = metadata.read(found.image)
+        values = keep_what_the_file_states(values, current.fields)
+        written = metadata.write(found.image, values, dry_run=batch is None, batch=batch)
+    except CaptionsError as exc:
+        return FileReport(found.image, found.photo, (), False, tuple(warnings), str(exc))
+    changes = tuple(tuple(change) for change in written.changes)
+    return _report(found, changes, written.written, (*warnings, *written.warnings))
+
+
+def _commit(batch: WriteBatch, pending: dict[str, int], files: list[FileReport]) -> None:
+    """Commit the staged files; a file the commit could not replace keeps its original and its
+    report says why, as a write that raised."""
+    for outcome in batch.commit():
+        if outcome.error is not None:
+            index = pending[outcome.path]
+            report = files[index]
+            files[index] = replace(report, changes=(), written=False, error=str(outcome.error))
+    pending.clear()
 
 
 def _remove_stale_temps(matches: Sequence[Match]) -> dict[str, list[str]]:

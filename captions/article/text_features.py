@@ -396,6 +396,17 @@ def is_byline(text: str) -> bool:
     )
 
 
+# `Autor: Name`, `Author: Name`: in Polish, Czech and Slovak the same label credits a photo, so
+# the line is the story's author only in the page head, above its first body paragraph.
+_AUTHOR_LABEL = re.compile(r"^(?:autor|autorka|autora|author|auteur|autore|autorin)\s*:", re.I)
+
+
+def names_author(text: str) -> bool:
+    """`Autor: Name`: an author's label and a few words (a byline where the page head has one)."""
+    text = text.strip()
+    return bool(_AUTHOR_LABEL.match(text)) and len(text.split()) <= _MAX_BYLINE_WORDS
+
+
 def opens_with_quote(text: str) -> bool:
     return text.lstrip()[:1] in _QUOTE_OPEN
 
@@ -485,6 +496,7 @@ __all__ = [
     "ends_like_sentence",
     "is_cjk",
     "is_byline",
+    "names_author",
     "is_copyright_footer",
     "is_furniture",
     "fills_credit_slot",

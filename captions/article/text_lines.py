@@ -33,11 +33,17 @@ from captions.article.text_features import (
 )
 from captions.article.text_layout import strip_counter
 from captions.caption.normalize import printing_key, strip_labels
+from captions.credit.names import starts_with_given_name
 
 # A credit line cut after a connector continues on the next line.
 _DANGLING = re.compile(r"(?:[:/,&–—-]|\b(?:and|und|og|et|y|e|i)\b)\s*$", re.IGNORECASE)
 # A slide title on its own line (development and fixture galleries: up to six words).
 MAX_TITLE_WORDS = 6
+# An organisation's name wrapped onto a credit's second line: a few capitalised words (fixture
+# pages tests/fixtures/articles/classes; the development pages print no such credit), with the
+# lower-case joints of organisation names.
+_WRAP_WORDS = 4
+_ORG_PARTICLES = frozenset({"of", "for", "and", "de", "des", "del", "der", "für", "di", "da", "du"})
 # A second printing counts as the same caption from this many characters (development pages:
 # truncated copies keep at least a sentence).
 MIN_REPEAT_CHARS = 30
@@ -169,18 +175,37 @@ class LineReader:
         return self.marked_caption(index) or strip_labels(text) != text
 
     def _credit_wrap(self, index: int) -> int | None:
-        """The line a credit line wraps onto: `Graphic: Name / Source:` then `Institute`. The
-        credit ends on a connector and the next line is a short name, not a sentence."""
+        """The line a credit line wraps onto: `Graphic: Name / Source:` then `Institute` (the
+        credit ends on a connector and the next line is a short name, not a sentence), or
+        `Grafik: Name/Institut für` then `Karten und Daten` (`organisation_wraps`)."""
         text = self.lines[index].content
-        if not _DANGLING.search(text):
-            return None
         after = self._neighbour(index, +1)
         if after is None or after[0] in self.claimed:
             return None
         below = self.lines[after[0]].content
+        if not _DANGLING.search(text):
+            return after[0] if self._organisation_wraps(index, after) else None
         if len(below.split()) > MAX_TITLE_WORDS or ends_like_sentence(below) or is_furniture(below):
             return None
         return after[0]
+
+    def _organisation_wraps(self, index: int, after: tuple[int, int]) -> bool:
+        """Whether the organisation ending credit line `index` (`Label: Name/Organisation`) goes
+        on in the same block, on the block's last line: a few capitalised words, no stop, no
+        digit, no given name (a caption of a name under its credit is no organisation)."""
+        text = self.lines[index].content
+        below = self.lines[after[0]].content
+        words = below.split()
+        if after[1] or "/" not in text or not firm_label(text) or ends_like_sentence(text):
+            return False
+        if not 0 < len(words) <= _WRAP_WORDS or ends_like_sentence(below):
+            return False
+        if any(ch.isdigit() for ch in below) or starts_with_given_name(below):
+            return False
+        if not all(w[:1].isupper() or w in _ORG_PARTICLES for w in words):
+            return False
+        beyond = self._neighbour(after[0], +1)
+        return beyond is None or beyond[1] > 0
 
     def _add(
         self,

@@ -22,6 +22,7 @@ from captions.article.text_features import (
     is_cjk,
     is_furniture,
     is_heading,
+    names_author,
     words_of,
 )
 from captions.article.text_lines import (
@@ -91,6 +92,11 @@ class PairingReader(LineReader):
                 continue
             before, after = around[i]
             fit_before, fit_after = fits[i]
+            if before is not None and before[1] == 0 and is_byline(self.lines[before[0]].content):
+                self.claimed.add(i)  # `By Name` / `Photo: private`: the author's portrait
+                continue
+            if after is not None and self._credit_wrap(i) == after[0]:
+                fit_after, after = False, None  # the credit goes on below: no caption there
             first = credit_first(self.lines[i].content) or (
                 after is not None and after[1] == 0 and self._announced_by_markup(after[0])
             )
@@ -198,7 +204,17 @@ class PairingReader(LineReader):
         shaped credit. A bare name alone (`Facebook`, `USA TODAY Network`) is a share button, a
         byline's outlet or a menu (development pages: 3 of 3 such lines, none a picture's).
         A credit inside a video player's box (a `Video` line next to it) is the poster's."""
+        if names_author(self.lines[index].content) and not self._body_above(index):
+            return False  # `Autor: Name` in the page head: the story's byline
         return self._shaped(index) and not self._in_video_box(index)
+
+    def _body_above(self, index: int) -> bool:
+        """Whether a paragraph of running text stands above line `index`."""
+        return any(
+            is_body_paragraph(line.content) and self.shape.reads_like_body(line.content)
+            for line in self.lines[:index]
+            if line.content
+        )
 
     def _in_video_box(self, index: int) -> bool:
         """Whether a short line naming a video (`Video`, `Videobeitrag`, `Ende des Videobeitrags`,
