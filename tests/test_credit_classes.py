@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from captions.credit import (
+    CreditReading,
     credit_confidence,
     credit_usage,
     looks_like_credit,
@@ -127,6 +128,15 @@ ROWS = [
         0,
     ),
 ]
+
+
+def read_parts(text: str, photographers: list[str], agencies: list[str]) -> CreditReading:
+    """Read `text` whole: these photographers and agencies, in order, and nothing unrecognized."""
+    reading = read_credit(text)
+    assert list(reading.credit.photographers) == photographers
+    assert list(reading.credit.agencies) == agencies
+    assert not reading.unrecognized
+    return reading
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[row[0] for row in ROWS])
@@ -306,11 +316,8 @@ def test_credits_one_after_the_other_are_read_together() -> None:
 def test_organisations_by_their_words_and_owners_by_courtesy(
     text: str, photographers: list[str], organisations: list[str], notes: int
 ) -> None:
-    reading = read_credit(text)
-    assert list(reading.credit.photographers) == photographers
-    assert list(reading.credit.agencies) == organisations
+    reading = read_parts(text, photographers, organisations)
     assert len(reading.notes) == notes
-    assert not reading.unrecognized
 
 
 @pytest.mark.parametrize(
@@ -395,11 +402,8 @@ def test_places_and_rights_societies_after_a_name(
     row: tuple[str, list[str], list[str], str],
 ) -> None:
     text, photographers, agencies, note = row
-    reading = read_credit(text)
-    assert list(reading.credit.photographers) == photographers
-    assert list(reading.credit.agencies) == agencies
+    reading = read_parts(text, photographers, agencies)
     assert not note or any(note in n for n in reading.notes)
-    assert not reading.unrecognized
 
 
 @pytest.mark.parametrize(
@@ -443,10 +447,7 @@ def test_an_artists_estate_is_a_note_not_a_maker() -> None:
 def test_a_role_printed_before_the_name_is_no_part_of_it(
     text: str, photographers: list[str], agencies: list[str]
 ) -> None:
-    reading = read_credit(text)
-    assert list(reading.credit.photographers) == photographers
-    assert list(reading.credit.agencies) == agencies
-    assert not reading.unrecognized
+    read_parts(text, photographers, agencies)
 
 
 def test_a_staff_role_before_the_name_says_staff() -> None:
@@ -464,11 +465,8 @@ def test_a_staff_role_before_the_name_says_staff() -> None:
 def test_wire_picture_ids_and_written_copyright_signs(
     text: str, photographers: list[str], agencies: list[str], note: str
 ) -> None:
-    reading = read_credit(text)
-    assert list(reading.credit.photographers) == photographers
-    assert list(reading.credit.agencies) == agencies
+    reading = read_parts(text, photographers, agencies)
     assert not note or note in reading.notes
-    assert not reading.unrecognized
 
 
 @pytest.mark.parametrize(
@@ -491,10 +489,7 @@ def test_wire_picture_ids_and_written_copyright_signs(
 def test_edit_and_map_labels_titles_with_der_and_cited_studies(
     text: str, photographers: list[str], agencies: list[str]
 ) -> None:
-    reading = read_credit(text)
-    assert list(reading.credit.photographers) == photographers
-    assert list(reading.credit.agencies) == agencies
-    assert not reading.unrecognized
+    read_parts(text, photographers, agencies)
 
 
 @pytest.mark.parametrize(
@@ -511,11 +506,8 @@ def test_edit_and_map_labels_titles_with_der_and_cited_studies(
 def test_web_addresses_handout_words_and_social_account_owners(
     text: str, photographers: list[str], agencies: list[str], handout: bool
 ) -> None:
-    reading = read_credit(text)
-    assert list(reading.credit.photographers) == photographers
-    assert list(reading.credit.agencies) == agencies
+    reading = read_parts(text, photographers, agencies)
     assert reading.credit.handout is handout
-    assert not reading.unrecognized
 
 
 @pytest.mark.parametrize(
@@ -532,11 +524,8 @@ def test_web_addresses_handout_words_and_social_account_owners(
 def test_special_to_and_markers_after_an_organisation(
     text: str, photographers: list[str], agencies: list[str], flag: str
 ) -> None:
-    reading = read_credit(text)
-    assert list(reading.credit.photographers) == photographers
-    assert list(reading.credit.agencies) == agencies
+    reading = read_parts(text, photographers, agencies)
     assert getattr(reading.credit, flag)
-    assert not reading.unrecognized
 
 
 @pytest.mark.parametrize(
@@ -553,11 +542,8 @@ def test_special_to_and_markers_after_an_organisation(
 def test_cjk_relays_full_width_names_and_provided_labels(
     text: str, photographers: list[str], agencies: list[str], distributor: str | None
 ) -> None:
-    reading = read_credit(text)
-    assert list(reading.credit.photographers) == photographers
-    assert list(reading.credit.agencies) == agencies
+    reading = read_parts(text, photographers, agencies)
     assert reading.credit.distributor == distributor
-    assert not reading.unrecognized
 
 
 @pytest.mark.parametrize(
@@ -572,11 +558,8 @@ def test_cjk_relays_full_width_names_and_provided_labels(
 def test_roles_and_bracketed_organisations_after_a_name(
     text: str, photographers: list[str], agencies: list[str], note: str
 ) -> None:
-    reading = read_credit(text)
-    assert list(reading.credit.photographers) == photographers
-    assert list(reading.credit.agencies) == agencies
+    reading = read_parts(text, photographers, agencies)
     assert not note or note in reading.notes
-    assert not reading.unrecognized
 
 
 def test_a_supplier_in_capitals_named_like_a_label_word_is_the_supplier() -> None:
