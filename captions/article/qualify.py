@@ -13,7 +13,7 @@ import re
 from captions.article.dates import leading_date
 from captions.article.text_features import ends_like_sentence, starts_like_text, words_of
 from captions.article.text_layout import is_counter
-from captions.caption.markers import MARKER
+from captions.caption.markers import MARKER, opens_left_to_right
 from captions.credit.names import starts_with_given_name
 
 # Lines announcing that the next line is a caption.
@@ -117,18 +117,9 @@ def places_people(text: str) -> bool:
     """Whether `text` places people in a picture with a position marker (`(L-R)`, `(left)`,
     `(second from right)`): only a caption does (development pages: 6 lines of 6 with one, all
     captions). A bare `(C)` is left out: it also prints a copyright."""
-    if _FROM_LEFT.match(text.strip()):
+    if opens_left_to_right(text):
         return True
     return any(m.group(1).casefold() != "c" for m in MARKER.finditer(text))
-
-
-# `From left to right` opening a caption, in the languages of the credit labels.
-_FROM_LEFT = re.compile(
-    r"^\(?(?:v\.\s?l\.\s?n\.\s?r\.|von links(?: nach rechts)?|de gauche à droite|de izquierda a "
-    r"derecha|da sinistra(?: a destra)?|z lewej|zleva|слева направо|van links naar rechts|"
-    r"från vänster|fra venstre|vasemmalta|balról)(?!\w)",
-    re.IGNORECASE,
-)
 
 
 def labels_artwork(text: str) -> bool:

@@ -21,6 +21,21 @@ MARKER = re.compile(
     r"(?:\s*(?:to|-|–)\s*(?:r|l|right|left))?)\s*\)",
     re.IGNORECASE,
 )
+# `From left to right` opening a caption in other languages (`v.l.n.r.`, `de gauche à droite`);
+# English `(L-R)` and `from left` are read by article/people.py's lists.
+_LEFT_TO_RIGHT = re.compile(
+    r"^\(?(?:v\.\s?l\.\s?n\.\s?r\.|von links(?: nach rechts)?|de gauche à droite|de izquierda a "
+    r"derecha|da sinistra(?: a destra)?|z lewej|zleva|слева направо|van links naar rechts|"
+    r"från vänster|fra venstre|vasemmalta|balról)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def opens_left_to_right(text: str) -> bool:
+    """Whether `text` opens by naming people from the left (`v.l.n.r.`, `De gauche à droite`)."""
+    return bool(_LEFT_TO_RIGHT.match(text.strip()))
+
+
 _SIDES = {"left": "L", "right": "R", "center": "C", "centre": "C", "l": "L", "r": "R", "c": "C"}
 _ORDINALS = {"second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th"}
 # The word written just before a marker: a surname when capitalised (any script).
@@ -64,4 +79,11 @@ def without_markers(text: str) -> str:
     return MARKER.sub(" ", text)
 
 
-__all__ = ["MARKER", "markers", "normalize_position", "positions", "without_markers"]
+__all__ = [
+    "MARKER",
+    "markers",
+    "normalize_position",
+    "opens_left_to_right",
+    "positions",
+    "without_markers",
+]
