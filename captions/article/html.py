@@ -15,7 +15,6 @@ element's start tag, or the first character of a JSON-LD caption string.
 
 from __future__ import annotations
 
-import html
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -25,6 +24,7 @@ from urllib.parse import urlsplit
 from captions.article.common import Draft, LineSpan
 from captions.article.dates import find_year
 from captions.article.grouping import same_caption, same_key
+from captions.article.html_attributes import attribute, data_credit, figure_credit
 from captions.article.html_blocks import (
     HEADINGS,
     article_regions,
@@ -64,16 +64,6 @@ from captions.credit.words import label_roles
 
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|avif|tiff?|heic)$", re.IGNORECASE)
 _GRAPHIC = re.compile(r"^(?:map|graphic|chart|video|audio|listen)\s*:", re.IGNORECASE)
-# Attributes naming the credit of a `data-caption` (lightboxes and gallery scripts).
-_DATA_CREDITS = (
-    "data-credit",
-    "data-copyright",
-    "data-photographer",
-    "data-photo-credit",
-    "data-image-credit",
-    "data-source",
-    "data-author",
-)
 # Containers a caption's credit may sit in beside it: the figure, or the caption's parent.
 _FIGURE_LIKE = frozenset({"figure", "picture", "div", "span", "li", "section", "p"})
 # Credit markup may hold a source note too (`© Name / Magazine, after Author et al.: Title`).
@@ -332,7 +322,16 @@ class _Reader:
                 split_caption, split = split_caption_credit(caption)
                 if split:
                     caption, tail, caption_lines = split_caption, split, []
-            credit = joined(raw, inner, tail) or self._credit_beside(element)
+            credit = joined(raw, inner, tail)
+            if not inner:
+                # a credit element beside the caption counts with a credit ending its text
+                # (`<span class="credit">© Agency</span>` over `Caption (Photo by Name/Agency)`)
+                beside, other = self._credit_beside(element)
+                credit = _in_order(credit, raw, beside, other, element)
+        figure = self._figure_of(element)
+        if not credit and figure is not None and not self._credit_candidates(figure):
+            # no credit printed in the figure: one its attributes give (`data-credit`, `title`)
+            credit = figure_credit(figure, caption)
         caption = without_title_line(caption_lines) if caption_lines else caption
         caption = strip_stamp(strip_labels(COUNTER.sub("", caption, count=1)))
         if credit and is_label_alone(credit) and not label_roles(credit):
@@ -346,7 +345,6 @@ class _Reader:
             return
         if _FILE_NAME.match(caption):
             return  # a gallery printing the picture's file name in an empty caption slot
-        figure = self._figure_of(element)
         if figure is None and any(a.tag == "blockquote" for a in element.ancestors()):
             return  # a pull quote's attribution (`- Name, role` in caption type)
         if not (is_caption_text(caption) or short_caption(caption) or (credit and not caption)):
@@ -358,9 +356,9 @@ class _Reader:
             text = strip_stamp(strip_labels(split_caption_credit(copy)[0]))
             self.drafts.append(Draft(span, raw, text, credit or None, ref))
 
-    def _credit_beside(self, element: Element) -> str:
+    def _credit_beside(self, element: Element) -> tuple[str, Element | None]:
         """A credit element beside the caption (a sibling, or elsewhere in its figure), taken
-        with it."""
+        with it: its text and the element."""
         scope = self._figure_of(element)
         if scope is None and element.parent is not None:
             # `<div class="caption-box"><p class="caption">..</p><p class="credit">..</p></div>`
@@ -368,7 +366,7 @@ class _Reader:
             parent = element.parent
             scope = None if parent.order in self.protected or parent.tag == "body" else parent
         if scope is None:
-            return ""
+            return "", None
         key = printing_key(collapse(element.text()))
         for candidate in self._credit_candidates(scope):
             if candidate.order in self.taken:
@@ -386,7 +384,7 @@ class _Reader:
             text = collapse(" ".join(candidate.lines()))
             if text and len(text) <= _MAX_CREDIT_CHARS:
                 self.taken.add(candidate.order)
-                return text
+                return text, candidate
         # A credit printed right after the figure, outside it (`</figure><p class="credit">`).
         after = next(iter(scope.next_elements()), None)
         if after is not None and after.order not in self.taken and not self.dom.has_image(after):
@@ -401,8 +399,8 @@ class _Reader:
                 )
             ):
                 self.taken.add(after.order)
-                return text
-        return ""
+                return text, after
+        return "", None
 
     def _picture(self, figure: Element, element: Element) -> str | None:
         """The picture of a caption in `figure`: the last one before it (a gallery printed flat
@@ -571,12 +569,10 @@ class _Reader:
         self.drafts.append(draft)
 
     def _data_caption(self, element: Element) -> None:
-        caption = collapse(html.unescape(element.get("data-caption")))
+        caption = attribute(element, "data-caption")
         if not caption or "<" in caption:
             return
-        credit = next(
-            (c for key in _DATA_CREDITS if (c := collapse(html.unescape(element.get(key))))), None
-        )
+        credit = data_credit(element) or None
         text, split = (caption, credit) if credit else split_caption_credit(caption)
         ref = image_ref(element) or image_in(element) or element.get("data-image") or None
         self.drafts.append(Draft(self._span(element), caption, text, split, ref))
@@ -593,6 +589,23 @@ _MAX_PARAGRAPH_CAPTION_CHARS = 300
 # is this long at least (a cut-short copy); shorter texts must be equal (development pages: the
 # repeated copies are whole captions of 60 characters or more; titles and kickers are shorter).
 _MIN_REPEATED_PREFIX = 40
+
+
+def _in_order(own: str, raw: str, beside: str, other: Element | None, element: Element) -> str:
+    """A caption's own credit (split off its text `raw`) and the credit element `other` beside
+    it, joined in the order printed, the own part with the brackets it is printed in; a part
+    printed again inside the other counts once."""
+    if not beside or other is None:
+        return own
+    a, b = printing_key(own), printing_key(beside)
+    if not a or b in a:
+        return own or beside
+    if a in b:
+        return beside
+    for opening, closing in ("()", "[]"):
+        if f"{opening}{own}{closing}" in raw:
+            own = f"{opening}{own}{closing}"
+    return f"{beside} {own}" if other.order < element.order else f"{own} {beside}"
 
 
 def _subtree_end(element: Element) -> int:

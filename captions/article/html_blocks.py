@@ -20,19 +20,25 @@ from captions.article.html_dom import Dom, Element
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
-# Words of an element naming a caption.
+# Words of an element naming a caption, in the languages of the real pages and their neighbours
+# (class names are often the site language's word: `onderschrift`, `kuvateksti`, `epigrafe`).
 _CAPTION_WORDS_TEXT = """
-    caption captions figcaption legend legende legenda leyenda didascalia bildunterschrift
-    bildtext bu cutline cutlines imgcaption photocaption mediacaption imagecaption
-    picturecaption"""
+    caption captions figcaption legend legende legenda legendas leyenda didascalia didascalie
+    bildunterschrift bildtext bildtekst bu cutline cutlines imgcaption photocaption mediacaption
+    imagecaption picturecaption onderschrift bijschrift fotobijschrift kuvateksti piefoto
+    piedefoto epigrafe podpis popisek kepalairas"""
 CAPTION_WORDS = frozenset(_CAPTION_WORDS_TEXT.split())
-# Words naming a credit (inside or beside a caption).
+# Words naming a credit (inside or beside a caption), in the languages of the real pages and their
+# neighbours: class names are often the site language's word (`crediti`, `zrodlo`, `urheber`).
 _CREDIT_WORDS_TEXT = """
-    credit credits copyright copyrights attribution source photographer photocredit
-    imagecredit mediacredit fotograf fotografo autor author byline courtesy quelle credito
-    creditos fonte fuente bildquelle bildnachweis rights"""
+    credit credits creditline copyright copyrights attribution source photographer photocredit
+    imagecredit mediacredit photoby imagesource photosource courtesy rights byline author
+    fotograf fotografo fotografa fotograaf photographe kuvaaja autor autore auteur avtor
+    quelle bildquelle bildnachweis fotonachweis bildrechte urheber credito creditos crediti
+    fonte fuente bron beeldbron zrodlo zdroj istochnik kaynak forras lahde kalla kilde droits"""
 CREDIT_WORDS = frozenset(_CREDIT_WORDS_TEXT.split())
-_WRITER_WORDS = frozenset({"byline", "author", "autor"})
+# Beside a caption (outside it) these name the story's writer, not the photographer.
+_WRITER_WORDS = frozenset({"byline", "author", "autor", "autore", "auteur", "avtor"})
 _HIDDEN_WORDS_TEXT = """
     offscreen visuallyhidden sronly screenreader screenreaderonly hidden srtext
     assistivetext a11y"""
