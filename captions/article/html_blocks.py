@@ -35,7 +35,8 @@ _CREDIT_WORDS_TEXT = """
     imagecredit mediacredit photoby imagesource photosource courtesy rights byline author
     fotograf fotografo fotografa fotograaf photographe kuvaaja autor autore auteur avtor
     quelle bildquelle bildnachweis fotonachweis bildrechte urheber credito creditos crediti
-    fonte fuente bron beeldbron zrodlo zdroj istochnik kaynak forras lahde kalla kilde droits"""
+    fonte fuente bron beeldbron zrodlo zdroj istochnik kaynak forras lahde kalla kilde droits
+    agency agentur agencia agenzia agence agencja"""
 CREDIT_WORDS = frozenset(_CREDIT_WORDS_TEXT.split())
 # Beside a caption (outside it) these name the story's writer, not the photographer.
 _WRITER_WORDS = frozenset({"byline", "author", "autor", "autore", "auteur", "avtor"})

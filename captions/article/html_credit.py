@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from captions.article.qualify import is_caption_text
 from captions.article.text import split_credits
 from captions.credit.grammar import (
     MAX_CREDIT_CHARS,
@@ -110,6 +111,9 @@ def split_caption_credit(text: str) -> tuple[str, str | None]:
         return "", None
     if _LABEL_ALONE.fullmatch(strip_outer_parentheses(text)):
         return text, None  # a note on the picture (`FOTO ILUSTRATIVA`): the caption
+    slash = _split_slash(text)
+    if slash is not None:
+        return slash
     if credit_only(text):
         return "", strip_outer_parentheses(text)
     for split in (_split_label, _split_cjk, _split_parenthesized, _split_dash):
@@ -177,8 +181,10 @@ def _split_parenthesized(text: str) -> tuple[str, str] | None:
     if m is None or m.start() == 0:
         return None
     inner = m.group(2).strip()
-    if len(inner.split()) > _MAX_PARENTHESIZED_WORDS or not inner[:1].isupper():
+    if len(inner.split()) > _MAX_PARENTHESIZED_WORDS:
         return None
+    if not inner[:1].isupper() and not _LABEL_NO_COLON.match(inner):
+        return None  # (`(foto Name)`: a label in lower case opens a credit too)
     glued = not m.group(1) and text[m.start() - 1 : m.start()].isalpha()
     if "/" in inner or _LABEL_NO_COLON.match(inner) or (glued and looks_like_credit(inner)):
         return _finish(text, m.end(1) + 1)
@@ -230,6 +236,9 @@ def _split_name_tail(text: str) -> tuple[str, str] | None:
         return None  # too short a caption for the tail to be its credit
     if "/" in tail and len(words) <= _MAX_SLASH_TAIL_WORDS and looks_like_credit(tail):
         return _finish(text, start)
+    known = len(words) <= _MAX_SLASH_TAIL_WORDS and looks_like_credit(tail)
+    if known and parse_credit(tail).agencies:
+        return _finish(text, start)  # `... on Sunday. | Agency`: an agency it knows
     if (
         "/" in tail
         and len(words) <= _MAX_SLASH_TAIL_WORDS
@@ -242,6 +251,30 @@ def _split_name_tail(text: str) -> tuple[str, str] | None:
     if bare and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         return _finish(text, start)
     return None
+
+
+# `caption / Agency`, `caption. /Agency` (a slash before the credit, spaced or glued to it).
+_SLASH = re.compile(r"\s/\s?(?=\S)")
+_MAX_SLASH_CREDIT_WORDS = 6
+
+
+def _split_slash(text: str) -> tuple[str, str] | None:
+    """The credit after the last slash that follows a space, when it names an agency or reads
+    as a credit and what comes before reads as a caption, not as the credit's first part."""
+    found = list(_SLASH.finditer(text))
+    if not found:
+        return None
+    m = found[-1]
+    head, tail = text[: m.start()].strip(), text[m.end() :].strip()
+    if any(head.count(a) > head.count(b) for a, b in ("()", "[]", "（）")):
+        return None  # `(Name / Agency)`: the slash is inside the credit (_split_parenthesized)
+    if not tail or len(tail.split()) > _MAX_SLASH_CREDIT_WORDS or tail.endswith((".", "!", "?")):
+        return None
+    if not (looks_like_credit(tail) and parse_credit(tail).agencies):
+        return None
+    if is_labelled_credit(head) or looks_like_credit(head) or not is_caption_text(head):
+        return None  # `Foto: Name / Agency`, `Name / Agency`: one credit
+    return _finish(text, m.end())
 
 
 def _split_cjk(text: str) -> tuple[str, str] | None:
