@@ -114,7 +114,7 @@ def split_caption_credit(text: str) -> tuple[str, str | None]:
     slash = _split_slash(text)
     if slash is not None:
         return slash
-    if credit_only(text):
+    if credit_only(text) or _labelled_parts(text):
         return "", strip_outer_parentheses(text)
     for split in (_split_label, _split_cjk, _split_parenthesized, _split_dash):
         found = split(text)
@@ -126,6 +126,25 @@ def split_caption_credit(text: str) -> tuple[str, str | None]:
         if found is not None:
             return found
     return caption, credit
+
+
+# Credit and source notes of a graphic: `Credit: Studio; Source: "Title," by Name, Journal, 2020`.
+_PART_SEPARATOR = re.compile(r"\s*[;|]\s*")
+# Such a text holds a source note with titles, so it may run longer than a credit (development
+# pages: 190 characters).
+_MAX_LABELLED_PARTS_CHARS = 400
+
+
+def _labelled_parts(text: str) -> bool:
+    """Whether the text is credits and notes only: its first two parts (between `;` or `|`) each
+    open with a label and a colon."""
+    parts = _PART_SEPARATOR.split(text, maxsplit=2)
+    if len(parts) < 2 or len(text) > _MAX_LABELLED_PARTS_CHARS:
+        return False
+    return all(
+        (m := _LABEL.match(part)) is not None and m.group().rstrip()[-1:] in ":=："
+        for part in parts[:2]
+    )
 
 
 def _short(credit: str) -> bool:
