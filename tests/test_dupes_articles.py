@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from captions.article import extract
+from captions.article.grouping import assign_photos
 from captions.dupes import DuplicateGroup, GroupKind, find_duplicates
 from captions.model import Article, Credit, Occurrence
 
@@ -107,3 +109,40 @@ def test_one_caption_in_two_articles_is_one_photo_not_a_warning() -> None:
     second = Article("b.txt", "text", None, (_occurrence(0, 0, text + "."),))
     (group,) = find_duplicates([first, second]).groups
     assert group.kind is GroupKind.SAME_PHOTO and group.severity.value == "info"
+
+
+def _photos(texts: list[tuple[str, str | None]]) -> list[int]:
+    drafts = [
+        replace(_occurrence(i, 0, text, credit), offset=i * 100)
+        for i, (text, credit) in enumerate(texts)
+    ]
+    return [occ.photo for occ in assign_photos(drafts)]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "2/7 Fishers mend their nets on the quay at Vessby before the autumn season.",
+        "Bild 2 von 7: Fishers mend their nets on the quay at Vessby before the autumn season.",
+        "FILE - Fishers mend their nets on the quay at Vessby before the autumn season.",
+        "“Fishers mend their nets on the quay at Vessby before the autumn season.”",
+        "(Fishers mend their nets on the quay at Vessby before the autumn season.)",
+        "Fishers mend their nets on the quay at Vessby before the autumn season. | Foto: Ines Moor",
+    ],
+)
+def test_printings_that_differ_by_furniture_are_one_photo(printed: str) -> None:
+    caption = "Fishers mend their nets on the quay at Vessby before the autumn season."
+    assert _photos([(caption, None), ("A gull on a bollard.", None), (printed, None)]) == [0, 1, 0]
+
+
+def test_short_printings_that_differ_by_furniture_are_one_photo() -> None:
+    # shorter than a cut copy's opening: only the furniture rules can group them
+    assert _photos([("Nets on the quay", None), ("3/9 Nets on the quay", None)]) == [0, 0]
+    assert _photos([("„Netze am Kai“", None), ("Netze am Kai.", None)]) == [0, 0]
+    assert _photos([("ARCHIV: Netze am Kai", None), ("Netze am Kai", None)]) == [0, 0]
+
+
+def test_furniture_does_not_merge_different_captions_or_credits_alone() -> None:
+    assert _photos([("1/2 Nets on the quay", None), ("2/2 Boats in the harbour", None)]) == [0, 1]
+    assert _photos([("", "Foto: Ines Moor"), ("", "Foto: Ines Moor")]) == [0, 1]
+    assert _photos([("Nets on the quay | Vessby", None), ("Nets on the quay", None)]) == [0, 1]

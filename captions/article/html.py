@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from captions.article.common import Draft, LineSpan
+from captions.article.counters import COUNTER
 from captions.article.dates import find_year
 from captions.article.grouping import same_caption, same_key
 from captions.article.html_attributes import attribute, data_credit, figure_credit
@@ -37,7 +38,6 @@ from captions.article.html_blocks import (
     site_host,
 )
 from captions.article.html_credit import (
-    COUNTER,
     credit_only,
     is_label_alone,
     is_labelled_credit,

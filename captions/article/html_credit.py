@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from captions.article.counters import COUNTER
 from captions.article.qualify import is_caption_text
 from captions.article.text import split_credits
 from captions.credit.grammar import (
@@ -43,14 +44,6 @@ _CJK_TAIL = re.compile(
     r"|[^\s。！？]{1,12}[（(][^（）()]{1,16}摄[）)]$"
 )
 _MAX_CREDIT_WORDS = 14
-
-
-# A gallery's slide counter: `Image 1 of 9`, `Foto 1 de 1`, `3/12`.
-COUNTER = re.compile(
-    r"^(?:(?:image|photo|foto|bild|slide|picture|imagen)\s+)?\d{1,3}\s*(?:/|of|von|de|di|z|sur)\s*"
-    r"\d{1,3}\b[\s:.|-]*",
-    re.IGNORECASE,
-)
 
 
 def is_labelled_credit(text: str) -> bool:
@@ -308,7 +301,6 @@ def _split_cjk(text: str) -> tuple[str, str] | None:
 
 
 __all__ = [
-    "COUNTER",
     "credit_only",
     "is_credit_line",
     "is_label_alone",
