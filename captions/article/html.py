@@ -474,9 +474,12 @@ class _Reader:
             return
         if self._inside_taken(figure) or not self.dom.has_image(figure):
             return
+        skipped = {region.order for region in self.skipped}
         for element in figure.elements():
             if not is_credit_element(element, beside=True) or element.tag == "img":
                 continue
+            if any(a.order in skipped for a in element.ancestors()):
+                continue  # in a region left out (a teaser, a widget) below the block
             text = collapse(" ".join(element.lines()))
             if not text or len(text.split()) > _MAX_LONE_CREDIT_WORDS:
                 continue

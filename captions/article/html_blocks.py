@@ -159,11 +159,15 @@ def excluded_region(element: Element, *, in_body: bool = False) -> bool:
     if element.tag in ("header", "html", "body", "main", "article"):
         return False
     found = class_words(element) & (_EXCLUDED_IN_BODY if in_body else EXCLUDED_WORDS)
+    if found == {"teaser"} and _ARTICLE_PART.match(element.get("class")):
+        return False  # `article--teaser-image`: the story's own lead (a CMS view mode's name)
     if found == {"footer"} and not _page_footer(element):
         return False  # `modal-footer`, `card-footer`: the foot of a block, not of the page
     return bool(found)
 
 
+# A class naming a part of the article block itself (BEM: `article--teaser-image`, `story__teaser`).
+_ARTICLE_PART = re.compile(r"^(?:article|story|post|entry|node)(?:--|__)teaser", re.IGNORECASE)
 _PAGE_FOOTER = re.compile(r"^(?:(?:site|page|global|main)[-_]?)?footer(?:$|[-_])", re.IGNORECASE)
 
 
