@@ -1,7 +1,8 @@
 """The HTML reader on invented pages, one file per class of caption and credit markup and per
 language (tests/fixtures/articles/html_classes/NAME.html). Each page's NAME.expected.json lists
 its captions in document order as [caption text, credit as printed or null] and, optionally,
-`photos`: the photo id of each caption (printings of one picture share one).
+`photos`: the photo id of each caption (printings of one picture share one), and `images`: the
+address of each caption's picture.
 
 The classes are the shapes the development pages of ../shared/articles/real showed, written again
 in other words and other languages, so that a rule fitted on one publisher is checked on markup
@@ -36,3 +37,5 @@ def test_class_page(name: str) -> None:
     assert found == expected["captions"]
     if "photos" in expected:
         assert [o.photo for o in captions] == expected["photos"]
+    if "images" in expected:
+        assert [o.image_ref for o in captions] == expected["images"]

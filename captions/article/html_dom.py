@@ -131,6 +131,25 @@ class Element:
         return " ".join(self.lines())
 
 
+# Interface images (an info button, an agency logo, a spinner) are no picture of a figure.
+_ICON = re.compile(
+    r"(?:^|[/_.-])(?:icons?|logos?|sprites?|avatars?|spinner|loader|badge)(?:[/_.-]|$)"
+    r"|\.svg(?:[?#]|$)",
+    re.IGNORECASE,
+)
+# An image drawn this small (width or height attribute, in pixels) is an icon.
+_MAX_ICON_PIXELS = 48
+
+
+def is_icon(element: Element) -> bool:
+    """Whether an <img> is an icon by its drawn size or its file name."""
+    sizes = [element.get(k).strip() for k in ("width", "height")]
+    if any(v.isdigit() and int(v) <= _MAX_ICON_PIXELS for v in sizes):
+        return True
+    src = element.get("src") or element.get("data-src")
+    return bool(src) and bool(_ICON.search(src.split("?")[0]))
+
+
 @dataclass
 class Dom:
     """The parsed page: its root, JSON-LD script texts and the source for offsets."""
@@ -148,7 +167,7 @@ class Dom:
         if self._with_image is None:
             marked: set[int] = set()
             for e in self.root.elements():
-                if e.tag in ("img", "picture"):
+                if e.tag in ("img", "picture") and not is_icon(e):
                     node: Element | None = e
                     while node is not None and node.order not in marked:
                         marked.add(node.order)
@@ -249,4 +268,13 @@ def _attrs(node: LexborNode) -> dict[str, str]:
     return {str(k).lower(): v or "" for k, v in node.attributes.items()}
 
 
-__all__ = ["BLOCK", "MAX_NESTING", "Dom", "Element", "check_nesting", "collapse", "parse_dom"]
+__all__ = [
+    "BLOCK",
+    "MAX_NESTING",
+    "Dom",
+    "Element",
+    "check_nesting",
+    "collapse",
+    "is_icon",
+    "parse_dom",
+]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from captions.article.html_dom import Element
+from captions.article.html_dom import Element, is_icon
 
 _IMAGE_URL = re.compile(r"^\S+\.(?:jpe?g|png|webp|gif|avif)(?:[?#]\S*)?$", re.IGNORECASE)
 _PLACEHOLDER = re.compile(
@@ -36,8 +36,13 @@ def image_ref(element: Element) -> str | None:
 
 
 def image_in(element: Element) -> str | None:
-    """The first image of `element`: an <img> first, a <source> when there is no <img>."""
-    refs = [(e.tag, image_ref(e)) for e in element.elements() if e.tag in ("img", "source")]
+    """The first image of `element`: an <img> first, a <source> when there is no <img>; icons
+    left out."""
+    refs: list[tuple[str, str | None]] = [
+        (e.tag, ref)
+        for e in element.elements()
+        if e.tag in ("img", "source") and not is_icon(e) and (ref := image_ref(e)) is not None
+    ]
     if element.tag == "img":
         refs.insert(0, ("img", image_ref(element)))
     return next((r for t, r in refs if t == "img" and r), None) or next(
@@ -48,8 +53,10 @@ def image_in(element: Element) -> str | None:
 def pictures(element: Element) -> list[tuple[int, str]]:
     """(element order, address) of the pictures in `element` in document order: its <img>s, or
     its <source>s when it has no <img>."""
-    found = [
-        (e.order, e.tag, image_ref(e)) for e in element.elements() if e.tag in ("img", "source")
+    found: list[tuple[int, str, str | None]] = [
+        (e.order, e.tag, ref)
+        for e in element.elements()
+        if e.tag in ("img", "source") and not is_icon(e) and (ref := image_ref(e)) is not None
     ]
     if element.tag == "img":
         found.insert(0, (element.order, "img", image_ref(element)))
