@@ -161,6 +161,10 @@ def excluded_region(element: Element, *, in_body: bool = False) -> bool:
     found = class_words(element) & (_EXCLUDED_IN_BODY if in_body else EXCLUDED_WORDS)
     if found == {"teaser"} and _ARTICLE_PART.match(element.get("class")):
         return False  # `article--teaser-image`: the story's own lead (a CMS view mode's name)
+    if found == {"related"} and _RELATED_PICTURE.search(
+        f"{element.get('class')} {element.get('id')}"
+    ):
+        return False  # `relatedPhoto`: the picture related to this story, not other stories
     if found == {"footer"} and not _page_footer(element):
         return False  # `modal-footer`, `card-footer`: the foot of a block, not of the page
     return bool(found)
@@ -168,6 +172,8 @@ def excluded_region(element: Element, *, in_body: bool = False) -> bool:
 
 # A class naming a part of the article block itself (BEM: `article--teaser-image`, `story__teaser`).
 _ARTICLE_PART = re.compile(r"^(?:article|story|post|entry|node)(?:--|__)teaser", re.IGNORECASE)
+# `relatedPhoto`, `related-image`: one token naming the story's picture.
+_RELATED_PICTURE = re.compile(r"(?:^|\s)related[-_]?(?:photo|image|picture|media)s?(?:\s|$)", re.I)
 _PAGE_FOOTER = re.compile(r"^(?:(?:site|page|global|main)[-_]?)?footer(?:$|[-_])", re.IGNORECASE)
 
 
