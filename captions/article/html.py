@@ -295,7 +295,8 @@ class _Reader:
         inner = collapse(" ".join(" ".join(c.lines(drop=is_hidden) or c.lines()) for c in credits))
         if not caption and not inner:
             return
-        if not caption and len(credits) == 1 and (lead := bold_lead(credits[0])):
+        lead = bold_lead(credits[0]) if not caption and len(credits) == 1 else ""
+        if lead:  # the markup sets it apart as the caption, even a name (`<strong>Agency</strong>`)
             caption, inner = lead, collapse(inner[len(lead) :])
             caption_lines = [caption]
         if len(inner) > _MAX_CREDIT_CHARS:
@@ -318,7 +319,7 @@ class _Reader:
                 # one caption printed in two blocks (a desktop and a mobile copy)
                 copies, caption_lines = caption_lines[1:], caption_lines[:1]
                 caption = caption_lines[0]
-            if not tail:
+            if not tail and not lead:
                 split_caption, split = split_caption_credit(caption)
                 if split:
                     caption, tail, caption_lines = split_caption, split, []
