@@ -348,7 +348,12 @@ class _Reader:
             return  # a gallery printing the picture's file name in an empty caption slot
         if figure is None and any(a.tag == "blockquote" for a in element.ancestors()):
             return  # a pull quote's attribution (`- Name, role` in caption type)
-        if not (is_caption_text(caption) or short_caption(caption) or (credit and not caption)):
+        in_figure = element.tag == "figcaption" and figure is not None
+        if not (
+            is_caption_text(caption)
+            or short_caption(caption, figcaption=in_figure)
+            or (credit and not caption)
+        ):
             return
         ref = self._picture(figure, element) if figure is not None else None
         span = self._span(element)

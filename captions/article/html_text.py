@@ -118,10 +118,17 @@ def without_title_line(lines: list[str]) -> str:
 _MAX_CAPTION_CHARS = 600
 
 
-def short_caption(text: str) -> bool:
+# A <figcaption> of a figure with a picture is a caption by the strictest markup there is: a
+# diagram's caption explaining its parts runs longer (development pages: 640 characters).
+_MAX_FIGCAPTION_CHARS = 1200
+
+
+def short_caption(text: str, *, figcaption: bool = False) -> bool:
     """A caption element's text that is not a sentence (`Allan Bryant`, `寿司屋`, `… and then`):
-    its markup says it is a caption, so a name, a CJK phrase or a fragment counts."""
-    return bool(text) and len(text) <= _MAX_CAPTION_CHARS and not text.endswith((":", "|"))
+    its markup says it is a caption, so a name, a CJK phrase or a fragment counts; in a
+    figure's <figcaption> (`figcaption`) a long text counts too."""
+    limit = _MAX_FIGCAPTION_CHARS if figcaption else _MAX_CAPTION_CHARS
+    return bool(text) and len(text) <= limit and not text.endswith((":", "|"))
 
 
 __all__ = [
