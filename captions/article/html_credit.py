@@ -36,7 +36,8 @@ _LABEL = re.compile(
 # credit grammar's rule (`bare_label_end`), over the label nouns of its word file.
 _LABEL_ALONE = re.compile(rf"(?:{_LABEL_WORDS})(?:\s+by)?[\s.:]*", re.I)
 _SEPARATORS = " |/–—-·•,;"
-_COPYRIGHT = re.compile(r"(?:^|\s|[(\[])(©|\(c\)\s)", re.I)
+# `©`, `(c)`, and the circled `ⓒ` Korean pages print.
+_COPYRIGHT = re.compile(r"(?:^|\s|[(\[])([©ⓒ]|\(c\)\s)", re.I)
 # CJK credits: `（新华社记者 李梦馨 摄）`, `城市摄影队 周斌 摄`, `山东女子学院供图`, `[사진=X]`.
 _CJK_TAIL = re.compile(
     r"[（(【\[]?\s*(?:[^\s。！？（）()]{1,24}\s*){1,3}(?:摄|供图|/摄)\s*[）)】\]]?$"
@@ -56,7 +57,7 @@ def is_labelled_credit(text: str) -> bool:
     m = _LABEL.match(text)
     if m and len(text) > m.end() + 1:
         return True
-    if text.startswith("©") or bare_label_end(text) and len(text.split()) <= 8:
+    if text.startswith(("©", "ⓒ")) or bare_label_end(text) and len(text.split()) <= 8:
         return True
     return bool(_CJK_TAIL.fullmatch(text)) and len(text) <= 40
 
@@ -107,6 +108,9 @@ def split_caption_credit(text: str) -> tuple[str, str | None]:
     slash = _split_slash(text)
     if slash is not None:
         return slash
+    glued = _split_fullwidth(text)
+    if glued is not None:
+        return glued
     if credit_only(text) or _labelled_parts(text):
         return "", strip_outer_parentheses(text)
     for split in (_split_label, _split_cjk, _split_parenthesized, _split_dash):
@@ -146,10 +150,10 @@ def _short(credit: str) -> bool:
 
 def _finish(text: str, start: int) -> tuple[str, str] | None:
     caption, credit = text[:start], text[start:]
-    opened = caption.rstrip()[-1:] in "([【"
-    caption = caption.rstrip().rstrip("([【").rstrip(_SEPARATORS).strip()
+    opened = caption.rstrip()[-1:] in "([【（"
+    caption = caption.rstrip().rstrip("([【（").rstrip(_SEPARATORS).strip()
     credit = credit.strip()
-    if opened and credit.endswith((")", "]", "】")):
+    if opened and credit.endswith((")", "]", "】", "）")):
         credit = credit[:-1].strip()
     if not caption or not _short(credit):
         return None
@@ -286,7 +290,23 @@ def _split_slash(text: str) -> tuple[str, str] | None:
         return None
     if is_labelled_credit(head) or looks_like_credit(head) or not is_caption_text(head):
         return None  # `Foto: Name / Agency`, `Name / Agency`: one credit
+    if _LABEL.search(head) or _COPYRIGHT.search(head):
+        return None  # `... Foto: Name / Agency`: the credit starts at its label (_split_label)
     return _finish(text, m.end())
+
+
+# A credit in full-width brackets glued to a CJK caption: `夜晚的港口（视觉中国）`.
+_FULLWIDTH = re.compile(r"[（【]([^（）【】]{1,30})[）】]\s*$")
+
+
+def _split_fullwidth(text: str) -> tuple[str, str] | None:
+    m = _FULLWIDTH.search(text)
+    if m is None or m.start() == 0:
+        return None
+    head, inner = text[: m.start()].strip(), m.group(1).strip()
+    if looks_like_credit(head) or not (looks_like_credit(inner) or is_labelled_credit(inner)):
+        return None
+    return _finish(text, m.start() + 1)
 
 
 def _split_cjk(text: str) -> tuple[str, str] | None:
