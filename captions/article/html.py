@@ -49,6 +49,7 @@ from captions.article.html_slides import slide_groups
 from captions.article.html_text import (
     bare_name,
     bold_lead,
+    credit_child,
     credit_line,
     is_control,
     is_toggle,
@@ -323,6 +324,9 @@ class _Reader:
                 split_caption, split = split_caption_credit(caption)
                 if split:
                     caption, tail, caption_lines = split_caption, split, []
+                elif not inner and (found := credit_child(element, caption)) is not None:
+                    caption, tail = found  # `<span>Name/Agency</span><span>Caption</span>`
+                    caption_lines = [caption]
             credit = joined(raw, inner, tail)
             if not inner:
                 # a credit element beside the caption counts with a credit ending its text
@@ -372,7 +376,7 @@ class _Reader:
             parent = element.parent
             scope = None if parent.order in self.protected or parent.tag == "body" else parent
         if scope is None:
-            return "", None
+            return self._credit_after(element)
         key = printing_key(collapse(element.text()))
         for candidate in self._credit_candidates(scope):
             if candidate.order in self.taken:
@@ -391,21 +395,27 @@ class _Reader:
             if text and len(text) <= _MAX_CREDIT_CHARS:
                 self.taken.add(candidate.order)
                 return text, candidate
-        # A credit printed right after the figure, outside it (`</figure><p class="credit">`).
-        after = next(iter(scope.next_elements()), None)
-        if after is not None and after.order not in self.taken and not self.dom.has_image(after):
-            text = collapse(" ".join(after.lines()))
-            if (
-                text
-                and len(text) <= _MAX_CREDIT_CHARS
-                and (
-                    is_credit_element(after, beside=True)
-                    or is_labelled_credit(text)
-                    or _hidden_label(after)
-                )
-            ):
-                self.taken.add(after.order)
-                return text, after
+        return self._credit_after(scope)
+
+    def _credit_after(self, block: Element) -> tuple[str, Element | None]:
+        """A credit printed right after a figure, outside it (`</figure><p class="credit">`), or
+        right after a caption standing in the article's body (`<p class="caption">` then
+        `<p class="caption-credit">`)."""
+        after = next(iter(block.next_elements()), None)
+        if after is None or after.order in self.taken or self.dom.has_image(after):
+            return "", None
+        text = collapse(" ".join(after.lines()))
+        if (
+            text
+            and len(text) <= _MAX_CREDIT_CHARS
+            and (
+                is_credit_element(after, beside=True)
+                or is_labelled_credit(text)
+                or _hidden_label(after)
+            )
+        ):
+            self.taken.add(after.order)
+            return text, after
         return "", None
 
     def _picture(self, figure: Element, element: Element) -> str | None:

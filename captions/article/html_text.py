@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from captions.article.html_credit import is_credit_line, is_labelled_credit
+from captions.article.html_credit import credit_only, is_credit_line, is_labelled_credit
 from captions.article.html_dom import Element, collapse
+from captions.article.qualify import is_caption_text
 
 # Player and lightbox controls that sit in caption markup: `Caption Close`, `Show caption`.
 _CONTROL_TEXT = """
@@ -60,7 +61,34 @@ def credit_line(lines: list[str]) -> tuple[list[str], str]:
         return lines[:-1], lines[-1]
     if is_labelled_credit(lines[0]):
         return lines[1:], lines[0]
+    if credit_only(lines[0]) and is_caption_text(" ".join(lines[1:])):
+        return lines[1:], lines[0]  # `dpa` or `Name/Agency` above the caption
     return lines, ""
+
+
+def credit_child(element: Element, text: str) -> tuple[str, str] | None:
+    """(caption, credit) of a caption element whose text `text` opens or ends with the text of
+    its first or last child element, when that child is a credit by itself and the rest a
+    caption: they are printed inline with no space between them
+    (`<span>Name/Agency</span><span>The harbour at night.</span>`)."""
+    children = [c for c in element.children if collapse(c.text() if isinstance(c, Element) else c)]
+    if len(children) < 2:
+        return None
+    for child, at_start in ((children[0], True), (children[-1], False)):
+        if not isinstance(child, Element):
+            continue
+        credit = collapse(child.text())
+        if not credit_only(credit) or credit == text:
+            continue
+        if at_start and text.startswith(credit):
+            caption = text[len(credit) :].strip()
+        elif not at_start and text.endswith(credit):
+            caption = text[: -len(credit)].strip()
+        else:
+            continue
+        if is_caption_text(caption):
+            return caption, credit
+    return None
 
 
 def bare_name(text: str) -> bool:
@@ -134,6 +162,7 @@ def short_caption(text: str, *, figcaption: bool = False) -> bool:
 __all__ = [
     "bare_name",
     "bold_lead",
+    "credit_child",
     "credit_line",
     "is_control",
     "is_toggle",
