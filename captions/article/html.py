@@ -61,6 +61,7 @@ from captions.article.jsonld import JsonLdCaption, jsonld_captions
 from captions.article.people import lower_case_words
 from captions.article.qualify import is_caption_text, strip_stamp
 from captions.caption.normalize import printing_key, strip_labels
+from captions.credit.grammar import looks_like_credit
 from captions.credit.words import label_roles
 
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|avif|tiff?|heic)$", re.IGNORECASE)
@@ -439,7 +440,7 @@ class _Reader:
                 for e in scope.elements()
                 if is_credit_element(e)
                 or (
-                    e.tag in ("p", "span", "div", "small", "em", "i")
+                    e.tag in _CREDIT_LINE_TAGS
                     and is_labelled_credit(collapse(" ".join(e.lines())))
                     and not any(is_credit_element(d) for d in e.elements())
                 )
@@ -499,6 +500,14 @@ class _Reader:
             text = collapse(" ".join(element.lines()))
             if not text or len(text.split()) > _MAX_LONE_CREDIT_WORDS:
                 continue
+            credit_like = looks_like_credit(text) or bare_name(text)
+            beside = figure.order not in self.protected and credit_like
+            caption = self._text_beside(figure, element) if beside else ""
+            if caption:  # `<div><img><div>Caption<span class="credit">Name</span></div></div>`
+                self.taken.add(figure.order)
+                raw = collapse(" ".join(figure.lines()))
+                self.drafts.append(Draft(self._span(figure), raw, caption, text, image_in(figure)))
+                return
             if not credit_only(text):
                 continue
             if figure.order in self.protected:
@@ -514,6 +523,28 @@ class _Reader:
             self.drafts.append(Draft(self._span(element), text, "", text, ref))
             return
 
+    def _text_beside(self, block: Element, credit: Element) -> str:
+        """The caption an image block with no caption markup prints beside its credit element:
+        its other text, when that reads as a caption and is not a card's headline or link."""
+        raw = collapse(" ".join(block.lines()))
+        unlinked = collapse(" ".join(block.lines(drop=link_or_heading)))
+        if len(unlinked) < len(raw) / 2:
+            return ""
+        lines = block.lines(
+            drop=lambda e: (
+                e is credit
+                or is_hidden(e)
+                or self.dom.has_image(e)
+                or e.tag in HEADINGS
+                or is_credit_element(e, beside=True)
+            )
+        )
+        text = collapse(" ".join(lines))
+        if len(lines) > _MAX_BESIDE_LINES:
+            return ""  # a block of several texts (a footer, a card list), not a picture's
+        short = len(text) <= _MAX_PARAGRAPH_CAPTION_CHARS
+        return text if short and is_caption_text(text) and not is_control(text) else ""
+
     def _slide(self, slide: Element) -> None:
         """A gallery slide with no caption markup: its text outside the image is the caption."""
         if slide.order in self.taken or self._inside_taken(slide) or excluded_region(slide):
@@ -528,15 +559,23 @@ class _Reader:
         unlinked = collapse(" ".join(slide.lines(drop=link_or_heading)))
         if not raw or len(unlinked) < len(raw) / 2:
             return  # a card: a headline, or a link to another page
-        lines = slide.lines(
-            drop=lambda e: is_hidden(e) or self.dom.has_image(e) or e.tag in HEADINGS
-        )
+        credits: list[Element] = []
+
+        def drop(e: Element) -> bool:
+            if is_hidden(e) or self.dom.has_image(e) or e.tag in HEADINGS:
+                return True
+            if is_credit_element(e, beside=True):
+                credits.append(e)  # `<span class="credit">` glued to the slide's text
+                return True
+            return False
+
+        lines = slide.lines(drop=drop)
         lines = [COUNTER.sub("", line, count=1) for line in lines]
         lines = [line for line in lines if line and not is_control(line)]
         if not lines:
             return
-        tail = ""
-        if len(lines) > 1:
+        tail = collapse(" ".join(" ".join(c.lines()) for c in credits))
+        if len(lines) > 1 and not tail:
             lines, tail = credit_line(lines)
         caption = without_title_line(lines)
         if not tail:
@@ -600,10 +639,15 @@ class _Reader:
         return jsonld_captions(script, offset, self.dom.line_starts)
 
 
+# Elements that may hold a labelled credit line beside a caption (`<footer>Foto: X</footer>` in
+# a figure, `<b>Photo: X</b>`).
+_CREDIT_LINE_TAGS = frozenset({"p", "span", "div", "small", "em", "i", "b", "strong", "footer"})
 # Inline type that sets a caption apart from the paragraph holding its image.
 _STYLED = ("em", "i", "small")
 # A caption paragraph under an image is a sentence or two (fitted on the development pages).
 _MAX_PARAGRAPH_CAPTION_CHARS = 300
+# ... and an image block's caption beside its credit one or two lines (a title and the caption).
+_MAX_BESIDE_LINES = 2
 # Two caption elements print the same caption when one text starts with the other and the shorter
 # is this long at least (a cut-short copy); shorter texts must be equal (development pages: the
 # repeated copies are whole captions of 60 characters or more; titles and kickers are shorter).
