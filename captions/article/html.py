@@ -294,7 +294,7 @@ class _Reader:
         caption = collapse(" ".join(caption_lines))
         copies: list[str] = []
         # A screen-reader label in the credit (`Image source, `) goes, unless it is all there is.
-        inner = collapse(" ".join(" ".join(c.lines(drop=is_hidden) or c.lines()) for c in credits))
+        inner = _once([collapse(" ".join(c.lines(drop=is_hidden) or c.lines())) for c in credits])
         if not caption and not inner:
             return
         lead = bold_lead(credits[0]) if not caption and len(credits) == 1 else ""
@@ -652,6 +652,18 @@ _MAX_BESIDE_LINES = 2
 # is this long at least (a cut-short copy); shorter texts must be equal (development pages: the
 # repeated copies are whole captions of 60 characters or more; titles and kickers are shorter).
 _MIN_REPEATED_PREFIX = 40
+
+
+def _once(parts: list[str]) -> str:
+    """Credit parts joined, a part printed twice (a desktop and a mobile copy) once."""
+    seen: set[str] = set()
+    kept = []
+    for part in parts:
+        key = printing_key(part)
+        if key and key not in seen:
+            seen.add(key)
+            kept.append(part)
+    return " ".join(kept)
 
 
 def _in_order(own: str, raw: str, beside: str, other: Element | None, element: Element) -> str:
