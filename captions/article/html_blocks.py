@@ -88,6 +88,8 @@ def is_caption_element(element: Element) -> bool:
     """An element whose class/id/itemprop says it holds a caption (not a credit or a title)."""
     if element.tag == "figcaption":
         return True
+    if element.tag in HEADINGS:
+        return False  # `<h2 class="caption">`: a section's title in the site's words
     tokens = [t.lower() for t in element.get("class").split() + element.get("id").split()]
     if "caption" in element.get("itemprop").lower().split():
         return True
