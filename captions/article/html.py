@@ -590,8 +590,8 @@ class _Reader:
     def _paragraph_after(self, image: Element) -> None:
         """A paragraph right after an image that only a caption's marks set apart: a credit in it
         (`... 新华社记者 X 摄`, `Foto: X`), centred or set in its own type (`<font>`, `<em>`)."""
-        if image.order in self.taken or self._inside_taken(image):
-            return
+        if image.order in self.taken or self._inside_taken(image) or not image_ref(image):
+            return  # (an <img> with no address shows no picture: a script fills it, a QR code)
         figure = self._figure_of(image)
         if (
             figure is not None
