@@ -21,11 +21,11 @@ from captions.cli.article import article_json
 
 # A hang must fail the test; speed itself is measured by benchmarks/articles.py.
 _MAX_SECONDS = 5.0
-# Floors: a little under the figures reached (development 324/334 found, 5 false photos, 320
+# Floors: a little under the figures reached (development 324/334 found, 0 false photos, 320
 # credits agreeing, 11/13 repeated captions grouped; validation 207/216 found, 8 false photos,
 # 192 credits agreeing, 6/7 grouped).
 FLOORS = {
-    "development": {"recall": 0.96, "false_share": 0.025, "credit": 0.97, "dup": 10},
+    "development": {"recall": 0.96, "false_share": 0.015, "credit": 0.97, "dup": 10},
     "validation": {"recall": 0.94, "false_share": 0.05, "credit": 0.91, "dup": 5},
 }
 _TOTAL = re.compile(
