@@ -35,6 +35,9 @@ from captions.article.html_blocks import (
     is_hidden,
     is_set_apart,
     link_or_heading,
+    links_to_own_picture,
+    page_name,
+    page_url,
     site_host,
 )
 from captions.article.html_credit import (
@@ -89,6 +92,7 @@ class _Reader:
         self.taken: set[int] = set()  # elements already read as a caption or a credit
         self.protected, self.body = article_regions(dom)
         self.site = site_host(dom)
+        self.name = page_name(page_url(dom))  # the article's own name in its address
         self.at: dict[int, Element] = {}  # the element each visible draft was read from
         self.h1 = next((e for e in dom.root.elements() if e.tag == "h1"), None)
         self.skipped: list[Element] = []  # regions left out (cards, related stories, widgets)
@@ -107,7 +111,11 @@ class _Reader:
             elif isinstance(child, Element):
                 if child.tag == "head":
                     continue
-                if child.order not in self.protected and excluded_region(child, in_body=in_body):
+                if (
+                    child.order not in self.protected
+                    and excluded_region(child, in_body=in_body)
+                    and not (child.tag == "a" and links_to_own_picture(child, self.name))
+                ):
                     self.skipped.append(child)
                     continue
                 yield child

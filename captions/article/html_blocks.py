@@ -224,19 +224,46 @@ def article_regions(dom: Dom) -> tuple[set[int], set[int]]:
     return keep, body
 
 
-def site_host(dom: Dom) -> str:
-    """The host the page says it lives at (canonical link or og:url), without `www.`."""
-    if dom.head is None:
-        return ""
-    for element in dom.head.elements():
+def page_url(dom: Dom) -> str:
+    """The address the page gives itself (canonical link or og:url), or ''. Looked for in the
+    whole page: an element the head may not hold (an <img> in <noscript>) ends the head early,
+    and the links after it land in the body."""
+    for element in dom.root.elements():
         url = ""
         if element.tag == "link" and "canonical" in element.get("rel").lower().split():
             url = element.get("href")
         elif element.tag == "meta" and element.get("property").lower() == "og:url":
             url = element.get("content")
         if url:
-            return urlsplit(url.strip()).netloc.lower().removeprefix("www.")
+            return url.strip()
     return ""
+
+
+def site_host(dom: Dom) -> str:
+    """The host the page says it lives at (canonical link or og:url), without `www.`."""
+    return urlsplit(page_url(dom)).netloc.lower().removeprefix("www.")
+
+
+# A page's own name in its address: `42049` of `/article/2019/03/05/42049.html`, a slug.
+_PAGE_NAME = re.compile(r"^(?:\d{4,}|[\w]+(?:-[\w]+){2,})$")
+
+
+def page_name(url: str) -> str:
+    """The last part of a page's address when it names the page (an id of four digits or more,
+    a slug of three words or more), else ''."""
+    segment = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+    stem = re.sub(r"\.[a-z]{2,5}$", "", segment, flags=re.IGNORECASE)
+    return stem if _PAGE_NAME.match(stem) else ""
+
+
+def links_to_own_picture(link: Element, name: str) -> bool:
+    """Whether a link leads to a page of this article (its picture viewer: the link's path has
+    the article's own name as a folder, `/article/img/.../42049/26698.html`), not to another
+    story."""
+    if not name:
+        return False
+    path = urlsplit(link.get("href").strip()).path
+    return f"/{name}/" in path
 
 
 _CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
@@ -273,6 +300,9 @@ __all__ = [
     "body_paragraph",
     "is_set_apart",
     "link_or_heading",
+    "links_to_own_picture",
+    "page_name",
+    "page_url",
     "site_host",
     "CAPTION_WORDS",
     "CREDIT_WORDS",
