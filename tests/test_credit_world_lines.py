@@ -513,6 +513,20 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Photo: Instagram/@mariposa.foto", ["@mariposa.foto"], ["Instagram"], None, ""),
     ("Image: TikTok/@orsa_daily", ["@orsa_daily"], ["TikTok"], None, ""),
     ("Photo: Facebook/Kessel Police", [], ["Facebook", "Kessel Police"], None, ""),
+    # a social network's page and its owner: the owner is the source, the network where it was
+    ("Rafaela Quint's Instagram", ["Rafaela Quint"], ["Instagram"], None, ""),
+    ("Photo: Tobias Marr's Facebook page", ["Tobias Marr"], ["Facebook"], None, ""),
+    ("Foto: Instagram de Lucía Ferrer", ["Lucía Ferrer"], ["Instagram"], None, ""),
+    ("Foto: Instagram-Account von Lena Vogt", ["Lena Vogt"], ["Instagram"], None, ""),
+    ("Photo: Kessel Police's Facebook page", [], ["Kessel Police", "Facebook"], None, ""),
+    ("Image: @orsa_daily's TikTok", ["@orsa_daily"], ["TikTok"], None, ""),
+    # an acronym printed with periods, a wire's acronym printed in lower case (German style)
+    ("Photo: A.P.", [], ["AP"], None, ""),
+    ("Photo: Tobias Marr/A.P.", ["Tobias Marr"], ["AP"], None, ""),
+    ("Foto: A.F.P.", [], ["AFP"], None, ""),
+    ("Foto: ap", [], ["AP"], None, ""),
+    ("Foto: Lena Vogt/ap", ["Lena Vogt"], ["AP"], None, ""),
+    ("ANTARA FOTO/Bagus Santoso/aa.", ["Bagus Santoso"], ["Antara"], None, ""),
 ]
 
 

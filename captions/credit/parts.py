@@ -164,6 +164,54 @@ def _read_flagged_org(segment: str, parts: Parts, table: AgencyTable) -> bool:
     return False
 
 
+# `Ana Berg's Instagram`, `Instagram de Ana Berg`, `Instagram-Account von Ana Berg`: a social
+# network's page and its owner, in the possessive or after a preposition that says whose
+# (English, Romance and German: a closed class, not data that grows).
+_OWNER_FIRST = re.compile(r"(?P<owner>[^'’]+?)['’]s?\s+(?P<network>\S.*)")
+_NETWORK_FIRST = re.compile(
+    r"(?P<network>.+?)\s+(?:of|de|di|da|do|du|del|von|des)\s+(?P<owner>[^\W\d_].*)", re.IGNORECASE
+)
+
+
+def _read_social_owner(segment: str, parts: Parts, table: AgencyTable) -> bool:
+    """A picture taken from someone's social network page: the page's owner made or published
+    it (a person, or an organisation by its shape), the network is the source."""
+    for pattern in (_OWNER_FIRST, _NETWORK_FIRST):
+        match = pattern.fullmatch(segment.strip())
+        if match is None:
+            continue
+        network = _social_network(match.group("network"), table)
+        owner = match.group("owner").strip()
+        if network is None or not owner:
+            continue
+        if looks_like_org(owner) or table.lookup(owner) is not None:
+            parts.add_agency(table.lookup(owner) or org_name(owner))
+        elif looks_like_person(owner) or is_handle(owner):
+            parts.add_person(natural_case(owner))
+        else:
+            continue
+        parts.add_agency(network)
+        parts.evidence = True
+        return True
+    return False
+
+
+def _social_network(text: str, table: AgencyTable) -> str | None:
+    """`Instagram`, `Instagram page`, `Facebook-Seite`, `cuenta de Instagram`: the network's
+    canonical name when `text` names a social network, with or without an account word."""
+    accounts = lex().words.words("account")
+    words = [w for w in re.split(r"[\s-]+", text.strip()) if w]
+    while words and words[-1].casefold() in accounts:
+        words.pop()
+    if len(words) >= 2 and words[0].casefold() in accounts and words[1].casefold() in _OF:
+        words = words[2:]  # `cuenta de Instagram`
+    supplier = table.supplier(" ".join(words)) if words else None
+    return supplier.name if supplier is not None and supplier.kind == "social" else None
+
+
+_OF = frozenset({"of", "de", "di", "da", "do", "du", "del", "von", "des", "on"})
+
+
 def _read_estate(segment: str, parts: Parts) -> bool:
     if _ESTATE.match(segment) is None:
         return False
@@ -199,7 +247,7 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         parts.notes.append(tail)
         parts.evidence = True
         return
-    if _read_flagged_org(segment, parts, table):
+    if _read_flagged_org(segment, parts, table) or _read_social_owner(segment, parts, table):
         return
     if parts.evidence and (named := _after_article(segment, table)):
         parts.add_agency(table.lookup(named) or named)
@@ -546,7 +594,10 @@ def _initials_mark(segment: str, table: AgencyTable, parts: Parts) -> bool:
         return False
     if table.lookup(segment) is None:
         return True
-    return bool(parts.agencies) and _lower_case_acronym(segment.rstrip("."), table)
+    letters = segment.rstrip(".")
+    # after a supplier and a photographer two letters are initials even when a wire's acronym
+    # spells them (`ANTARA FOTO/Name/aa`): a wire is never printed after its photographer twice
+    return bool(parts.agencies) and (len(letters) <= 2 or _lower_case_acronym(letters, table))
 
 
 def _lower_case_acronym(segment: str, table: AgencyTable) -> bool:

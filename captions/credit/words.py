@@ -51,6 +51,7 @@ CATEGORIES = (
     "medium",
     "position",
     "writer",
+    "account",
 )
 # Label nouns: a credit may start with any run of them (`Image credit`, `Foto de archivo`).
 _NOUNS = ("photo", "image", "illustration", "credit", "source", "copyright", "file", "pool")
