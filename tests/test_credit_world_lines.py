@@ -494,7 +494,7 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     (
         "Illustration by Studio Halvorsen for Harbour Review; sources: NASA, USGS",
         [],
-        ["Studio Halvorsen", "Harbour Review"],
+        ["Studio Halvorsen", "NASA", "USGS", "Harbour Review"],
         None,
         "commissioned",
     ),
@@ -527,6 +527,40 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Foto: ap", [], ["AP"], None, ""),
     ("Foto: Lena Vogt/ap", ["Lena Vogt"], ["AP"], None, ""),
     ("ANTARA FOTO/Bagus Santoso/aa.", ["Bagus Santoso"], ["Antara"], None, ""),
+    # titles and honorifics before a name (data: words.json `title`)
+    ("Photo: Sheikh Omar Haddad/WAM", ["Omar Haddad"], ["WAM"], None, ""),
+    ("Foto: Mgr. Jana Horáková", ["Jana Horáková"], [], None, ""),
+    ("Foto: Ing. Petr Novotný/ČTK", ["Petr Novotný"], ["ČTK"], None, ""),
+    ("Foto: Dipl.-Ing. Lena Vogt", ["Lena Vogt"], [], None, ""),
+    ("Foto: dott.ssa Giulia Neri/ANSA", ["Giulia Neri"], ["ANSA"], None, ""),
+    ("Foto: H. B. Lindqvist", ["H. B. Lindqvist"], [], None, ""),
+    # a wire photographer's code beside the wire
+    ("ABL/EPA", ["ABL"], ["EPA"], None, ""),
+    ("EPA/KVD", ["KVD"], ["EPA"], None, ""),
+    ("STR/AFP", [], ["AFP"], None, ""),
+    # a brand made of common words (words.json `common`) is an organisation; a name is not
+    ("Foto: Blue Harbor", [], ["Blue Harbor"], None, ""),
+    ("Photo: Silver Lake", [], ["Silver Lake"], None, ""),
+    ("Foto: Rote Erde/dpa", [], ["Rote Erde", "dpa"], None, ""),
+    ("Photo: Reed Saxton", ["Reed Saxton"], [], None, ""),
+    ("Photo by Harlan Quist", ["Harlan Quist"], [], None, ""),
+    ("Photo: Ana White", ["Ana White"], [], None, ""),
+    # the organisations a source note names are parts; its authors are not photographers
+    (
+        "Photo: Ana Berg; Source: Orsa Climate Institute",
+        ["Ana Berg"],
+        ["Orsa Climate Institute"],
+        None,
+        "",
+    ),
+    (
+        "Grafik: Lena Vogt; Quelle: Statistisches Bundesamt",
+        ["Lena Vogt"],
+        ["Statistisches Bundesamt"],
+        None,
+        "",
+    ),
+    ("Infografía: Lucía Ferrer; Fuente: INE", ["Lucía Ferrer"], ["INE"], None, ""),
 ]
 
 

@@ -416,6 +416,40 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
     body, notes = strip_notes(_close_cut_bracket(raw, agencies))
     body, more = _strip_frame(body, agencies)
     notes = (*notes, *more)
+    reading = _read_printings(raw, body, notes, agencies, byline)
+    sources = [s for n in notes for s in _source_organisations(n, agencies)]
+    if not sources:
+        return reading
+    named = [*reading.credit.agencies, reading.credit.distributor]
+    added = tuple(s for s in dict.fromkeys(sources) if s not in named)
+    held = reading.credit.agencies
+    # a commissioned credit names its publication last (`Studio for Harbour Weekly`)
+    cut = len(held) - 1 if reading.credit.commissioned and held else len(held)
+    return replace(
+        reading, credit=replace(reading.credit, agencies=held[:cut] + added + held[cut:])
+    )
+
+
+def _source_organisations(note: str, agencies: AgencyTable) -> list[str]:
+    """`sources: NASA, ESA`, `Quelle: Statistisches Bundesamt`: the organisations a source note
+    names (known suppliers, or names of an organisation's shape when the note reads whole) are
+    parts of the credit; the people there wrote the data, they did not make the picture."""
+    body, label, _ = strip_label(note)
+    if label is None or not any(
+        " ".join(label.casefold().rstrip(" :：").split()) == word
+        for word in _lex().words.words("source")
+    ):
+        return []
+    reading = _read_one(body, agencies)
+    found = [*reading.credit.agencies, *filter(None, [reading.credit.distributor])]
+    if reading.unrecognized:
+        found = [name for name in found if agencies.lookup(name) is not None]
+    return found
+
+
+def _read_printings(
+    raw: str, body: str, notes: tuple[str, ...], agencies: AgencyTable, byline: bool
+) -> CreditReading:
     groups = [] if has_cjk(body) else bracket_groups(body)
     if len(groups) <= 1 and not has_cjk(body):
         groups = sentence_groups(body)

@@ -571,6 +571,8 @@ def read_segments(
             parts.notes.append(segment)  # `ANTARA FOTO/Name/foc.`: the editor's initials
         elif index == 0 and not last and _initials_before(segment, segments[1][0], table):
             parts.add_person(segment)  # `Foto: abc / Orsa Press`: a photographer's initials
+        elif _code_beside_wire(index, segments, table) and not parts.photographers:
+            parts.add_person(segment)  # `ABL/EPA`, `EPA/ABL`: a photographer's code
         elif has_cjk(segment):
             read_cjk(segment, parts, table, byline=byline, shot=photo_label)
         else:
@@ -630,6 +632,23 @@ def _initials_before(segment: str, following: str, table: AgencyTable) -> bool:
     return _lower_case_acronym(segment, table)
 
 
+def _code_beside_wire(index: int, segments: list[tuple[str, str]], table: AgencyTable) -> bool:
+    """`ABL/EPA`, `EPA/ABL`: two or three capitals that no supplier of the registry spells,
+    printed alone beside a wire or a photo agency in a credit of two parts, are the
+    photographer's code (wires sign pictures with their photographers' letters); an unknown
+    organisation is printed with its name or beside `Handout` (`Orsa Police/Handout`)."""
+    segment = segments[index][0]
+    if len(segments) != 2 or re.fullmatch(r"[^\W\d_a-z]{2,3}", segment) is None:
+        return False
+    if table.lookup(segment) is not None or segment.casefold() in _NOT_INITIALS:
+        return False
+    if read_marker(segment.casefold(), Parts()):
+        return False  # `STR/AFP`, `HO/AFP`: a marker, read as one
+    other = table.supplier(segments[1 - index][0])
+    return other is not None and other.kind in _CODE_SIGNERS
+
+
+_CODE_SIGNERS = frozenset({"wire", "photo-agency"})
 _NOT_INITIALS = frozenset({"us", "uk", "un", "eu", "uae", "usa", "ussr", "dc", "la", "ny", "nyc"})
 _DOTTED_INITIALS = re.compile(r"(?:[^\W\d_a-z]\.\s?){2,3}")
 

@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 from captions.credit.names import (
+    given_names,
     is_caseless,
     looks_like_person,
     starts_with_given_name,
@@ -231,6 +232,8 @@ def looks_like_org(segment: str) -> bool:
         return False  # `Ana Church`, `Marina Lievens`: a given name and a surname
     if any(w in lex().org_words for w in bare) or (bare[0] == "the" and len(words) > 1):
         return True
+    if _made_of_common_words(bare):
+        return True  # `Blue Harbor`, `Rote Erde`: a brand made of common words, no one's name
     if any(_names_an_office(w) for w in bare if "-" in w) or any(
         lex().org_compound.match(w) for w in bare
     ):
@@ -245,6 +248,13 @@ def looks_like_org(segment: str) -> bool:
         return is_acronym(words[0])
     # `EAG Antigua`: an acronym of three letters or more before a name (`AJ Rahman` is a person).
     return is_acronym(words[0]) and len(words[0].replace(".", "")) >= 3 and not words[1].isupper()
+
+
+def _made_of_common_words(bare: list[str]) -> bool:
+    """Two or three words, each a common word of the word file's `common` list (colours,
+    landforms, waters, the sky), none a given name: people are not named `Silver Lake`."""
+    common = lex().words.words("common")
+    return 2 <= len(bare) <= 3 and all(w in common and w not in given_names() for w in bare)
 
 
 def _is_full_name(piece: str) -> bool:

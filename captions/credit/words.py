@@ -52,6 +52,7 @@ CATEGORIES = (
     "position",
     "writer",
     "account",
+    "common",
 )
 # Label nouns: a credit may start with any run of them (`Image credit`, `Foto de archivo`).
 _NOUNS = ("photo", "image", "illustration", "credit", "source", "copyright", "file", "pool")
