@@ -561,6 +561,30 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
         "",
     ),
     ("Infografía: Lucía Ferrer; Fuente: INE", ["Lucía Ferrer"], ["INE"], None, ""),
+    # `from` a stock library or network in other languages (words.json `from`)
+    ("Bild: Lena Vogt auf Pixabay", ["Lena Vogt"], [], "Pixabay", ""),
+    ("Foto von Lena Vogt auf Unsplash", ["Lena Vogt"], [], "Unsplash", ""),
+    ("Foto de Lucía Ferrer en Unsplash", ["Lucía Ferrer"], [], "Unsplash", ""),
+    ("Photo de Camille Girard sur Unsplash", ["Camille Girard"], [], "Unsplash", ""),
+    ("Foto di Giulia Neri su Pexels", ["Giulia Neri"], [], "Pexels", ""),
+    ("Foto: Lucía Ferrer en Madrid", ["Lucía Ferrer"], [], None, ""),
+    # collages and montages: a role label before the maker, then the sources of the pictures
+    (
+        "Collage: The Orsa Ledger; photos: Reuters, AP",
+        [],
+        ["Reuters", "AP", "The Orsa Ledger"],
+        None,
+        "",
+    ),
+    ("Fotomontage: Lena Vogt", ["Lena Vogt"], [], None, ""),
+    # a place after a preposition of place is no part (data/places.json `prepositions`)
+    ("Foto: Lucía Ferrer en Madrid", ["Lucía Ferrer"], [], None, ""),
+    ("Photo: Tobias Marr in London", ["Tobias Marr"], [], None, ""),
+    # a firm named after its founders; given names joined by `&` are people
+    ("Photo: Harlow & Harlow", [], ["Harlow & Harlow"], None, ""),
+    ("Foto: Quist & Marr/dpa", [], ["Quist & Marr", "dpa"], None, ""),
+    ("Photo: Orsa & Kessel's", [], ["Orsa & Kessel's"], None, ""),
+    ("Photos: Ana & Tom", ["Ana", "Tom"], [], None, ""),
 ]
 
 

@@ -100,6 +100,9 @@ class _Lexicon:
             r"\s*/\s*(?=(?:" + alternation(words.words("for")) + r")\s+\S)", re.IGNORECASE
         )
         self.photo_nouns = words.words("photo")
+        self.from_ = re.compile(
+            r"\s+(?:" + alternation(words.words("from")) + r")\s+(?=\S)", re.IGNORECASE
+        )
         # `Staff photographer Name`, `Stringer Name`: a role printed before the name
         self.staff_lead = re.compile(
             r"(?:" + alternation(words.words("staff")) + r")\s+(?=\S)", re.IGNORECASE
@@ -284,14 +287,14 @@ def _copyright_between(body: str, agencies: AgencyTable) -> str:
     return f"{before}/{body[match.end() :]}" if named else body
 
 
-_FROM = re.compile(r"\s+from\s+(?=\S)", re.IGNORECASE)
 _SOURCE_KINDS = frozenset({"stock", "social"})
 
 
 def _split_from(body: str, agencies: AgencyTable) -> tuple[str, str | None]:
-    """`Image by Name from Pixabay`: `from` a stock library or social network names where the
-    picture came from, as `via` does (before anything else `from` is prose: `Name from Oslo`)."""
-    matches = list(_FROM.finditer(body))
+    """`Image by Name from Pixabay`, `Foto von Name auf Unsplash`, `Foto de Name en Unsplash`:
+    `from` (words.json `from`) a stock library or social network names where the picture came
+    from, as `via` does (before anything else it is prose: `Name from Oslo`, `Name en Madrid`)."""
+    matches = list(_lex().from_.finditer(body))
     if not matches:
         return body, None
     source = body[matches[-1].end() :].strip()

@@ -261,6 +261,9 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         return
     if _read_hyphenated(segment, parts, table) or _read_joined_suppliers(segment, parts, table):
         return
+    if _firm_of_founders(segment):
+        parts.add_agency(segment.strip())  # `Smith & Wesson`, `Ben & Jerry's`
+        return
     titled = _strip_title(segment)
     if titled != segment and looks_like_person(titled):
         parts.add_person(natural_case(titled))  # `Mass Communication Specialist 2nd Class Name`
@@ -334,6 +337,22 @@ def _read_hyphenated(segment: str, parts: Parts, table: AgencyTable) -> bool:
 
 
 _AT = re.compile(r"\s+at\s+")
+_AMPERSAND = re.compile(r"\s*&\s*")
+
+
+def _firm_of_founders(segment: str) -> bool:
+    """`Johnson & Johnson`, `Harlow & Quist`, `Ben & Jerry's`: two capitalised single words
+    joined by `&` that are not both given names (`Ana & Tom` are two people) name a firm
+    after its founders; a possessive ends a brand, a name repeated is one family's firm."""
+    pieces = _AMPERSAND.split(segment.strip())
+    if len(pieces) != 2 or not all(len(p.split()) == 1 and p[:1].isupper() for p in pieces):
+        return False
+    first, second = pieces
+    if second.endswith(("'s", "’s")) or first == second:
+        return True
+    return not any(p.casefold() in given_names() for p in pieces)
+
+
 _ET_AL = re.compile(r"\s+et\s+al\b\.?", re.IGNORECASE)
 
 

@@ -53,6 +53,7 @@ CATEGORIES = (
     "writer",
     "account",
     "common",
+    "from",
 )
 # Label nouns: a credit may start with any run of them (`Image credit`, `Foto de archivo`).
 _NOUNS = ("photo", "image", "illustration", "credit", "source", "copyright", "file", "pool")
