@@ -585,6 +585,14 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Foto: Quist & Marr/dpa", [], ["Quist & Marr", "dpa"], None, ""),
     ("Photo: Orsa & Kessel's", [], ["Orsa & Kessel's"], None, ""),
     ("Photos: Ana & Tom", ["Ana", "Tom"], [], None, ""),
+    # social networks named in their own scripts; a Japanese `from` after a known source
+    ("사진=김민준 인스타그램", ["김민준"], ["Instagram"], None, ""),
+    ("Фото: Инстаграм", [], ["Instagram"], None, ""),
+    ("写真：ツイッターより", [], ["X"], None, ""),
+    ("写真：ユーチューブから", [], ["YouTube"], None, ""),
+    # a lower-case label before a known supplier (Italian print)
+    ("(foto Ansa)", [], ["ANSA"], None, ""),
+    ("foto AFP/Getty Images", [], ["AFP"], "Getty Images", ""),
 ]
 
 

@@ -100,6 +100,9 @@ class _Lexicon:
             r"\s*/\s*(?=(?:" + alternation(words.words("for")) + r")\s+\S)", re.IGNORECASE
         )
         self.photo_nouns = words.words("photo")
+        # `ツイッターより`: a postposition that says "from", printed after the source (Japanese)
+        cjk_from = [w for w in words.words("from") if has_cjk(w)]
+        self.cjk_from = re.compile(f"(?:{alternation(cjk_from)})$" if cjk_from else r"(?!)")
         self.from_ = re.compile(
             r"\s+(?:" + alternation(words.words("from")) + r")\s+(?=\S)", re.IGNORECASE
         )
@@ -175,7 +178,10 @@ def _bare_label(text: str, start: int) -> int:
     if first in _NOT_BARE | (_lex().credit_nouns - _lex().photo_nouns):
         return 0  # `Art Director`, `Data Centre`: words that begin names too (not `Fotograf`)
     if start == 0 and not text[:1].isupper():
-        return 0  # `photo of the harbour`: lower case opens a sentence, not a label
+        # `photo of the harbour`: lower case opens a sentence, not a label; `foto Ansa`,
+        # `foto AFP/Getty Images` (Italian print) label known suppliers
+        known = _known_chain(text[match.end() :].strip().rstrip("."), DEFAULT_AGENCIES)
+        return match.end() if known else 0
     first_part = re.split(r"\s*[/|(,;]|\s+(?:via|for)\s+", text[start:], maxsplit=1)[0]
     if DEFAULT_AGENCIES.lookup(first_part) is not None:
         return 0  # `Bild Zeitung`, `Photo Alto`: a supplier's name, not a label
@@ -656,10 +662,16 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         parts.masthead = parts.masthead or looks_like_masthead(publication)
         parts.add_agency(known or org_name(publication))
     if _cjk_source_phrase(label, body, parts):
-        # `写真：お店から` ("photo: from the shop"): a labelled source named in a phrase
-        notes.append(body)
+        # `写真：お店から` ("photo: from the shop"): a labelled source named in a phrase;
+        # `写真：ツイッターより` ("from Twitter"): a known supplier before the particle is named
+        source = agencies.lookup(_lex().cjk_from.sub("", body))
+        if source is not None:
+            parts.add_agency(source)
+        else:
+            parts.handout = True
+            notes.append(body)
         parts.unrecognized.clear()
-        parts.handout = parts.evidence = True
+        parts.evidence = True
     roles |= parts.roles
     notes += parts.notes
     courtesy = courtesy or inside_courtesy is not None
