@@ -593,6 +593,18 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     # a lower-case label before a known supplier (Italian print)
     ("(foto Ansa)", [], ["ANSA"], None, ""),
     ("foto AFP/Getty Images", [], ["AFP"], "Getty Images", ""),
+    # a second photographer after a name: a common given name opens it (data/given_names.json)
+    ("Fotos: Lena Vogt / Tobias Marr", ["Lena Vogt", "Tobias Marr"], [], None, ""),
+    ("Rafael Duarte/Lucía Ferrer/EFE", ["Rafael Duarte", "Lucía Ferrer"], ["EFE"], None, ""),
+    # labelled credits one after the other, each with its own brackets
+    (
+        "© Lena Vogt / Orsa Magazin; Fotos: kela / stock.adobe.com (Birke); "
+        "Bearbeitung: Orsa Verlag (Ausschnitt)",
+        ["kela", "Lena Vogt"],
+        ["Adobe Stock", "Orsa Magazin", "Orsa Verlag"],
+        None,
+        "",
+    ),
 ]
 
 

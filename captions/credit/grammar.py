@@ -457,23 +457,33 @@ def _source_organisations(note: str, agencies: AgencyTable) -> list[str]:
 
 
 def _read_printings(
-    raw: str, body: str, notes: tuple[str, ...], agencies: AgencyTable, byline: bool
+    raw: str,
+    body: str,
+    notes: tuple[str, ...],
+    agencies: AgencyTable,
+    byline: bool,
+    sentences: bool = True,
 ) -> CreditReading:
     groups = [] if has_cjk(body) else bracket_groups(body)
     if len(groups) <= 1 and not has_cjk(body):
         groups = sentence_groups(body)
     if len(groups) > 1:
         readings = [_read_one(group, agencies, byline) for group in groups]
-        # `Left: Name/AP; right: Name`: credits of several pictures, one of them with evidence
-        pictures = sum(bool(active_words().position_end(g)) for g in groups) >= 2
-        evidence = [r.evidence for r in readings]
-        if all(is_whole_credit(r) for r in readings) and (
-            all(evidence) or (pictures and any(evidence))
-        ):
-            merged = merge(readings, pictures=pictures)
+        if (merged := _merged(groups, readings)) is not None:
             return replace(
                 merged, credit=replace(merged.credit, raw=raw), notes=(*notes, *merged.notes)
             )
+        labelled = sentence_groups(body) if sentences and not has_cjk(body) else []
+        if len(labelled) > 1:
+            # `© Name / Magazine; Fotos: Name / stock.adobe.com (Birke); Bearbeitung: Verlag`:
+            # labelled credits one after the other, each with its own brackets
+            readings = [
+                _read_printings(g, g, (), agencies, byline, sentences=False) for g in labelled
+            ]
+            if (merged := _merged(labelled, readings)) is not None:
+                return replace(
+                    merged, credit=replace(merged.credit, raw=raw), notes=(*notes, *merged.notes)
+                )
     reading = _read_one(body, agencies, byline)
     if reading.unrecognized and len(groups) > 1 and not body.startswith(("(", "[")):
         # `Carl Seibert (IIM)`, `Name (Space Telescope Institute, Baltimore)`: what the brackets
@@ -491,6 +501,18 @@ def _read_printings(
         elif is_whole_credit(first):
             reading = replace(first, notes=tuple(f"({g})" for g in groups[1:]))
     return replace(reading, credit=replace(reading.credit, raw=raw), notes=(*notes, *reading.notes))
+
+
+def _merged(groups: list[str], readings: list[CreditReading]) -> CreditReading | None:
+    """The printings merged into one reading when each is a whole credit and each has credit
+    evidence (or, for credits of several pictures, `Left: Name/AP; right: Name`, one has)."""
+    pictures = sum(bool(active_words().position_end(g)) for g in groups) >= 2
+    evidence = [r.evidence for r in readings]
+    if all(is_whole_credit(r) for r in readings) and (
+        all(evidence) or (pictures and any(evidence))
+    ):
+        return merge(readings, pictures=pictures)
+    return None
 
 
 _SUPPLIER_CHAIN = re.compile(r"\s*(?:[/／]|\bvia\b)\s*", re.IGNORECASE)

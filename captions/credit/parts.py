@@ -279,8 +279,12 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         read_names(segment, parts, table, ctx)  # the contributor of a stock library
     elif ctx.before_stock and is_brand(segment) and not ctx.after_name:
         parts.add_person(segment)  # a contributor's brand: `AerialPerspective Images/Getty`
-    elif looks_like_org(segment) or (ctx.after_name and looks_like_person(segment)):
-        # In `Name/Hans Lucas/AFP` the second name-shaped part is a small agency, not a person.
+    elif looks_like_org(segment) or (
+        ctx.after_name and looks_like_person(segment) and not starts_with_given_name(segment)
+    ):
+        # In `Name/Kessel Quist/AFP` the second name-shaped part is a small agency, not a
+        # person; one that a common given name opens is a second photographer (`Ana Berg/Tom
+        # Lind`): agencies named after a person are the registry's (`Hans Lucas`).
         # `Courtesy of the Harbour Trust` names `Harbour Trust`; a printed `The` is kept.
         parts.add_agency(org_name(segment))
         if segment.casefold().endswith(BRAND_ENDS):
