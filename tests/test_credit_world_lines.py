@@ -596,6 +596,14 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     # a second photographer after a name: a common given name opens it (data/given_names.json)
     ("Fotos: Lena Vogt / Tobias Marr", ["Lena Vogt", "Tobias Marr"], [], None, ""),
     ("Rafael Duarte/Lucía Ferrer/EFE", ["Rafael Duarte", "Lucía Ferrer"], ["EFE"], None, ""),
+    # press and publicity pictures in many languages are handouts (words.json `handout`)
+    ("Foto: Publicitātes foto", [], [], None, "handout"),
+    ("Foto: Cedida", [], [], None, "handout"),
+    ("Foto: ufficio stampa", [], [], None, "handout"),
+    ("Foto: Pressbild", [], [], None, "handout"),
+    ("Kuva: lehdistökuva", [], [], None, "handout"),
+    ("Foto: Lena Vogt/PR-Foto", ["Lena Vogt"], [], None, "handout"),
+    ("Photo: Orsa United", [], ["Orsa United"], None, ""),
     # labelled credits one after the other, each with its own brackets
     (
         "© Lena Vogt / Orsa Magazin; Fotos: kela / stock.adobe.com (Birke); "
