@@ -604,6 +604,14 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Kuva: lehdistökuva", [], [], None, "handout"),
     ("Foto: Lena Vogt/PR-Foto", ["Lena Vogt"], [], None, "handout"),
     ("Photo: Orsa United", [], ["Orsa United"], None, ""),
+    # a legal form, after the name or before it, makes a company (words.json `legal_form`,
+    # `legal_form_lead`); it is dropped from the name
+    ("© Kessel Vidović d.o.o.", [], ["Kessel Vidović"], None, ""),
+    ("Foto: Orsai és társa Kft.", [], ["Orsai és társa"], None, ""),
+    ("Courtesy of PT Orsa Jaya", [], ["Orsa Jaya"], None, "handout"),
+    ("Фото: ООО «Орса»", [], ["Орса"], None, ""),
+    ("Photo: Lena Vogt/Kessel & Marr GmbH", ["Lena Vogt"], ["Kessel & Marr"], None, ""),
+    ("Foto: Quist und Partner", [], ["Quist und Partner"], None, ""),
     # labelled credits one after the other, each with its own brackets
     (
         "© Lena Vogt / Orsa Magazin; Fotos: kela / stock.adobe.com (Birke); "

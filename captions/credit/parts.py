@@ -621,8 +621,10 @@ def _initials_mark(segment: str, table: AgencyTable, parts: Parts) -> bool:
         return True
     letters = segment.rstrip(".")
     # after a supplier and a photographer two letters are initials even when a wire's acronym
-    # spells them (`ANTARA FOTO/Name/aa`): a wire is never printed after its photographer twice
-    return bool(parts.agencies) and (len(letters) <= 2 or _lower_case_acronym(letters, table))
+    # spells them (`ANTARA FOTO/Name/aa`); a name the registry prints in lower case (`hr`) is
+    # a supplier
+    short = len(letters) <= 2 and alias_key(letters) in table.acronyms
+    return bool(parts.agencies) and (short or _lower_case_acronym(letters, table))
 
 
 def _lower_case_acronym(segment: str, table: AgencyTable) -> bool:

@@ -217,8 +217,12 @@ def looks_like_org(segment: str) -> bool:
     if _named_by_its_noun(words):
         return True
     named = lex().words.strip_legal_form(segment)
-    if named != segment and named.split() and is_org_shape(named.split()):
-        return True  # `WAB e.V.`, `CQ-Roll Call, Inc`
+    if (
+        named != segment
+        and named.split()
+        and (is_org_shape(named.split()) or named[:1].isupper() or is_caseless(named.split()[0]))
+    ):
+        return True  # `WAB e.V.`, `CQ-Roll Call, Inc`, `Kovács és társa Bt.`, `PT Saragih`
     if _sentence_case_org(words):
         return True
     if not words or not is_org_shape(words):
