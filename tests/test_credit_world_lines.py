@@ -612,6 +612,30 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Фото: ООО «Орса»", [], ["Орса"], None, ""),
     ("Photo: Lena Vogt/Kessel & Marr GmbH", ["Lena Vogt"], ["Kessel & Marr"], None, ""),
     ("Foto: Quist und Partner", [], ["Quist und Partner"], None, ""),
+    # `for` after an organisation word continues its name; before a newspaper it commissions
+    (
+        "Photo: Orsa Institute for Marine Research",
+        [],
+        ["Orsa Institute for Marine Research"],
+        None,
+        "",
+    ),
+    (
+        "Lena Vogt/Kessel Foundation for the Arts",
+        ["Lena Vogt"],
+        ["Kessel Foundation for the Arts"],
+        None,
+        "",
+    ),
+    ("Foto: Landesamt für Umwelt Orsa", [], ["Landesamt für Umwelt Orsa"], None, ""),
+    (
+        "Tom Lind/Orsa Agency for The Orsa Times",
+        ["Tom Lind"],
+        ["Orsa Agency", "The Orsa Times"],
+        None,
+        "commissioned",
+    ),
+    ("Photo: Tom Lind/World Wide Fund for Nature", ["Tom Lind"], ["WWF"], None, ""),
     # labelled credits one after the other, each with its own brackets
     (
         "© Lena Vogt / Orsa Magazin; Fotos: kela / stock.adobe.com (Birke); "

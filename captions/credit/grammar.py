@@ -46,7 +46,7 @@ from captions.credit.printings import (
     sentence_groups,
     strip_outer_parentheses,
 )
-from captions.credit.shapes import ends_with_org_word
+from captions.credit.shapes import BRAND_ENDS, ends_with_org_word
 from captions.credit.words import (
     CreditWords,
     active_words,
@@ -342,12 +342,27 @@ def _split_for(body: str) -> tuple[str, str | None]:
     before = body[: last.start()]
     if last.group().strip() == "For" and not _full_name_before(before):
         return body, None
-    if last.group().strip().casefold() == "für" and ends_with_org_word(before):
-        return body, None  # `Landesamt für Umwelt`, `Institut für Medizin`: one name
     publication, slash, rest = body[last.end() :].partition("/")
+    named = SEPARATOR.split(before)[-1] + last.group() + publication  # `Fund for Nature`
+    if active_agencies(None).lookup(named) or _for_in_a_name(before, publication):
+        return body, None  # `Landesamt für Umwelt`, `Institute for Marine Research`: one name
     if slash and rest.strip():  # `Name/Invision for Harbour Bank/AP Images`
         return f"{before}/{rest.strip()}", publication.strip()
     return before, publication.strip()
+
+
+def _for_in_a_name(before: str, after: str) -> bool:
+    """`Institute for Marine Research`, `Fund for Nature`, `Landesamt für Umwelt`: after an
+    organisation word `for` continues the organisation's name, unless what follows is a known
+    supplier or a newspaper's name (`Orsa Agency for The Orsa Times`), or the word names a
+    maker of pictures (`Studio Nord for Harbour Weekly`)."""
+    head = SEPARATOR.split(before)[-1].strip()
+    if not ends_with_org_word(head) or head.casefold().endswith(BRAND_ENDS):
+        return False
+    if looks_like_masthead(after.strip()):
+        return False
+    table = active_agencies(None)
+    return table.lookup(head) is None and table.lookup(after) is None
 
 
 def _names_a_publication(text: str) -> bool:
