@@ -13,7 +13,7 @@ from importlib import resources
 
 import pytest
 
-from captions.credit import DEFAULT_AGENCIES, read_credit
+from captions.credit import DEFAULT_AGENCIES, looks_like_credit, read_credit
 from captions.credit.names import given_names
 
 # (printed, photographers, agencies, distributor, flags)
@@ -722,3 +722,9 @@ def test_the_given_names_cover_many_countries_and_scripts() -> None:
         assert name in names, name
     # words that begin organisation names stay out, though Faker's lists hold some of them
     assert not names & {"star", "royal", "major", "general", "unknown", "press", "london"}
+
+
+@pytest.mark.parametrize("text", ["Presse", "Prensa", "Cortesia", "Assessoria", "Privé"])
+def test_section_names_of_a_page_are_no_credit(text: str) -> None:
+    # a press page's menu item is no handout marker: only `Pressefoto`, `foto de prensa` are
+    assert not looks_like_credit(text)

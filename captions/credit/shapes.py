@@ -217,11 +217,7 @@ def looks_like_org(segment: str) -> bool:
     if _named_by_its_noun(words):
         return True
     named = lex().words.strip_legal_form(segment)
-    if (
-        named != segment
-        and named.split()
-        and (is_org_shape(named.split()) or named[:1].isupper() or is_caseless(named.split()[0]))
-    ):
+    if named != segment and named.split() and _named_before_legal_form(named.split()):
         return True  # `WAB e.V.`, `CQ-Roll Call, Inc`, `Kovács és társa Bt.`, `PT Saragih`
     if _sentence_case_org(words):
         return True
@@ -252,6 +248,23 @@ def looks_like_org(segment: str) -> bool:
         return is_acronym(words[0])
     # `EAG Antigua`: an acronym of three letters or more before a name (`AJ Rahman` is a person).
     return is_acronym(words[0]) and len(words[0].replace(".", "")) >= 3 and not words[1].isupper()
+
+
+def _named_before_legal_form(words: list[str]) -> bool:
+    """The words a legal form follows (or precedes) name a company: an organisation's shape,
+    or a short name that a capital opens with at most two lower-case words (`Kovács és
+    társa`); a sentence that ends in a company's name (`FT is a trademark of X Ltd.`) is not."""
+    if is_org_shape(words):
+        return True
+    if len(words) > _COMPANY_WORDS or any(w.endswith((".", ",")) for w in words):
+        return False
+    lower = [w for w in words[1:] if w.islower()]
+    return len(lower) <= 2 and (words[0][:1].isupper() or is_caseless(words[0]))
+
+
+# Five words name a company at most (`Orsai és társa`, `Pacheco Encina y Maturana`): invented
+# company names of tests/test_credit_world_lines.py and Faker's (benchmarks/credit_names.py).
+_COMPANY_WORDS = 5
 
 
 def _made_of_common_words(bare: list[str]) -> bool:
