@@ -636,6 +636,12 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
         "commissioned",
     ),
     ("Photo: Tom Lind/World Wide Fund for Nature", ["Tom Lind"], ["WWF"], None, ""),
+    # a given name before a word no one bears as a surname is a business (`Ana Church` is not)
+    ("Photo: Tom Lind/Morgan Group", ["Tom Lind"], ["Morgan Group"], None, ""),
+    ("Photo: Harper Media", [], ["Harper Media"], None, ""),
+    # Turkish dotted capitals fold to the data's plain `i`
+    ("Foto: İzmir Valiliği", [], ["İzmir Valiliği"], None, ""),
+    ("Fotoğraf: Kaya İnşaat", [], ["Kaya İnşaat"], None, ""),
     # labelled credits one after the other, each with its own brackets
     (
         "© Lena Vogt / Orsa Magazin; Fotos: kela / stock.adobe.com (Birke); "

@@ -154,10 +154,16 @@ def _is_org_word(word: str, first: bool) -> bool:
     )
 
 
+def fold(word: str) -> str:
+    """`word` casefolded for a look-up in the word file: Turkish `İ` folds to `i` and a dot
+    (`İnşaat`, `İzmir`), the data holds the plain `i`."""
+    return word.casefold().replace("\u0307", "")
+
+
 def ends_with_org_word(text: str) -> bool:
     """`Landesamt`, `Institut`: whether the last word of `text` is an organisation word."""
     words = text.split()
-    last = words[-1].casefold() if words else ""
+    last = fold(words[-1]) if words else ""
     return last in lex().org_words or bool(lex().org_compound.match(last))
 
 
@@ -227,7 +233,7 @@ def looks_like_org(segment: str) -> bool:
         lex().and_word.search(segment) and _is_full_name(lex().and_word.split(segment)[0])
     ):
         return False  # `Tom Lark and Harbour Gallery`: a person and an organisation
-    bare = [w.casefold().strip(".,()") for w in words]
+    bare = [fold(w).strip(".,()") for w in words]
     if _surname_is_org_word(segment, bare) or _given_name_is_org_word(segment, bare):
         return False  # `Ana Church`, `Marina Lievens`: a given name and a surname
     if any(w in lex().org_words for w in bare) or (bare[0] == "the" and len(words) > 1):
@@ -291,7 +297,7 @@ def _named_by_its_noun(words: list[str]) -> bool:
     """`Musée national d'art moderne`, `Agence spatiale européenne`, `Parc éolien en mer de
     Fécamp`: an organisation noun, then the lower-case words that name it (French, Spanish,
     Italian and Portuguese write them so)."""
-    if not 2 <= len(words) <= 8 or words[0].casefold() not in lex().org_words:
+    if not 2 <= len(words) <= 8 or fold(words[0]) not in lex().org_words:
         return False
     if not words[0][:1].isupper() or not any(w[:1].islower() for w in words[1:]):
         return False
@@ -303,9 +309,17 @@ def _surname_is_org_word(segment: str, bare: list[str]) -> bool:
     """A person's name of two words, a common given name (data/given_names.json) and an
     organisation word (`Ana Church`); with a third word it is the person's business (`Lee
     Miller Archives`, `Ana Berg Photography`)."""
-    if len(bare) != 2 or bare[0] in lex().org_words:
+    if len(bare) != 2 or bare[0] in lex().org_words or bare[1] in _NO_SURNAME:
         return False
     return starts_with_given_name(segment) and looks_like_person(segment)
+
+
+# Organisation words that are nobody's surname (`Davis Group`, `Morgan Studio`), unlike
+# `Church`, `Bank`, `Hall` or `Power`: the makers and sellers of pictures and their owners.
+_NO_SURNAME = frozenset(
+    [*BRAND_ENDS, "group", "media", "studios", "agency", "productions", "films", "records"]
+    + ["entertainment", "institute", "university", "museum", "ministry", "foundation"]
+)
 
 
 def _given_name_is_org_word(segment: str, bare: list[str]) -> bool:
