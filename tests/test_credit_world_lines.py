@@ -642,12 +642,22 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     # Turkish dotted capitals fold to the data's plain `i`
     ("Foto: İzmir Valiliği", [], ["İzmir Valiliği"], None, ""),
     ("Fotoğraf: Kaya İnşaat", [], ["Kaya İnşaat"], None, ""),
+    # a figure from a book or a paper: its maker and publisher are the credit, the work a note
+    (
+        "From The Tide Atlas by Ana Berg (1962) © Harlow Quist & Marr (London)",
+        ["Ana Berg"],
+        ["Harlow Quist & Marr"],
+        None,
+        "",
+    ),
+    ("Aus „Das Meer“ von Lena Vogt © Orsa Verlag", ["Lena Vogt"], ["Orsa Verlag"], None, ""),
+    ("From “Harbour Lights” by Tom Lind, Orsa Press", ["Tom Lind"], ["Orsa Press"], None, ""),
     # labelled credits one after the other, each with its own brackets
     (
         "© Lena Vogt / Orsa Magazin; Fotos: kela / stock.adobe.com (Birke); "
         "Bearbeitung: Orsa Verlag (Ausschnitt)",
-        ["kela", "Lena Vogt"],
-        ["Adobe Stock", "Orsa Magazin", "Orsa Verlag"],
+        ["Lena Vogt", "kela"],
+        ["Orsa Magazin", "Adobe Stock", "Orsa Verlag"],
         None,
         "",
     ),

@@ -100,6 +100,13 @@ class _Lexicon:
             r"\s*/\s*(?=(?:" + alternation(words.words("for")) + r")\s+\S)", re.IGNORECASE
         )
         self.photo_nouns = words.words("photo")
+        # `From The Strategy of the Genes by Name`: a work's title (a capital or a quote, then
+        # at most 80 characters, a bound that keeps a sentence out) and its maker
+        self.from_work = re.compile(
+            rf"(?P<from>(?i:{alternation(words.words('from'))}))\s+"
+            rf"(?P<work>[A-Z“„\"‘‚'«][^/|:]{{0,80}}?)\s+(?i:{alternation(words.words('by'))})\s+"
+            r"(?P<maker>[A-Z][^/|:]*)"
+        )
         # `ツイッターより`: a postposition that says "from", printed after the source (Japanese)
         cjk_from = [w for w in words.words("from") if has_cjk(w)]
         self.cjk_from = re.compile(f"(?:{alternation(cjk_from)})$" if cjk_from else r"(?!)")
@@ -495,7 +502,8 @@ def _read_printings(
             readings = [
                 _read_printings(g, g, (), agencies, byline, sentences=False) for g in labelled
             ]
-            if (merged := _merged(labelled, readings)) is not None:
+            # the parts of one composite picture, in their printed order: the first leads
+            if (merged := _merged(labelled, readings, parts=True)) is not None:
                 return replace(
                     merged, credit=replace(merged.credit, raw=raw), notes=(*notes, *merged.notes)
                 )
@@ -508,20 +516,25 @@ def _read_printings(
         if inside and all(_bracketed_supplier(g, agencies) for g in inside):  # `Name (AFP)`
             whole = _read_one("/".join([outside, *inside]), agencies, byline)
             if is_whole_credit(whole):
-                return replace(whole, credit=replace(whole.credit, raw=raw), notes=notes)
+                return replace(
+                    whole, credit=replace(whole.credit, raw=raw), notes=(*notes, *whole.notes)
+                )
         around = _read_one(outside, agencies, byline) if inside else first
         if is_whole_credit(around) and len(around.credit.raw) > len(groups[0]):
             # `NASA, Ana Berg (Harbour Institute, Boston), Tom Lind (...) and the Survey Team`
-            reading = replace(around, notes=tuple(f"({g})" for g in inside))
+            reading = replace(around, notes=(*around.notes, *(f"({g})" for g in inside)))
         elif is_whole_credit(first):
-            reading = replace(first, notes=tuple(f"({g})" for g in groups[1:]))
+            reading = replace(first, notes=(*first.notes, *(f"({g})" for g in groups[1:])))
     return replace(reading, credit=replace(reading.credit, raw=raw), notes=(*notes, *reading.notes))
 
 
-def _merged(groups: list[str], readings: list[CreditReading]) -> CreditReading | None:
+def _merged(
+    groups: list[str], readings: list[CreditReading], *, parts: bool = False
+) -> CreditReading | None:
     """The printings merged into one reading when each is a whole credit and each has credit
-    evidence (or, for credits of several pictures, `Left: Name/AP; right: Name`, one has)."""
-    pictures = sum(bool(active_words().position_end(g)) for g in groups) >= 2
+    evidence (or, for credits of several pictures, `Left: Name/AP; right: Name`, one has).
+    `parts`: the groups credit the parts of one picture, kept in their order."""
+    pictures = parts or sum(bool(active_words().position_end(g)) for g in groups) >= 2
     evidence = [r.evidence for r in readings]
     if all(is_whole_credit(r) for r in readings) and (
         all(evidence) or (pictures and any(evidence))
@@ -631,6 +644,11 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     notes: list[str] = [text[:position].strip(" :：,")] if position else []
     notes += [m.group().strip() for m in _YEAR.finditer(body)]
     body = _YEAR.sub("", body)  # `Name et al, Journal [2007]`: when, not who
+    if label is None and (cited := _lex().from_work.fullmatch(body)):
+        # `From The Strategy of the Genes by C H Waddington © Allen & Unwin`: a figure taken
+        # from a book or a paper; its maker and what follows are the credit, the work a note
+        notes.append(f"{cited.group('from')} {cited.group('work')}")
+        body = cited.group("maker")
     if label is None and byline and (work := _WORK_BY.fullmatch(body)):
         # a creator field that names a work and its maker (`Harbour Tide Tables by HTX`): the
         # maker is the creator, and a single word there is an organisation, as in a credit line

@@ -349,9 +349,13 @@ def _firm_of_founders(segment: str) -> bool:
     joined by `&` that are not both given names (`Ana & Tom` are two people) name a firm
     after its founders; a possessive ends a brand, a name repeated is one family's firm."""
     pieces = _AMPERSAND.split(segment.strip())
-    if len(pieces) != 2 or not all(len(p.split()) == 1 and p[:1].isupper() for p in pieces):
+    if len(pieces) != 2 or not all(p[:1].isupper() for p in pieces) or len(pieces[1].split()) > 1:
         return False
     first, second = pieces
+    if len(first.split()) > 1:
+        # `George Allen & Unwin`, `Thames & Hudson`: a founder's full name and a surname; two
+        # people print two full names (`Ana Berg & Tom Lind`) or share one (`Ana & Tom Berg`)
+        return len(first.split()) <= 3 and second.casefold() not in given_names()
     if second.endswith(("'s", "’s")) or first == second:
         return True
     return not any(p.casefold() in given_names() for p in pieces)
