@@ -651,7 +651,7 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
         "",
     ),
     ("Aus „Das Meer“ von Lena Vogt © Orsa Verlag", ["Lena Vogt"], ["Orsa Verlag"], None, ""),
-    ("From “Harbour Lights” by Tom Lind, Orsa Press", ["Tom Lind"], ["Orsa Press"], None, ""),
+    ("From “Harbour Lights” by Tom Lind © Orsa Press", ["Tom Lind"], ["Orsa Press"], None, ""),
     # labelled credits one after the other, each with its own brackets
     (
         "© Lena Vogt / Orsa Magazin; Fotos: kela / stock.adobe.com (Birke); "

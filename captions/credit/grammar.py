@@ -534,12 +534,12 @@ def _merged(
     """The printings merged into one reading when each is a whole credit and each has credit
     evidence (or, for credits of several pictures, `Left: Name/AP; right: Name`, one has).
     `parts`: the groups credit the parts of one picture, kept in their order."""
-    pictures = parts or sum(bool(active_words().position_end(g)) for g in groups) >= 2
+    pictures = sum(bool(active_words().position_end(g)) for g in groups) >= 2
     evidence = [r.evidence for r in readings]
     if all(is_whole_credit(r) for r in readings) and (
         all(evidence) or (pictures and any(evidence))
     ):
-        return merge(readings, pictures=pictures)
+        return merge(readings, pictures=pictures or parts)
     return None
 
 
@@ -644,9 +644,10 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     notes: list[str] = [text[:position].strip(" :：,")] if position else []
     notes += [m.group().strip() for m in _YEAR.finditer(body)]
     body = _YEAR.sub("", body)  # `Name et al, Journal [2007]`: when, not who
-    if label is None and (cited := _lex().from_work.fullmatch(body)):
+    if label is None and (cited := _lex().from_work.fullmatch(body)) and "©" in cited["maker"]:
         # `From The Strategy of the Genes by C H Waddington © Allen & Unwin`: a figure taken
         # from a book or a paper; its maker and what follows are the credit, the work a note
+        # (the © is the evidence: `From the series Harbour by Tom Lind` is a caption's)
         notes.append(f"{cited.group('from')} {cited.group('work')}")
         body = cited.group("maker")
     if label is None and byline and (work := _WORK_BY.fullmatch(body)):
