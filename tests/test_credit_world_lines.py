@@ -652,6 +652,10 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ),
     ("Aus „Das Meer“ von Lena Vogt © Orsa Verlag", ["Lena Vogt"], ["Orsa Verlag"], None, ""),
     ("From “Harbour Lights” by Tom Lind © Orsa Press", ["Tom Lind"], ["Orsa Press"], None, ""),
+    # a bracket opened twice and closed once; a licence between the parts is a note
+    ("((Photo: Tobias Marr/AFP)", ["Tobias Marr"], ["AFP"], None, ""),
+    ("[[Lena Vogt/Reuters]", ["Lena Vogt"], ["Reuters"], None, ""),
+    ("Tobias Marr, CC BY 2.0, via Wikimedia Commons", ["Tobias Marr"], [], "Wikimedia Commons", ""),
     # labelled credits one after the other, each with its own brackets
     (
         "© Lena Vogt / Orsa Magazin; Fotos: kela / stock.adobe.com (Birke); "

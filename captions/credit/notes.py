@@ -36,7 +36,7 @@ _BOILERPLATE = (
     EDITOR_NOTE,
     re.compile(
         r"[\s,.;/(]*\b(?:CC[ -]BY(?:[ -](?:SA|ND|NC))*|CC0|CC Attribution|Creative Commons)"
-        r"(?:[ -][\w.-]+){0,3}\)?\s*\.?\s*$",
+        r"(?:[ -][\w.-]+){0,3}\)?(?:\s*\.?\s*$|(?=\s*[,;]\s*\S))",
         re.IGNORECASE,
     ),
     re.compile(r"(?:[:,;]\s*|\s+)(?:https?://|www\.)\S+\s*$", re.IGNORECASE),
