@@ -656,6 +656,13 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("((Photo: Tobias Marr/AFP)", ["Tobias Marr"], ["AFP"], None, ""),
     ("[[Lena Vogt/Reuters]", ["Lena Vogt"], ["Reuters"], None, ""),
     ("Tobias Marr, CC BY 2.0, via Wikimedia Commons", ["Tobias Marr"], [], "Wikimedia Commons", ""),
+    # brackets after a label; a handout marker joined to its source; a leading `via`
+    ("Foto: (ANTARA/Bagus Santoso)", ["Bagus Santoso"], ["Antara"], None, ""),
+    ("Foto: ANTARA/HO-Humas Polda Orsa", [], ["Antara", "Humas Polda Orsa"], None, "handout"),
+    ("Via Kessel Police", [], ["Kessel Police"], None, ""),
+    ("via Instagram", [], ["Instagram"], None, ""),
+    ("Imagen: Twitter @lferrer", ["@lferrer"], ["X"], None, ""),
+    ("Photo contributed by Tobias Marr", ["Tobias Marr"], [], None, "handout"),
     # labelled credits one after the other, each with its own brackets
     (
         "© Lena Vogt / Orsa Magazin; Fotos: kela / stock.adobe.com (Birke); "

@@ -630,6 +630,8 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         label, body = body[:3], body[3:].strip()  # `By Kevin Name/WireImage`
     parts = Parts(evidence=label is not None)
     if label is not None:
+        # `Foto: (ANTARA/Name)`: the credit after its label in brackets
+        body = strip_outer_parentheses(body) if body[:1] in "([" else body
         body = _period_as_slash(body, agencies)
     first = body.split(maxsplit=1)[0] if body.split() else ""
     lex = _lex()
@@ -658,8 +660,11 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     official = _official_source(label, parts)
     body, inside_courtesy, places = _courtesy_inside(body)
     notes += places
-    if label is not None and (leading := _lex().via_first.match(body)):
-        body = body[leading.end() :]  # `Photo via Instagram`: X is where the picture came from
+    if (leading := _lex().via_first.match(body)) and (
+        label is not None or body[:1].isupper() or agencies.lookup(body[leading.end() :])
+    ):
+        # `Photo via Instagram`, `Via Orsa Police`, `via Instagram`: where it came from
+        body = body[leading.end() :]
     body = _strip_trailing_flags(body, parts)
     body, via = _split_last(_lex().via, body)
     if via is None:

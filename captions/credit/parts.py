@@ -168,6 +168,7 @@ def _read_flagged_org(segment: str, parts: Parts, table: AgencyTable) -> bool:
 # network's page and its owner, in the possessive or after a preposition that says whose
 # (English, Romance and German: a closed class, not data that grows).
 _OWNER_FIRST = re.compile(r"(?P<owner>[^'’]+?)['’]s?\s+(?P<network>\S.*)")
+_NETWORK_HANDLE = re.compile(r"(?P<network>.+?)\s+(?P<owner>@\S+)")  # `Twitter @name`
 _NETWORK_FIRST = re.compile(
     r"(?P<network>.+?)\s+(?:of|de|di|da|do|du|del|von|des)\s+(?P<owner>[^\W\d_].*)", re.IGNORECASE
 )
@@ -176,7 +177,7 @@ _NETWORK_FIRST = re.compile(
 def _read_social_owner(segment: str, parts: Parts, table: AgencyTable) -> bool:
     """A picture taken from someone's social network page: the page's owner made or published
     it (a person, or an organisation by its shape), the network is the source."""
-    for pattern in (_OWNER_FIRST, _NETWORK_FIRST):
+    for pattern in (_OWNER_FIRST, _NETWORK_FIRST, _NETWORK_HANDLE):
         match = pattern.fullmatch(segment.strip())
         if match is None:
             continue
@@ -240,6 +241,11 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
     if (agency := known or table.lookup(segment)) is not None:
         parts.add_agency(agency)
         parts.evidence = True
+        return
+    marker, dash, source = segment.partition("-")
+    if dash and source.strip() and marker.strip().casefold() in lex().handout:
+        parts.handout = parts.evidence = True  # `HO-Humas Polda Orsa`: a handout from X
+        read_segment(source.strip(), parts, table, ctx)
         return
     head, _, tail = segment.rpartition(" ")
     if head and tail.casefold() in lex().words.words("note") and table.lookup(head):
