@@ -663,6 +663,8 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("via Instagram", [], ["Instagram"], None, ""),
     ("Imagen: Twitter @lferrer", ["@lferrer"], ["X"], None, ""),
     ("Photo contributed by Tobias Marr", ["Tobias Marr"], [], None, "handout"),
+    # Arabic-script particles (`بن`, data/names.json) do not count towards a name's length
+    ("صورة: خالد بن سعيد بن ناصر الهاشمي/واس", ["خالد بن سعيد بن ناصر الهاشمي"], ["SPA"], None, ""),
     # labelled credits one after the other, each with its own brackets
     (
         "© Lena Vogt / Orsa Magazin; Fotos: kela / stock.adobe.com (Birke); "

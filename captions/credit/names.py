@@ -187,7 +187,7 @@ def looks_like_person(text: str) -> bool:
     named = [w for w in words if w.lower() not in PARTICLES]
     if not 1 <= len(named) <= 6 or len(words) > 9:
         return False
-    if all(is_caseless(w) for w in words) and not 2 <= len(words) <= 4:
+    if all(is_caseless(w) for w in words) and not 2 <= len(named) <= 4:
         return False  # one caseless word is no evidence of a name; five make a sentence
     if text.casefold() in NOT_PEOPLE or words[0].casefold() in _NOT_FIRST_WORDS:
         return False
