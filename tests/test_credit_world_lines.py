@@ -665,6 +665,17 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Photo contributed by Tobias Marr", ["Tobias Marr"], [], None, "handout"),
     # Arabic-script particles (`بن`, data/names.json) do not count towards a name's length
     ("صورة: خالد بن سعيد بن ناصر الهاشمي/واس", ["خالد بن سعيد بن ناصر الهاشمي"], ["SPA"], None, ""),
+    # an illustrative picture's label (Indian and British print); a courtesy inside a credit
+    ("Representative image: Getty Images", [], ["Getty Images"], None, ""),
+    ("Photo for illustrative purposes: Shutterstock", [], ["Shutterstock"], None, ""),
+    ("(Image for representation)", [], [], None, ""),
+    (
+        "Photo by Tobias Marr / Courtesy of Kessel Museum",
+        ["Tobias Marr"],
+        ["Kessel Museum"],
+        None,
+        "handout",
+    ),
     # labelled credits one after the other, each with its own brackets
     (
         "© Lena Vogt / Orsa Magazin; Fotos: kela / stock.adobe.com (Birke); "

@@ -679,6 +679,8 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     body = _lex().slash_for.sub(" ", body)  # `Name/For The Washington Post`: made for it
     body = _SLASH_SHOT.sub(" ", body)  # `王小明/摄`: the suffix after a slash
     body = _copyright_between(body, agencies)
+    if read_marker(" ".join(body.casefold().split()).strip(" ."), parts):
+        body = ""  # `Image for representation`, `Photo illustration`: a marker, whole
     body, publication = _split_for(body)
     # `Photo by X`: X made the picture; `Permission granted by X`, `Provided by X`: X owns it
     by_label = bool(label and _lex().by_end.search(label)) and not (
@@ -735,7 +737,8 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         parts.evidence = True
     roles |= parts.roles
     notes += parts.notes
-    courtesy = courtesy or inside_courtesy is not None
+    # `Photo by Name / Courtesy of Harbour Museum`: a courtesy label inside the credit too
+    courtesy = courtesy or inside_courtesy is not None or "courtesy" in parts.roles
     credit = Credit(
         raw=text,
         photographers=tuple(parts.photographers),
