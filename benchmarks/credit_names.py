@@ -9,6 +9,11 @@ name and a last name of that locale, a supplier and a template (`Photo: {name}/{
 the photographers are exactly the name and the organisations exactly the supplier. The surnames
 are in no data file of ours, so the figure measures how the person/organisation rules
 generalize; measured, never asserted. Skips when Faker is not installed.
+
+A second figure does the same for organisations: 40 company names of every Faker company locale
+(`Kovács és társa Bt.`, `PT Saragih`, `Zgorelec Vidović d.o.o.`, `Schmid Ziegler & Partner`),
+each in a template (`Foto: {c}`, `© {c}`, `Courtesy of {c}`, `Photo: Ana Berg/{c}`, ...); a line
+is right when the company is read as one organisation and no person (but Ana Berg) is found.
 """
 
 from __future__ import annotations
@@ -42,6 +47,9 @@ TEMPLATES = [
 ]
 _NO_SPACES = ("zh_", "ja_", "ko_")
 LINES_PER_LOCALE = 60
+COMPANY_TEMPLATES = ["Photo: {c}", "Foto: {c}", "© {c}", "Courtesy of {c}", "Photo: Ana Berg/{c}"]
+COMPANY_TEMPLATES += ["Image: {c}"]
+COMPANIES_PER_LOCALE = 40
 
 
 def locale_names() -> dict[str, tuple[list[str], list[str]]]:
@@ -62,6 +70,41 @@ def locale_names() -> dict[str, tuple[list[str], list[str]]]:
         if all(names.values()):
             found[info.name] = (sorted(names["first_names"]), sorted(names["last_names"]))
     return found
+
+
+def company_lines(rng: random.Random) -> dict[str, list[tuple[str, str]]]:
+    """(template, company name) pairs of every Faker company locale (seeded)."""
+    import faker  # a benchmark-only dependency
+    import faker.providers.company as company
+
+    found: dict[str, list[tuple[str, str]]] = {}
+    for info in pkgutil.iter_modules(company.__path__):
+        if info.name.startswith(_NO_SPACES):
+            continue
+        fake = faker.Faker(info.name)
+        fake.seed_instance(7)
+        names = (" ".join(fake.company().split()) for _ in range(COMPANIES_PER_LOCALE))
+        found[info.name] = [
+            (rng.choice(COMPANY_TEMPLATES), n) for n in names if not set("/(") & set(n)
+        ]
+    return found
+
+
+def score_companies(rng: random.Random, show: bool) -> tuple[int, int, Counter[str]]:
+    """Lines right, lines read, wrong lines per locale."""
+    wrong: Counter[str] = Counter()
+    total = 0
+    for locale, pairs in sorted(company_lines(rng).items()):
+        for template, name in pairs:
+            credit = read_credit(template.format(c=name)).credit
+            orgs = [*credit.agencies, *([credit.distributor] if credit.distributor else [])]
+            people = ["Ana Berg"] if "Ana Berg" in template else []
+            total += 1
+            if list(credit.photographers) != people or len(orgs) != 1:
+                wrong[locale] += 1
+                if show:
+                    print(f"{locale}: {template.format(c=name)!r} -> {credit.photographers} {orgs}")
+    return total - sum(wrong.values()), total, wrong
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -95,6 +138,9 @@ def main(argv: list[str] | None = None) -> int:
     share = f"{right}/{total} right ({right / total:.3f})"
     print(f"invented credit lines: {share}, {len(locales)} locales")
     print("wrong per locale:", dict(wrong.most_common()))
+    right, total, wrong = score_companies(random.Random(7), args.show)
+    print(f"invented company lines: {right}/{total} right ({right / total:.3f})")
+    print("most wrong per locale:", dict(wrong.most_common(8)))
     return 0
 
 

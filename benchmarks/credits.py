@@ -2,6 +2,7 @@
 
     python benchmarks/credits.py                 # development and validation totals
     python benchmarks/credits.py --show          # also every development line that is wrong
+    python benchmarks/credits.py --half A        # one development half (sha1 of the page name)
 
 Each annotated caption's credit (`text[].credit`) is parsed alone. Photographers are compared by
 the annotation's sha256 of the norm'd, sorted names (tools/norm.py's photographers_key, imported
@@ -69,12 +70,20 @@ def validation_pages() -> set[str]:
     return {line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"}
 
 
-def score(show: bool) -> dict[str, Tally]:
+def half(name: str) -> str:
+    """The development half of page `name`: A when the sha1 of its name is even, else B (as
+    benchmarks/articles.py splits them: a rule written on one half is checked on the other)."""
+    return "A" if int(hashlib.sha1(name.encode()).hexdigest(), 16) % 2 == 0 else "B"
+
+
+def score(show: bool, only_half: str | None = None) -> dict[str, Tally]:
     held_back = validation_pages()
     tallies = {"development": Tally(), "validation": Tally()}
     for path in sorted((REAL / "expected").glob("*.expected.json")):
         page = path.name.removesuffix(".expected.json")
         part = "validation" if page in held_back else "development"
+        if part == "development" and only_half and half(page) != only_half:
+            continue
         for caption in json.loads(path.read_text(encoding="utf-8"))["captions"]:
             credits = [t["credit"] for t in caption.get("text", []) if t.get("credit")]
             if not credits:
@@ -104,16 +113,18 @@ def score(show: bool) -> dict[str, Tally]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print wrong development lines")
+    parser.add_argument("--half", choices=["A", "B"], help="one development half (sha1 of name)")
     args = parser.parse_args()
     if not (REAL / "expected").is_dir() or norm is None:
         print(f"no annotated pages at {REAL}", file=sys.stderr)
         return 2
-    for part, tally in score(args.show).items():
+    for part, tally in score(args.show, args.half).items():
         for line in tally.wrong:
             print(line)
         n = max(tally.lines, 1)
+        name = f"{part} half {args.half}" if args.half and part == "development" else part
         print(
-            f"{part}: {tally.lines} credit lines; photographers {tally.photographers / n:.3f}, "
+            f"{name}: {tally.lines} credit lines; photographers {tally.photographers / n:.3f}, "
             f"organisations {tally.organisations / n:.3f}, both {tally.both / n:.3f}"
         )
     return 0

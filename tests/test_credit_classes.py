@@ -114,7 +114,7 @@ ROWS = [
     (
         "Illustration by Studio Nord for Harbour Weekly; sources: NASA, ESA",
         [],
-        ["Studio Nord", "Harbour Weekly"],
+        ["Studio Nord", "NASA", "ESA", "Harbour Weekly"],
         None,
         "commissioned",
         1,

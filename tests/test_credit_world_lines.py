@@ -13,7 +13,7 @@ from importlib import resources
 
 import pytest
 
-from captions.credit import DEFAULT_AGENCIES, read_credit
+from captions.credit import DEFAULT_AGENCIES, looks_like_credit, read_credit
 from captions.credit.names import given_names
 
 # (printed, photographers, agencies, distributor, flags)
@@ -494,7 +494,7 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     (
         "Illustration by Studio Halvorsen for Harbour Review; sources: NASA, USGS",
         [],
-        ["Studio Halvorsen", "Harbour Review"],
+        ["Studio Halvorsen", "NASA", "USGS", "Harbour Review"],
         None,
         "commissioned",
     ),
@@ -513,6 +513,178 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Photo: Instagram/@mariposa.foto", ["@mariposa.foto"], ["Instagram"], None, ""),
     ("Image: TikTok/@orsa_daily", ["@orsa_daily"], ["TikTok"], None, ""),
     ("Photo: Facebook/Kessel Police", [], ["Facebook", "Kessel Police"], None, ""),
+    # a social network's page and its owner: the owner is the source, the network where it was
+    ("Rafaela Quint's Instagram", ["Rafaela Quint"], ["Instagram"], None, ""),
+    ("Photo: Tobias Marr's Facebook page", ["Tobias Marr"], ["Facebook"], None, ""),
+    ("Foto: Instagram de Lucía Ferrer", ["Lucía Ferrer"], ["Instagram"], None, ""),
+    ("Foto: Instagram-Account von Lena Vogt", ["Lena Vogt"], ["Instagram"], None, ""),
+    ("Photo: Kessel Police's Facebook page", [], ["Kessel Police", "Facebook"], None, ""),
+    ("Image: @orsa_daily's TikTok", ["@orsa_daily"], ["TikTok"], None, ""),
+    # an acronym printed with periods, a wire's acronym printed in lower case (German style)
+    ("Photo: A.P.", [], ["AP"], None, ""),
+    ("Photo: Tobias Marr/A.P.", ["Tobias Marr"], ["AP"], None, ""),
+    ("Foto: A.F.P.", [], ["AFP"], None, ""),
+    ("Foto: ap", [], ["AP"], None, ""),
+    ("Foto: Lena Vogt/ap", ["Lena Vogt"], ["AP"], None, ""),
+    ("ANTARA FOTO/Bagus Santoso/aa.", ["Bagus Santoso"], ["Antara"], None, ""),
+    # titles and honorifics before a name (data: words.json `title`)
+    ("Photo: Sheikh Omar Haddad/WAM", ["Omar Haddad"], ["WAM"], None, ""),
+    ("Foto: Mgr. Jana Horáková", ["Jana Horáková"], [], None, ""),
+    ("Foto: Ing. Petr Novotný/ČTK", ["Petr Novotný"], ["ČTK"], None, ""),
+    ("Foto: Dipl.-Ing. Lena Vogt", ["Lena Vogt"], [], None, ""),
+    ("Foto: dott.ssa Giulia Neri/ANSA", ["Giulia Neri"], ["ANSA"], None, ""),
+    ("Foto: H. B. Lindqvist", ["H. B. Lindqvist"], [], None, ""),
+    # a wire photographer's code beside the wire
+    ("ABL/EPA", ["ABL"], ["EPA"], None, ""),
+    ("EPA/KVD", ["KVD"], ["EPA"], None, ""),
+    ("STR/AFP", [], ["AFP"], None, ""),
+    # a brand made of common words (words.json `common`) is an organisation; a name is not
+    ("Foto: Blue Harbor", [], ["Blue Harbor"], None, ""),
+    ("Photo: Silver Lake", [], ["Silver Lake"], None, ""),
+    ("Foto: Rote Erde/dpa", [], ["Rote Erde", "dpa"], None, ""),
+    ("Photo: Reed Saxton", ["Reed Saxton"], [], None, ""),
+    ("Photo by Harlan Quist", ["Harlan Quist"], [], None, ""),
+    ("Photo: Ana White", ["Ana White"], [], None, ""),
+    # the organisations a source note names are parts; its authors are not photographers
+    (
+        "Photo: Ana Berg; Source: Orsa Climate Institute",
+        ["Ana Berg"],
+        ["Orsa Climate Institute"],
+        None,
+        "",
+    ),
+    (
+        "Grafik: Lena Vogt; Quelle: Statistisches Bundesamt",
+        ["Lena Vogt"],
+        ["Statistisches Bundesamt"],
+        None,
+        "",
+    ),
+    ("Infografía: Lucía Ferrer; Fuente: INE", ["Lucía Ferrer"], ["INE"], None, ""),
+    # `from` a stock library or network in other languages (words.json `from`)
+    ("Bild: Lena Vogt auf Pixabay", ["Lena Vogt"], [], "Pixabay", ""),
+    ("Foto von Lena Vogt auf Unsplash", ["Lena Vogt"], [], "Unsplash", ""),
+    ("Foto de Lucía Ferrer en Unsplash", ["Lucía Ferrer"], [], "Unsplash", ""),
+    ("Photo de Camille Girard sur Unsplash", ["Camille Girard"], [], "Unsplash", ""),
+    ("Foto di Giulia Neri su Pexels", ["Giulia Neri"], [], "Pexels", ""),
+    ("Foto: Lucía Ferrer en Madrid", ["Lucía Ferrer"], [], None, ""),
+    # collages and montages: a role label before the maker, then the sources of the pictures
+    (
+        "Collage: The Orsa Ledger; photos: Reuters, AP",
+        [],
+        ["Reuters", "AP", "The Orsa Ledger"],
+        None,
+        "",
+    ),
+    ("Fotomontage: Lena Vogt", ["Lena Vogt"], [], None, ""),
+    # a place after a preposition of place is no part (data/places.json `prepositions`)
+    ("Foto: Lucía Ferrer en Madrid", ["Lucía Ferrer"], [], None, ""),
+    ("Photo: Tobias Marr in London", ["Tobias Marr"], [], None, ""),
+    # a firm named after its founders; given names joined by `&` are people
+    ("Photo: Harlow & Harlow", [], ["Harlow & Harlow"], None, ""),
+    ("Foto: Quist & Marr/dpa", [], ["Quist & Marr", "dpa"], None, ""),
+    ("Photo: Orsa & Kessel's", [], ["Orsa & Kessel's"], None, ""),
+    ("Photos: Ana & Tom", ["Ana", "Tom"], [], None, ""),
+    # social networks named in their own scripts; a Japanese `from` after a known source
+    ("사진=김민준 인스타그램", ["김민준"], ["Instagram"], None, ""),
+    ("Фото: Инстаграм", [], ["Instagram"], None, ""),
+    ("写真：ツイッターより", [], ["X"], None, ""),
+    ("写真：ユーチューブから", [], ["YouTube"], None, ""),
+    # a lower-case label before a known supplier (Italian print)
+    ("(foto Ansa)", [], ["ANSA"], None, ""),
+    ("foto AFP/Getty Images", [], ["AFP"], "Getty Images", ""),
+    # a second photographer after a name: a common given name opens it (data/given_names.json)
+    ("Fotos: Lena Vogt / Tobias Marr", ["Lena Vogt", "Tobias Marr"], [], None, ""),
+    ("Rafael Duarte/Lucía Ferrer/EFE", ["Rafael Duarte", "Lucía Ferrer"], ["EFE"], None, ""),
+    # press and publicity pictures in many languages are handouts (words.json `handout`)
+    ("Foto: Publicitātes foto", [], [], None, "handout"),
+    ("Foto: Cedida", [], [], None, "handout"),
+    ("Foto: ufficio stampa", [], [], None, "handout"),
+    ("Foto: Pressbild", [], [], None, "handout"),
+    ("Kuva: lehdistökuva", [], [], None, "handout"),
+    ("Foto: Lena Vogt/PR-Foto", ["Lena Vogt"], [], None, "handout"),
+    ("Photo: Orsa United", [], ["Orsa United"], None, ""),
+    # a legal form, after the name or before it, makes a company (words.json `legal_form`,
+    # `legal_form_lead`); it is dropped from the name
+    ("© Kessel Vidović d.o.o.", [], ["Kessel Vidović"], None, ""),
+    ("Foto: Orsai és társa Kft.", [], ["Orsai és társa"], None, ""),
+    ("Courtesy of PT Orsa Jaya", [], ["Orsa Jaya"], None, "handout"),
+    ("Фото: ООО «Орса»", [], ["Орса"], None, ""),
+    ("Photo: Lena Vogt/Kessel & Marr GmbH", ["Lena Vogt"], ["Kessel & Marr"], None, ""),
+    ("Foto: Quist und Partner", [], ["Quist und Partner"], None, ""),
+    # `for` after an organisation word continues its name; before a newspaper it commissions
+    (
+        "Photo: Orsa Institute for Marine Research",
+        [],
+        ["Orsa Institute for Marine Research"],
+        None,
+        "",
+    ),
+    (
+        "Lena Vogt/Kessel Foundation for the Arts",
+        ["Lena Vogt"],
+        ["Kessel Foundation for the Arts"],
+        None,
+        "",
+    ),
+    ("Foto: Landesamt für Umwelt Orsa", [], ["Landesamt für Umwelt Orsa"], None, ""),
+    (
+        "Tom Lind/Orsa Agency for The Orsa Times",
+        ["Tom Lind"],
+        ["Orsa Agency", "The Orsa Times"],
+        None,
+        "commissioned",
+    ),
+    ("Photo: Tom Lind/World Wide Fund for Nature", ["Tom Lind"], ["WWF"], None, ""),
+    # a given name before a word no one bears as a surname is a business (`Ana Church` is not)
+    ("Photo: Tom Lind/Morgan Group", ["Tom Lind"], ["Morgan Group"], None, ""),
+    ("Photo: Harper Media", [], ["Harper Media"], None, ""),
+    # Turkish dotted capitals fold to the data's plain `i`
+    ("Foto: İzmir Valiliği", [], ["İzmir Valiliği"], None, ""),
+    ("Fotoğraf: Kaya İnşaat", [], ["Kaya İnşaat"], None, ""),
+    # a figure from a book or a paper: its maker and publisher are the credit, the work a note
+    (
+        "From The Tide Atlas by Ana Berg (1962) © Harlow Quist & Marr (London)",
+        ["Ana Berg"],
+        ["Harlow Quist & Marr"],
+        None,
+        "",
+    ),
+    ("Aus „Das Meer“ von Lena Vogt © Orsa Verlag", ["Lena Vogt"], ["Orsa Verlag"], None, ""),
+    ("From “Harbour Lights” by Tom Lind © Orsa Press", ["Tom Lind"], ["Orsa Press"], None, ""),
+    # a bracket opened twice and closed once; a licence between the parts is a note
+    ("((Photo: Tobias Marr/AFP)", ["Tobias Marr"], ["AFP"], None, ""),
+    ("[[Lena Vogt/Reuters]", ["Lena Vogt"], ["Reuters"], None, ""),
+    ("Tobias Marr, CC BY 2.0, via Wikimedia Commons", ["Tobias Marr"], [], "Wikimedia Commons", ""),
+    # brackets after a label; a handout marker joined to its source; a leading `via`
+    ("Foto: (ANTARA/Bagus Santoso)", ["Bagus Santoso"], ["Antara"], None, ""),
+    ("Foto: ANTARA/HO-Humas Polda Orsa", [], ["Antara", "Humas Polda Orsa"], None, "handout"),
+    ("Via Kessel Police", [], ["Kessel Police"], None, ""),
+    ("via Instagram", [], ["Instagram"], None, ""),
+    ("Imagen: Twitter @lferrer", ["@lferrer"], ["X"], None, ""),
+    ("Photo contributed by Tobias Marr", ["Tobias Marr"], [], None, "handout"),
+    # Arabic-script particles (`بن`, data/names.json) do not count towards a name's length
+    ("صورة: خالد بن سعيد بن ناصر الهاشمي/واس", ["خالد بن سعيد بن ناصر الهاشمي"], ["SPA"], None, ""),
+    # an illustrative picture's label (Indian and British print); a courtesy inside a credit
+    ("Representative image: Getty Images", [], ["Getty Images"], None, ""),
+    ("Photo for illustrative purposes: Shutterstock", [], ["Shutterstock"], None, ""),
+    ("(Image for representation)", [], [], None, ""),
+    (
+        "Photo by Tobias Marr / Courtesy of Kessel Museum",
+        ["Tobias Marr"],
+        ["Kessel Museum"],
+        None,
+        "handout",
+    ),
+    # labelled credits one after the other, each with its own brackets
+    (
+        "© Lena Vogt / Orsa Magazin; Fotos: kela / stock.adobe.com (Birke); "
+        "Bearbeitung: Orsa Verlag (Ausschnitt)",
+        ["Lena Vogt", "kela"],
+        ["Orsa Magazin", "Adobe Stock", "Orsa Verlag"],
+        None,
+        "",
+    ),
 ]
 
 
@@ -590,3 +762,9 @@ def test_the_given_names_cover_many_countries_and_scripts() -> None:
         assert name in names, name
     # words that begin organisation names stay out, though Faker's lists hold some of them
     assert not names & {"star", "royal", "major", "general", "unknown", "press", "london"}
+
+
+@pytest.mark.parametrize("text", ["Presse", "Prensa", "Cortesia", "Assessoria", "Privé"])
+def test_section_names_of_a_page_are_no_credit(text: str) -> None:
+    # a press page's menu item is no handout marker: only `Pressefoto`, `foto de prensa` are
+    assert not looks_like_credit(text)

@@ -53,8 +53,14 @@ def alias_key(text: str) -> str:
     """The lookup key of a printed name: case, hyphens, spacing, full-width forms (`ＡＰ`) and a
     leading `The` ignored."""
     key = re.sub(r"[-‐‑–]", " ", unicodedata.normalize("NFKC", text).casefold())
+    if _DOTTED_LETTERS.fullmatch(key.strip()):
+        return re.sub(r"[.\s]", "", key)  # `A.P.`, `A. F. P.`: the acronym spelled with dots
     key = " ".join(key.replace(".", " ").split())
     return key.removeprefix("the ")
+
+
+# Single letters each followed by a period (the last one's may be cut: `A.P`)
+_DOTTED_LETTERS = re.compile(r"[^\W\d_](?:\.\s?[^\W\d_])+\.?")
 
 
 @dataclass(frozen=True)
@@ -112,13 +118,20 @@ class AgencyTable:
     def _get(self, key: str, text: str) -> str | None:
         if key in self.acronyms and (
             _titlecase_word(text)
-            or (len(key) <= 2 and not text.isupper())
+            or (len(key) <= 2 and not text.isupper() and not self._lower_wire(key, text))
             or (len(key) >= 4 and text.strip().islower())
         ):
             return None  # `Mia` is not MIA, `pl` (a domain) is not PL, `dawn` is not DAWN
         if key in self.the_only and not text.strip().casefold().startswith("the "):
             return None  # `Atlantic` is a word; `The Atlantic` the magazine
         return self.aliases.get(key)
+
+    def _lower_wire(self, key: str, text: str) -> bool:
+        """`Foto: ap`, `(ap)`: a wire's two-letter acronym printed in lower case, as German and
+        Nordic papers print agencies (`dpa`, `afp`, `ap`); no other supplier's (`si` is a word,
+        `ft` a unit). The whole text must be the acronym (`.pl` in an address is a domain)."""
+        found = self.suppliers.get(self.aliases.get(key, ""))
+        return text.strip() == key and found is not None and found.kind == "wire"
 
     def supplier(self, name: str) -> Supplier | None:
         """The registry entry of a canonical name (or of any alias of one)."""

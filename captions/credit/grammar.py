@@ -46,7 +46,7 @@ from captions.credit.printings import (
     sentence_groups,
     strip_outer_parentheses,
 )
-from captions.credit.shapes import ends_with_org_word
+from captions.credit.shapes import BRAND_ENDS, ends_with_org_word
 from captions.credit.words import (
     CreditWords,
     active_words,
@@ -100,6 +100,19 @@ class _Lexicon:
             r"\s*/\s*(?=(?:" + alternation(words.words("for")) + r")\s+\S)", re.IGNORECASE
         )
         self.photo_nouns = words.words("photo")
+        # `From The Strategy of the Genes by Name`: a work's title (a capital or a quote, then
+        # at most 80 characters, a bound that keeps a sentence out) and its maker
+        self.from_work = re.compile(
+            rf"(?P<from>(?i:{alternation(words.words('from'))}))\s+"
+            rf"(?P<work>[A-Z“„\"‘‚'«][^/|:]{{0,80}}?)\s+(?i:{alternation(words.words('by'))})\s+"
+            r"(?P<maker>[A-Z][^/|:]*)"
+        )
+        # `ツイッターより`: a postposition that says "from", printed after the source (Japanese)
+        cjk_from = [w for w in words.words("from") if has_cjk(w)]
+        self.cjk_from = re.compile(f"(?:{alternation(cjk_from)})$" if cjk_from else r"(?!)")
+        self.from_ = re.compile(
+            r"\s+(?:" + alternation(words.words("from")) + r")\s+(?=\S)", re.IGNORECASE
+        )
         # `Staff photographer Name`, `Stringer Name`: a role printed before the name
         self.staff_lead = re.compile(
             r"(?:" + alternation(words.words("staff")) + r")\s+(?=\S)", re.IGNORECASE
@@ -172,7 +185,10 @@ def _bare_label(text: str, start: int) -> int:
     if first in _NOT_BARE | (_lex().credit_nouns - _lex().photo_nouns):
         return 0  # `Art Director`, `Data Centre`: words that begin names too (not `Fotograf`)
     if start == 0 and not text[:1].isupper():
-        return 0  # `photo of the harbour`: lower case opens a sentence, not a label
+        # `photo of the harbour`: lower case opens a sentence, not a label; `foto Ansa`,
+        # `foto AFP/Getty Images` (Italian print) label known suppliers
+        known = _known_chain(text[match.end() :].strip().rstrip("."), DEFAULT_AGENCIES)
+        return match.end() if known else 0
     first_part = re.split(r"\s*[/|(,;]|\s+(?:via|for)\s+", text[start:], maxsplit=1)[0]
     if DEFAULT_AGENCIES.lookup(first_part) is not None:
         return 0  # `Bild Zeitung`, `Photo Alto`: a supplier's name, not a label
@@ -284,14 +300,14 @@ def _copyright_between(body: str, agencies: AgencyTable) -> str:
     return f"{before}/{body[match.end() :]}" if named else body
 
 
-_FROM = re.compile(r"\s+from\s+(?=\S)", re.IGNORECASE)
 _SOURCE_KINDS = frozenset({"stock", "social"})
 
 
 def _split_from(body: str, agencies: AgencyTable) -> tuple[str, str | None]:
-    """`Image by Name from Pixabay`: `from` a stock library or social network names where the
-    picture came from, as `via` does (before anything else `from` is prose: `Name from Oslo`)."""
-    matches = list(_FROM.finditer(body))
+    """`Image by Name from Pixabay`, `Foto von Name auf Unsplash`, `Foto de Name en Unsplash`:
+    `from` (words.json `from`) a stock library or social network names where the picture came
+    from, as `via` does (before anything else it is prose: `Name from Oslo`, `Name en Madrid`)."""
+    matches = list(_lex().from_.finditer(body))
     if not matches:
         return body, None
     source = body[matches[-1].end() :].strip()
@@ -333,12 +349,27 @@ def _split_for(body: str) -> tuple[str, str | None]:
     before = body[: last.start()]
     if last.group().strip() == "For" and not _full_name_before(before):
         return body, None
-    if last.group().strip().casefold() == "für" and ends_with_org_word(before):
-        return body, None  # `Landesamt für Umwelt`, `Institut für Medizin`: one name
     publication, slash, rest = body[last.end() :].partition("/")
+    named = SEPARATOR.split(before)[-1] + last.group() + publication  # `Fund for Nature`
+    if active_agencies(None).lookup(named) or _for_in_a_name(before, publication):
+        return body, None  # `Landesamt für Umwelt`, `Institute for Marine Research`: one name
     if slash and rest.strip():  # `Name/Invision for Harbour Bank/AP Images`
         return f"{before}/{rest.strip()}", publication.strip()
     return before, publication.strip()
+
+
+def _for_in_a_name(before: str, after: str) -> bool:
+    """`Institute for Marine Research`, `Fund for Nature`, `Landesamt für Umwelt`: after an
+    organisation word `for` continues the organisation's name, unless what follows is a known
+    supplier or a newspaper's name (`Orsa Agency for The Orsa Times`), or the word names a
+    maker of pictures (`Studio Nord for Harbour Weekly`)."""
+    head = SEPARATOR.split(before)[-1].strip()
+    if not ends_with_org_word(head) or head.casefold().endswith(BRAND_ENDS):
+        return False
+    if looks_like_masthead(after.strip()):
+        return False
+    table = active_agencies(None)
+    return table.lookup(head) is None and table.lookup(after) is None
 
 
 def _names_a_publication(text: str) -> bool:
@@ -416,21 +447,66 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
     body, notes = strip_notes(_close_cut_bracket(raw, agencies))
     body, more = _strip_frame(body, agencies)
     notes = (*notes, *more)
+    reading = _read_printings(raw, body, notes, agencies, byline)
+    sources = [s for n in notes for s in _source_organisations(n, agencies)]
+    if not sources:
+        return reading
+    named = [*reading.credit.agencies, reading.credit.distributor]
+    added = tuple(s for s in dict.fromkeys(sources) if s not in named)
+    held = reading.credit.agencies
+    # a commissioned credit names its publication last (`Studio for Harbour Weekly`)
+    cut = len(held) - 1 if reading.credit.commissioned and held else len(held)
+    return replace(
+        reading, credit=replace(reading.credit, agencies=held[:cut] + added + held[cut:])
+    )
+
+
+def _source_organisations(note: str, agencies: AgencyTable) -> list[str]:
+    """`sources: NASA, ESA`, `Quelle: Statistisches Bundesamt`: the organisations a source note
+    names (known suppliers, or names of an organisation's shape when the note reads whole) are
+    parts of the credit; the people there wrote the data, they did not make the picture."""
+    body, label, _ = strip_label(note)
+    if label is None or not any(
+        " ".join(label.casefold().rstrip(" :：").split()) == word
+        for word in _lex().words.words("source")
+    ):
+        return []
+    reading = _read_one(body, agencies)
+    found = [*reading.credit.agencies, *filter(None, [reading.credit.distributor])]
+    if reading.unrecognized:
+        found = [name for name in found if agencies.lookup(name) is not None]
+    return found
+
+
+def _read_printings(
+    raw: str,
+    body: str,
+    notes: tuple[str, ...],
+    agencies: AgencyTable,
+    byline: bool,
+    sentences: bool = True,
+) -> CreditReading:
     groups = [] if has_cjk(body) else bracket_groups(body)
     if len(groups) <= 1 and not has_cjk(body):
         groups = sentence_groups(body)
     if len(groups) > 1:
         readings = [_read_one(group, agencies, byline) for group in groups]
-        # `Left: Name/AP; right: Name`: credits of several pictures, one of them with evidence
-        pictures = sum(bool(active_words().position_end(g)) for g in groups) >= 2
-        evidence = [r.evidence for r in readings]
-        if all(is_whole_credit(r) for r in readings) and (
-            all(evidence) or (pictures and any(evidence))
-        ):
-            merged = merge(readings, pictures=pictures)
+        if (merged := _merged(groups, readings)) is not None:
             return replace(
                 merged, credit=replace(merged.credit, raw=raw), notes=(*notes, *merged.notes)
             )
+        labelled = sentence_groups(body) if sentences and not has_cjk(body) else []
+        if len(labelled) > 1:
+            # `© Name / Magazine; Fotos: Name / stock.adobe.com (Birke); Bearbeitung: Verlag`:
+            # labelled credits one after the other, each with its own brackets
+            readings = [
+                _read_printings(g, g, (), agencies, byline, sentences=False) for g in labelled
+            ]
+            # the parts of one composite picture, in their printed order: the first leads
+            if (merged := _merged(labelled, readings, parts=True)) is not None:
+                return replace(
+                    merged, credit=replace(merged.credit, raw=raw), notes=(*notes, *merged.notes)
+                )
     reading = _read_one(body, agencies, byline)
     if reading.unrecognized and len(groups) > 1 and not body.startswith(("(", "[")):
         # `Carl Seibert (IIM)`, `Name (Space Telescope Institute, Baltimore)`: what the brackets
@@ -440,14 +516,31 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
         if inside and all(_bracketed_supplier(g, agencies) for g in inside):  # `Name (AFP)`
             whole = _read_one("/".join([outside, *inside]), agencies, byline)
             if is_whole_credit(whole):
-                return replace(whole, credit=replace(whole.credit, raw=raw), notes=notes)
+                return replace(
+                    whole, credit=replace(whole.credit, raw=raw), notes=(*notes, *whole.notes)
+                )
         around = _read_one(outside, agencies, byline) if inside else first
         if is_whole_credit(around) and len(around.credit.raw) > len(groups[0]):
             # `NASA, Ana Berg (Harbour Institute, Boston), Tom Lind (...) and the Survey Team`
-            reading = replace(around, notes=tuple(f"({g})" for g in inside))
+            reading = replace(around, notes=(*around.notes, *(f"({g})" for g in inside)))
         elif is_whole_credit(first):
-            reading = replace(first, notes=tuple(f"({g})" for g in groups[1:]))
+            reading = replace(first, notes=(*first.notes, *(f"({g})" for g in groups[1:])))
     return replace(reading, credit=replace(reading.credit, raw=raw), notes=(*notes, *reading.notes))
+
+
+def _merged(
+    groups: list[str], readings: list[CreditReading], *, parts: bool = False
+) -> CreditReading | None:
+    """The printings merged into one reading when each is a whole credit and each has credit
+    evidence (or, for credits of several pictures, `Left: Name/AP; right: Name`, one has).
+    `parts`: the groups credit the parts of one picture, kept in their order."""
+    pictures = sum(bool(active_words().position_end(g)) for g in groups) >= 2
+    evidence = [r.evidence for r in readings]
+    if all(is_whole_credit(r) for r in readings) and (
+        all(evidence) or (pictures and any(evidence))
+    ):
+        return merge(readings, pictures=pictures or parts)
+    return None
 
 
 _SUPPLIER_CHAIN = re.compile(r"\s*(?:[/／]|\bvia\b)\s*", re.IGNORECASE)
@@ -537,6 +630,8 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         label, body = body[:3], body[3:].strip()  # `By Kevin Name/WireImage`
     parts = Parts(evidence=label is not None)
     if label is not None:
+        # `Foto: (ANTARA/Name)`: the credit after its label in brackets
+        body = strip_outer_parentheses(body) if body[:1] in "([" else body
         body = _period_as_slash(body, agencies)
     first = body.split(maxsplit=1)[0] if body.split() else ""
     lex = _lex()
@@ -551,6 +646,12 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     notes: list[str] = [text[:position].strip(" :：,")] if position else []
     notes += [m.group().strip() for m in _YEAR.finditer(body)]
     body = _YEAR.sub("", body)  # `Name et al, Journal [2007]`: when, not who
+    if label is None and (cited := _lex().from_work.fullmatch(body)) and "©" in cited["maker"]:
+        # `From The Strategy of the Genes by C H Waddington © Allen & Unwin`: a figure taken
+        # from a book or a paper; its maker and what follows are the credit, the work a note
+        # (the © is the evidence: `From the series Harbour by Tom Lind` is a caption's)
+        notes.append(f"{cited.group('from')} {cited.group('work')}")
+        body = cited.group("maker")
     if label is None and byline and (work := _WORK_BY.fullmatch(body)):
         # a creator field that names a work and its maker (`Harbour Tide Tables by HTX`): the
         # maker is the creator, and a single word there is an organisation, as in a credit line
@@ -559,8 +660,11 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     official = _official_source(label, parts)
     body, inside_courtesy, places = _courtesy_inside(body)
     notes += places
-    if label is not None and (leading := _lex().via_first.match(body)):
-        body = body[leading.end() :]  # `Photo via Instagram`: X is where the picture came from
+    if (leading := _lex().via_first.match(body)) and (
+        label is not None or body[:1].isupper() or agencies.lookup(body[leading.end() :])
+    ):
+        # `Photo via Instagram`, `Via Orsa Police`, `via Instagram`: where it came from
+        body = body[leading.end() :]
     body = _strip_trailing_flags(body, parts)
     body, via = _split_last(_lex().via, body)
     if via is None:
@@ -575,6 +679,8 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     body = _lex().slash_for.sub(" ", body)  # `Name/For The Washington Post`: made for it
     body = _SLASH_SHOT.sub(" ", body)  # `王小明/摄`: the suffix after a slash
     body = _copyright_between(body, agencies)
+    if read_marker(" ".join(body.casefold().split()).strip(" ."), parts):
+        body = ""  # `Image for representation`, `Photo illustration`: a marker, whole
     body, publication = _split_for(body)
     # `Photo by X`: X made the picture; `Permission granted by X`, `Provided by X`: X owns it
     by_label = bool(label and _lex().by_end.search(label)) and not (
@@ -619,13 +725,20 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         parts.masthead = parts.masthead or looks_like_masthead(publication)
         parts.add_agency(known or org_name(publication))
     if _cjk_source_phrase(label, body, parts):
-        # `写真：お店から` ("photo: from the shop"): a labelled source named in a phrase
-        notes.append(body)
+        # `写真：お店から` ("photo: from the shop"): a labelled source named in a phrase;
+        # `写真：ツイッターより` ("from Twitter"): a known supplier before the particle is named
+        source = agencies.lookup(_lex().cjk_from.sub("", body))
+        if source is not None:
+            parts.add_agency(source)
+        else:
+            parts.handout = True
+            notes.append(body)
         parts.unrecognized.clear()
-        parts.handout = parts.evidence = True
+        parts.evidence = True
     roles |= parts.roles
     notes += parts.notes
-    courtesy = courtesy or inside_courtesy is not None
+    # `Photo by Name / Courtesy of Harbour Museum`: a courtesy label inside the credit too
+    courtesy = courtesy or inside_courtesy is not None or "courtesy" in parts.roles
     credit = Credit(
         raw=text,
         photographers=tuple(parts.photographers),

@@ -12,13 +12,20 @@ import re
 import unicodedata
 from functools import cache
 from importlib import resources
+from typing import Any
 
+
+def _name_data() -> dict[str, Any]:
+    """data/names.json: name particles, hyphen particles and `Mac` surnames (read once, at
+    import: the module's word sets are built from it)."""
+    text = resources.files("captions.credit").joinpath("data/names.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+_NAME_DATA = _name_data()
 # Lower-case name particles (`Ilse van der Meulen`); after the first word they stay lower case.
-_PARTICLE_TEXT = (
-    "van der den de del della dei di da du des von zu "
-    "ter ten la le dos das do y e bin binti bint binte ibn ibnu al el abu ould af av 't ’t"
-)
-PARTICLES = frozenset(_PARTICLE_TEXT.split())
+PARTICLES = frozenset(w for words in _NAME_DATA["particles"].values() for w in words)
 
 # Words that stand where a photographer's name would be but name nobody.
 NOT_PEOPLE = frozenset(
@@ -47,12 +54,7 @@ NOT_PEOPLE = frozenset(
 )
 
 # Scottish and Irish `Mac` surnames printed as one word; other `Mac...` words (Machado) are not.
-_MAC_TEXT = (
-    "macdonald macgregor macleod mackenzie maclean macarthur macdougall macmillan macneil "
-    "macpherson macintyre mackay macaulay macinnes macrae maclennan maccallum macfarlane "
-    "maclaren macnab macaskill macdougal macneill mackinnon maclachlan"
-)
-_MAC_SURNAMES = frozenset(_MAC_TEXT.split())
+_MAC_SURNAMES = frozenset(_NAME_DATA["mac_surnames"])
 
 # Page furniture that starts a line the way a name would: `By Jane Doe | Reuters` is a byline.
 _NOT_FIRST_WORDS = frozenset(
@@ -73,9 +75,7 @@ _NOT_FIRST_WORDS = frozenset(
     }
 )
 # Arabic articles and particles printed in lower case and joined by a hyphen to the name.
-_HYPHEN_PARTICLES = frozenset(
-    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ben", "bin", "abu"}
-)
+_HYPHEN_PARTICLES = frozenset(_NAME_DATA["hyphen_particles"])
 _ROMAN = frozenset({"II", "III", "IV", "VI"})
 _NAME_PUNCT = frozenset("'’.-‐\u200c\u200d")  # joiners spell Devanagari, Sinhala, Persian
 
@@ -187,7 +187,7 @@ def looks_like_person(text: str) -> bool:
     named = [w for w in words if w.lower() not in PARTICLES]
     if not 1 <= len(named) <= 6 or len(words) > 9:
         return False
-    if all(is_caseless(w) for w in words) and not 2 <= len(words) <= 4:
+    if all(is_caseless(w) for w in words) and not 2 <= len(named) <= 4:
         return False  # one caseless word is no evidence of a name; five make a sentence
     if text.casefold() in NOT_PEOPLE or words[0].casefold() in _NOT_FIRST_WORDS:
         return False

@@ -36,7 +36,7 @@ _BOILERPLATE = (
     EDITOR_NOTE,
     re.compile(
         r"[\s,.;/(]*\b(?:CC[ -]BY(?:[ -](?:SA|ND|NC))*|CC0|CC Attribution|Creative Commons)"
-        r"(?:[ -][\w.-]+){0,3}\)?\s*\.?\s*$",
+        r"(?:[ -][\w.-]+){0,3}\)?(?:\s*\.?\s*$|(?=\s*[,;]\s*\S))",
         re.IGNORECASE,
     ),
     re.compile(r"(?:[:,;]\s*|\s+)(?:https?://|www\.)\S+\s*$", re.IGNORECASE),
@@ -99,11 +99,28 @@ def strip_notes(text: str) -> tuple[str, tuple[str, ...]]:
 def _place_after_comma() -> re.Pattern[str]:
     """`, London`, `, NY and`: a place printed after a comma (data/places.json), maybe with a
     year, before another comma, `and` or the end."""
-    text = resources.files("captions.credit").joinpath(_PLACES_FILE).read_text("utf-8")
-    places = alternation(json.loads(text)["places"])
+    places = alternation(_places()["places"])
     return re.compile(
         rf"\s*,\s*(?P<place>(?:{places})(?:,?\s+(?:19|20)\d\d)?)"
         r"(?P<end>\s*(?:[,;]|$)|\s+(?:and|&|und|et|y|e|en)\s+)",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, list[str]]:
+    text = resources.files("captions.credit").joinpath(_PLACES_FILE).read_text("utf-8")
+    data: dict[str, list[str]] = json.loads(text)
+    return data
+
+
+@lru_cache(maxsize=1)
+def _place_at_end() -> re.Pattern[str]:
+    """` in London`, ` en Madrid`: a known place after a preposition of place, at the end."""
+    data = _places()
+    prepositions = alternation(data["prepositions"])
+    return re.compile(
+        rf"\s+(?-i:{prepositions})\s+(?P<place>(?:{alternation(data['places'])}))\s*$",
         re.IGNORECASE,
     )
 
@@ -118,7 +135,11 @@ def strip_places(segment: str) -> tuple[str, list[str]]:
         end = match.group("end").strip()
         return end if end in (",", ";") else (", " if end else "")
 
-    return _place_after_comma().sub(drop, segment).strip(), places
+    segment = _place_after_comma().sub(drop, segment).strip()
+    if (at := _place_at_end().search(segment)) is not None and at.start() > 0:
+        places.append(at.group("place"))
+        segment = segment[: at.start()].strip()
+    return segment, places
 
 
 __all__ = ["EDITOR_NOTE", "strip_notes", "strip_places"]

@@ -164,6 +164,55 @@ def _read_flagged_org(segment: str, parts: Parts, table: AgencyTable) -> bool:
     return False
 
 
+# `Ana Berg's Instagram`, `Instagram de Ana Berg`, `Instagram-Account von Ana Berg`: a social
+# network's page and its owner, in the possessive or after a preposition that says whose
+# (English, Romance and German: a closed class, not data that grows).
+_OWNER_FIRST = re.compile(r"(?P<owner>[^'’]+?)['’]s?\s+(?P<network>\S.*)")
+_NETWORK_HANDLE = re.compile(r"(?P<network>.+?)\s+(?P<owner>@\S+)")  # `Twitter @name`
+_NETWORK_FIRST = re.compile(
+    r"(?P<network>.+?)\s+(?:of|de|di|da|do|du|del|von|des)\s+(?P<owner>[^\W\d_].*)", re.IGNORECASE
+)
+
+
+def _read_social_owner(segment: str, parts: Parts, table: AgencyTable) -> bool:
+    """A picture taken from someone's social network page: the page's owner made or published
+    it (a person, or an organisation by its shape), the network is the source."""
+    for pattern in (_OWNER_FIRST, _NETWORK_FIRST, _NETWORK_HANDLE):
+        match = pattern.fullmatch(segment.strip())
+        if match is None:
+            continue
+        network = _social_network(match.group("network"), table)
+        owner = match.group("owner").strip()
+        if network is None or not owner:
+            continue
+        if looks_like_org(owner) or table.lookup(owner) is not None:
+            parts.add_agency(table.lookup(owner) or org_name(owner))
+        elif looks_like_person(owner) or is_handle(owner):
+            parts.add_person(natural_case(owner))
+        else:
+            continue
+        parts.add_agency(network)
+        parts.evidence = True
+        return True
+    return False
+
+
+def _social_network(text: str, table: AgencyTable) -> str | None:
+    """`Instagram`, `Instagram page`, `Facebook-Seite`, `cuenta de Instagram`: the network's
+    canonical name when `text` names a social network, with or without an account word."""
+    accounts = lex().words.words("account")
+    words = [w for w in re.split(r"[\s-]+", text.strip()) if w]
+    while words and words[-1].casefold() in accounts:
+        words.pop()
+    if len(words) >= 2 and words[0].casefold() in accounts and words[1].casefold() in _OF:
+        words = words[2:]  # `cuenta de Instagram`
+    supplier = table.supplier(" ".join(words)) if words else None
+    return supplier.name if supplier is not None and supplier.kind == "social" else None
+
+
+_OF = frozenset({"of", "de", "di", "da", "do", "du", "del", "von", "des", "on"})
+
+
 def _read_estate(segment: str, parts: Parts) -> bool:
     if _ESTATE.match(segment) is None:
         return False
@@ -193,13 +242,18 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         parts.add_agency(agency)
         parts.evidence = True
         return
+    marker, dash, source = segment.partition("-")
+    if dash and source.strip() and marker.strip().casefold() in lex().handout:
+        parts.handout = parts.evidence = True  # `HO-Humas Polda Orsa`: a handout from X
+        read_segment(source.strip(), parts, table, ctx)
+        return
     head, _, tail = segment.rpartition(" ")
     if head and tail.casefold() in lex().words.words("note") and table.lookup(head):
         parts.add_agency(table.lookup(head) or head)  # `YouTube screenshot`
         parts.notes.append(tail)
         parts.evidence = True
         return
-    if _read_flagged_org(segment, parts, table):
+    if _read_flagged_org(segment, parts, table) or _read_social_owner(segment, parts, table):
         return
     if parts.evidence and (named := _after_article(segment, table)):
         parts.add_agency(table.lookup(named) or named)
@@ -212,6 +266,9 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         read_segment(segment[label.end() :].strip(), parts, table, ctx)
         return
     if _read_hyphenated(segment, parts, table) or _read_joined_suppliers(segment, parts, table):
+        return
+    if _firm_of_founders(segment):
+        parts.add_agency(segment.strip())  # `Smith & Wesson`, `Ben & Jerry's`
         return
     titled = _strip_title(segment)
     if titled != segment and looks_like_person(titled):
@@ -228,8 +285,12 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         read_names(segment, parts, table, ctx)  # the contributor of a stock library
     elif ctx.before_stock and is_brand(segment) and not ctx.after_name:
         parts.add_person(segment)  # a contributor's brand: `AerialPerspective Images/Getty`
-    elif looks_like_org(segment) or (ctx.after_name and looks_like_person(segment)):
-        # In `Name/Hans Lucas/AFP` the second name-shaped part is a small agency, not a person.
+    elif looks_like_org(segment) or (
+        ctx.after_name and looks_like_person(segment) and not starts_with_given_name(segment)
+    ):
+        # In `Name/Kessel Quist/AFP` the second name-shaped part is a small agency, not a
+        # person; one that a common given name opens is a second photographer (`Ana Berg/Tom
+        # Lind`): agencies named after a person are the registry's (`Hans Lucas`).
         # `Courtesy of the Harbour Trust` names `Harbour Trust`; a printed `The` is kept.
         parts.add_agency(org_name(segment))
         if segment.casefold().endswith(BRAND_ENDS):
@@ -286,6 +347,26 @@ def _read_hyphenated(segment: str, parts: Parts, table: AgencyTable) -> bool:
 
 
 _AT = re.compile(r"\s+at\s+")
+_AMPERSAND = re.compile(r"\s*&\s*")
+
+
+def _firm_of_founders(segment: str) -> bool:
+    """`Johnson & Johnson`, `Harlow & Quist`, `Ben & Jerry's`: two capitalised single words
+    joined by `&` that are not both given names (`Ana & Tom` are two people) name a firm
+    after its founders; a possessive ends a brand, a name repeated is one family's firm."""
+    pieces = _AMPERSAND.split(segment.strip())
+    if len(pieces) != 2 or not all(p[:1].isupper() for p in pieces) or len(pieces[1].split()) > 1:
+        return False
+    first, second = pieces
+    if len(first.split()) > 1:
+        # `George Allen & Unwin`, `Thames & Hudson`: a founder's full name and a surname; two
+        # people print two full names (`Ana Berg & Tom Lind`) or share one (`Ana & Tom Berg`)
+        return len(first.split()) <= 3 and second.casefold() not in given_names()
+    if second.endswith(("'s", "’s")) or first == second:
+        return True
+    return not any(p.casefold() in given_names() for p in pieces)
+
+
 _ET_AL = re.compile(r"\s+et\s+al\b\.?", re.IGNORECASE)
 
 
@@ -523,6 +604,8 @@ def read_segments(
             parts.notes.append(segment)  # `ANTARA FOTO/Name/foc.`: the editor's initials
         elif index == 0 and not last and _initials_before(segment, segments[1][0], table):
             parts.add_person(segment)  # `Foto: abc / Orsa Press`: a photographer's initials
+        elif _code_beside_wire(index, segments, table) and not parts.photographers:
+            parts.add_person(segment)  # `ABL/EPA`, `EPA/ABL`: a photographer's code
         elif has_cjk(segment):
             read_cjk(segment, parts, table, byline=byline, shot=photo_label)
         else:
@@ -546,7 +629,12 @@ def _initials_mark(segment: str, table: AgencyTable, parts: Parts) -> bool:
         return False
     if table.lookup(segment) is None:
         return True
-    return bool(parts.agencies) and _lower_case_acronym(segment.rstrip("."), table)
+    letters = segment.rstrip(".")
+    # after a supplier and a photographer two letters are initials even when a wire's acronym
+    # spells them (`ANTARA FOTO/Name/aa`); a name the registry prints in lower case (`hr`) is
+    # a supplier
+    short = len(letters) <= 2 and alias_key(letters) in table.acronyms
+    return bool(parts.agencies) and (short or _lower_case_acronym(letters, table))
 
 
 def _lower_case_acronym(segment: str, table: AgencyTable) -> bool:
@@ -579,6 +667,23 @@ def _initials_before(segment: str, following: str, table: AgencyTable) -> bool:
     return _lower_case_acronym(segment, table)
 
 
+def _code_beside_wire(index: int, segments: list[tuple[str, str]], table: AgencyTable) -> bool:
+    """`ABL/EPA`, `EPA/ABL`: two or three capitals that no supplier of the registry spells,
+    printed alone beside a wire or a photo agency in a credit of two parts, are the
+    photographer's code (wires sign pictures with their photographers' letters); an unknown
+    organisation is printed with its name or beside `Handout` (`Orsa Police/Handout`)."""
+    segment = segments[index][0]
+    if len(segments) != 2 or re.fullmatch(r"[^\W\d_a-z]{2,3}", segment) is None:
+        return False
+    if table.lookup(segment) is not None or segment.casefold() in _NOT_INITIALS:
+        return False
+    if read_marker(segment.casefold(), Parts()):
+        return False  # `STR/AFP`, `HO/AFP`: a marker, read as one
+    other = table.supplier(segments[1 - index][0])
+    return other is not None and other.kind in _CODE_SIGNERS
+
+
+_CODE_SIGNERS = frozenset({"wire", "photo-agency"})
 _NOT_INITIALS = frozenset({"us", "uk", "un", "eu", "uae", "usa", "ussr", "dc", "la", "ny", "nyc"})
 _DOTTED_INITIALS = re.compile(r"(?:[^\W\d_a-z]\.\s?){2,3}")
 

@@ -44,8 +44,8 @@ def strip_outer_parentheses(text: str) -> str:
             text = text[1:-1].strip()
         elif text[-1] in _PAIRS.values() and sum(text.count(c) for c in "()[]（）【】〔〕") == 2:
             text = text[1:-1].strip()  # `(Name/AFP]`: a typo'd closing bracket
-        elif close not in text:
-            text = text[1:].strip()  # `(Name/AFP`: the closing bracket was lost
+        elif close not in text or text.count(text[0]) > text.count(close):
+            text = text[1:].strip()  # `(Name/AFP`, `((Name/AFP)`: a closing bracket was lost
         else:
             break
     if text[-1:] in (")", "]", "）") and _closing_of_first(text[::-1], reverse=True) < 0:

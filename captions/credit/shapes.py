@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 from captions.credit.names import (
+    given_names,
     is_caseless,
     looks_like_person,
     starts_with_given_name,
@@ -153,10 +154,16 @@ def _is_org_word(word: str, first: bool) -> bool:
     )
 
 
+def fold(word: str) -> str:
+    """`word` casefolded for a look-up in the word file: Turkish `İ` folds to `i` and a dot
+    (`İnşaat`, `İzmir`), the data holds the plain `i`."""
+    return word.casefold().replace("\u0307", "")
+
+
 def ends_with_org_word(text: str) -> bool:
     """`Landesamt`, `Institut`: whether the last word of `text` is an organisation word."""
     words = text.split()
-    last = words[-1].casefold() if words else ""
+    last = fold(words[-1]) if words else ""
     return last in lex().org_words or bool(lex().org_compound.match(last))
 
 
@@ -216,8 +223,8 @@ def looks_like_org(segment: str) -> bool:
     if _named_by_its_noun(words):
         return True
     named = lex().words.strip_legal_form(segment)
-    if named != segment and named.split() and is_org_shape(named.split()):
-        return True  # `WAB e.V.`, `CQ-Roll Call, Inc`
+    if named != segment and named.split() and _named_before_legal_form(named.split()):
+        return True  # `WAB e.V.`, `CQ-Roll Call, Inc`, `Kovács és társa Bt.`, `PT Saragih`
     if _sentence_case_org(words):
         return True
     if not words or not is_org_shape(words):
@@ -226,11 +233,13 @@ def looks_like_org(segment: str) -> bool:
         lex().and_word.search(segment) and _is_full_name(lex().and_word.split(segment)[0])
     ):
         return False  # `Tom Lark and Harbour Gallery`: a person and an organisation
-    bare = [w.casefold().strip(".,()") for w in words]
+    bare = [fold(w).strip(".,()") for w in words]
     if _surname_is_org_word(segment, bare) or _given_name_is_org_word(segment, bare):
         return False  # `Ana Church`, `Marina Lievens`: a given name and a surname
     if any(w in lex().org_words for w in bare) or (bare[0] == "the" and len(words) > 1):
         return True
+    if _made_of_common_words(bare):
+        return True  # `Blue Harbor`, `Rote Erde`: a brand made of common words, no one's name
     if any(_names_an_office(w) for w in bare if "-" in w) or any(
         lex().org_compound.match(w) for w in bare
     ):
@@ -245,6 +254,30 @@ def looks_like_org(segment: str) -> bool:
         return is_acronym(words[0])
     # `EAG Antigua`: an acronym of three letters or more before a name (`AJ Rahman` is a person).
     return is_acronym(words[0]) and len(words[0].replace(".", "")) >= 3 and not words[1].isupper()
+
+
+def _named_before_legal_form(words: list[str]) -> bool:
+    """The words a legal form follows (or precedes) name a company: an organisation's shape,
+    or a short name that a capital opens with at most two lower-case words (`Kovács és
+    társa`); a sentence that ends in a company's name (`FT is a trademark of X Ltd.`) is not."""
+    if is_org_shape(words):
+        return True
+    if len(words) > _COMPANY_WORDS or any(w.endswith((".", ",")) for w in words):
+        return False
+    lower = [w for w in words[1:] if w.islower()]
+    return len(lower) <= 2 and (words[0][:1].isupper() or is_caseless(words[0]))
+
+
+# Five words name a company at most (`Orsai és társa`, `Pacheco Encina y Maturana`): invented
+# company names of tests/test_credit_world_lines.py and Faker's (benchmarks/credit_names.py).
+_COMPANY_WORDS = 5
+
+
+def _made_of_common_words(bare: list[str]) -> bool:
+    """Two or three words, each a common word of the word file's `common` list (colours,
+    landforms, waters, the sky), none a given name: people are not named `Silver Lake`."""
+    common = lex().words.words("common")
+    return 2 <= len(bare) <= 3 and all(w in common and w not in given_names() for w in bare)
 
 
 def _is_full_name(piece: str) -> bool:
@@ -264,7 +297,7 @@ def _named_by_its_noun(words: list[str]) -> bool:
     """`Musée national d'art moderne`, `Agence spatiale européenne`, `Parc éolien en mer de
     Fécamp`: an organisation noun, then the lower-case words that name it (French, Spanish,
     Italian and Portuguese write them so)."""
-    if not 2 <= len(words) <= 8 or words[0].casefold() not in lex().org_words:
+    if not 2 <= len(words) <= 8 or fold(words[0]) not in lex().org_words:
         return False
     if not words[0][:1].isupper() or not any(w[:1].islower() for w in words[1:]):
         return False
@@ -276,9 +309,17 @@ def _surname_is_org_word(segment: str, bare: list[str]) -> bool:
     """A person's name of two words, a common given name (data/given_names.json) and an
     organisation word (`Ana Church`); with a third word it is the person's business (`Lee
     Miller Archives`, `Ana Berg Photography`)."""
-    if len(bare) != 2 or bare[0] in lex().org_words:
+    if len(bare) != 2 or bare[0] in lex().org_words or bare[1] in _NO_SURNAME:
         return False
     return starts_with_given_name(segment) and looks_like_person(segment)
+
+
+# Organisation words that are nobody's surname (`Davis Group`, `Morgan Studio`), unlike
+# `Church`, `Bank`, `Hall` or `Power`: the makers and sellers of pictures and their owners.
+_NO_SURNAME = frozenset(
+    [*BRAND_ENDS, "group", "media", "studios", "agency", "productions", "films", "records"]
+    + ["entertainment", "institute", "university", "museum", "ministry", "foundation"]
+)
 
 
 def _given_name_is_org_word(segment: str, bare: list[str]) -> bool:

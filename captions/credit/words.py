@@ -44,6 +44,7 @@ CATEGORIES = (
     "organisation",
     "organisation_suffix",
     "legal_form",
+    "legal_form_lead",
     "note",
     "anonymous",
     "title",
@@ -51,7 +52,11 @@ CATEGORIES = (
     "medium",
     "position",
     "writer",
+    "account",
+    "common",
+    "from",
 )
+_QUOTES = '«»"“”„‟‹› '
 # Label nouns: a credit may start with any run of them (`Image credit`, `Foto de archivo`).
 _NOUNS = ("photo", "image", "illustration", "credit", "source", "copyright", "file", "pool")
 # Single letters and name particles are never read as `and` (`Ortega y Gasset`, `Jan a Petr`).
@@ -221,16 +226,27 @@ class CreditWords:
         forms = alternation(self.words("legal_form"))
         return re.compile(rf"(?<=\S)\s*,?\s+(?P<form>{forms})\s*$", re.IGNORECASE)
 
+    @cached_property
+    def legal_form_lead(self) -> re.Pattern[str]:
+        """A company's legal form printed before its name (`PT Saragih`, `ООО «Орса»`)."""
+        forms = alternation(self.words("legal_form_lead"))
+        return re.compile(rf"^(?P<form>{forms})\s+(?=\S)", re.IGNORECASE)
+
     def strip_legal_form(self, name: str) -> str:
-        """`WAB e.V.` -> `WAB`: the legal form adds nothing to the name of a supplier. A form of
-        two letters counts only as printed with a capital (`Yara AS`, not `known as`)."""
+        """`WAB e.V.` -> `WAB`, `PT Saragih` -> `Saragih`: the legal form adds nothing to the
+        name of a supplier. A form after the name of two letters counts only as printed with a
+        capital (`Yara AS`, not `known as`); one before it only as printed in capitals."""
         match = self.legal_form.search(name)
-        if match is None:
-            return name
-        form = match.group("form")
-        if len(form) <= 2 and not form[:1].isupper():
-            return name
-        return name[: match.start()].rstrip(" ,")
+        if match is not None:
+            form = match.group("form")
+            if len(form) > 2 or form[:1].isupper():
+                name = name[: match.start()].rstrip(" ,")
+        lead = self.legal_form_lead.match(name)
+        if lead is not None and lead.group("form")[:1].isupper():
+            rest = name[lead.end() :].strip(_QUOTES)
+            if rest:
+                return rest
+        return name
 
     @cached_property
     def via(self) -> re.Pattern[str]:
