@@ -16,7 +16,12 @@ import pytest
 from captions.article import extract
 from captions.article.common import Draft, LineSpan
 from captions.article.text_credits import CREDIT_LINE, repeats_credit
-from captions.article.text_features import credit_confidence, firm_label, opens_promo_block
+from captions.article.text_features import (
+    credit_confidence,
+    firm_label,
+    opens_promo_block,
+    page_words,
+)
 from captions.model import Occurrence
 
 BODY = (
@@ -147,6 +152,36 @@ def test_the_promo_headings_file_is_clean() -> None:
     assert not opens_promo_block("Related to the harbour board, the council met on Friday.")
     assert opens_promo_block("Read other related stories about Vennesund:")
     assert not opens_promo_block("Harbour board meets on Friday")
+
+
+def test_the_page_words_file_is_clean() -> None:
+    data = json.loads(
+        resources.files("captions.article").joinpath("data/page_words.json").read_text("utf-8")
+    )
+    assert data["languages"]
+    for language, categories in data["languages"].items():
+        assert len(language) == 2 and language.islower()
+        assert set(categories) <= {"speech_verb", "video"}
+        for words in categories.values():
+            assert words and len(set(words)) == len(words)
+            assert all(w == w.casefold().strip() and w for w in words)
+    assert {"says", "sagt", "dijo"} <= page_words("speech_verb")
+    assert "video" in page_words("video") and "视频" in page_words("video")
+
+
+def test_a_quotation_attributed_after_a_comma_is_no_unmarked_caption() -> None:
+    quote = "The quay has stood for two hundred years and it will stand for two hundred more"
+    for verb in ("says", "sagt", "dijo", "a dit"):
+        pairs = _pairs("Quay to be rebuilt", BODY, f"{quote}, {verb} Kari Holm", BODY_2)
+        assert pairs == []
+    assert _pairs("Quay to be rebuilt", BODY, quote, BODY_2) == [(quote, None)]
+
+
+def test_a_credit_in_a_video_players_box_is_the_posters() -> None:
+    credit = "Photo: Liv Berg/Orsa Press"
+    for label in ("Video", "Ende des Videobeitrags", "视频"):
+        assert _pairs("Quay to be rebuilt", BODY, label, credit, BODY_2) == []
+    assert _pairs("Quay to be rebuilt", BODY, credit, BODY_2) == [("", credit)]
 
 
 def test_blocks_of_other_stories_after_a_related_heading_are_no_pictures() -> None:

@@ -284,6 +284,24 @@ _CJK_PROVIDED = re.compile(r"(?:供图|供圖|提供|제공)[)）\]］]?\s*$")
 
 
 @lru_cache(maxsize=1)
+def _page_words() -> dict[str, frozenset[str]]:
+    data = json.loads(
+        resources.files("captions.article").joinpath("data/page_words.json").read_text("utf-8")
+    )
+    merged: dict[str, set[str]] = {}
+    for categories in data["languages"].values():
+        for category, words in categories.items():
+            merged.setdefault(category, set()).update(w.casefold() for w in words)
+    return {category: frozenset(words) for category, words in merged.items()}
+
+
+def page_words(category: str) -> frozenset[str]:
+    """The words of `category` in every language of captions/article/data/page_words.json
+    (`speech_verb`, `video`)."""
+    return _page_words().get(category, frozenset())
+
+
+@lru_cache(maxsize=1)
 def _promo_headings() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     data = json.loads(
         resources.files("captions.article").joinpath("data/promo_headings.json").read_text("utf-8")
@@ -507,6 +525,7 @@ __all__ = [
     "names_someone",
     "opens_promo_block",
     "opens_with_quote",
+    "page_words",
     "starts_like_text",
     "words_of",
 ]

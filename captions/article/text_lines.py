@@ -33,6 +33,7 @@ from captions.article.text_features import (
 )
 from captions.article.text_layout import strip_counter
 from captions.caption.normalize import printing_key, strip_labels
+from captions.credit.grammar import CREDIT_LOWER_WORDS
 from captions.credit.names import starts_with_given_name
 
 # A credit line cut after a connector continues on the next line.
@@ -41,9 +42,9 @@ _DANGLING = re.compile(r"(?:[:/,&–—-]|\b(?:and|und|og|et|y|e|i)\b)\s*$", re.
 MAX_TITLE_WORDS = 6
 # An organisation's name wrapped onto a credit's second line: a few capitalised words (fixture
 # pages tests/fixtures/articles/classes; the development pages print no such credit), with the
-# lower-case joints of organisation names.
+# lower-case words a credit may hold (`Institut für`, `Museo del Mare`: the credit grammar's
+# connectors and particles, read from the credit words data).
 _WRAP_WORDS = 4
-_ORG_PARTICLES = frozenset({"of", "for", "and", "de", "des", "del", "der", "für", "di", "da", "du"})
 # A second printing counts as the same caption from this many characters (development pages:
 # truncated copies keep at least a sentence).
 MIN_REPEAT_CHARS = 30
@@ -202,7 +203,7 @@ class LineReader:
             return False
         if any(ch.isdigit() for ch in below) or starts_with_given_name(below):
             return False
-        if not all(w[:1].isupper() or w in _ORG_PARTICLES for w in words):
+        if not all(w[:1].isupper() or w in CREDIT_LOWER_WORDS for w in words):
             return False
         beyond = self._neighbour(after[0], +1)
         return beyond is None or beyond[1] > 0

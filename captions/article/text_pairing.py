@@ -23,6 +23,7 @@ from captions.article.text_features import (
     is_furniture,
     is_heading,
     names_author,
+    page_words,
     words_of,
 )
 from captions.article.text_lines import (
@@ -34,6 +35,7 @@ from captions.article.text_lines import (
 )
 from captions.caption.normalize import printing_key, strip_labels
 from captions.credit import read_credit
+from captions.credit.words import alternation
 
 # Bylines on a page of story cards (development pages: listings print one per card, articles one).
 _CARD_BYLINES = 3
@@ -43,7 +45,8 @@ _MIN_CREDITS_FOR_MODE = 4
 # Words of a line without a final stop that reads as a subheading above a credit line.
 _SHORT_LINE = 8
 # A video player's box: a short line naming a video within two blocks of a credit line.
-_VIDEO = re.compile(r"video|vidéo|vídeo|видео|视频|視頻|動画|영상", re.IGNORECASE)
+# (the video words of captions/article/data/page_words.json, anywhere in a word: `Videobeitrag`)
+_VIDEO = re.compile(alternation(page_words("video")), re.IGNORECASE)
 _VIDEO_REACH = 2
 _VIDEO_LABEL_WORDS = 4
 
