@@ -334,3 +334,42 @@ def test_every_rule_the_reader_names_is_in_the_table_and_back() -> None:
     literals = set(re.findall(r'"([a-z]+(?:-[a-z]+)*)"', source))
     assert passed <= set(TEXT_RULES)
     assert set(TEXT_RULES) <= literals
+
+
+def test_a_picture_supplier_in_lower_case_credits_the_caption_above() -> None:
+    caption = "Fishermen mend their nets on the old quay at Orsa on Monday morning."
+    assert _pairs("Quay to be rebuilt", BODY, f"{caption}\ndpa", BODY_2) == [(caption, "dpa")]
+    # a social platform in lower case is a share link, not a credit
+    assert _pairs("Quay to be rebuilt", BODY, f"{caption}\ntwitter", BODY_2) == []
+
+
+def test_a_hangul_caption_keeps_its_sentence_before_a_labelled_credit() -> None:
+    caption = "어민들이 낡은 부두에서 그물을 정리하고 있다."
+    for credit in ("(사진=김민수 기자)", "사진=김민수 기자"):
+        pairs = _pairs("낡은 부두", BODY, f"{caption} {credit}", BODY_2)
+        assert pairs == [(caption, "사진=김민수 기자")]
+
+
+def test_a_line_under_a_lone_credit_is_no_caption_on_a_page_printing_captions_above() -> None:
+    body_3 = (
+        "The council will pay for half of the work from its harbour fund, and the rest is to "
+        "come from a grant that the region promised last year to the towns along the coast."
+    )
+    body_4 = (
+        "Engineers from the port authority will inspect the stones in March, and the board "
+        "hopes that the first boats can tie up at the new quay before the herring season."
+    )
+    caption = "Fishermen mend their nets on the old quay at Orsa on Monday."
+    subheading = "Work on the quay should start in the spring"
+    pairs = _pairs(
+        "Quay to be rebuilt",
+        BODY,
+        caption,
+        "Photo: Liv Berg/Orsa Press",
+        BODY_2,
+        body_3,
+        "Photo: Kari Holm/Orsa Press",
+        subheading,
+        body_4,
+    )
+    assert pairs == [(caption, "Photo: Liv Berg/Orsa Press"), ("", "Photo: Kari Holm/Orsa Press")]

@@ -17,6 +17,7 @@ from captions.article.text_features import bare_name, labelled_credit, names_som
 from captions.credit import credit_confidence as credit_grade
 from captions.credit import split_trailing_credit
 from captions.credit.agencies import AgencyTable, active_agencies
+from captions.credit.words import credit_words
 
 # A line whose credit confidence reaches this is a credit line (the credit parser's grade; on the
 # development pages credit lines grade 0.8 to 1, a bare `Name/Organisation` 0.3 to 0.5, prose 0).
@@ -42,6 +43,7 @@ def _split_credits(text: str, table: AgencyTable) -> tuple[str, str | None]:
     caption, credit = split_trailing_credit(text)
     if credit is None:
         return _leading_credit(text) or (text, None)
+    caption, credit = _cut_at_label(caption, credit)
     if words_of(credit) > _MAX_CREDIT_WORDS:
         return text, None
     printed = _printed(text, credit)
@@ -61,6 +63,24 @@ def _split_credits(text: str, table: AgencyTable) -> tuple[str, str | None]:
 _LEADING = re.compile(
     r"^\((?P<paren>[^()]{3,80})\)\s*(?P<after>\S.*)$|^(?P<head>[^|–—]{3,80}?)\s+[|–—]\s+(?P<rest>\S.*)$"
 )
+
+
+# A sentence's end, closing quotes and brackets aside.
+_SENTENCE_END = re.compile(r"[.!?。！？][”\"’')»]*$")
+
+
+def _cut_at_label(caption: str, credit: str) -> tuple[str, str]:
+    """(caption, credit) with a credit that runs back over the caption's last sentence cut at its
+    label: in a script without capitals (Hangul) the splitter may read the sentence's words as
+    names (`낡은 부두에서 ... 있다. (사진=김민수 기자)`); a credit holds no sentence end before its
+    label, so the sentence goes back to the caption."""
+    starts = [i for i in credit_words().label_starts(credit) if i > 0]
+    if not starts:
+        return caption, credit
+    head = credit[: starts[-1]].rstrip(" (（[")
+    if not _SENTENCE_END.search(head) or any(ch.isupper() or ch.islower() for ch in head):
+        return caption, credit  # (a cased script's splitter tells names by their capitals)
+    return f"{caption} {head}".strip(), credit[starts[-1] :].strip(" ()（）[]")
 
 
 def _leading_credit(text: str) -> tuple[str, str] | None:

@@ -127,6 +127,16 @@ def _credit_confidence(text: str, table: AgencyTable) -> float:
 _PICTURE_SUPPLIERS = frozenset({"wire", "photo-agency", "collection", "distributor", "stock"})
 
 
+def picture_supplier(text: str) -> bool:
+    """Whether `text` is only the name of a supplier of pictures the registry knows (a wire, a
+    photo agency, a collection, a distributor, a stock library: `dpa`, `imago`), not a social
+    platform (`twitter`, `facebook`: a share link)."""
+    table = active_agencies()
+    name = table.lookup(" ".join(text.split()))
+    kind = table.supplier(name) if name else None
+    return kind is not None and kind.kind in _PICTURE_SUPPLIERS
+
+
 def _article_source(text: str) -> bool:
     """`Quelle: site.de/xy`, `Źródło: Onet`, `Source: Amazon.co.jp`: a line labelled only as a
     source (no picture word in the label) that names no person and no picture supplier cites
@@ -526,6 +536,7 @@ __all__ = [
     "opens_promo_block",
     "opens_with_quote",
     "page_words",
+    "picture_supplier",
     "starts_like_text",
     "words_of",
 ]

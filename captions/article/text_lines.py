@@ -29,6 +29,7 @@ from captions.article.text_features import (
     is_copyright_footer,
     is_furniture,
     is_menu,
+    picture_supplier,
     words_of,
 )
 from captions.article.text_layout import strip_counter
@@ -158,8 +159,10 @@ class LineReader:
         position = index / max(1, len(self.lines) - 1)
         if is_copyright_footer(text, position) or is_furniture(text, pipes=False) or is_menu(text):
             return False
-        if text.islower() and len(text.split()) == 1:
-            return False  # `twitter`, `facebook`: a share link; a credit names with capitals
+        if text.islower() and len(text.split()) == 1 and not picture_supplier(text):
+            # `twitter`, `facebook`: a share link; a credit names with capitals, or is a picture
+            # supplier printed in its house style (`dpa`, `imago`)
+            return False
         return credit_confidence(text) >= CREDIT_LINE
 
     def _shaped(self, index: int) -> bool:

@@ -114,7 +114,7 @@ class PairingReader(LineReader):
                     fit_before = False  # `Connect with us` over `Twitter`: a menu
             if fit_before and before is not None and self._subheading(before):
                 fit_before = False
-            if backward <= forward and self._caption_under_credit(i, before, after):
+            if backward < forward and self._caption_under_credit(i, before, after):
                 self._add(after[0], credit_line=i, why="credit-over-caption")  # type: ignore[index]
                 continue
             # a caption printed in one block with the credit beats one across a blank line
