@@ -255,6 +255,26 @@ EXPECTED: dict[str, list[tuple[str, str | None]]] = {
         ("完成した魚市場で競りを見学する市民ら", "写真：北浜日報"),
         ("テープカットする市長と漁協の組合長", "撮影・川口 太郎"),
     ],
+    # a credit of names only (a person, an agency, `Name/Collection`) ending the caption's block;
+    # a name under the story's last paragraph signs it, a heading over a short line is no photo
+    "credit-block-end-nl.txt": [
+        (
+            "De schipper Joost van Velde draait de pont bij de eerste overtocht van "
+            "dinsdagochtend de haven uit.",
+            "Mirjam Hoekstra",
+        ),
+        (
+            "Passagiers kijken vanaf het bovendek naar de dijk van Lunholm, waar een fanfare de "
+            "boot opwacht.",
+            "ANP",
+        ),
+    ],
+    "credit-block-end-sv.txt": [
+        (
+            "Fyrvaktarbostället på Kap Hälla har stått tomt sedan fyren automatiserades 1968.",
+            "Ola Nyström/Sjöhistoriska museet",
+        ),
+    ],
     "traps-en.txt": [],
     "traps-de.txt": [],
     "traps-es.txt": [],

@@ -82,6 +82,7 @@ TEXT_RULES = {
     "credit-echo": "a credit line printed again under a caption printed twice",
     "credit-image-caption": "a credit line, an image, then its caption (Markdown)",
     "name-slash": "`Name/Collection` under its caption",
+    "block-end-credit": "a line of names only ending its caption's block (`Caption.` / `ANP`)",
     "credit-over-caption": "a credit line over a caption with no final stop, text above",
     "credit-then-caption": "a credit line over its caption (credit-first line or page)",
     "caption-then-credit": "a caption above its credit line",

@@ -48,6 +48,8 @@ _SHORT_LINE = 8
 # (the video words of captions/article/data/page_words.json, anywhere in a word: `Videobeitrag`)
 _VIDEO = re.compile(alternation(page_words("video")), re.IGNORECASE)
 _VIDEO_REACH = 2
+# A credit printed alone under its caption names a source or two (`Jan Ohlsen`, `Agencia Surmar`).
+_SLOT_CREDIT_WORDS = 5
 _VIDEO_LABEL_WORDS = 4
 
 
@@ -56,7 +58,9 @@ class PairingReader(LineReader):
 
     def _pair_credit_lines(self) -> None:
         credits = [
-            i for i in range(len(self.lines)) if self.is_credit_line(i) or self._name_slash(i)
+            i
+            for i in range(len(self.lines))
+            if self.is_credit_line(i) or self._name_slash(i) or self._block_end_credit(i)
         ]
         around = {i: (self._neighbour(i, -1), self._below_credit(i)) for i in credits}
         fits = {
@@ -107,6 +111,8 @@ class PairingReader(LineReader):
                 # `Name/Collection` only under a caption: `Illustrator Name/Magazine`
                 if fit_before and before is not None and self._name_slash(i):
                     self._add(before[0], credit_line=i, why="name-slash")
+                elif before and self._block_end_credit(i) and self._glued_caption(before):
+                    self._add(before[0], credit_line=i, why="block-end-credit")
                 continue
             if not self._shaped(i):
                 fit_after = False  # a bare name leads nothing: `Twitter` over a headline
@@ -201,6 +207,40 @@ class PairingReader(LineReader):
         if any(ch.isdigit() or is_cjk(ch) for ch in text):
             return False
         return fills_credit_slot(text) and bool(read_credit(text).credit.photographers)
+
+    def _block_end_credit(self, index: int) -> bool:
+        """A line of names only (`NORDPRESS`, `Jan Ohlsen`, `Agencia Surmar`), by the credit
+        parser's reading, ending a block of two or more lines: where a layout prints a caption's
+        credit, under it in the same block."""
+        if index in self.claimed or self.skip(index) or self.is_credit_line(index):
+            return False
+        above, below = self._neighbour(index, -1), self._neighbour(index, +1)
+        if above is None or above[1] > 0 or below is None or below[1] == 0:
+            return False
+        if not self._is_text(below[0]):
+            return False  # a name under the story's last paragraph signs it
+        text = self.lines[index].content
+        if words_of(text) > _SLOT_CREDIT_WORDS or any(is_cjk(ch) for ch in text):
+            return False
+        return fills_credit_slot(text)
+
+    def _is_text(self, index: int) -> bool:
+        text = self.lines[index].content
+        return is_body_paragraph(text) and self.shape.reads_like_body(text)
+
+    def _glued_caption(self, found: tuple[int, int]) -> bool:
+        """Whether the line `found` right above a names-only line is a caption: a sentence of
+        caption length opening its block, not running text, a heading or a credit."""
+        index = found[0]
+        if not self._beside_credit(found):
+            return False
+        above = self._neighbour(index, -1)
+        if above is not None and above[1] == 0:
+            return False  # the block holds more than the caption and its credit
+        text = strip_labels(self.caption_part(self.lines[index].content))
+        return (
+            ends_like_sentence(text) or words_of(text) >= BARE_MIN
+        ) and not self.shape.reads_like_body(text)
 
     def _stands_alone(self, index: int) -> bool:
         """Whether credit line `index`, with no caption beside it, is a credit-only photo: only a
