@@ -24,6 +24,7 @@ from captions.article.text_features import (
     is_heading,
     names_author,
     page_words,
+    picture_supplier,
     words_of,
 )
 from captions.article.text_lines import (
@@ -222,6 +223,8 @@ class PairingReader(LineReader):
         text = self.lines[index].content
         if words_of(text) > _SLOT_CREDIT_WORDS or any(is_cjk(ch) for ch in text):
             return False
+        if text.islower() and not picture_supplier(text):
+            return False  # `twitter`: a share link
         return fills_credit_slot(text)
 
     def _is_text(self, index: int) -> bool:
