@@ -15,7 +15,7 @@ import pytest
 
 from captions.article import extract
 from captions.article.common import Draft, LineSpan
-from captions.article.text_credits import CREDIT_LINE, repeats_credit
+from captions.article.text_credits import CREDIT_LINE, repeats_credit, split_credits
 from captions.article.text_features import (
     credit_confidence,
     firm_label,
@@ -373,3 +373,23 @@ def test_a_line_under_a_lone_credit_is_no_caption_on_a_page_printing_captions_ab
         body_4,
     )
     assert pairs == [(caption, "Photo: Liv Berg/Orsa Press"), ("", "Photo: Kari Holm/Orsa Press")]
+
+
+@pytest.mark.parametrize(
+    ("line", "split"),
+    [
+        ("Boats leave the quay at dawn on MondayPhoto: Liv Berg", ("Photo: Liv Berg",)),
+        ("Boats leave the quay at dawn on Monday.Liv Berg/Orsa Press", ("Liv Berg/Orsa Press",)),
+        ("Boote verlassen den Kai am Montagmorgen© dpa", ("© dpa",)),
+        ("Boats leave the quay at dawn on MondayGetty Images", ("Getty Images",)),
+        # a brand's second half, a menu's items, a name inside the caption: no credit
+        ("The new Orsa car will have an assistant with ChatGPT Voice", ()),
+        ("SubscribePrivacy PolicyTerms of ServiceCookie Settings", ()),
+        ("Mayor Kari McDonald opens the new quay at Orsa", ()),
+    ],
+)
+def test_a_credit_glued_to_its_caption_is_split_off(line: str, split: tuple[str, ...]) -> None:
+    caption, credit = split_credits(line)
+    assert (credit,) == split if split else credit is None
+    if split:
+        assert line.startswith(caption) and caption.rstrip(".")
