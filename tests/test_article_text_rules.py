@@ -393,3 +393,19 @@ def test_a_credit_glued_to_its_caption_is_split_off(line: str, split: tuple[str,
     assert (credit,) == split if split else credit is None
     if split:
         assert line.startswith(caption) and caption.rstrip(".")
+
+
+def test_one_photographer_credits_two_pictures_of_a_story() -> None:
+    first = "Fishermen mend their nets on the old quay at Orsa on Monday morning."
+    second = "The harbour master walks along the breakwater after the storm (Photo: Liv Berg)"
+    body_3 = (
+        "The council will pay for half of the work from its harbour fund, and the rest is to "
+        "come from a grant that the region promised last year to the towns along the coast."
+    )
+    pairs = _pairs(
+        "Quay to be rebuilt", BODY, first, "Photo: Liv Berg/Orsa Press", BODY_2, second, body_3
+    )
+    assert pairs == [
+        (first, "Photo: Liv Berg/Orsa Press"),
+        ("The harbour master walks along the breakwater after the storm", "Photo: Liv Berg"),
+    ]

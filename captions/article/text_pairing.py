@@ -90,7 +90,9 @@ class PairingReader(LineReader):
                 # is one more printing of that photo
                 self._add(None, credit_line=i, caption_text=echoed, why="credit-echo")
                 continue
-            if self._repeated_credit(i):
+            if self._repeated_credit(i) and not fits[i][0]:
+                # (a credit under a caption of its own is that picture's: one photographer
+                # takes several pictures of a story)
                 self.claimed.add(i)
                 continue
             below = self.caption_below_image(i)
