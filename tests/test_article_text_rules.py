@@ -21,6 +21,7 @@ from captions.article.text_features import (
     firm_label,
     opens_promo_block,
     page_words,
+    words_of,
 )
 from captions.model import Occurrence
 
@@ -409,3 +410,9 @@ def test_one_photographer_credits_two_pictures_of_a_story() -> None:
         (first, "Photo: Liv Berg/Orsa Press"),
         ("The harbour master walks along the breakwater after the storm", "Photo: Liv Berg"),
     ]
+
+
+def test_a_thai_caption_counts_its_words_without_spaces() -> None:
+    caption = "ชาวประมงซ่อมอวนที่ท่าเรือเก่าเมื่อเช้าวันจันทร์"
+    assert words_of(caption) >= 10
+    assert _pairs("ท่าเรือเก่า", BODY, caption, "ภาพ: รอยเตอร์", BODY_2) == [(caption, "ภาพ: รอยเตอร์")]

@@ -60,10 +60,24 @@ _QUOTE_OPEN = "“\"'‘«„"
 
 
 _WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Scripts printed without spaces between words but with longer words than CJK's characters:
+# Thai, Lao, Myanmar, Khmer (a word runs to about four letters).
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+")
+_UNSPACED_WORD_LETTERS = 4
 
 
 def words_of(text: str) -> int:
-    """Words of `text`, counting a run of CJK characters as one word per two characters."""
+    """Words of `text`, counting a run of CJK characters as one word per two characters (and a
+    run of Thai, Lao, Myanmar or Khmer letters as one word per four)."""
+    if _UNSPACED.search(text):
+        runs = _UNSPACED.findall(text)
+        letters = sum(len(run) for run in runs)
+        unspaced = -(-letters // _UNSPACED_WORD_LETTERS)  # rounded up
+        return _words_spaced(_UNSPACED.sub(" ", text)) + unspaced
+    return _words_spaced(text)
+
+
+def _words_spaced(text: str) -> int:
     if not _WIDE.search(text):
         return len(text.split())
     count = 0
