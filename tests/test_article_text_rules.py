@@ -416,3 +416,26 @@ def test_a_thai_caption_counts_its_words_without_spaces() -> None:
     caption = "ชาวประมงซ่อมอวนที่ท่าเรือเก่าเมื่อเช้าวันจันทร์"
     assert words_of(caption) >= 10
     assert _pairs("ท่าเรือเก่า", BODY, caption, "ภาพ: รอยเตอร์", BODY_2) == [(caption, "ภาพ: รอยเตอร์")]
+
+
+@pytest.mark.parametrize(
+    ("credit", "below", "read"),
+    [
+        (
+            "Map: Northern Charts Project/Institute",
+            "for Coastal Studies",
+            "Map: Northern Charts Project/Institute for Coastal Studies",
+        ),
+        ("Grafik: Lena Vogt/Institut für", "Karten und Daten", None),
+        ("Foto: Hanna Ruud/Museo", "del Mare di Marenza", None),
+        # a heading after a credit-only picture is no part of its credit
+        ("Photo: Liv Berg/Orsa Press", "The Next Steps", "Photo: Liv Berg/Orsa Press"),
+    ],
+)
+def test_a_credit_wrapped_onto_a_block_of_its_own(
+    credit: str, below: str, read: str | None
+) -> None:
+    """The shared scraper prints every block, a `<br>`'s line too, after a blank line."""
+    assert _pairs("Quay to be rebuilt", BODY, credit, below, BODY_2) == [
+        ("", read or f"{credit} {below}")
+    ]

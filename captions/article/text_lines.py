@@ -187,7 +187,7 @@ class LineReader:
         if after is None or after[0] in self.claimed:
             return None
         below = self.lines[after[0]].content
-        if not _DANGLING.search(text):
+        if not _DANGLING.search(text) and not _joint(text.split()[-1]):
             return after[0] if self._organisation_wraps(index, after) else None
         if len(below.split()) > MAX_TITLE_WORDS or ends_like_sentence(below) or is_furniture(below):
             return None
@@ -200,11 +200,18 @@ class LineReader:
         text = self.lines[index].content
         below = self.lines[after[0]].content
         words = below.split()
-        if after[1] or "/" not in text or not firm_label(text) or ends_like_sentence(text):
+        if "/" not in text or not firm_label(text) or ends_like_sentence(text):
+            return False
+        if after[1] and not (words and _joint(words[0])):
+            # a block of its own (every block, for the shared scraper) goes on the credit only
+            # from an organisation's joint (`for Coastal Studies`); `Karten und Daten` may be a
+            # heading
             return False
         if not 0 < len(words) <= _WRAP_WORDS or ends_like_sentence(below):
             return False
-        if any(ch.isdigit() for ch in below) or starts_with_given_name(below):
+        if any(ch.isdigit() for ch in below):
+            return False
+        if starts_with_given_name(below) and not _joint(words[0]):
             return False
         if not all(w[:1].isupper() or w in CREDIT_LOWER_WORDS for w in words):
             return False
@@ -250,6 +257,12 @@ class LineReader:
         self.claimed.update(used)
         if caption_line is not None and text:
             self.caption_lines.append(caption_line)
+
+
+def _joint(word: str) -> bool:
+    """A lower-case word joining the parts of an organisation's name (`für`, `of`, `de la`): the
+    credit grammar's connectors and particles."""
+    return word.islower() and word.casefold() in CREDIT_LOWER_WORDS
 
 
 def shaped_credit(text: str) -> bool:
