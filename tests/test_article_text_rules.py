@@ -439,3 +439,20 @@ def test_a_credit_wrapped_onto_a_block_of_its_own(
     assert _pairs("Quay to be rebuilt", BODY, credit, below, BODY_2) == [
         ("", read or f"{credit} {below}")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "pair"),
+    [
+        ("Orsa Lighthouse Liv Berg/Getty Images", ("Orsa Lighthouse", "Liv Berg/Getty Images")),
+        ("Fischhalle Kellbrück Hanna Ruud/dpa", ("Fischhalle Kellbrück", "Hanna Ruud/dpa")),
+        ("Vennesund Liv Berg/Reuters", ("Vennesund", "Liv Berg/Reuters")),
+        # a person's name with two given names, a particle: the whole line is the credit
+        ("Mary Ann Holm/Reuters", ("", "Mary Ann Holm/Reuters")),
+        ("Ilse van der Meulen/Reuters", ("", "Ilse van der Meulen/Reuters")),
+    ],
+)
+def test_a_name_printed_before_an_unlabelled_credit_is_its_caption(
+    line: str, pair: tuple[str, str]
+) -> None:
+    assert _pairs("Shops on the quay", BODY, line, BODY_2) == [pair]

@@ -89,6 +89,7 @@ TEXT_RULES = {
     "caption-twice-then-credit": "a caption and its copy above a credit line",
     "caption-then-credit-alone-page": "a caption above a credit on a page of lone credits",
     "credit-only": "a shaped credit line with no caption beside it",
+    "name-glued-to-credit": "a name printed before an unlabelled credit (`Shop Name Surname/X`)",
     "credit-again": "a viewer's button between a caption and its credit printed again",
     "label-on-line": "a caption its own line's label or markup announces",
     "gallery-opener": "a caption that says a gallery follows",

@@ -36,7 +36,9 @@ from captions.article.text_lines import (
 )
 from captions.caption.normalize import printing_key, strip_labels
 from captions.credit import read_credit
+from captions.credit.names import starts_with_given_name
 from captions.credit.words import alternation
+from captions.errors import CaptionsError
 
 # Bylines on a page of story cards (development pages: listings print one per card, articles one).
 _CARD_BYLINES = 3
@@ -153,7 +155,11 @@ class PairingReader(LineReader):
             if fit_before and before is not None and not credit_first(self.lines[i].content):
                 self._add(before[0], credit_line=i, why=above_why)
             elif self._stands_alone(i):
-                self._add(None, credit_line=i, why="credit-only")
+                named = _name_before_credit(self.lines[i].content)
+                if named is not None:
+                    self._add(i, trailing=named, why="name-glued-to-credit")
+                else:
+                    self._add(None, credit_line=i, why="credit-only")
 
     def _caption_candidate(self, index: int, gap: int) -> bool:
         if index in self.claimed or self.skip(index) or self.is_credit_line(index):
@@ -397,6 +403,34 @@ class PairingReader(LineReader):
             and first.startswith(second)
             and is_caption_text(strip_labels(text))
         )
+
+
+# Words of a photographer's name read with a caption before it (`Home Depot Chris Mueller`): a
+# person's name runs to two or three (with an initial) words after the given name.
+_NAME_WORDS = 2
+
+
+def _name_before_credit(text: str) -> tuple[str, str] | None:
+    """(caption, credit) of a credit line whose photographer's name opens with words that are no
+    part of it: a short caption printed before an unlabelled `Name/Agency` credit with only a
+    space between (`Home Depot Chris Mueller/Redux`: a shop's name, then the photographer). The
+    name starts at its given name; the words before it name no person (their first word is no
+    given name)."""
+    try:
+        reading = read_credit(text)
+    except (CaptionsError, ValueError):
+        return None
+    people = reading.credit.photographers
+    if reading.label is not None or not people or not text.startswith(people[0]):
+        return None
+    words = people[0].split()
+    if len(words) < _NAME_WORDS + 1 or starts_with_given_name(people[0]):
+        return None
+    for k in range(1, len(words) - _NAME_WORDS + 1):
+        if starts_with_given_name(" ".join(words[k:])):
+            head = " ".join(words[:k])
+            return head, text[len(head) :].strip()
+    return None
 
 
 def _video_label(text: str) -> bool:
