@@ -21,6 +21,7 @@ from captions.article.text_features import (
     firm_label,
     opens_promo_block,
     page_words,
+    viewer_control,
     words_of,
 )
 from captions.model import Occurrence
@@ -162,7 +163,7 @@ def test_the_page_words_file_is_clean() -> None:
     assert data["languages"]
     for language, categories in data["languages"].items():
         assert len(language) == 2 and language.islower()
-        assert set(categories) <= {"speech_verb", "video"}
+        assert set(categories) <= {"speech_verb", "video", "viewer_control"}
         for words in categories.values():
             assert words and len(set(words)) == len(words)
             assert all(w == w.casefold().strip() and w for w in words)
@@ -456,3 +457,15 @@ def test_a_name_printed_before_an_unlabelled_credit_is_its_caption(
     line: str, pair: tuple[str, str]
 ) -> None:
     assert _pairs("Shops on the quay", BODY, line, BODY_2) == [pair]
+
+
+@pytest.mark.parametrize(
+    "button", ["Enlarge this image", "Bild vergrößern", "Agrandir l'image", "Zoom"]
+)
+def test_a_viewers_button_between_a_caption_and_its_credit_is_passed_over(button: str) -> None:
+    caption = "Fishermen mend their nets on the old quay at Orsa on Monday."
+    credit = "Photo: Liv Berg/Orsa Press"
+    assert _pairs("Quay", BODY, caption, button, credit, BODY_2) == [(caption, credit)]
+    # over the caption, the button is no caption of its own
+    assert _pairs("Quay", BODY, button, caption, credit, BODY_2) == [(caption, credit)]
+    assert viewer_control(button) and not viewer_control(caption)

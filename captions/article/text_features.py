@@ -325,6 +325,13 @@ def page_words(category: str) -> frozenset[str]:
     return _page_words().get(category, frozenset())
 
 
+def viewer_control(text: str) -> bool:
+    """Whether line `text` is only a viewer's button (`Enlarge this image`, `Bild vergrößern`):
+    the viewer controls of captions/article/data/page_words.json."""
+    key = " ".join(text.replace("’", "'").split()).strip(" .:…»›>").casefold()
+    return bool(key) and key in page_words("viewer_control")
+
+
 @lru_cache(maxsize=1)
 def _promo_headings() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     data = json.loads(
@@ -551,6 +558,7 @@ __all__ = [
     "opens_with_quote",
     "page_words",
     "picture_supplier",
+    "viewer_control",
     "starts_like_text",
     "words_of",
 ]

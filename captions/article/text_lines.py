@@ -30,6 +30,7 @@ from captions.article.text_features import (
     is_furniture,
     is_menu,
     picture_supplier,
+    viewer_control,
     words_of,
 )
 from captions.article.text_layout import strip_counter
@@ -234,6 +235,8 @@ class LineReader:
                 return
             if is_furniture(bare, pipes=False) and not labels_artwork(bare):
                 return  # (an artwork's year is no date line: `Name, Title, 2025`)
+            if viewer_control(bare):
+                return  # `Enlarge this image`: a viewer's button
         wrapped = self._credit_wrap(credit_line) if credit_line is not None else None
         used = [i for i in (caption_line, credit_line, wrapped) if i is not None]
         first, last = self.lines[min(used)], self.lines[max(used)]

@@ -25,6 +25,7 @@ from captions.article.text_features import (
     names_author,
     page_words,
     picture_supplier,
+    viewer_control,
     words_of,
 )
 from captions.article.text_lines import (
@@ -65,7 +66,7 @@ class PairingReader(LineReader):
             for i in range(len(self.lines))
             if self.is_credit_line(i) or self._name_slash(i) or self._block_end_credit(i)
         ]
-        around = {i: (self._neighbour(i, -1), self._below_credit(i)) for i in credits}
+        around = {i: (self._above_credit(i), self._below_credit(i)) for i in credits}
         fits = {
             i: (self._beside_credit(b), self._beside_credit(a, below=True))
             for i, (b, a) in around.items()
@@ -312,10 +313,20 @@ class PairingReader(LineReader):
         draft = Draft(LineSpan(line.number, line.start, line.start), "", "", line.content)
         return repeats_credit(draft, self.drafts)
 
+    def _above_credit(self, index: int) -> tuple[int, int] | None:
+        """The line above credit line `index`, past a viewer's button (`Enlarge this image`)."""
+        return self._past_control(self._neighbour(index, -1), -1)
+
+    def _past_control(self, found: tuple[int, int] | None, step: int) -> tuple[int, int] | None:
+        if found is None or not viewer_control(self.lines[found[0]].content):
+            return found
+        self.claimed.add(found[0])
+        return self._neighbour(found[0], step)
+
     def _below_credit(self, index: int) -> tuple[int, int] | None:
-        """The line below credit line `index`, past an `Image caption,` label line (then with
-        gap 0: the label announces it)."""
-        after = self._neighbour(index, +1)
+        """The line below credit line `index`, past a viewer's button, or past an `Image
+        caption,` label line (then with gap 0: the label announces it)."""
+        after = self._past_control(self._neighbour(index, +1), +1)
         if after is not None and announces_caption(self.lines[after[0]].content):
             label = after[0]
             after = self._neighbour(label, +1)
