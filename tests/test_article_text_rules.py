@@ -469,3 +469,22 @@ def test_a_viewers_button_between_a_caption_and_its_credit_is_passed_over(button
     # over the caption, the button is no caption of its own
     assert _pairs("Quay", BODY, button, caption, credit, BODY_2) == [(caption, credit)]
     assert viewer_control(button) and not viewer_control(caption)
+
+
+@pytest.mark.parametrize(
+    ("line", "split"),
+    [
+        ("Порт ночью, вид с мола / РИА Новости", ("Порт ночью, вид с мола", "РИА Новости")),
+        ("항구의 밤 풍경. /연합뉴스", ("항구의 밤 풍경.", "연합뉴스")),
+        ("The harbour at night / Liv Berg/AFP", ("The harbour at night", "Liv Berg/AFP")),
+        # an agency printed in lower case keeps its place before the slash
+        (
+            "Horses graze on the dunes of Lunholm at dawn. ullstein bild/Getty Images",
+            ("Horses graze on the dunes of Lunholm at dawn.", "ullstein bild/Getty Images"),
+        ),
+    ],
+)
+def test_a_caption_keeps_its_words_before_a_credits_slash(
+    line: str, split: tuple[str, str]
+) -> None:
+    assert split_credits(line) == split

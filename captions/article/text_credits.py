@@ -25,6 +25,7 @@ from captions.article.text_features import (
 from captions.credit import credit_confidence as credit_grade
 from captions.credit import split_trailing_credit
 from captions.credit.agencies import AgencyTable, active_agencies
+from captions.credit.grammar import CREDIT_LOWER_WORDS
 from captions.credit.words import credit_words
 
 # A line whose credit confidence reaches this is a credit line (the credit parser's grade; on the
@@ -60,7 +61,7 @@ def _split_spaced(text: str) -> tuple[str, str | None]:
     caption, credit = split_trailing_credit(text)
     if credit is None:
         return _leading_credit(text) or (text, None)
-    caption, credit = _cut_at_label(caption, credit)
+    caption, credit = _cut_at_slash(*_cut_at_label(caption, credit))
     if words_of(credit) > _MAX_CREDIT_WORDS:
         return text, None
     printed = _printed(text, credit)
@@ -148,6 +149,26 @@ def _cut_at_label(caption: str, credit: str) -> tuple[str, str]:
     if not _SENTENCE_END.search(head) or any(ch.isupper() or ch.islower() for ch in head):
         return caption, credit  # (a cased script's splitter tells names by their capitals)
     return f"{caption} {head}".strip(), credit[starts[-1] :].strip(" ()（）[]")
+
+
+def _cut_at_slash(caption: str, credit: str) -> tuple[str, str]:
+    """(caption, credit) with the caption's words before a credit's spaced slash given back: the
+    part before the first slash of a credit names someone, so a part that opens with a lower-case
+    word (`... вид с мола / РИА Новости`, `... at night / Name/AFP`) or ends a sentence (`... 밤
+    풍경. /연합뉴스`) is the caption's end."""
+    slash = credit.find("/")
+    if slash <= 0:
+        return caption, credit
+    head = credit[:slash].strip()
+    first = head.split()[0] if head.split() else ""
+    lower = first[:1].islower() and first.casefold() not in CREDIT_LOWER_WORDS
+    uncased = not any(ch.isupper() or ch.islower() for ch in head)
+    if not (lower or (uncased and _SENTENCE_END.search(head))):
+        return caption, credit
+    rest = credit[slash:].lstrip("/ ").strip()
+    if not rest or labelled_credit(head) or active_agencies().lookup(head):
+        return caption, credit  # `ullstein bild/Getty Images`: an agency in its house style
+    return f"{caption} {head}".strip(), rest
 
 
 def _leading_credit(text: str) -> tuple[str, str] | None:
