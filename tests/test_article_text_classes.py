@@ -255,6 +255,78 @@ EXPECTED: dict[str, list[tuple[str, str | None]]] = {
         ("完成した魚市場で競りを見学する市民ら", "写真：北浜日報"),
         ("テープカットする市長と漁協の組合長", "撮影・川口 太郎"),
     ],
+    # a credit of names only (a person, an agency, `Name/Collection`) ending the caption's block;
+    # a name under the story's last paragraph signs it, a heading over a short line is no photo
+    "credit-block-end-nl.txt": [
+        (
+            "De schipper Joost van Velde draait de pont bij de eerste overtocht van "
+            "dinsdagochtend de haven uit.",
+            "Mirjam Hoekstra",
+        ),
+        (
+            "Passagiers kijken vanaf het bovendek naar de dijk van Lunholm, waar een fanfare de "
+            "boot opwacht.",
+            "ANP",
+        ),
+    ],
+    "credit-block-end-sv.txt": [
+        (
+            "Fyrvaktarbostället på Kap Hälla har stått tomt sedan fyren automatiserades 1968.",
+            "Ola Nyström/Sjöhistoriska museet",
+        ),
+    ],
+    # a credit glued to its caption with no space (a scraper joins inline elements as they are):
+    # after a word's last letter or its full stop, labelled, `©` or `Agency/Name`; a menu's items
+    # joined the same way and a comment's `Send` button are no credit
+    "glued-credit-fr.txt": [
+        (
+            "Les bénévoles de l'association repeignent la rambarde de la galerie du phare avant "
+            "l'ouverture",
+            "Photo : Yves Kerbrat / Ouest Images",
+        ),
+        ("Le maire Paul Guéguen devant la porte restaurée du phare, lundi matin.", "Photo AFP"),
+    ],
+    "glued-credit-es.txt": [
+        (
+            "Los primeros compradores pujan por cajas de merluza en la sala de subastas de la "
+            "nueva lonja",
+            "Foto: EFE/Marta Lobeira",
+        ),
+        ("Vista de la fachada de la lonja desde el muelle de poniente.", "©Agencia Surmar"),
+    ],
+    # a gallery whose viewer prints `1/6` over it and each slide's counter twice (`3/6`, then
+    # `3/6 Title`); a slide's caption may run to a second paragraph
+    "gallery-counter-twice-pt.txt": [
+        (
+            "Barcos de pesca amarrados ao cais velho de Vila Serrana ao fim da tarde, depois da "
+            "faina.",
+            "AGÊNCIA PLANALTO",
+        ),
+        (
+            "Os compradores avaliam as caixas de sardinha na lota antes do leilão das seis da "
+            "manhã.",
+            "Arquivo Municipal/Coleção Rebelo",
+        ),
+        (
+            "Um pescador remenda as redes no armazém da cooperativa durante uma manhã de chuva.",
+            None,
+        ),
+        (
+            "A procissão dos pescadores passa pela marginal na festa de agosto, com a banda à "
+            "frente.",
+            "Beatriz Lamego",
+        ),
+        (
+            "O farol da ponta norte, construído em 1890, visto do caminho das arribas ao pôr do "
+            "sol.",
+            "AGÊNCIA PLANALTO",
+        ),
+        (
+            "Carpinteiros navais trabalham no casco de uma traineira de madeira no estaleiro da "
+            "família Sousa.",
+            "Agência Planalto",
+        ),
+    ],
     "traps-en.txt": [],
     "traps-de.txt": [],
     "traps-es.txt": [],

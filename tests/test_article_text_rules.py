@@ -15,8 +15,15 @@ import pytest
 
 from captions.article import extract
 from captions.article.common import Draft, LineSpan
-from captions.article.text_credits import CREDIT_LINE, repeats_credit
-from captions.article.text_features import credit_confidence, firm_label, opens_promo_block
+from captions.article.text_credits import CREDIT_LINE, repeats_credit, split_credits
+from captions.article.text_features import (
+    credit_confidence,
+    firm_label,
+    opens_promo_block,
+    page_words,
+    viewer_control,
+    words_of,
+)
 from captions.model import Occurrence
 
 BODY = (
@@ -147,6 +154,36 @@ def test_the_promo_headings_file_is_clean() -> None:
     assert not opens_promo_block("Related to the harbour board, the council met on Friday.")
     assert opens_promo_block("Read other related stories about Vennesund:")
     assert not opens_promo_block("Harbour board meets on Friday")
+
+
+def test_the_page_words_file_is_clean() -> None:
+    data = json.loads(
+        resources.files("captions.article").joinpath("data/page_words.json").read_text("utf-8")
+    )
+    assert data["languages"]
+    for language, categories in data["languages"].items():
+        assert len(language) == 2 and language.islower()
+        assert set(categories) <= {"speech_verb", "video", "viewer_control"}
+        for words in categories.values():
+            assert words and len(set(words)) == len(words)
+            assert all(w == w.lower().strip() and w for w in words)
+    assert {"says", "sagt", "dijo"} <= page_words("speech_verb")
+    assert "video" in page_words("video") and "视频" in page_words("video")
+
+
+def test_a_quotation_attributed_after_a_comma_is_no_unmarked_caption() -> None:
+    quote = "The quay has stood for two hundred years and it will stand for two hundred more"
+    for verb in ("says", "sagt", "dijo", "a dit"):
+        pairs = _pairs("Quay to be rebuilt", BODY, f"{quote}, {verb} Kari Holm", BODY_2)
+        assert pairs == []
+    assert _pairs("Quay to be rebuilt", BODY, quote, BODY_2) == [(quote, None)]
+
+
+def test_a_credit_in_a_video_players_box_is_the_posters() -> None:
+    credit = "Photo: Liv Berg/Orsa Press"
+    for label in ("Video", "Ende des Videobeitrags", "视频"):
+        assert _pairs("Quay to be rebuilt", BODY, label, credit, BODY_2) == []
+    assert _pairs("Quay to be rebuilt", BODY, credit, BODY_2) == [("", credit)]
 
 
 def test_blocks_of_other_stories_after_a_related_heading_are_no_pictures() -> None:
@@ -299,3 +336,155 @@ def test_every_rule_the_reader_names_is_in_the_table_and_back() -> None:
     literals = set(re.findall(r'"([a-z]+(?:-[a-z]+)*)"', source))
     assert passed <= set(TEXT_RULES)
     assert set(TEXT_RULES) <= literals
+
+
+def test_a_picture_supplier_in_lower_case_credits_the_caption_above() -> None:
+    caption = "Fishermen mend their nets on the old quay at Orsa on Monday morning."
+    assert _pairs("Quay to be rebuilt", BODY, f"{caption}\ndpa", BODY_2) == [(caption, "dpa")]
+    # a social platform in lower case is a share link, not a credit
+    assert _pairs("Quay to be rebuilt", BODY, f"{caption}\ntwitter", BODY_2) == []
+
+
+def test_a_hangul_caption_keeps_its_sentence_before_a_labelled_credit() -> None:
+    caption = "어민들이 낡은 부두에서 그물을 정리하고 있다."
+    for credit in ("(사진=김민수 기자)", "사진=김민수 기자"):
+        pairs = _pairs("낡은 부두", BODY, f"{caption} {credit}", BODY_2)
+        assert pairs == [(caption, "사진=김민수 기자")]
+
+
+def test_a_line_under_a_lone_credit_is_no_caption_on_a_page_printing_captions_above() -> None:
+    body_3 = (
+        "The council will pay for half of the work from its harbour fund, and the rest is to "
+        "come from a grant that the region promised last year to the towns along the coast."
+    )
+    body_4 = (
+        "Engineers from the port authority will inspect the stones in March, and the board "
+        "hopes that the first boats can tie up at the new quay before the herring season."
+    )
+    caption = "Fishermen mend their nets on the old quay at Orsa on Monday."
+    subheading = "Work on the quay should start in the spring"
+    pairs = _pairs(
+        "Quay to be rebuilt",
+        BODY,
+        caption,
+        "Photo: Liv Berg/Orsa Press",
+        BODY_2,
+        body_3,
+        "Photo: Kari Holm/Orsa Press",
+        subheading,
+        body_4,
+    )
+    assert pairs == [(caption, "Photo: Liv Berg/Orsa Press"), ("", "Photo: Kari Holm/Orsa Press")]
+
+
+@pytest.mark.parametrize(
+    ("line", "split"),
+    [
+        ("Boats leave the quay at dawn on MondayPhoto: Liv Berg", ("Photo: Liv Berg",)),
+        ("Boats leave the quay at dawn on Monday.Liv Berg/Orsa Press", ("Liv Berg/Orsa Press",)),
+        ("Boote verlassen den Kai am Montagmorgen© dpa", ("© dpa",)),
+        ("Boats leave the quay at dawn on MondayGetty Images", ("Getty Images",)),
+        # a brand's second half, a menu's items, a name inside the caption: no credit
+        ("The new Orsa car will have an assistant with ChatGPT Voice", ()),
+        ("SubscribePrivacy PolicyTerms of ServiceCookie Settings", ()),
+        ("Mayor Kari McDonald opens the new quay at Orsa", ()),
+    ],
+)
+def test_a_credit_glued_to_its_caption_is_split_off(line: str, split: tuple[str, ...]) -> None:
+    caption, credit = split_credits(line)
+    assert (credit,) == split if split else credit is None
+    if split:
+        assert line.startswith(caption) and caption.rstrip(".")
+
+
+def test_one_photographer_credits_two_pictures_of_a_story() -> None:
+    first = "Fishermen mend their nets on the old quay at Orsa on Monday morning."
+    second = "The harbour master walks along the breakwater after the storm (Photo: Liv Berg)"
+    body_3 = (
+        "The council will pay for half of the work from its harbour fund, and the rest is to "
+        "come from a grant that the region promised last year to the towns along the coast."
+    )
+    pairs = _pairs(
+        "Quay to be rebuilt", BODY, first, "Photo: Liv Berg/Orsa Press", BODY_2, second, body_3
+    )
+    assert pairs == [
+        (first, "Photo: Liv Berg/Orsa Press"),
+        ("The harbour master walks along the breakwater after the storm", "Photo: Liv Berg"),
+    ]
+
+
+def test_a_thai_caption_counts_its_words_without_spaces() -> None:
+    caption = "ชาวประมงซ่อมอวนที่ท่าเรือเก่าเมื่อเช้าวันจันทร์"
+    assert words_of(caption) >= 10
+    assert _pairs("ท่าเรือเก่า", BODY, caption, "ภาพ: รอยเตอร์", BODY_2) == [(caption, "ภาพ: รอยเตอร์")]
+
+
+@pytest.mark.parametrize(
+    ("credit", "below", "read"),
+    [
+        (
+            "Map: Northern Charts Project/Institute",
+            "for Coastal Studies",
+            "Map: Northern Charts Project/Institute for Coastal Studies",
+        ),
+        ("Grafik: Lena Vogt/Institut für", "Karten und Daten", None),
+        ("Foto: Hanna Ruud/Museo", "del Mare di Marenza", None),
+        # a heading after a credit-only picture is no part of its credit
+        ("Photo: Liv Berg/Orsa Press", "The Next Steps", "Photo: Liv Berg/Orsa Press"),
+    ],
+)
+def test_a_credit_wrapped_onto_a_block_of_its_own(
+    credit: str, below: str, read: str | None
+) -> None:
+    """The shared scraper prints every block, a `<br>`'s line too, after a blank line."""
+    assert _pairs("Quay to be rebuilt", BODY, credit, below, BODY_2) == [
+        ("", read or f"{credit} {below}")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "pair"),
+    [
+        ("Orsa Lighthouse Liv Berg/Getty Images", ("Orsa Lighthouse", "Liv Berg/Getty Images")),
+        ("Fischhalle Kellbrück Hanna Ruud/dpa", ("Fischhalle Kellbrück", "Hanna Ruud/dpa")),
+        ("Vennesund Liv Berg/Reuters", ("Vennesund", "Liv Berg/Reuters")),
+        # a person's name with two given names, a particle: the whole line is the credit
+        ("Mary Ann Holm/Reuters", ("", "Mary Ann Holm/Reuters")),
+        ("Ilse van der Meulen/Reuters", ("", "Ilse van der Meulen/Reuters")),
+    ],
+)
+def test_a_name_printed_before_an_unlabelled_credit_is_its_caption(
+    line: str, pair: tuple[str, str]
+) -> None:
+    assert _pairs("Shops on the quay", BODY, line, BODY_2) == [pair]
+
+
+@pytest.mark.parametrize(
+    "button", ["Enlarge this image", "Bild vergrößern", "Agrandir l'image", "Zoom"]
+)
+def test_a_viewers_button_between_a_caption_and_its_credit_is_passed_over(button: str) -> None:
+    caption = "Fishermen mend their nets on the old quay at Orsa on Monday."
+    credit = "Photo: Liv Berg/Orsa Press"
+    assert _pairs("Quay", BODY, caption, button, credit, BODY_2) == [(caption, credit)]
+    # over the caption, the button is no caption of its own
+    assert _pairs("Quay", BODY, button, caption, credit, BODY_2) == [(caption, credit)]
+    assert viewer_control(button) and not viewer_control(caption)
+
+
+@pytest.mark.parametrize(
+    ("line", "split"),
+    [
+        ("Порт ночью, вид с мола / РИА Новости", ("Порт ночью, вид с мола", "РИА Новости")),
+        ("항구의 밤 풍경. /연합뉴스", ("항구의 밤 풍경.", "연합뉴스")),
+        ("The harbour at night / Liv Berg/AFP", ("The harbour at night", "Liv Berg/AFP")),
+        # an agency printed in lower case keeps its place before the slash
+        (
+            "Horses graze on the dunes of Lunholm at dawn. ullstein bild/Getty Images",
+            ("Horses graze on the dunes of Lunholm at dawn.", "ullstein bild/Getty Images"),
+        ),
+    ],
+)
+def test_a_caption_keeps_its_words_before_a_credits_slash(
+    line: str, split: tuple[str, str]
+) -> None:
+    assert split_credits(line) == split

@@ -11,10 +11,16 @@ from __future__ import annotations
 import re
 
 from captions.article.dates import leading_date
-from captions.article.text_features import ends_like_sentence, starts_like_text, words_of
+from captions.article.text_features import (
+    ends_like_sentence,
+    page_words,
+    starts_like_text,
+    words_of,
+)
 from captions.article.text_layout import is_counter
 from captions.caption.markers import MARKER, opens_left_to_right
 from captions.credit.names import starts_with_given_name
+from captions.credit.words import alternation
 
 # Lines announcing that the next line is a caption.
 _ANNOUNCERS = {
@@ -69,13 +75,9 @@ _ACTION_TEXT = """follow subscribe sign click join download get read watch liste
     support contact send email tell share"""
 _CALLS_TO_ACTION = frozenset(_ACTION_TEXT.split())
 _FURNITURE = re.compile(r"[|•@]|https?:|www\.", re.IGNORECASE)
-# A quotation's attribution after a comma, in the languages of the fixture pages
-# (tests/fixtures/articles/classes): a pull quote without its quotation marks, never a caption.
-_ATTRIBUTED = re.compile(
-    r",\s+(?:says|said|sagt|sagte|dit|a dit|dice|dijo|diz|disse|afferma|mówi|powiedział|"
-    r"powiedziała|zegt)\s+\w",
-    re.IGNORECASE,
-)
+# A quotation's attribution after a comma (the speech verbs of captions/article/data/
+# page_words.json): a pull quote without its quotation marks, never a caption.
+_ATTRIBUTED = re.compile(rf",\s+(?:{alternation(page_words('speech_verb'))})\s+\w", re.IGNORECASE)
 # A sentence that points at the picture beside it: `this photo from Apple`, `shown here`.
 _POINTS_AT_IMAGE = re.compile(
     r"\b(?:this|these) (?:photos?|photographs?|pictures?|images?|screenshots?|handout)\b"

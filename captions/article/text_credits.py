@@ -13,10 +13,20 @@ from functools import lru_cache
 
 from captions.article.common import Draft, parse_credit_safely
 from captions.article.qualify import credible_credit
-from captions.article.text_features import bare_name, labelled_credit, names_someone, words_of
+from captions.article.text_features import (
+    bare_name,
+    ends_like_sentence,
+    fills_credit_slot,
+    labelled_credit,
+    names_someone,
+    picture_supplier,
+    words_of,
+)
 from captions.credit import credit_confidence as credit_grade
 from captions.credit import split_trailing_credit
 from captions.credit.agencies import AgencyTable, active_agencies
+from captions.credit.grammar import CREDIT_LOWER_WORDS
+from captions.credit.words import credit_words
 
 # A line whose credit confidence reaches this is a credit line (the credit parser's grade; on the
 # development pages credit lines grade 0.8 to 1, a bare `Name/Organisation` 0.3 to 0.5, prose 0).
@@ -39,9 +49,19 @@ def split_credits(text: str) -> tuple[str, str | None]:
 def _split_credits(text: str, table: AgencyTable) -> tuple[str, str | None]:
     if len(text.split()) > _MAX_CAPTION_WORDS:
         return text, None  # running text: no caption is this long
+    caption, credit = _split_spaced(text)
+    glued = _glued_credit(text)
+    # the fuller of the two: `... matinPhoto : Name / AFP` is no caption ending in `Photo :`
+    if glued is not None and (credit is None or len(glued[1]) > len(credit)):
+        return glued
+    return caption, credit
+
+
+def _split_spaced(text: str) -> tuple[str, str | None]:
     caption, credit = split_trailing_credit(text)
     if credit is None:
         return _leading_credit(text) or (text, None)
+    caption, credit = _cut_at_slash(*_cut_at_label(caption, credit))
     if words_of(credit) > _MAX_CREDIT_WORDS:
         return text, None
     printed = _printed(text, credit)
@@ -49,11 +69,61 @@ def _split_credits(text: str, table: AgencyTable) -> tuple[str, str | None]:
     # one with a credit's shape (`/`, `via`, parentheses); never a bare name ending a sentence
     # (`... a source told Reuters.`).
     graded = not bare_name(credit) and credit_grade(credit, own_line=False) >= CREDIT_LINE
-    if not graded and not credible_credit(printed, own_line=False):
+    if (
+        not graded
+        and not credible_credit(printed, own_line=False)
+        and not _set_apart(text, caption, credit)
+    ):
         return text, None
     if not names_someone(credit):
         return text, None  # a label with no one after it: `... a statement released by`
     return caption.rstrip(), credit.strip()
+
+
+# Words of a caption before a credit glued to it, and letters of the word the credit is glued to
+# (`MondayPhoto:`; `McDonald`, `LaGuardia`, `iPhone` are names, not a glue).
+_GLUED_CAPTION_WORDS = 3
+_GLUED_WORD_LETTERS = 3
+
+
+def _glued_credit(text: str) -> tuple[str, str] | None:
+    """(caption, credit) of a line whose credit is glued to the caption with no space: a
+    scraper joins inline elements as they are (`... on MondayPhoto: Jan Ohlsen`, `... am
+    Kai© dpa`, `... the quay.Jan Ohlsen/Orsa Press`, `... harbourGetty Images`). The glue is a
+    capital or `©` right after a word's last lower-case letter or its full stop; the credit is
+    what follows the first glue whose tail reads as a credit."""
+    points = _glue_points(text)
+    if len(points) > 1:
+        return None  # `SubscribePrivacy PolicyTerms`: a menu's items joined, or names in a list
+    for i in points:
+        caption, tail = text[:i].rstrip(), text[i:].strip()
+        if words_of(caption) < _GLUED_CAPTION_WORDS or words_of(tail) > _MAX_CREDIT_WORDS:
+            continue
+        if _glued_tail_credits(tail):
+            return caption, tail
+    return None
+
+
+def _glue_points(text: str) -> list[int]:
+    points = []
+    for i in range(_GLUED_WORD_LETTERS, len(text)):
+        ch, before = text[i], text[i - _GLUED_WORD_LETTERS : i]
+        if not (ch.isupper() or ch == "©"):
+            continue
+        if before.isalpha() and before[-1].islower():
+            points.append(i)  # `MondayPhoto`
+        elif before[-1] == "." and before[-2].islower():
+            points.append(i)  # `Monday.Jan`, not `U.S.`
+    return points
+
+
+def _glued_tail_credits(tail: str) -> bool:
+    """A labelled or graded credit naming someone (`Photo: Name`, `© dpa`), or names only with
+    the shape of a credit: a slash (`Name/Agency`) or a picture supplier (`Getty Images`). A
+    bare capitalised word or two may be a brand's second half (`ChatGPT`, `CrowdStrike`)."""
+    if credit_grade(tail, own_line=True) >= CREDIT_LINE and not bare_name(tail):
+        return names_someone(tail)
+    return fills_credit_slot(tail) and ("/" in tail or picture_supplier(tail))
 
 
 # A credit printed before the caption on its line: `(Foto: Name) Caption`, `© Agency | Caption`,
@@ -61,6 +131,44 @@ def _split_credits(text: str, table: AgencyTable) -> tuple[str, str | None]:
 _LEADING = re.compile(
     r"^\((?P<paren>[^()]{3,80})\)\s*(?P<after>\S.*)$|^(?P<head>[^|–—]{3,80}?)\s+[|–—]\s+(?P<rest>\S.*)$"
 )
+
+
+# A sentence's end, closing quotes and brackets aside.
+_SENTENCE_END = re.compile(r"[.!?。！？][”\"’')»]*$")
+
+
+def _cut_at_label(caption: str, credit: str) -> tuple[str, str]:
+    """(caption, credit) with a credit that runs back over the caption's last sentence cut at its
+    label: in a script without capitals (Hangul) the splitter may read the sentence's words as
+    names (`낡은 부두에서 ... 있다. (사진=김민수 기자)`); a credit holds no sentence end before its
+    label, so the sentence goes back to the caption."""
+    starts = [i for i in credit_words().label_starts(credit) if i > 0]
+    if not starts:
+        return caption, credit
+    head = credit[: starts[-1]].rstrip(" (（[")
+    if not _SENTENCE_END.search(head) or any(ch.isupper() or ch.islower() for ch in head):
+        return caption, credit  # (a cased script's splitter tells names by their capitals)
+    return f"{caption} {head}".strip(), credit[starts[-1] :].strip(" ()（）[]")
+
+
+def _cut_at_slash(caption: str, credit: str) -> tuple[str, str]:
+    """(caption, credit) with the caption's words before a credit's spaced slash given back: the
+    part before the first slash of a credit names someone, so a part that opens with a lower-case
+    word (`... вид с мола / РИА Новости`, `... at night / Name/AFP`) or ends a sentence (`... 밤
+    풍경. /연합뉴스`) is the caption's end."""
+    slash = credit.find("/")
+    if slash <= 0:
+        return caption, credit
+    head = credit[:slash].strip()
+    first = head.split()[0] if head.split() else ""
+    lower = first[:1].islower() and first.casefold() not in CREDIT_LOWER_WORDS
+    uncased = not any(ch.isupper() or ch.islower() for ch in head)
+    if not (lower or (uncased and _SENTENCE_END.search(head))):
+        return caption, credit
+    rest = credit[slash:].lstrip("/ ").strip()
+    if not rest or labelled_credit(head) or active_agencies().lookup(head):
+        return caption, credit  # `ullstein bild/Getty Images`: an agency in its house style
+    return f"{caption} {head}".strip(), rest
 
 
 def _leading_credit(text: str) -> tuple[str, str] | None:
@@ -75,6 +183,23 @@ def _leading_credit(text: str) -> tuple[str, str] | None:
     if credit_grade(credit, own_line=True) < CREDIT_LINE or not names_someone(credit):
         return None
     return caption.strip(), credit.strip()
+
+
+# What sets a credit apart from its caption's last sentence: a dash, a bar, a dot.
+_APART = re.compile(r"(?:[.!?。][”\"’')»]*|\s[-–—|·•])$")
+
+
+def _set_apart(text: str, caption: str, credit: str) -> bool:
+    """Whether bare name `credit` is printed apart from its caption as a credit: a picture
+    supplier the registry knows (`Getty Images`, `dpa`), after the caption's full stop or a dash
+    or bar, with no stop of its own (`... on Monday. Getty Images`, `... harbour – Reuters`; not
+    `... a source told Reuters.`)."""
+    if not picture_supplier(credit) or ends_like_sentence(credit):
+        return False
+    printed = text.rstrip()
+    if not printed.endswith(credit) or len(printed) == len(credit):
+        return False
+    return bool(_APART.search(printed[: -len(credit)].rstrip()))
 
 
 def delimited_label(line: str, credit: str) -> bool:

@@ -60,10 +60,24 @@ _QUOTE_OPEN = "“\"'‘«„"
 
 
 _WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Scripts printed without spaces between words but with longer words than CJK's characters:
+# Thai, Lao, Myanmar, Khmer (a word runs to about four letters).
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+")
+_UNSPACED_WORD_LETTERS = 4
 
 
 def words_of(text: str) -> int:
-    """Words of `text`, counting a run of CJK characters as one word per two characters."""
+    """Words of `text`, counting a run of CJK characters as one word per two characters (and a
+    run of Thai, Lao, Myanmar or Khmer letters as one word per four)."""
+    if _UNSPACED.search(text):
+        runs = _UNSPACED.findall(text)
+        letters = sum(len(run) for run in runs)
+        unspaced = -(-letters // _UNSPACED_WORD_LETTERS)  # rounded up
+        return _words_spaced(_UNSPACED.sub(" ", text)) + unspaced
+    return _words_spaced(text)
+
+
+def _words_spaced(text: str) -> int:
     if not _WIDE.search(text):
         return len(text.split())
     count = 0
@@ -125,6 +139,16 @@ def _credit_confidence(text: str, table: AgencyTable) -> float:
 
 # Suppliers whose name after a bare `Source:` label credits a picture.
 _PICTURE_SUPPLIERS = frozenset({"wire", "photo-agency", "collection", "distributor", "stock"})
+
+
+def picture_supplier(text: str) -> bool:
+    """Whether `text` is only the name of a supplier of pictures the registry knows (a wire, a
+    photo agency, a collection, a distributor, a stock library: `dpa`, `imago`), not a social
+    platform (`twitter`, `facebook`: a share link)."""
+    table = active_agencies()
+    name = table.lookup(" ".join(text.split()))
+    kind = table.supplier(name) if name else None
+    return kind is not None and kind.kind in _PICTURE_SUPPLIERS
 
 
 def _article_source(text: str) -> bool:
@@ -281,6 +305,31 @@ def cjk_role_marked(text: str) -> bool:
 
 
 _CJK_PROVIDED = re.compile(r"(?:供图|供圖|提供|제공)[)）\]］]?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _page_words() -> dict[str, frozenset[str]]:
+    data = json.loads(
+        resources.files("captions.article").joinpath("data/page_words.json").read_text("utf-8")
+    )
+    merged: dict[str, set[str]] = {}
+    for categories in data["languages"].values():
+        for category, words in categories.items():
+            merged.setdefault(category, set()).update(w.casefold() for w in words)
+    return {category: frozenset(words) for category, words in merged.items()}
+
+
+def page_words(category: str) -> frozenset[str]:
+    """The words of `category` in every language of captions/article/data/page_words.json
+    (`speech_verb`, `video`)."""
+    return _page_words().get(category, frozenset())
+
+
+def viewer_control(text: str) -> bool:
+    """Whether line `text` is only a viewer's button (`Enlarge this image`, `Bild vergrößern`):
+    the viewer controls of captions/article/data/page_words.json."""
+    key = " ".join(text.replace("’", "'").split()).strip(" .:…»›>").casefold()
+    return bool(key) and key in page_words("viewer_control")
 
 
 @lru_cache(maxsize=1)
@@ -507,6 +556,9 @@ __all__ = [
     "names_someone",
     "opens_promo_block",
     "opens_with_quote",
+    "page_words",
+    "picture_supplier",
+    "viewer_control",
     "starts_like_text",
     "words_of",
 ]

@@ -138,21 +138,39 @@ def strip_counter(text: str) -> str:
     return match["title"]
 
 
+def _rising_run(found: list[tuple[int, int]]) -> list[int]:
+    """The lines of the longest run of counters whose numbers rise (strictly), in page order;
+    of two printings of one number the later is kept (the slide follows its last counter)."""
+    best: list[list[int]] = []  # best[k]: the run ending at counter k, as indexes into found
+    for k, (_, number) in enumerate(found):
+        longest: list[int] = []
+        for j in range(k):
+            if found[j][1] < number and len(best[j]) >= len(longest):
+                longest = best[j]
+        best.append([*longest, k])
+    if not best:
+        return []
+    run = max(reversed(best), key=len)
+    return [found[k][0] for k in run]
+
+
 def find_slides(texts: list[str]) -> list[Slide]:
     """The slides of the page's galleries; `texts` are the page's lines ('' for a blank line)."""
     counters = {i: c for i, t in enumerate(texts) if t and (c := counter_of(t)) is not None}
-    numbers: dict[int, list[int]] = {}
-    for number, total in counters.values():
-        numbers.setdefault(total, []).append(number)
-    # A gallery counts its slides: distinct numbers, rising (dates such as `2/13` repeat).
-    galleries = {
-        total
-        for total, seen in numbers.items()
-        if len(set(seen)) == len(seen)
-        and seen == sorted(seen)
-        and (len(seen) >= MIN_SLIDES or len(seen) == total > 1)
-    }
-    starts = [i for i, (_, total) in counters.items() if total in galleries]
+    by_total: dict[int, list[tuple[int, int]]] = {}
+    for line, (number, total) in sorted(counters.items()):
+        by_total.setdefault(total, []).append((line, number))
+    # A gallery counts its slides: distinct numbers, rising (dates such as `2/13` repeat). A
+    # viewer may print a counter again (`1/40` over the gallery, a slide's counter twice): the
+    # slides are the longest rising run, when it holds every number printed.
+    starts: list[int] = []
+    for total, found in by_total.items():
+        run = _rising_run(found)
+        if len(run) < len({number for _, number in found}):
+            continue  # numbers out of order: dates (`2/13`), not a gallery's counters
+        if len(run) >= MIN_SLIDES or len(run) == total > 1:
+            starts += run
+    starts.sort()
     slides: list[Slide] = []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(texts)

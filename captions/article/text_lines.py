@@ -29,10 +29,13 @@ from captions.article.text_features import (
     is_copyright_footer,
     is_furniture,
     is_menu,
+    picture_supplier,
+    viewer_control,
     words_of,
 )
 from captions.article.text_layout import strip_counter
 from captions.caption.normalize import printing_key, strip_labels
+from captions.credit.grammar import CREDIT_LOWER_WORDS
 from captions.credit.names import starts_with_given_name
 
 # A credit line cut after a connector continues on the next line.
@@ -41,9 +44,9 @@ _DANGLING = re.compile(r"(?:[:/,&–—-]|\b(?:and|und|og|et|y|e|i)\b)\s*$", re.
 MAX_TITLE_WORDS = 6
 # An organisation's name wrapped onto a credit's second line: a few capitalised words (fixture
 # pages tests/fixtures/articles/classes; the development pages print no such credit), with the
-# lower-case joints of organisation names.
+# lower-case words a credit may hold (`Institut für`, `Museo del Mare`: the credit grammar's
+# connectors and particles, read from the credit words data).
 _WRAP_WORDS = 4
-_ORG_PARTICLES = frozenset({"of", "for", "and", "de", "des", "del", "der", "für", "di", "da", "du"})
 # A second printing counts as the same caption from this many characters (development pages:
 # truncated copies keep at least a sentence).
 MIN_REPEAT_CHARS = 30
@@ -157,8 +160,10 @@ class LineReader:
         position = index / max(1, len(self.lines) - 1)
         if is_copyright_footer(text, position) or is_furniture(text, pipes=False) or is_menu(text):
             return False
-        if text.islower() and len(text.split()) == 1:
-            return False  # `twitter`, `facebook`: a share link; a credit names with capitals
+        if text.islower() and len(text.split()) == 1 and not picture_supplier(text):
+            # `twitter`, `facebook`: a share link; a credit names with capitals, or is a picture
+            # supplier printed in its house style (`dpa`, `imago`)
+            return False
         return credit_confidence(text) >= CREDIT_LINE
 
     def _shaped(self, index: int) -> bool:
@@ -183,7 +188,7 @@ class LineReader:
         if after is None or after[0] in self.claimed:
             return None
         below = self.lines[after[0]].content
-        if not _DANGLING.search(text):
+        if not _DANGLING.search(text) and not _joint(text.split()[-1]):
             return after[0] if self._organisation_wraps(index, after) else None
         if len(below.split()) > MAX_TITLE_WORDS or ends_like_sentence(below) or is_furniture(below):
             return None
@@ -196,13 +201,20 @@ class LineReader:
         text = self.lines[index].content
         below = self.lines[after[0]].content
         words = below.split()
-        if after[1] or "/" not in text or not firm_label(text) or ends_like_sentence(text):
+        if "/" not in text or not firm_label(text) or ends_like_sentence(text):
+            return False
+        if after[1] and not (words and _joint(words[0])):
+            # a block of its own (every block, for the shared scraper) goes on the credit only
+            # from an organisation's joint (`for Coastal Studies`); `Karten und Daten` may be a
+            # heading
             return False
         if not 0 < len(words) <= _WRAP_WORDS or ends_like_sentence(below):
             return False
-        if any(ch.isdigit() for ch in below) or starts_with_given_name(below):
+        if any(ch.isdigit() for ch in below):
             return False
-        if not all(w[:1].isupper() or w in _ORG_PARTICLES for w in words):
+        if starts_with_given_name(below) and not _joint(words[0]):
+            return False
+        if not all(w[:1].isupper() or w in CREDIT_LOWER_WORDS for w in words):
             return False
         beyond = self._neighbour(after[0], +1)
         return beyond is None or beyond[1] > 0
@@ -223,6 +235,8 @@ class LineReader:
                 return
             if is_furniture(bare, pipes=False) and not labels_artwork(bare):
                 return  # (an artwork's year is no date line: `Name, Title, 2025`)
+            if viewer_control(bare):
+                return  # `Enlarge this image`: a viewer's button
         wrapped = self._credit_wrap(credit_line) if credit_line is not None else None
         used = [i for i in (caption_line, credit_line, wrapped) if i is not None]
         first, last = self.lines[min(used)], self.lines[max(used)]
@@ -246,6 +260,12 @@ class LineReader:
         self.claimed.update(used)
         if caption_line is not None and text:
             self.caption_lines.append(caption_line)
+
+
+def _joint(word: str) -> bool:
+    """A lower-case word joining the parts of an organisation's name (`für`, `of`, `de la`): the
+    credit grammar's connectors and particles."""
+    return word.islower() and word.casefold() in CREDIT_LOWER_WORDS
 
 
 def shaped_credit(text: str) -> bool:

@@ -23,6 +23,9 @@ from captions.article.text_features import (
     is_furniture,
     is_heading,
     names_author,
+    page_words,
+    picture_supplier,
+    viewer_control,
     words_of,
 )
 from captions.article.text_lines import (
@@ -34,6 +37,9 @@ from captions.article.text_lines import (
 )
 from captions.caption.normalize import printing_key, strip_labels
 from captions.credit import read_credit
+from captions.credit.names import starts_with_given_name
+from captions.credit.words import alternation
+from captions.errors import CaptionsError
 
 # Bylines on a page of story cards (development pages: listings print one per card, articles one).
 _CARD_BYLINES = 3
@@ -43,8 +49,11 @@ _MIN_CREDITS_FOR_MODE = 4
 # Words of a line without a final stop that reads as a subheading above a credit line.
 _SHORT_LINE = 8
 # A video player's box: a short line naming a video within two blocks of a credit line.
-_VIDEO = re.compile(r"video|vidéo|vídeo|видео|视频|視頻|動画|영상", re.IGNORECASE)
+# (the video words of captions/article/data/page_words.json, anywhere in a word: `Videobeitrag`)
+_VIDEO = re.compile(alternation(page_words("video")), re.IGNORECASE)
 _VIDEO_REACH = 2
+# A credit printed alone under its caption names a source or two (`Jan Ohlsen`, `Agencia Surmar`).
+_SLOT_CREDIT_WORDS = 5
 _VIDEO_LABEL_WORDS = 4
 
 
@@ -53,9 +62,11 @@ class PairingReader(LineReader):
 
     def _pair_credit_lines(self) -> None:
         credits = [
-            i for i in range(len(self.lines)) if self.is_credit_line(i) or self._name_slash(i)
+            i
+            for i in range(len(self.lines))
+            if self.is_credit_line(i) or self._name_slash(i) or self._block_end_credit(i)
         ]
-        around = {i: (self._neighbour(i, -1), self._below_credit(i)) for i in credits}
+        around = {i: (self._above_credit(i), self._below_credit(i)) for i in credits}
         fits = {
             i: (self._beside_credit(b), self._beside_credit(a, below=True))
             for i, (b, a) in around.items()
@@ -82,7 +93,9 @@ class PairingReader(LineReader):
                 # is one more printing of that photo
                 self._add(None, credit_line=i, caption_text=echoed, why="credit-echo")
                 continue
-            if self._repeated_credit(i):
+            if self._repeated_credit(i) and not fits[i][0]:
+                # (a credit under a caption of its own is that picture's: one photographer
+                # takes several pictures of a story)
                 self.claimed.add(i)
                 continue
             below = self.caption_below_image(i)
@@ -104,6 +117,8 @@ class PairingReader(LineReader):
                 # `Name/Collection` only under a caption: `Illustrator Name/Magazine`
                 if fit_before and before is not None and self._name_slash(i):
                     self._add(before[0], credit_line=i, why="name-slash")
+                elif before and self._block_end_credit(i) and self._glued_caption(before):
+                    self._add(before[0], credit_line=i, why="block-end-credit")
                 continue
             if not self._shaped(i):
                 fit_after = False  # a bare name leads nothing: `Twitter` over a headline
@@ -111,7 +126,7 @@ class PairingReader(LineReader):
                     fit_before = False  # `Connect with us` over `Twitter`: a menu
             if fit_before and before is not None and self._subheading(before):
                 fit_before = False
-            if backward <= forward and self._caption_under_credit(i, before, after):
+            if backward < forward and self._caption_under_credit(i, before, after):
                 self._add(after[0], credit_line=i, why="credit-over-caption")  # type: ignore[index]
                 continue
             # a caption printed in one block with the credit beats one across a blank line
@@ -141,7 +156,11 @@ class PairingReader(LineReader):
             if fit_before and before is not None and not credit_first(self.lines[i].content):
                 self._add(before[0], credit_line=i, why=above_why)
             elif self._stands_alone(i):
-                self._add(None, credit_line=i, why="credit-only")
+                named = _name_before_credit(self.lines[i].content)
+                if named is not None:
+                    self._add(i, trailing=named, why="name-glued-to-credit")
+                else:
+                    self._add(None, credit_line=i, why="credit-only")
 
     def _caption_candidate(self, index: int, gap: int) -> bool:
         if index in self.claimed or self.skip(index) or self.is_credit_line(index):
@@ -198,6 +217,42 @@ class PairingReader(LineReader):
         if any(ch.isdigit() or is_cjk(ch) for ch in text):
             return False
         return fills_credit_slot(text) and bool(read_credit(text).credit.photographers)
+
+    def _block_end_credit(self, index: int) -> bool:
+        """A line of names only (`NORDPRESS`, `Jan Ohlsen`, `Agencia Surmar`), by the credit
+        parser's reading, ending a block of two or more lines: where a layout prints a caption's
+        credit, under it in the same block."""
+        if index in self.claimed or self.skip(index) or self.is_credit_line(index):
+            return False
+        above, below = self._neighbour(index, -1), self._neighbour(index, +1)
+        if above is None or above[1] > 0 or below is None or below[1] == 0:
+            return False
+        if not self._is_text(below[0]):
+            return False  # a name under the story's last paragraph signs it
+        text = self.lines[index].content
+        if words_of(text) > _SLOT_CREDIT_WORDS or any(is_cjk(ch) for ch in text):
+            return False
+        if text.islower() and not picture_supplier(text):
+            return False  # `twitter`: a share link
+        return fills_credit_slot(text)
+
+    def _is_text(self, index: int) -> bool:
+        text = self.lines[index].content
+        return is_body_paragraph(text) and self.shape.reads_like_body(text)
+
+    def _glued_caption(self, found: tuple[int, int]) -> bool:
+        """Whether the line `found` right above a names-only line is a caption: a sentence of
+        caption length opening its block, not running text, a heading or a credit."""
+        index = found[0]
+        if not self._beside_credit(found):
+            return False
+        above = self._neighbour(index, -1)
+        if above is not None and above[1] == 0:
+            return False  # the block holds more than the caption and its credit
+        text = strip_labels(self.caption_part(self.lines[index].content))
+        return (
+            ends_like_sentence(text) or words_of(text) >= BARE_MIN
+        ) and not self.shape.reads_like_body(text)
 
     def _stands_alone(self, index: int) -> bool:
         """Whether credit line `index`, with no caption beside it, is a credit-only photo: only a
@@ -258,10 +313,20 @@ class PairingReader(LineReader):
         draft = Draft(LineSpan(line.number, line.start, line.start), "", "", line.content)
         return repeats_credit(draft, self.drafts)
 
+    def _above_credit(self, index: int) -> tuple[int, int] | None:
+        """The line above credit line `index`, past a viewer's button (`Enlarge this image`)."""
+        return self._past_control(self._neighbour(index, -1), -1)
+
+    def _past_control(self, found: tuple[int, int] | None, step: int) -> tuple[int, int] | None:
+        if found is None or not viewer_control(self.lines[found[0]].content):
+            return found
+        self.claimed.add(found[0])
+        return self._neighbour(found[0], step)
+
     def _below_credit(self, index: int) -> tuple[int, int] | None:
-        """The line below credit line `index`, past an `Image caption,` label line (then with
-        gap 0: the label announces it)."""
-        after = self._neighbour(index, +1)
+        """The line below credit line `index`, past a viewer's button, or past an `Image
+        caption,` label line (then with gap 0: the label announces it)."""
+        after = self._past_control(self._neighbour(index, +1), +1)
         if after is not None and announces_caption(self.lines[after[0]].content):
             label = after[0]
             after = self._neighbour(label, +1)
@@ -349,6 +414,34 @@ class PairingReader(LineReader):
             and first.startswith(second)
             and is_caption_text(strip_labels(text))
         )
+
+
+# Words of a photographer's name read with a caption before it (`Home Depot Chris Mueller`): a
+# person's name runs to two or three (with an initial) words after the given name.
+_NAME_WORDS = 2
+
+
+def _name_before_credit(text: str) -> tuple[str, str] | None:
+    """(caption, credit) of a credit line whose photographer's name opens with words that are no
+    part of it: a short caption printed before an unlabelled `Name/Agency` credit with only a
+    space between (`Home Depot Chris Mueller/Redux`: a shop's name, then the photographer). The
+    name starts at its given name; the words before it name no person (their first word is no
+    given name)."""
+    try:
+        reading = read_credit(text)
+    except (CaptionsError, ValueError):
+        return None
+    people = reading.credit.photographers
+    if reading.label is not None or not people or not text.startswith(people[0]):
+        return None
+    words = people[0].split()
+    if len(words) < _NAME_WORDS + 1 or starts_with_given_name(people[0]):
+        return None
+    for k in range(1, len(words) - _NAME_WORDS + 1):
+        if starts_with_given_name(" ".join(words[k:])):
+            head = " ".join(words[:k])
+            return head, text[len(head) :].strip()
+    return None
 
 
 def _video_label(text: str) -> bool:

@@ -24,6 +24,7 @@ class SlideReader(LineReader):
         slides = find_slides(texts)
         titles = self._gallery_titles(slides)
         for k, slide in enumerate(slides):
+            self.claimed.add(slide.counter)  # `7/40 Title`: the slide's counter and title
             blocks = [
                 b
                 for b in slide.blocks
@@ -58,11 +59,17 @@ class SlideReader(LineReader):
                     # a slide printing only its credit
                     self._add(None, credit_line=credits[0], why="slide-credit-only")
                 continue
-            caption = max(captions, key=lambda b: len(self.lines[b].content))
+            # the slide's first paragraph of a caption's shape (a slide may print a second
+            # paragraph), else its longest block (a short title the title rule left)
+            described = [b for b in captions if not self._slide_title_shape(b)]
+            caption = described[0] if described else max(captions, key=self._length)
             after = [b for b in credits if b > caption]
             before = [b for b in credits if b < caption]
             slot = after[0] if after else (before[-1] if before else None)
             self._add(caption, credit_line=slot, why="slide-caption")
+
+    def _length(self, index: int) -> int:
+        return len(self.lines[index].content)
 
     def _gallery_titles(self, slides: list[Slide]) -> bool:
         """Whether the gallery prints each slide's title on a line of its own: some slide opens
