@@ -22,6 +22,13 @@ BASE = "Mayor Ilka Brandt (C) opens the Fennwick ferry terminal on June 2, 2025"
         "*" + BASE + ".*",
         BASE.replace(" ", "  ").replace("Mayor", "\nMayor") + ".\nCredit: Ossian Leclerc/AP",
         BASE + ". Ossian Leclerc | AP",
+        # what one printing of a photo carries and another not (gallery, archive, article)
+        "3/12 " + BASE,
+        "Image 3 of 12: " + BASE,
+        "FILE - " + BASE,
+        "\u201c" + BASE + ".\u201d",
+        "[" + BASE + "]",
+        BASE + " | Foto: Ossian Leclerc",
     ],
 )
 def test_printings_of_one_caption_share_a_key(printed: str) -> None:
@@ -47,6 +54,10 @@ def test_quotes_and_case_do_not_matter_but_markers_do() -> None:
         'the "blue hall" reopens'
     )
     assert caption_key(BASE) != caption_key(BASE.replace("(C)", "(2nd L)"))
+
+
+def test_a_bar_before_words_that_are_no_credit_stays() -> None:
+    assert caption_key(BASE + " | the new quay") != caption_key(BASE)
 
 
 def test_credit_only_caption_normalizes_to_nothing() -> None:

@@ -2,13 +2,13 @@
 
 A page prints one photo's caption more than once: a slideshow and a figure, a full and a cut
 copy, a desktop and a mobile copy, a lightbox. Two printings are the same photo when their
-caption texts have the same key (`photo_key`: `captions.caption.normalize.caption_key`, what the
-caption says, label and credit left out, compared without regard to whitespace, quotes, dashes,
-case or a final full stop; then without a slide counter, an archive tag, enclosing quotes or
-brackets, or a credit after a bar, which one printing carries and another not), or when one is
-a cut copy of the other (the longer key starts with the shorter, which is long enough not to be
-a common opening). Position markers are kept in the key, so sibling
-photos that differ only in `(L)` / `(C)` stay apart. Credit-only captions (no caption text) are
+caption texts have the same key (`captions.caption.normalize.caption_key`, the one home of
+caption sameness: what the caption says, label and credit left out, compared without regard to
+whitespace, quotes, dashes, case or a final full stop, a slide counter, an archive tag, enclosing
+quotes or brackets, or a credit after a bar, which one printing carries and another not), or
+when one is a cut copy of the other (the longer key starts with the shorter, which is long enough
+not to be a common opening). Position markers are kept in the key, so sibling photos
+that differ only in `(L)` / `(C)` stay apart. Credit-only captions (no caption text) are
 never merged: a page credits many pictures alike. Two printings with the same text showing
 pictures of different names (`image_name`) are different photos: a slideshow of one shoot may
 print one caption under several pictures.
@@ -24,9 +24,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from urllib.parse import unquote, urlsplit
 
-from captions.article.counters import COUNTER
 from captions.caption.normalize import caption_key, printing_key
-from captions.credit import looks_like_credit
 from captions.model import Occurrence
 
 # A cut copy is at least this long before its cut (fitted on the development part of
@@ -69,31 +67,6 @@ _HASH_SUFFIX = re.compile(r"[-_][0-9a-f]{6,12}$")
 _MIN_NAME = 6
 
 
-# What one printing carries and another leaves out, beyond what `caption_key` drops: a slide
-# counter (`1/5`, `Image 1 of 5:`), an archive
-# tag (`FILE -`, `Archivo:`), quotes or brackets around the whole caption, a credit after a bar
-# (`... | Foto: Name`).
-_ARCHIVE_TAG = re.compile(r"^(?:file(?: photo)?|archive|archiv|archivo|arquivo|archivio)\s*[-:]\s+")
-_ENCLOSING = {'"': '"', "'": "'", "(": ")", "[": "]"}
-_BAR = re.compile(r"\s[|·•]\s")
-
-
-def photo_key(text: str) -> str:
-    """The key printings of one photo share: `caption_key` without a slide counter, an archive
-    tag, enclosing quotes or brackets, or a credit after a bar; '' for a credit alone."""
-    key = caption_key(text)
-    if not key:
-        return key
-    key = COUNTER.sub("", key, count=1)
-    key = _ARCHIVE_TAG.sub("", key, count=1)
-    if len(key) > 2 and _ENCLOSING.get(key[0]) == key[-1]:
-        key = key[1:-1].strip().rstrip(".").strip()
-    bars = list(_BAR.finditer(key))
-    if bars and looks_like_credit(key[bars[-1].end() :]):
-        key = key[: bars[-1].start()].rstrip(" .")
-    return key
-
-
 def image_name(ref: str | None) -> str:
     """What names the picture in an image reference: the file name without folders, query,
     extension, size marks (`-1024x683`, `_small`, `w620`) and an image processor's hash suffix
@@ -124,7 +97,7 @@ def assign_photos(drafts: Iterable[Occurrence]) -> tuple[Occurrence, ...]:
     result: list[Occurrence] = []
     next_photo = 0
     for index, occ in enumerate(ordered):
-        key = photo_key(occ.text)
+        key = caption_key(occ.text)
         image = image_name(occ.image_ref)
         bucket = seen.setdefault(_cut_key(key)[:_MIN_CUT_COPY], []) if key else []
         photo = _known_photo(key, image, occ.line, bucket) if key else None
@@ -159,4 +132,4 @@ _GENERIC_KEY = 12
 _NEAR_LINES = 10
 
 
-__all__ = ["assign_photos", "image_name", "photo_key", "same_caption", "same_key"]
+__all__ = ["assign_photos", "image_name", "same_caption", "same_key"]

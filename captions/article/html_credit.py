@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from captions.article.counters import COUNTER
 from captions.article.qualify import is_caption_text
 from captions.article.text import split_credits
+from captions.caption.counters import COUNTER
 from captions.credit.grammar import (
     MAX_CREDIT_CHARS,
     bare_label_end,

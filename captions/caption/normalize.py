@@ -12,6 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from captions.caption.counters import COUNTER
 from captions.caption.fold import fold
 from captions.credit import looks_like_credit, split_trailing_credit
 from captions.credit.agencies import AgencyTable, active_agencies
@@ -150,10 +151,30 @@ def printing_key(text: str) -> str:
     return clean_text(text).strip("*_ ").rstrip(".").strip().casefold()
 
 
+# What one printing carries and another leaves out, beyond a label and a credit: a slide counter
+# (`1/5`, `Image 1 of 5:`), an archive tag (`FILE -`, `Archivo:`), quotes or brackets around the
+# whole caption, a credit after a bar (`... | Foto: Name`). Matched on the casefolded key.
+_ARCHIVE_TAG = re.compile(r"^(?:file(?: photo)?|archive|archiv|archivo|arquivo|archivio)\s*[-:]\s+")
+_ENCLOSING = {'"': '"', "'": "'", "(": ")", "[": "]"}
+_BAR = re.compile(r"\s[|·•]\s")
+
+
 def caption_key(text: str) -> str:
-    """What two printings of one caption share: the `printing_key` of what the caption says (no
-    label, no credit); '' for a credit alone, which is never merged with another."""
-    return printing_key(normalize_caption(text))
+    """What two printings of one caption share, the one test of caption sameness (an article's
+    photos, duplicate files, the audit's D001): the `printing_key` of what the caption says (no
+    label, no credit, no slide counter, no archive tag, no enclosing quotes or brackets); '' for
+    a credit alone, which is never merged with another."""
+    key = printing_key(normalize_caption(text))
+    if not key:
+        return key
+    key = COUNTER.sub("", key, count=1)
+    key = _ARCHIVE_TAG.sub("", key, count=1)
+    if len(key) > 2 and _ENCLOSING.get(key[0]) == key[-1]:
+        key = key[1:-1].strip().rstrip(".").strip()
+    bars = list(_BAR.finditer(key))
+    if bars and _credit_line(key[bars[-1].end() :], active_agencies()):
+        key = key[: bars[-1].start()].rstrip(" .")
+    return key
 
 
 _TOKEN = re.compile(r"\([^()\s]{1,6}(?: [^()\s]{1,6})?\)|\w+(?:['.&-]\w+)*")

@@ -7,6 +7,11 @@ while two frames of one event differ in exactly the claims that matter: who is w
 removed by captions.caption.boilerplate, markers read by captions.caption.markers), folded, lightly
 stemmed; each kind of claim has a weight, and `similarity` can also weigh each token by how
 rare it is in the folder (captions.match.folder).
+
+This is likeness, not sameness: whether two texts are one caption is
+`captions.caption.normalize.caption_key`'s question alone (dupes, the audit's D001, an article's
+photo ids). Matching must differ from it, because a wire caption and the article's rewording of
+it are one picture but never one key.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """A gallery's slide counter printed before a caption: `Image 1 of 9`, `Foto 1 de 1`, `3/12`.
 
-One home for the readers (html.py drops it from a caption) and the grouping (grouping.py leaves it
-out of the key printings of one photo share).
+One home for the article readers (captions/article/html.py drops it from a caption) and the
+caption key (captions/caption/normalize.py leaves it out of what two printings share).
 """
 
 from __future__ import annotations
