@@ -6,7 +6,8 @@ serial number with bytes 0x10 0x15). Each output calls the one function its form
 
 - `visible(text)`: C0 and C1 control characters, DEL and the bidirectional overrides become
   `\\xNN`-style escapes (tab and line breaks kept: callers lay lines out themselves);
-- `one_line(text)`: `visible`, and line breaks escaped too (`\\n`): one record, one line;
+- `one_line(text)`: `visible`, and line breaks escaped too (`\\n`, U+2028, U+2029): one record,
+  one line, for every reader that splits lines (Python's splitlines() breaks on U+2028);
 - `xml_text(text)`: every character XML 1.0 forbids becomes such an escape (tab, CR, LF kept);
 - `json_line(text)`: JSON text with the line separators that splitlines() and JavaScript break on
   (NEL, U+2028, U+2029) escaped, so a JSON-lines record stays one line for every reader.
@@ -33,8 +34,16 @@ def visible(text: str) -> str:
 
 
 def one_line(text: str) -> str:
-    """`visible(text)` with CR and LF escaped too: text that must stay on one line."""
-    return visible(text).replace("\r", "\\r").replace("\n", "\\n")
+    """`visible(text)` with CR, LF and the Unicode line separators escaped: one line."""
+    return unicode_breaks(visible(text).replace("\r", "\\r").replace("\n", "\\n"))
+
+
+_UNICODE_BREAKS = re.compile("[\u2028\u2029]")
+
+
+def unicode_breaks(text: str) -> str:
+    """`text` with U+2028 and U+2029 (which splitlines() breaks on) shown as escapes."""
+    return _UNICODE_BREAKS.sub(_escape, text)
 
 
 _LINE_SEPARATORS = re.compile("[\x85\u2028\u2029]")
@@ -50,4 +59,4 @@ def xml_text(text: str) -> str:
     return _XML_FORBIDDEN.sub(_escape, text)
 
 
-__all__ = ["json_line", "one_line", "visible", "xml_text"]
+__all__ = ["json_line", "one_line", "unicode_breaks", "visible", "xml_text"]

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from captions.audit.reporters import Summary, get_reporter, reporter_names
 from captions.model import Finding, Severity
-from captions.textsafe import visible, xml_text
+from captions.textsafe import one_line, unicode_breaks, visible, xml_text
 
 SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -76,7 +76,7 @@ def test_every_reporter_stays_valid_for_any_text(
     json.loads(render("sarif", findings))
     [command] = render("github", findings).splitlines()  # one line, whatever the message holds
     data = command.split("::", 2)[2]
-    assert github_unescape(data) == visible(message)
+    assert github_unescape(data) == unicode_breaks(visible(message))
     for name in ("concise", "full"):
         assert not CONTROLS.search(render(name, findings).replace("\n", ""))
 
@@ -93,6 +93,13 @@ def test_junit_keeps_a_serial_number_with_control_bytes_readable() -> None:
     text = render("junit", [finding("cam.jpg", "serial AB\x10\x15\x12CD", None, None)])
     failure = ET.fromstring(text.split("\n", 1)[1]).find(".//failure")
     assert failure is not None and failure.get("message") == "serial AB\\x10\\x15\\x12CD"
+
+
+def test_a_line_separator_in_a_message_keeps_a_github_command_on_one_line() -> None:
+    findings = [finding("a.jpg", "first\u2028second\u2029third", None, None)]
+    [command] = render("github", findings).splitlines()
+    assert command.endswith("::first\\u2028second\\u2029third")
+    assert one_line("a\u2028b") == "a\\u2028b"
 
 
 def test_textsafe_escapes_only_what_the_format_forbids() -> None:

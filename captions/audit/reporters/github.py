@@ -12,14 +12,16 @@ from collections.abc import Sequence
 
 from captions.audit.reporters import Reporter
 from captions.model import Finding, Severity
-from captions.textsafe import visible
+from captions.textsafe import unicode_breaks, visible
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def escape_data(text: str) -> str:
-    """Text safe in a workflow command: `%`, CR and LF escaped, other controls made visible."""
-    return visible(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Text safe in a workflow command: `%`, CR and LF escaped, other controls and the Unicode
+    line separators made visible, so a command stays one line for every reader."""
+    text = visible(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return unicode_breaks(text)
 
 
 def escape_property(text: str) -> str:
