@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from collections import Counter
 
 import pytest
@@ -116,14 +115,12 @@ def test_configuration_adds_and_overrides_suppliers() -> None:
         table_from_config({"suppliers": [{"name": "X Co", "kind": "bakery"}]})
 
 
-def test_loading_the_registry_takes_under_20_ms() -> None:
-    best = float("inf")
-    for _ in range(5):  # the best of five: the machine is shared
-        load_registry.cache_clear()
-        start = time.perf_counter()
-        load_registry()
-        best = min(best, time.perf_counter() - start)
-    assert best < 0.020
+def test_the_registry_is_read_once_and_cached() -> None:
+    # its cost (the 20 ms) is a speed target: benchmarks/registry_load.py measures it
+    load_registry.cache_clear()
+    first = load_registry()
+    assert load_registry() is first
+    assert load_registry.cache_info().hits >= 1
 
 
 def test_a_lower_case_word_is_not_an_acronym_supplier() -> None:
