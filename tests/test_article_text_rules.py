@@ -163,7 +163,7 @@ def test_the_page_words_file_is_clean() -> None:
     assert data["languages"]
     for language, categories in data["languages"].items():
         assert len(language) == 2 and language.islower()
-        assert set(categories) <= {"speech_verb", "video", "viewer_control"}
+        assert set(categories) <= {"speech_verb", "video", "viewer_control", "author_label"}
         for words in categories.values():
             assert words and len(set(words)) == len(words)
             assert all(w == w.lower().strip() and w for w in words)

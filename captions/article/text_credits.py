@@ -17,6 +17,7 @@ from captions.article.text_features import (
     bare_name,
     ends_like_sentence,
     fills_credit_slot,
+    firm_label,
     labelled_credit,
     names_someone,
     picture_supplier,
@@ -59,6 +60,9 @@ def _split_credits(text: str, table: AgencyTable) -> tuple[str, str | None]:
 
 def _split_spaced(text: str) -> tuple[str, str | None]:
     caption, credit = split_trailing_credit(text)
+    apart = _after_bar(text) or _in_parentheses(text, credit)
+    if apart is not None:
+        return apart
     if credit is None:
         return _leading_credit(text) or (text, None)
     caption, credit = _cut_at_slash(*_cut_at_label(caption, credit))
@@ -124,6 +128,78 @@ def _glued_tail_credits(tail: str) -> bool:
     if credit_grade(tail, own_line=True) >= CREDIT_LINE and not bare_name(tail):
         return names_someone(tail)
     return fills_credit_slot(tail) and ("/" in tail or picture_supplier(tail))
+
+
+# A spaced bar or dash between a caption and its credit (`caption | Foto: X`, `caption - Name/X`).
+_BAR = re.compile(r"\s[|│¦·–—-]\s")
+
+
+def _after_bar(text: str) -> tuple[str, str] | None:
+    """(caption, credit) of a line printing its credit after a spaced bar or dash: the longest
+    part after one that reads as a credit by itself (`... am Montag | Foto: DPA`, `... de archivo
+    - Ana López/Archivo Municipal`, `... del progetto | Ansa`). The splitter reads a credit
+    from the line's end and may run back over the bar into the caption (`Nacht | Foto: X`),
+    or stop at a label word inside the caption (`imagen de archivo - Name/X`)."""
+    for bar in _BAR.finditer(text):
+        head, tail = text[: bar.start()].rstrip(), text[bar.end() :].strip()
+        if words_of(head) >= _GLUED_CAPTION_WORDS and _credit_by_itself(tail):
+            return head, tail
+    return None
+
+
+def _credit_by_itself(tail: str) -> bool:
+    """A credit with no caption to vouch for it: labelled and naming someone (`Foto: X`), graded
+    as a credit on a line of its own (`Ansa`, `Reuters`), or `Name/Organisation`."""
+    if words_of(tail) > _MAX_SLOT_WORDS_AFTER_BAR or ends_like_sentence(tail.rstrip(".")):
+        return False
+    if labelled_credit(tail) and firm_label(tail):
+        return names_someone(tail)
+    if credit_grade(tail, own_line=True) >= CREDIT_LINE:
+        return True
+    return "/" in tail and fills_credit_slot(tail)
+
+
+# Words of a credit after a bar (development pages: bar credits run to six words; a longer tail
+# is a title's second half or a sentence).
+_MAX_SLOT_WORDS_AFTER_BAR = 10
+
+
+def _in_parentheses(text: str, credit: str | None) -> tuple[str, str] | None:
+    """(caption, credit) of a line ending in a parenthesised credit whose label the splitter
+    left in the caption: a label in lower case (`(foto Name/Ansa)`, `(Photo Name. AGENCY)`)."""
+    printed = text.rstrip()
+    if not printed.endswith(")"):
+        return None
+    opening = printed.rfind("(")
+    inside = printed[opening + 1 : -1].strip()
+    if opening <= 0 or not inside or "(" in inside:
+        return None
+    if credit is not None and (len(credit.strip("() ")) >= len(inside)):
+        return None  # the splitter read the whole of it
+    capital = inside[:1].upper() + inside[1:]
+    labelled = labelled_credit(capital) and firm_label(capital) and names_someone(capital)
+    if not (labelled or _label_then_names(inside)):
+        return None
+    caption = printed[:opening].rstrip()
+    return (caption, inside) if words_of(caption) >= _GLUED_CAPTION_WORDS else None
+
+
+# Words of the names after a label noun in parentheses (`(Foto Name Surname. AGENCY NAME)`):
+# two at least (`(Photo Gallery)` names a page).
+_MAX_NAMED_WORDS = 6
+
+
+def _label_then_names(inside: str) -> bool:
+    """Whether a parenthesised text is a label noun and names only: every word after the noun
+    capitalised (`Φωτογραφία Name Surname. AGENCY PRESS`), read as a credit though the parser
+    places no name the registry does not know."""
+    label = credit_words().bare_label.match(inside)
+    if label is None:
+        return False
+    words = inside[label.end() :].split()
+    if not 1 < len(words) <= _MAX_NAMED_WORDS:
+        return False
+    return all(w[:1].isupper() and not ends_like_sentence(w.rstrip(".")) for w in words)
 
 
 # A credit printed before the caption on its line: `(Foto: Name) Caption`, `© Agency | Caption`,
@@ -202,6 +278,19 @@ def _set_apart(text: str, caption: str, credit: str) -> bool:
     return bool(_APART.search(printed[: -len(credit)].rstrip()))
 
 
+def printed_apart(line: str, credit: str) -> bool:
+    """Whether trailing `credit` is printed apart as a credit, whatever the caption's length (a
+    bare name after a caption's words alone may be a sentence's end): a picture supplier the
+    registry knows after a spaced bar or dash (`... del progetto | Ansa`), or a label noun and
+    names in parentheses (`... (Φωτογραφία Name. AGENCY)`)."""
+    printed = line.rstrip()
+    if printed.endswith(f"({credit})"):
+        return _label_then_names(credit)
+    if not printed.endswith(credit) or not picture_supplier(credit):
+        return False
+    return bool(_BAR.search(printed[: -len(credit)][-3:] + " "))
+
+
 def delimited_label(line: str, credit: str) -> bool:
     """Whether trailing `credit` opens with a label ended by a colon, or is printed in
     parentheses with a label (`(Foto: X)`, `写真：X`), not a label run into a phrase."""
@@ -260,4 +349,11 @@ def credit_names(raw: str) -> tuple[frozenset[str], frozenset[str]]:
     return people, people | frozenset(n.casefold() for n in credit.agencies)
 
 
-__all__ = ["CREDIT_LINE", "credit_names", "delimited_label", "repeats_credit", "split_credits"]
+__all__ = [
+    "CREDIT_LINE",
+    "credit_names",
+    "delimited_label",
+    "repeats_credit",
+    "printed_apart",
+    "split_credits",
+]

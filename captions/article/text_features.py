@@ -395,7 +395,13 @@ def is_furniture(text: str, *, pipes: bool = True) -> bool:
         return True
     if _PAGER.match(text):
         return True
+    if _HANDLE.search(text) and firm_label(text):
+        text = _HANDLE.sub("", text)  # `Foto: Instagram @name`: a credit naming an account
     return bool(_FURNITURE.search(text)) or bool(_DATE_ONLY.match(text) and words_of(text) <= 6)
+
+
+# A social account's handle (`@name`), which a labelled credit may name.
+_HANDLE = re.compile(r"(?<![\w.])@\w[\w.]*")
 
 
 # Navigation pipes (`Home | News`) and CJK `label：value` lines (`责任编辑：Name`, `来源：X`).
@@ -445,15 +451,21 @@ def is_byline(text: str) -> bool:
     )
 
 
-# `Autor: Name`, `Author: Name`: in Polish, Czech and Slovak the same label credits a photo, so
+# `Autor: Name`, `Автор: Name`: in Polish, Czech and Slovak the same label credits a photo, so
 # the line is the story's author only in the page head, above its first body paragraph.
-_AUTHOR_LABEL = re.compile(r"^(?:autor|autorka|autora|author|auteur|autore|autorin)\s*:", re.I)
+_AUTHOR_LABEL = re.compile(r"^(?P<label>[^\W\d_]+)\s*[:：]")
 
 
 def names_author(text: str) -> bool:
-    """`Autor: Name`: an author's label and a few words (a byline where the page head has one)."""
+    """`Autor: Name`: an author's label (`author_label` in captions/article/data/page_words.json)
+    and a few words (a byline where the page head has one)."""
     text = text.strip()
-    return bool(_AUTHOR_LABEL.match(text)) and len(text.split()) <= _MAX_BYLINE_WORDS
+    match = _AUTHOR_LABEL.match(text)
+    return (
+        match is not None
+        and match["label"].casefold() in page_words("author_label")
+        and len(text.split()) <= _MAX_BYLINE_WORDS
+    )
 
 
 def opens_with_quote(text: str) -> bool:

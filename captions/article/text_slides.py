@@ -4,17 +4,22 @@ slides themselves are found by text_layout.find_slides)."""
 from __future__ import annotations
 
 from captions.article.qualify import announces_caption, ends_like_sentence, is_caption_text
-from captions.article.text_features import fills_credit_slot, is_furniture
+from captions.article.text_features import PageShape, fills_credit_slot, is_furniture
 from captions.article.text_layout import Slide, find_slides
 from captions.article.text_lines import MAX_TITLE_WORDS, LineReader
 from captions.caption.normalize import strip_labels
 
 # The last slide of a gallery: its caption and credit, before the text goes on.
 _LAST_SLIDE_BLOCKS = 2
+# Paragraphs of running text outside a gallery that measure the page's body (fixture galleries:
+# an intro of one or two paragraphs is shorter than the slides' captions).
+_MIN_TEXT_PARAGRAPHS = 3
 
 
 class SlideReader(LineReader):
     """The gallery rule of the text reader."""
+
+    _text_shape: PageShape  # the running text outside the galleries (set by `_slides`)
 
     def _slides(self) -> None:
         """Galleries: each slide's caption paragraph and its credit line, before or after it (a
@@ -22,6 +27,13 @@ class SlideReader(LineReader):
         stand on a line of its own: the caption is the slide's longest caption-shaped block."""
         texts = [line.content if not self.skip(i) else "" for i, line in enumerate(self.lines)]
         slides = find_slides(texts)
+        # Running text is measured outside the gallery: on a page of slides the captions are
+        # most of the paragraphs, and measured with them every caption reads as body text.
+        inside = {b for slide in slides for b in (slide.counter, *slide.blocks)}
+        # (A paragraph or two outside say little: the default body length then.)
+        shape = PageShape.measure([t for i, t in enumerate(texts) if t and i not in inside])
+        enough = shape.paragraphs >= _MIN_TEXT_PARAGRAPHS
+        self._text_shape = shape if enough else PageShape.measure([])
         titles = self._gallery_titles(slides)
         for k, slide in enumerate(slides):
             self.claimed.add(slide.counter)  # `7/40 Title`: the slide's counter and title
@@ -30,10 +42,14 @@ class SlideReader(LineReader):
                 for b in slide.blocks
                 if b not in self.claimed and not announces_caption(self.lines[b].content)
             ]
-            if blocks and not slide.titled and self._slide_title(blocks[0], blocks[1:], titles):
+            last = k == len(slides) - 1
+            if (
+                blocks
+                and not slide.titled
+                and self._slide_title(blocks[0], blocks[1:], titles, last)
+            ):
                 self.claimed.add(blocks[0])  # `Photo 3 of 12`, then the slide's title alone
                 blocks = blocks[1:]
-            last = k == len(slides) - 1
             if last:
                 blocks = blocks[:_LAST_SLIDE_BLOCKS]  # running text follows the last slide
             # a credit line proper beats a line that only may fill the slot (`Winter`, a title
@@ -75,20 +91,25 @@ class SlideReader(LineReader):
         """Whether the gallery prints each slide's title on a line of its own: some slide opens
         with a short line over a caption and a credit of its own (decided per gallery, so that
         a title the parser reads as a name, `Sunniva`, stays a title on a slide with no credit)."""
-        for slide in slides:
+        for k, slide in enumerate(slides):
             blocks = [b for b in slide.blocks if not announces_caption(self.lines[b].content)]
             if slide.titled or len(blocks) < 3 or not self._slide_title_shape(blocks[0]):
                 continue
             rest = blocks[1:]
-            if any(self._slide_credit(b) for b in rest) and self._caption_among(rest):
+            if any(self._slide_credit(b) for b in rest) and self._caption_among(
+                rest, k == len(slides) - 1
+            ):
                 return True
         return False
 
-    def _caption_among(self, blocks: list[int]) -> bool:
+    def _caption_among(self, blocks: list[int], last: bool) -> bool:
         """Whether a slide's `blocks` hold a caption other than a credit and not running text
-        (a list's item heading is printed over a paragraph of the text)."""
+        (a list's item heading is printed over a paragraph of the text). Running text is
+        measured outside the gallery, but against the whole page on the last slide, which the
+        text after the gallery may follow."""
+        shape = self.shape if last else self._text_shape
         return any(
-            self._slide_caption(b) and not self.shape.reads_like_body(self.lines[b].content)
+            self._slide_caption(b) and not shape.reads_like_body(self.lines[b].content)
             for b in blocks
             if not self._slide_credit(b)
         )
@@ -99,7 +120,7 @@ class SlideReader(LineReader):
             return False
         return len(text.split()) <= MAX_TITLE_WORDS and not ends_like_sentence(text)
 
-    def _slide_title(self, index: int, rest: list[int], titles: bool) -> bool:
+    def _slide_title(self, index: int, rest: list[int], titles: bool, last: bool) -> bool:
         """A short line with no sentence and no credit's shape opening a slide, in a gallery that
         prints titles: a slide's title. In a gallery that prints none, it is one only over the
         slide's caption (`rest` holds one), and a line that may fill the credit slot (`ORSA
@@ -112,7 +133,7 @@ class SlideReader(LineReader):
             return False
         if self._slide_credit(index) and not any(self._slide_credit(b) for b in rest):
             return False
-        if not self._caption_among(rest):
+        if not self._caption_among(rest, last):
             return False  # the slide's only caption
         return len(text.split()) <= MAX_TITLE_WORDS and not ends_like_sentence(text)
 
