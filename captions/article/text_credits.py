@@ -18,6 +18,7 @@ from captions.article.text_features import (
     ends_like_sentence,
     fills_credit_slot,
     firm_label,
+    is_cjk,
     labelled_credit,
     names_someone,
     picture_supplier,
@@ -50,6 +51,11 @@ def split_credits(text: str) -> tuple[str, str | None]:
 def _split_credits(text: str, table: AgencyTable) -> tuple[str, str | None]:
     if len(text.split()) > _MAX_CAPTION_WORDS:
         return text, None  # running text: no caption is this long
+    if "ⓒ" in text:
+        # the circled mark Korean pages print is read as `©`, and given back as printed
+        read = text.replace("ⓒ", "©")
+        caption, credit = _split_credits(read, table)
+        return _as_printed(text, read, caption) or caption, _as_printed(text, read, credit)
     caption, credit = _split_spaced(text)
     glued = _glued_credit(text)
     # the fuller of the two: `... matinPhoto : Name / AFP` is no caption ending in `Photo :`
@@ -58,8 +64,17 @@ def _split_credits(text: str, table: AgencyTable) -> tuple[str, str | None]:
     return caption, credit
 
 
+def _as_printed(text: str, read: str, part: str | None) -> str | None:
+    """`part` of `read` (`text` with characters swapped one for one) as `text` prints it."""
+    at = read.find(part) if part is not None else -1
+    return text[at : at + len(part)] if part is not None and at >= 0 else part
+
+
 def _split_spaced(text: str) -> tuple[str, str | None]:
     caption, credit = split_trailing_credit(text)
+    if credit is not None and caption.endswith(_MARKS) and not credit.startswith(_MARKS):
+        # `... 축제 ⓒ 뉴스1`: the copyright mark opens the credit the splitter read after it
+        caption, credit = caption[:-1].rstrip(), f"{caption[-1]} {credit}"
     apart = _after_bar(text) or _in_parentheses(text, credit)
     if apart is not None:
         return apart
@@ -84,6 +99,8 @@ def _split_spaced(text: str) -> tuple[str, str | None]:
     return caption.rstrip(), credit.strip()
 
 
+# Copyright marks that open a credit.
+_MARKS = ("©", "ⓒ")
 # Words of a caption before a credit glued to it, and letters of the word the credit is glued to
 # (`MondayPhoto:`; `McDonald`, `LaGuardia`, `iPhone` are names, not a glue).
 _GLUED_CAPTION_WORDS = 3
@@ -112,7 +129,7 @@ def _glue_points(text: str) -> list[int]:
     points = []
     for i in range(_GLUED_WORD_LETTERS, len(text)):
         ch, before = text[i], text[i - _GLUED_WORD_LETTERS : i]
-        if not (ch.isupper() or ch == "©"):
+        if not (ch.isupper() or ch in _MARKS):
             continue
         if before.isalpha() and before[-1].islower():
             points.append(i)  # `MondayPhoto`
@@ -219,12 +236,24 @@ def _cut_at_label(caption: str, credit: str) -> tuple[str, str]:
     names (`낡은 부두에서 ... 있다. (사진=김민수 기자)`); a credit holds no sentence end before its
     label, so the sentence goes back to the caption."""
     starts = [i for i in credit_words().label_starts(credit) if i > 0]
-    if not starts:
-        return caption, credit
-    head = credit[: starts[-1]].rstrip(" (（[")
-    if not _SENTENCE_END.search(head) or any(ch.isupper() or ch.islower() for ch in head):
+    if not starts or any(ch.isupper() or ch.islower() for ch in credit[: starts[0]]):
         return caption, credit  # (a cased script's splitter tells names by their capitals)
-    return f"{caption} {head}".strip(), credit[starts[-1] :].strip(" ()（）[]")
+    for start in starts:
+        # `... 축제 © 뉴스1`, `... 축제 /사진=Name 제공`: a copyright mark opens its credit, and a
+        # slash or a bar sets a label apart
+        head = credit[:start].rstrip(" (（[")
+        if credit[start] in _MARKS or head.endswith(("/", "|", "｜")):
+            return _given_back(caption, credit, start)
+    head = credit[: starts[-1]].rstrip(" (（[")
+    if any(ch.isupper() or ch.islower() for ch in head) or not _SENTENCE_END.search(head):
+        return caption, credit
+    return _given_back(caption, credit, starts[-1])
+
+
+def _given_back(caption: str, credit: str, start: int) -> tuple[str, str]:
+    """The credit's part before `start` given back to the caption."""
+    head = credit[:start].rstrip(" (（[/|｜")
+    return f"{caption} {head}".strip(), credit[start:].strip(" ()（）[]")
 
 
 def _cut_at_slash(caption: str, credit: str) -> tuple[str, str]:
@@ -288,7 +317,10 @@ def printed_apart(line: str, credit: str) -> bool:
         return _label_then_names(credit)
     if not printed.endswith(credit) or not picture_supplier(credit):
         return False
-    return bool(_BAR.search(printed[: -len(credit)][-3:] + " "))
+    before = printed[: -len(credit)]
+    if before.endswith(("＝", "=")) and any(map(is_cjk, before[-3:])):
+        return True  # `花火大会の様子＝共同`: a Japanese caption's credit after `＝`
+    return bool(_BAR.search(before[-3:] + " "))
 
 
 def delimited_label(line: str, credit: str) -> bool:

@@ -15,6 +15,7 @@ from captions.article.qualify import (
     announces_caption,
     credible_credit,
     ends_like_sentence,
+    is_body_paragraph,
     labels_artwork,
     opens_gallery,
     strip_stamp,
@@ -26,6 +27,7 @@ from captions.article.text_features import (
     cjk_role_marked,
     credit_confidence,
     firm_label,
+    is_byline,
     is_copyright_footer,
     is_furniture,
     is_menu,
@@ -171,6 +173,28 @@ class LineReader:
             return False
         return credit_confidence(text) >= CREDIT_LINE
 
+    def supplier_between_text(self, index: int) -> bool:
+        """Whether line `index` is only a picture supplier's name (`REUTERS`, `Getty Images`,
+        `Agence France-Presse`) standing between paragraphs of running text: a credit-only
+        picture's credit. The same name beside a byline, in a menu or under a story card's
+        headline is no picture's (those neighbours are no running text)."""
+        text = self.lines[index].content
+        if not picture_supplier(text):
+            return False
+        around = [self._neighbour(index, step) for step in (-1, +1)]
+        if any(n is None or n[1] == 0 for n in around):
+            return False  # a block of its own, between two blocks
+        return all(self._running_text(n[0]) for n in around if n is not None)
+
+    def _running_text(self, index: int) -> bool:
+        text = self.lines[index].content
+        return (
+            index != self._headline
+            and not is_byline(text)
+            and is_body_paragraph(text)
+            and not self.shape.well_short_of_body(text)
+        )
+
     def _shaped(self, index: int) -> bool:
         return shaped_credit(self.lines[index].content)
 
@@ -286,6 +310,7 @@ def _elided(word: str) -> bool:
 def shaped_credit(text: str) -> bool:
     """A credit with a credit's shape: a label, `/`, `via`, parentheses, `©`, a CJK role mark;
     not a bare name, which the supplier registry knows but a link list prints too."""
+    text = text.replace("ⓒ", "©")  # the circled mark of Korean pages
     return firm_label(text) or credible_credit(text, own_line=True) or cjk_role_marked(text)
 
 
