@@ -76,6 +76,8 @@ def _split_spaced(text: str) -> tuple[str, str | None]:
         # `... 축제 ⓒ 뉴스1`: the copyright mark opens the credit the splitter read after it
         caption, credit = caption[:-1].rstrip(), f"{caption[-1]} {credit}"
     apart = _after_bar(text) or _in_parentheses(text, credit)
+    if apart is None and credit is None:
+        apart = _labelled_tail(text)
     if apart is not None:
         return apart
     if credit is None:
@@ -199,6 +201,27 @@ def _in_parentheses(text: str, credit: str | None) -> tuple[str, str] | None:
         return None
     caption = printed[:opening].rstrip()
     return (caption, inside) if words_of(caption) >= _GLUED_CAPTION_WORDS else None
+
+
+# What ends a caption before a labelled credit: a sentence's end, a comma or a semicolon.
+_BEFORE_LABEL = re.compile(r"[.!?,;。！？][”\"’')»]*$")
+
+
+def _labelled_tail(text: str) -> tuple[str, str] | None:
+    """(caption, credit) of a line ending in a labelled credit whose value is a common word the
+    splitter reads as no name (`... do farol. Foto: Divulgação`, `... al amanecer. Foto:
+    Cortesía`, `... im Hafen. Bild: Hersteller`): after a sentence's end, the longest labelled
+    tail graded as a credit line that names a source."""
+    for start in credit_words().label_starts(text):
+        head, tail = text[:start].rstrip(), text[start:].strip()
+        if not head or not _BEFORE_LABEL.search(head):
+            continue
+        if words_of(tail) > _MAX_SLOT_WORDS_AFTER_BAR or ends_like_sentence(tail.rstrip(".")):
+            continue
+        graded = firm_label(tail) and credit_grade(tail, own_line=True) >= CREDIT_LINE
+        if graded and names_someone(tail):
+            return head, tail
+    return None
 
 
 # Words of the names after a label noun in parentheses (`(Foto Name Surname. AGENCY NAME)`):

@@ -248,6 +248,11 @@ def names_someone(text: str) -> bool:
     if credit.photographers or credit.agencies or credit.distributor:
         return True
     label = reading.label or ""
+    last = label.split()[-1].casefold() if label.split() else ""
+    if (credit.handout or credit.courtesy) and last[-1:].isalnum():
+        # `Foto: Divulgação`, `Foto: Cortesía`, `Фото: пресс-служба`: the label's own last word
+        # names the source (a handout); `Photo courtesy of` ends on a connector and names no one
+        return last not in _LABEL_CONNECTORS
     body = text.strip()[len(label) :] if text.strip().startswith(label) else text
     return any(ch.isalnum() for ch in body)
 
@@ -337,7 +342,12 @@ def _promo_headings() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     data = json.loads(
         resources.files("captions.article").joinpath("data/promo_headings.json").read_text("utf-8")
     )
-    return frozenset(data["headings"]), tuple(data["prefixes"]), frozenset(data["words"])
+    # (case folded as the lines are: Greek `ς` folds to `σ`)
+    return (
+        frozenset(w.casefold() for w in data["headings"]),
+        tuple(w.casefold() for w in data["prefixes"]),
+        frozenset(w.casefold() for w in data["words"]),
+    )
 
 
 # A heading naming a source (`More from Orsa Tidende`) is a short line.

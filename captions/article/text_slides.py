@@ -4,7 +4,7 @@ slides themselves are found by text_layout.find_slides)."""
 from __future__ import annotations
 
 from captions.article.qualify import announces_caption, ends_like_sentence, is_caption_text
-from captions.article.text_features import PageShape, fills_credit_slot, is_furniture
+from captions.article.text_features import PageShape, fills_credit_slot, is_furniture, words_of
 from captions.article.text_layout import Slide, find_slides
 from captions.article.text_lines import MAX_TITLE_WORDS, LineReader
 from captions.caption.normalize import strip_labels
@@ -35,6 +35,7 @@ class SlideReader(LineReader):
         enough = shape.paragraphs >= _MIN_TEXT_PARAGRAPHS
         self._text_shape = shape if enough else PageShape.measure([])
         titles = self._gallery_titles(slides)
+        found: list[int] = []  # the slides' captions so far
         for k, slide in enumerate(slides):
             self.claimed.add(slide.counter)  # `7/40 Title`: the slide's counter and title
             blocks = [
@@ -62,7 +63,7 @@ class SlideReader(LineReader):
                 for b in blocks
                 if b not in credits
                 and self._slide_caption(b)
-                and not (last and self.shape.reads_like_body(self.lines[b].content))
+                and not (last and self._text_after(b, credits, found))
             ]
             trailing = [b for b in blocks if b not in credits and self._slide_trailing(b)]
             if trailing:
@@ -79,10 +80,24 @@ class SlideReader(LineReader):
             # paragraph), else its longest block (a short title the title rule left)
             described = [b for b in captions if not self._slide_title_shape(b)]
             caption = described[0] if described else max(captions, key=self._length)
+            found.append(caption)
             after = [b for b in credits if b > caption]
             before = [b for b in credits if b < caption]
             slot = after[0] if after else (before[-1] if before else None)
             self._add(caption, credit_line=slot, why="slide-caption")
+
+    def _text_after(self, index: int, credits: list[int], captions: list[int]) -> bool:
+        """Whether block `index` of the last slide is running text after the gallery: a body
+        paragraph of the page, unless the slide's credit follows it (the text goes on after
+        the last caption and its credit) or it is no longer than a caption of the gallery's
+        other slides (`captions`)."""
+        if credits and index < credits[0]:
+            return False
+        text = self.lines[index].content
+        if not self.shape.reads_like_body(text):
+            return False
+        longest = max((words_of(self.lines[c].content) for c in captions), default=0)
+        return words_of(text) > longest
 
     def _length(self, index: int) -> int:
         return len(self.lines[index].content)
