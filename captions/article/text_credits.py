@@ -101,6 +101,12 @@ def _split_spaced(text: str) -> tuple[str, str | None]:
     return caption.rstrip(), credit.strip()
 
 
+# Glue points a line may hold: a caption mentioning a brand (`MacBook`) holds one more than its
+# credit's; more are a menu's items joined (`SubscribePrivacy PolicyTerms`).
+_MAX_GLUES = 2
+# Characters a glued credit may follow besides a word's letters: a digit, a closing bracket or
+# quote (`in 2024Photo: X`, `(left)Foto: X`).
+_GLUE_AFTER = '0123456789)]”"»’'
 # Copyright marks that open a credit.
 _MARKS = ("©", "ⓒ")
 # Words of a caption before a credit glued to it, and letters of the word the credit is glued to
@@ -116,7 +122,7 @@ def _glued_credit(text: str) -> tuple[str, str] | None:
     capital or `©` right after a word's last lower-case letter or its full stop; the credit is
     what follows the first glue whose tail reads as a credit."""
     points = _glue_points(text)
-    if len(points) > 1:
+    if len(points) > _MAX_GLUES:
         return None  # `SubscribePrivacy PolicyTerms`: a menu's items joined, or names in a list
     for i in points:
         caption, tail = text[:i].rstrip(), text[i:].strip()
@@ -137,6 +143,8 @@ def _glue_points(text: str) -> list[int]:
             points.append(i)  # `MondayPhoto`
         elif before[-1] == "." and before[-2].islower():
             points.append(i)  # `Monday.Jan`, not `U.S.`
+        elif before[-1] in _GLUE_AFTER and before[-2].isalnum():
+            points.append(i)  # `in 2024Photo`, `(left)Foto`
     return points
 
 
