@@ -1,7 +1,7 @@
 """Recall of the text reader on the line forms of pages it has never seen (issue 12): invented
 pages in the shared scraper's form (every block on a line of its own, followed by a blank line;
 tests/fixtures/articles/recall, the expected photos in expected.json), one class per page, in
-ten languages and five scripts. Each page failed before the rules it names were written.
+eleven languages and six scripts. Each page failed before the rules it names were written.
 
 - a credit-only line whose value is a common word or an account (`Foto: Divulgação`, `Crédito:
   reprodução`, `Foto: Instagram @name`), a picture supplier alone between paragraphs of text;
@@ -13,6 +13,7 @@ ten languages and five scripts. Each page failed before the rules it names were 
   Images`, `... in 1984Photo: X`);
 - a credit-only graphic whose organisation wraps at an elided joint (`de l'eau de Saulzon`);
 - a gallery of long captions with titles on lines of their own;
+- an uncredited Chinese caption placing a person with a position word (`Name（右二）`);
 - page furniture that is no picture: an author line labelled `Автор:`, the site's `© Paper` notice
   on the last line, a teaser card under a `Διαβάστε επίσης` heading.
 """
@@ -26,7 +27,12 @@ import pytest
 
 from captions.article import extract
 from captions.article.text_credits import split_credits
-from captions.article.text_features import names_author, names_someone, opens_promo_block
+from captions.article.text_features import (
+    names_author,
+    names_position,
+    names_someone,
+    opens_promo_block,
+)
 
 PAGES = Path(__file__).parent / "fixtures" / "articles" / "recall"
 EXPECTED: dict[str, list[list[str | None]]] = json.loads(
@@ -89,3 +95,10 @@ def test_author_labels_and_promo_headings_are_read_in_many_languages() -> None:
     assert not names_author("Foto: Eva Malá") and not names_author("Автор текста и фото: X")
     for heading in ("Διαβάστε επίσης", "ये भी पढ़ें", "اقرأ أيضا", "많이 본 뉴스", "Baca juga"):
         assert opens_promo_block(heading), heading
+
+
+def test_a_position_word_in_brackets_places_a_person_in_scripts_without_case() -> None:
+    assert names_position("镇长周文斌（左）与老船工在码头上交谈")
+    assert names_position("김민수(왼쪽 두번째) 씨가 그물을 손질하고 있다")
+    assert names_position("山田太郎さん（右から2人目）")
+    assert not names_position("价格（左右）上涨") and not names_position("他说（中国）")

@@ -330,6 +330,22 @@ def page_words(category: str) -> frozenset[str]:
     return _page_words().get(category, frozenset())
 
 
+# A bracket's text after a name (`周文斌（左）`, `김민수(왼쪽 두번째)`, `山田（右から2人目）`).
+_BRACKETED = re.compile(r"[(（]([^()（）]{1,12})[)）]")
+
+
+def names_position(text: str) -> bool:
+    """Whether `text` places a person in the picture with a position word in brackets after a
+    name, in a script without case (`镇长周文斌（左）与...`): the `position_marker` words of
+    captions/article/data/page_words.json, as the bracket's whole text or its start."""
+    words = page_words("position_marker")
+    for match in _BRACKETED.finditer(text):
+        inside = match[1].strip().casefold()
+        if inside in words or any(inside.startswith(w) for w in words if len(w) > 1):
+            return True
+    return False
+
+
 def viewer_control(text: str) -> bool:
     """Whether line `text` is only a viewer's button (`Enlarge this image`, `Bild vergrößern`):
     the viewer controls of captions/article/data/page_words.json."""
@@ -568,6 +584,7 @@ __all__ = [
     "is_cjk",
     "is_byline",
     "names_author",
+    "names_position",
     "is_copyright_footer",
     "is_furniture",
     "fills_credit_slot",
