@@ -249,10 +249,14 @@ def names_someone(text: str) -> bool:
         return True
     label = reading.label or ""
     last = label.split()[-1].casefold() if label.split() else ""
-    if (credit.handout or credit.courtesy) and last[-1:].isalnum():
+    if (
+        (credit.handout or credit.courtesy)
+        and last[-1:].isalnum()
+        and last not in _LABEL_CONNECTORS
+    ):
         # `Foto: Divulgação`, `Foto: Cortesía`, `Фото: пресс-служба`: the label's own last word
-        # names the source (a handout); `Photo courtesy of` ends on a connector and names no one
-        return last not in _LABEL_CONNECTORS
+        # names the source (a handout); `Photo courtesy of` ends on a connector
+        return True
     body = text.strip()[len(label) :] if text.strip().startswith(label) else text
     return any(ch.isalnum() for ch in body)
 
