@@ -186,8 +186,9 @@ def _credit_by_itself(tail: str) -> bool:
     return "/" in tail and fills_credit_slot(tail)
 
 
-# Words of a credit after a bar (development pages: bar credits run to six words; a longer tail
-# is a title's second half or a sentence).
+# Words of a credit after a bar or a sentence's end: a slot credit of the development pages runs
+# to 8 words (text_features._MAX_SLOT_WORDS), and a label adds one or two; a longer tail is a
+# title's second half or a sentence.
 _MAX_SLOT_WORDS_AFTER_BAR = 10
 
 
