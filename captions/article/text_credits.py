@@ -212,8 +212,9 @@ def _in_parentheses(text: str, credit: str | None) -> tuple[str, str] | None:
     return (caption, inside) if words_of(caption) >= _GLUED_CAPTION_WORDS else None
 
 
+_WORD = re.compile(r"\S+")
 # What ends a caption before a labelled credit: a sentence's end, a comma or a semicolon.
-_BEFORE_LABEL = re.compile(r"[.!?,;。！？][”\"’')»]*$")
+_AFTER_STOP = re.compile(r"[.!?,;。！？][”\"’')»]*\s*")
 
 
 def _labelled_tail(text: str) -> tuple[str, str] | None:
@@ -221,10 +222,15 @@ def _labelled_tail(text: str) -> tuple[str, str] | None:
     splitter reads as no name (`... do farol. Foto: Divulgação`, `... al amanecer. Foto:
     Cortesía`, `... im Hafen. Bild: Hersteller`): after a sentence's end, the longest labelled
     tail graded as a credit line that names a source."""
-    for start in credit_words().label_starts(text):
-        head, tail = text[:start].rstrip(), text[start:].strip()
-        if not head or not _BEFORE_LABEL.search(head):
+    # (a label is looked for only after a stop among the line's last words: a credit is no
+    # longer, and the label pattern is too big to try at every word of every line)
+    words = [m.start() for m in _WORD.finditer(text)]
+    cut = words[max(0, len(words) - _MAX_SLOT_WORDS_AFTER_BAR - 1)] if words else 0
+    for stop in _AFTER_STOP.finditer(text, cut):
+        start = stop.end()
+        if start >= len(text) or credit_words().label.match(text, start) is None:
             continue
+        head, tail = text[:start].rstrip(), text[start:].strip()
         if words_of(tail) > _MAX_SLOT_WORDS_AFTER_BAR or ends_like_sentence(tail.rstrip(".")):
             continue
         graded = firm_label(tail) and credit_grade(tail, own_line=True) >= CREDIT_LINE
