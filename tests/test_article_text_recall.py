@@ -12,7 +12,9 @@ eleven languages and six scripts. Each page failed before the rules it names wer
 - a credit glued to its caption after a brand's capitals or a year (`...MacBook ...OrvilleGetty
   Images`, `... in 1984Photo: X`);
 - a credit-only graphic whose organisation wraps at an elided joint (`de l'eau de Saulzon`);
-- a gallery of long captions with titles on lines of their own;
+- a gallery of long captions with titles on lines of their own, and one whose credits are glued
+  to the slide counters (`1/4Foto: Câmara Municipal de ...`, `2/4Name/Museum`);
+- an unlabelled `Name/Organisation` credit after the caption's last sentence;
 - an uncredited Chinese caption placing a person with a position word (`Name（右二）`);
 - page furniture that is no picture: an author line labelled `Автор:`, the site's `© Paper` notice
   on the last line, a teaser card under a `Διαβάστε επίσης` heading.
@@ -68,11 +70,13 @@ def test_the_reader_finds_every_picture_of_the_page_and_nothing_else(name: str) 
         ("Der Hafen bei Nacht | Foto: NORDBILD", "Foto: NORDBILD"),
         ("Le port au lever du jour (photo Odile Sarrazin/AFP)", "photo Odile Sarrazin/AFP"),
         ("The harbour at dawn in March 2024Photo: Dana Whitlock", "Photo: Dana Whitlock"),
+        ("The quay in the winter of 1929. Dana Whitlock/Orsa Museum", "Dana Whitlock/Orsa Museum"),
         ("해변에서 열린 여름 음악 축제 ⓒ뉴스1", "ⓒ뉴스1"),
         # no credit: a title after a dash, a gallery's link, a label over a sentence, a page name
         ("Bundesliga am Samstag - Die Bayern in Dortmund", None),
         ("The harbour. Photos: Inside the battle for the port", None),
         ("He said the picture was taken in March. Photo editors agreed.", None),
+        ("She said the answer was fine. Yes/No", None),
         ("The team celebrates the title (Photo Gallery)", None),
     ],
 )

@@ -77,7 +77,7 @@ def _split_spaced(text: str) -> tuple[str, str | None]:
         caption, credit = caption[:-1].rstrip(), f"{caption[-1]} {credit}"
     apart = _after_bar(text) or _in_parentheses(text, credit)
     if apart is None and credit is None:
-        apart = _labelled_tail(text)
+        apart = _labelled_tail(text) or _slash_after_sentence(text)
     if apart is not None:
         return apart
     if credit is None:
@@ -239,6 +239,21 @@ def _labelled_tail(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _slash_after_sentence(text: str) -> tuple[str, str] | None:
+    """(caption, credit) of a line ending, after its caption's last sentence, in an unlabelled
+    `Name/Organisation` credit the registry does not know (`... in Tessin. Jens Albrecht/
+    Heimatverein`): names and organisations only, by the credit parser's reading."""
+    stops = list(_SENTENCE_STOP.finditer(text))
+    if not stops or "/" not in text[stops[-1].end() :]:
+        return None
+    head, tail = text[: stops[-1].end()].rstrip(), text[stops[-1].end() :].strip()
+    if words_of(head) < _GLUED_CAPTION_WORDS or not 1 < words_of(tail) <= _MAX_SLOT_WORDS_AFTER_BAR:
+        return None  # (`Yes/No`: a name has two words at least)
+    return (head, tail) if fills_credit_slot(tail) else None
+
+
+# A sentence's end before the credit that follows it.
+_SENTENCE_STOP = re.compile(r"[.!?。！？][”\"’')»]*\s+")
 # Words of the names after a label noun in parentheses (`(Foto Name Surname. AGENCY NAME)`):
 # two at least (`(Photo Gallery)` names a page).
 _MAX_NAMED_WORDS = 6

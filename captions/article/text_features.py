@@ -199,6 +199,8 @@ def _links_gallery(text: str) -> bool:
     words = body.split()
     if len(words) < _TITLE_WORDS or _CREDIT_SEPARATORS.search(body):
         return False
+    if reading.credit.agencies and not reading.unrecognized:
+        return False  # an organisation's name, joints in lower case: `Foto: Câmara de Porto Alvo`
     return any(w[:1].islower() for w in words[1:])
 
 

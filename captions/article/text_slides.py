@@ -4,9 +4,17 @@ slides themselves are found by text_layout.find_slides)."""
 from __future__ import annotations
 
 from captions.article.qualify import announces_caption, ends_like_sentence, is_caption_text
-from captions.article.text_features import PageShape, fills_credit_slot, is_furniture, words_of
-from captions.article.text_layout import Slide, find_slides
-from captions.article.text_lines import MAX_TITLE_WORDS, LineReader
+from captions.article.text_credits import CREDIT_LINE
+from captions.article.text_features import (
+    PageShape,
+    credit_confidence,
+    fills_credit_slot,
+    is_furniture,
+    picture_supplier,
+    words_of,
+)
+from captions.article.text_layout import Slide, find_slides, slide_title
+from captions.article.text_lines import MAX_TITLE_WORDS, LineReader, shaped_credit
 from captions.caption.normalize import strip_labels
 
 # The last slide of a gallery: its caption and credit, before the text goes on.
@@ -84,7 +92,25 @@ class SlideReader(LineReader):
             after = [b for b in credits if b > caption]
             before = [b for b in credits if b < caption]
             slot = after[0] if after else (before[-1] if before else None)
+            glued = self._counter_credit(slide) if slot is None else None
+            if glued is not None:
+                # `3/12Foto: Name`: the credit glued to the slide's counter
+                text = self.caption_part(self.lines[caption].content)
+                self._add(caption, trailing=(text, glued), why="slide-caption")
+                continue
             self._add(caption, credit_line=slot, why="slide-caption")
+
+    def _counter_credit(self, slide: Slide) -> str | None:
+        """The credit printed as the counter's title (`3/12Foto: Name`, `7/40 © Agency`: the
+        scraper joins the counter and the credit element), when it is a shaped credit line."""
+        title = slide_title(self.lines[slide.counter].content) if slide.titled else None
+        if not title:
+            return None
+        if credit_confidence(title) >= CREDIT_LINE and shaped_credit(title):
+            return title
+        # `3/12Name/Collection`, `3/12Getty Images`: a slot credit of a credit's shape
+        slot = fills_credit_slot(title) and ("/" in title or picture_supplier(title))
+        return title if slot else None
 
     def _text_after(self, index: int, credits: list[int], captions: list[int]) -> bool:
         """Whether block `index` of the last slide is running text after the gallery: a body
