@@ -68,6 +68,7 @@ def test_the_reader_finds_every_picture_of_the_page_and_nothing_else(name: str) 
         ("O porto ao amanhecer visto do farol. Foto: Divulgação", "Foto: Divulgação"),
         ("Il porto visto dal faro. Foto: Ufficio stampa", "Foto: Ufficio stampa"),
         ("Der Hafen bei Nacht | Foto: NORDBILD", "Foto: NORDBILD"),
+        ("Der Hafen bei Nacht|Foto: AGENCY", "Foto: AGENCY"),
         ("Le port au lever du jour (photo Odile Sarrazin/AFP)", "photo Odile Sarrazin/AFP"),
         ("The harbour at dawn in March 2024Photo: Dana Whitlock", "Photo: Dana Whitlock"),
         ("The quay in the winter of 1929. Dana Whitlock/Orsa Museum", "Dana Whitlock/Orsa Museum"),

@@ -158,7 +158,8 @@ def _glued_tail_credits(tail: str) -> bool:
 
 
 # A spaced bar or dash between a caption and its credit (`caption | Foto: X`, `caption - Name/X`).
-_BAR = re.compile(r"\s[|│¦·–—-]\s")
+# A pipe may be glued to either side (`caption|Foto: X`: the scraper joins inline elements).
+_BAR = re.compile(r"\s[|│¦·–—-]\s|\s?[|│¦]\s?")
 
 
 def _after_bar(text: str) -> tuple[str, str] | None:
