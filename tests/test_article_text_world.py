@@ -37,11 +37,13 @@ EXPECTED: dict[str, list[tuple[str, str | None]]] = {
 }
 
 # Measured on main (9873392) when the set was written (benchmarks/README.md, "independent text
-# pages"): 52 expected captions on 28 pages, 50 found, 11 false photos, 48 credits agree.
+# pages"): 52 expected captions on 28 pages, 50 found, 11 false photos, 48 credits agree. Raised
+# in session 6 (text recall, wip-recall) to 51 found, 3 false, 51 credits: the classes were
+# written from invented pages of their own (tests/fixtures/articles/recall), not from these.
 EXPECTED_CAPTIONS = 52
-FOUND_FLOOR = 50
-FALSE_CEILING = 11
-CREDIT_FLOOR = 48
+FOUND_FLOOR = 51
+FALSE_CEILING = 3
+CREDIT_FLOOR = 51
 
 _PREFIX = 40  # the scorer's caption prefix (norm.py PREFIX_LEN and PREFIX_MIN)
 _PREFIX_MIN = 20

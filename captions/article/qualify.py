@@ -13,6 +13,7 @@ import re
 from captions.article.dates import leading_date
 from captions.article.text_features import (
     ends_like_sentence,
+    names_position,
     page_words,
     starts_like_text,
     words_of,
@@ -119,7 +120,7 @@ def places_people(text: str) -> bool:
     """Whether `text` places people in a picture with a position marker (`(L-R)`, `(left)`,
     `(second from right)`): only a caption does (development pages: 6 lines of 6 with one, all
     captions). A bare `(C)` is left out: it also prints a copyright."""
-    if opens_left_to_right(text):
+    if opens_left_to_right(text) or names_position(text):
         return True
     return any(m.group(1).casefold() != "c" for m in MARKER.finditer(text))
 

@@ -39,7 +39,12 @@ from captions.article.qualify import (
     points_at_image,
     reads_like_unmarked_caption,
 )
-from captions.article.text_credits import delimited_label, repeats_credit, split_credits
+from captions.article.text_credits import (
+    delimited_label,
+    printed_apart,
+    repeats_credit,
+    split_credits,
+)
 from captions.article.text_features import (
     fills_credit_slot,
     is_copyright_footer,
@@ -161,7 +166,11 @@ class TextReader(SlideReader, PairingReader):
             least = 1 if delimited_label(line.content, credit) else 3
             if not is_caption_text(strip_labels(caption), min_words=least):
                 continue
-            if not shaped_credit(credit) and not bare_name_credits(clean_caption(caption)):
+            if not (
+                shaped_credit(credit)
+                or bare_name_credits(clean_caption(caption))
+                or printed_apart(line.content, credit)
+            ):
                 continue  # a link's title and its source (`Quake shuts monument | CBS News`)
             if not is_copyright_footer(credit, 1.0):
                 short = words_of(strip_labels(caption)) < 3

@@ -17,6 +17,8 @@ from captions.article.text_features import (
     bare_name,
     ends_like_sentence,
     fills_credit_slot,
+    firm_label,
+    is_cjk,
     labelled_credit,
     names_someone,
     picture_supplier,
@@ -49,6 +51,11 @@ def split_credits(text: str) -> tuple[str, str | None]:
 def _split_credits(text: str, table: AgencyTable) -> tuple[str, str | None]:
     if len(text.split()) > _MAX_CAPTION_WORDS:
         return text, None  # running text: no caption is this long
+    if "ⓒ" in text:
+        # the circled mark Korean pages print is read as `©`, and given back as printed
+        read = text.replace("ⓒ", "©")
+        caption, credit = _split_credits(read, table)
+        return _as_printed(text, read, caption) or caption, _as_printed(text, read, credit)
     caption, credit = _split_spaced(text)
     glued = _glued_credit(text)
     # the fuller of the two: `... matinPhoto : Name / AFP` is no caption ending in `Photo :`
@@ -57,8 +64,22 @@ def _split_credits(text: str, table: AgencyTable) -> tuple[str, str | None]:
     return caption, credit
 
 
+def _as_printed(text: str, read: str, part: str | None) -> str | None:
+    """`part` of `read` (`text` with characters swapped one for one) as `text` prints it."""
+    at = read.find(part) if part is not None else -1
+    return text[at : at + len(part)] if part is not None and at >= 0 else part
+
+
 def _split_spaced(text: str) -> tuple[str, str | None]:
     caption, credit = split_trailing_credit(text)
+    if credit is not None and caption.endswith(_MARKS) and not credit.startswith(_MARKS):
+        # `... 축제 ⓒ 뉴스1`: the copyright mark opens the credit the splitter read after it
+        caption, credit = caption[:-1].rstrip(), f"{caption[-1]} {credit}"
+    apart = _after_bar(text) or _in_parentheses(text, credit)
+    if apart is None and credit is None:
+        apart = _labelled_tail(text) or _slash_after_sentence(text)
+    if apart is not None:
+        return apart
     if credit is None:
         return _leading_credit(text) or (text, None)
     caption, credit = _cut_at_slash(*_cut_at_label(caption, credit))
@@ -80,6 +101,14 @@ def _split_spaced(text: str) -> tuple[str, str | None]:
     return caption.rstrip(), credit.strip()
 
 
+# Glue points a line may hold: a caption mentioning a brand (`MacBook`) holds one more than its
+# credit's; more are a menu's items joined (`SubscribePrivacy PolicyTerms`).
+_MAX_GLUES = 2
+# Characters a glued credit may follow besides a word's letters: a digit, a closing bracket or
+# quote (`in 2024Photo: X`, `(left)Foto: X`).
+_GLUE_AFTER = '0123456789)]”"»’'
+# Copyright marks that open a credit.
+_MARKS = ("©", "ⓒ")
 # Words of a caption before a credit glued to it, and letters of the word the credit is glued to
 # (`MondayPhoto:`; `McDonald`, `LaGuardia`, `iPhone` are names, not a glue).
 _GLUED_CAPTION_WORDS = 3
@@ -93,7 +122,7 @@ def _glued_credit(text: str) -> tuple[str, str] | None:
     capital or `©` right after a word's last lower-case letter or its full stop; the credit is
     what follows the first glue whose tail reads as a credit."""
     points = _glue_points(text)
-    if len(points) > 1:
+    if len(points) > _MAX_GLUES:
         return None  # `SubscribePrivacy PolicyTerms`: a menu's items joined, or names in a list
     for i in points:
         caption, tail = text[:i].rstrip(), text[i:].strip()
@@ -108,12 +137,14 @@ def _glue_points(text: str) -> list[int]:
     points = []
     for i in range(_GLUED_WORD_LETTERS, len(text)):
         ch, before = text[i], text[i - _GLUED_WORD_LETTERS : i]
-        if not (ch.isupper() or ch == "©"):
+        if not (ch.isupper() or ch in _MARKS):
             continue
         if before.isalpha() and before[-1].islower():
             points.append(i)  # `MondayPhoto`
         elif before[-1] == "." and before[-2].islower():
             points.append(i)  # `Monday.Jan`, not `U.S.`
+        elif before[-1] in _GLUE_AFTER and before[-2].isalnum():
+            points.append(i)  # `in 2024Photo`, `(left)Foto`
     return points
 
 
@@ -124,6 +155,122 @@ def _glued_tail_credits(tail: str) -> bool:
     if credit_grade(tail, own_line=True) >= CREDIT_LINE and not bare_name(tail):
         return names_someone(tail)
     return fills_credit_slot(tail) and ("/" in tail or picture_supplier(tail))
+
+
+# A spaced bar or dash between a caption and its credit (`caption | Foto: X`, `caption - Name/X`).
+# A pipe may be glued to either side (`caption|Foto: X`: the scraper joins inline elements).
+_BAR = re.compile(r"\s[|│¦·–—-]\s|\s?[|│¦]\s?")
+
+
+def _after_bar(text: str) -> tuple[str, str] | None:
+    """(caption, credit) of a line printing its credit after a spaced bar or dash: the longest
+    part after one that reads as a credit by itself (`... am Montag | Foto: DPA`, `... de archivo
+    - Ana López/Archivo Municipal`, `... del progetto | Ansa`). The splitter reads a credit
+    from the line's end and may run back over the bar into the caption (`Nacht | Foto: X`),
+    or stop at a label word inside the caption (`imagen de archivo - Name/X`)."""
+    for bar in _BAR.finditer(text):
+        head, tail = text[: bar.start()].rstrip(), text[bar.end() :].strip()
+        if words_of(head) >= _GLUED_CAPTION_WORDS and _credit_by_itself(tail):
+            return head, tail
+    return None
+
+
+def _credit_by_itself(tail: str) -> bool:
+    """A credit with no caption to vouch for it: labelled and naming someone (`Foto: X`), graded
+    as a credit on a line of its own (`Ansa`, `Reuters`), or `Name/Organisation`."""
+    if words_of(tail) > _MAX_SLOT_WORDS_AFTER_BAR or ends_like_sentence(tail.rstrip(".")):
+        return False
+    if labelled_credit(tail) and firm_label(tail):
+        return names_someone(tail)
+    if credit_grade(tail, own_line=True) >= CREDIT_LINE:
+        return True
+    return "/" in tail and fills_credit_slot(tail)
+
+
+# Words of a credit after a bar or a sentence's end: a slot credit of the development pages runs
+# to 8 words (text_features._MAX_SLOT_WORDS), and a label adds one or two; a longer tail is a
+# title's second half or a sentence.
+_MAX_SLOT_WORDS_AFTER_BAR = 10
+
+
+def _in_parentheses(text: str, credit: str | None) -> tuple[str, str] | None:
+    """(caption, credit) of a line ending in a parenthesised credit whose label the splitter
+    left in the caption: a label in lower case (`(foto Name/Ansa)`, `(Photo Name. AGENCY)`)."""
+    printed = text.rstrip()
+    if not printed.endswith(")"):
+        return None
+    opening = printed.rfind("(")
+    inside = printed[opening + 1 : -1].strip()
+    if opening <= 0 or not inside or "(" in inside:
+        return None
+    if credit is not None and (len(credit.strip("() ")) >= len(inside)):
+        return None  # the splitter read the whole of it
+    capital = inside[:1].upper() + inside[1:]
+    labelled = labelled_credit(capital) and firm_label(capital) and names_someone(capital)
+    if not (labelled or _label_then_names(inside)):
+        return None
+    caption = printed[:opening].rstrip()
+    return (caption, inside) if words_of(caption) >= _GLUED_CAPTION_WORDS else None
+
+
+_WORD = re.compile(r"\S+")
+# What ends a caption before a labelled credit: a sentence's end, a comma or a semicolon.
+_AFTER_STOP = re.compile(r"[.!?,;。！？][”\"’')»]*\s*")
+
+
+def _labelled_tail(text: str) -> tuple[str, str] | None:
+    """(caption, credit) of a line ending in a labelled credit whose value is a common word the
+    splitter reads as no name (`... do farol. Foto: Divulgação`, `... al amanecer. Foto:
+    Cortesía`, `... im Hafen. Bild: Hersteller`): after a sentence's end, the longest labelled
+    tail graded as a credit line that names a source."""
+    # (a label is looked for only after a stop among the line's last words: a credit is no
+    # longer, and the label pattern is too big to try at every word of every line)
+    words = [m.start() for m in _WORD.finditer(text)]
+    cut = words[max(0, len(words) - _MAX_SLOT_WORDS_AFTER_BAR - 1)] if words else 0
+    for stop in _AFTER_STOP.finditer(text, cut):
+        start = stop.end()
+        if start >= len(text) or credit_words().label.match(text, start) is None:
+            continue
+        head, tail = text[:start].rstrip(), text[start:].strip()
+        if words_of(tail) > _MAX_SLOT_WORDS_AFTER_BAR or ends_like_sentence(tail.rstrip(".")):
+            continue
+        graded = firm_label(tail) and credit_grade(tail, own_line=True) >= CREDIT_LINE
+        if graded and names_someone(tail):
+            return head, tail
+    return None
+
+
+def _slash_after_sentence(text: str) -> tuple[str, str] | None:
+    """(caption, credit) of a line ending, after its caption's last sentence, in an unlabelled
+    `Name/Organisation` credit the registry does not know (`... in Tessin. Jens Albrecht/
+    Heimatverein`): names and organisations only, by the credit parser's reading."""
+    stops = list(_SENTENCE_STOP.finditer(text))
+    if not stops or "/" not in text[stops[-1].end() :]:
+        return None
+    head, tail = text[: stops[-1].end()].rstrip(), text[stops[-1].end() :].strip()
+    if words_of(head) < _GLUED_CAPTION_WORDS or not 1 < words_of(tail) <= _MAX_SLOT_WORDS_AFTER_BAR:
+        return None  # (`Yes/No`: a name has two words at least)
+    return (head, tail) if fills_credit_slot(tail) else None
+
+
+# A sentence's end before the credit that follows it.
+_SENTENCE_STOP = re.compile(r"[.!?。！？][”\"’')»]*\s+")
+# Words of the names after a label noun in parentheses (`(Foto Name Surname. AGENCY NAME)`):
+# two at least (`(Photo Gallery)` names a page).
+_MAX_NAMED_WORDS = 6
+
+
+def _label_then_names(inside: str) -> bool:
+    """Whether a parenthesised text is a label noun and names only: every word after the noun
+    capitalised (`Φωτογραφία Name Surname. AGENCY PRESS`), read as a credit though the parser
+    places no name the registry does not know."""
+    label = credit_words().bare_label.match(inside)
+    if label is None:
+        return False
+    words = inside[label.end() :].split()
+    if not 1 < len(words) <= _MAX_NAMED_WORDS:
+        return False
+    return all(w[:1].isupper() and not ends_like_sentence(w.rstrip(".")) for w in words)
 
 
 # A credit printed before the caption on its line: `(Foto: Name) Caption`, `© Agency | Caption`,
@@ -143,12 +290,24 @@ def _cut_at_label(caption: str, credit: str) -> tuple[str, str]:
     names (`낡은 부두에서 ... 있다. (사진=김민수 기자)`); a credit holds no sentence end before its
     label, so the sentence goes back to the caption."""
     starts = [i for i in credit_words().label_starts(credit) if i > 0]
-    if not starts:
-        return caption, credit
-    head = credit[: starts[-1]].rstrip(" (（[")
-    if not _SENTENCE_END.search(head) or any(ch.isupper() or ch.islower() for ch in head):
+    if not starts or any(ch.isupper() or ch.islower() for ch in credit[: starts[0]]):
         return caption, credit  # (a cased script's splitter tells names by their capitals)
-    return f"{caption} {head}".strip(), credit[starts[-1] :].strip(" ()（）[]")
+    for start in starts:
+        # `... 축제 © 뉴스1`, `... 축제 /사진=Name 제공`: a copyright mark opens its credit, and a
+        # slash or a bar sets a label apart
+        head = credit[:start].rstrip(" (（[")
+        if credit[start] in _MARKS or head.endswith(("/", "|", "｜")):
+            return _given_back(caption, credit, start)
+    head = credit[: starts[-1]].rstrip(" (（[")
+    if any(ch.isupper() or ch.islower() for ch in head) or not _SENTENCE_END.search(head):
+        return caption, credit
+    return _given_back(caption, credit, starts[-1])
+
+
+def _given_back(caption: str, credit: str, start: int) -> tuple[str, str]:
+    """The credit's part before `start` given back to the caption."""
+    head = credit[:start].rstrip(" (（[/|｜")
+    return f"{caption} {head}".strip(), credit[start:].strip(" ()（）[]")
 
 
 def _cut_at_slash(caption: str, credit: str) -> tuple[str, str]:
@@ -200,6 +359,22 @@ def _set_apart(text: str, caption: str, credit: str) -> bool:
     if not printed.endswith(credit) or len(printed) == len(credit):
         return False
     return bool(_APART.search(printed[: -len(credit)].rstrip()))
+
+
+def printed_apart(line: str, credit: str) -> bool:
+    """Whether trailing `credit` is printed apart as a credit, whatever the caption's length (a
+    bare name after a caption's words alone may be a sentence's end): a picture supplier the
+    registry knows after a spaced bar or dash (`... del progetto | Ansa`), or a label noun and
+    names in parentheses (`... (Φωτογραφία Name. AGENCY)`)."""
+    printed = line.rstrip()
+    if printed.endswith(f"({credit})"):
+        return _label_then_names(credit)
+    if not printed.endswith(credit) or not picture_supplier(credit):
+        return False
+    before = printed[: -len(credit)]
+    if before.endswith(("＝", "=")) and any(map(is_cjk, before[-3:])):
+        return True  # `花火大会の様子＝共同`: a Japanese caption's credit after `＝`
+    return bool(_BAR.search(before[-3:] + " "))
 
 
 def delimited_label(line: str, credit: str) -> bool:
@@ -260,4 +435,11 @@ def credit_names(raw: str) -> tuple[frozenset[str], frozenset[str]]:
     return people, people | frozenset(n.casefold() for n in credit.agencies)
 
 
-__all__ = ["CREDIT_LINE", "credit_names", "delimited_label", "repeats_credit", "split_credits"]
+__all__ = [
+    "CREDIT_LINE",
+    "credit_names",
+    "delimited_label",
+    "repeats_credit",
+    "printed_apart",
+    "split_credits",
+]

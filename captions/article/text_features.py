@@ -199,6 +199,8 @@ def _links_gallery(text: str) -> bool:
     words = body.split()
     if len(words) < _TITLE_WORDS or _CREDIT_SEPARATORS.search(body):
         return False
+    if reading.credit.agencies and not reading.unrecognized:
+        return False  # an organisation's name, joints in lower case: `Foto: Câmara de Porto Alvo`
     return any(w[:1].islower() for w in words[1:])
 
 
@@ -248,6 +250,15 @@ def names_someone(text: str) -> bool:
     if credit.photographers or credit.agencies or credit.distributor:
         return True
     label = reading.label or ""
+    last = label.split()[-1].casefold() if label.split() else ""
+    if (
+        (credit.handout or credit.courtesy)
+        and last[-1:].isalnum()
+        and last not in _LABEL_CONNECTORS
+    ):
+        # `Foto: Divulgação`, `Foto: Cortesía`, `Фото: пресс-служба`: the label's own last word
+        # names the source (a handout); `Photo courtesy of` ends on a connector
+        return True
     body = text.strip()[len(label) :] if text.strip().startswith(label) else text
     return any(ch.isalnum() for ch in body)
 
@@ -325,6 +336,22 @@ def page_words(category: str) -> frozenset[str]:
     return _page_words().get(category, frozenset())
 
 
+# A bracket's text after a name (`周文斌（左）`, `김민수(왼쪽 두번째)`, `山田（右から2人目）`).
+_BRACKETED = re.compile(r"[(（]([^()（）]{1,12})[)）]")
+
+
+def names_position(text: str) -> bool:
+    """Whether `text` places a person in the picture with a position word in brackets after a
+    name, in a script without case (`镇长周文斌（左）与...`): the `position_marker` words of
+    captions/article/data/page_words.json, as the bracket's whole text or its start."""
+    words = page_words("position_marker")
+    for match in _BRACKETED.finditer(text):
+        inside = match[1].strip().casefold()
+        if inside in words or any(inside.startswith(w) for w in words if len(w) > 1):
+            return True
+    return False
+
+
 def viewer_control(text: str) -> bool:
     """Whether line `text` is only a viewer's button (`Enlarge this image`, `Bild vergrößern`):
     the viewer controls of captions/article/data/page_words.json."""
@@ -337,7 +364,12 @@ def _promo_headings() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     data = json.loads(
         resources.files("captions.article").joinpath("data/promo_headings.json").read_text("utf-8")
     )
-    return frozenset(data["headings"]), tuple(data["prefixes"]), frozenset(data["words"])
+    # (case folded as the lines are: Greek `ς` folds to `σ`)
+    return (
+        frozenset(w.casefold() for w in data["headings"]),
+        tuple(w.casefold() for w in data["prefixes"]),
+        frozenset(w.casefold() for w in data["words"]),
+    )
 
 
 # A heading naming a source (`More from Orsa Tidende`) is a short line.
@@ -395,7 +427,13 @@ def is_furniture(text: str, *, pipes: bool = True) -> bool:
         return True
     if _PAGER.match(text):
         return True
+    if _HANDLE.search(text) and firm_label(text):
+        text = _HANDLE.sub("", text)  # `Foto: Instagram @name`: a credit naming an account
     return bool(_FURNITURE.search(text)) or bool(_DATE_ONLY.match(text) and words_of(text) <= 6)
+
+
+# A social account's handle (`@name`), which a labelled credit may name.
+_HANDLE = re.compile(r"(?<![\w.])@\w[\w.]*")
 
 
 # Navigation pipes (`Home | News`) and CJK `label：value` lines (`责任编辑：Name`, `来源：X`).
@@ -445,15 +483,21 @@ def is_byline(text: str) -> bool:
     )
 
 
-# `Autor: Name`, `Author: Name`: in Polish, Czech and Slovak the same label credits a photo, so
+# `Autor: Name`, `Автор: Name`: in Polish, Czech and Slovak the same label credits a photo, so
 # the line is the story's author only in the page head, above its first body paragraph.
-_AUTHOR_LABEL = re.compile(r"^(?:autor|autorka|autora|author|auteur|autore|autorin)\s*:", re.I)
+_AUTHOR_LABEL = re.compile(r"^(?P<label>[^\W\d_]+)\s*[:：]")
 
 
 def names_author(text: str) -> bool:
-    """`Autor: Name`: an author's label and a few words (a byline where the page head has one)."""
+    """`Autor: Name`: an author's label (`author_label` in captions/article/data/page_words.json)
+    and a few words (a byline where the page head has one)."""
     text = text.strip()
-    return bool(_AUTHOR_LABEL.match(text)) and len(text.split()) <= _MAX_BYLINE_WORDS
+    match = _AUTHOR_LABEL.match(text)
+    return (
+        match is not None
+        and match["label"].casefold() in page_words("author_label")
+        and len(text.split()) <= _MAX_BYLINE_WORDS
+    )
 
 
 def opens_with_quote(text: str) -> bool:
@@ -546,6 +590,7 @@ __all__ = [
     "is_cjk",
     "is_byline",
     "names_author",
+    "names_position",
     "is_copyright_footer",
     "is_furniture",
     "fills_credit_slot",

@@ -125,6 +125,15 @@ def template_slots(texts: list[str], captions: set[int]) -> list[int]:
     return sorted(set(out))
 
 
+def slide_title(text: str) -> str | None:
+    """The title a slide counter line prints after the counter (`7/40 Harbour at dawn` ->
+    `Harbour at dawn`), or None."""
+    match = _counter().match(text.strip())
+    if match is None or counter_of(text) is None:
+        return None
+    return match["title"]
+
+
 def strip_counter(text: str) -> str:
     """`text` without a viewer's counter printed before it (`Photo 3 of 12: Boats at dawn` ->
     `Boats at dawn`). A bare fraction stays (`9/11 memorial`): only a counter with a word
@@ -188,6 +197,7 @@ __all__ = [
     "find_slides",
     "is_counter",
     "line_shape",
+    "slide_title",
     "strip_counter",
     "template_slots",
 ]

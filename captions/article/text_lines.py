@@ -15,6 +15,7 @@ from captions.article.qualify import (
     announces_caption,
     credible_credit,
     ends_like_sentence,
+    is_body_paragraph,
     labels_artwork,
     opens_gallery,
     strip_stamp,
@@ -26,6 +27,7 @@ from captions.article.text_features import (
     cjk_role_marked,
     credit_confidence,
     firm_label,
+    is_byline,
     is_copyright_footer,
     is_furniture,
     is_menu,
@@ -54,6 +56,8 @@ MIN_REPEAT_CHARS = 30
 # names under two- to four-word lines, story cards their source under a 9- or 10-word headline;
 # the shortest caption credited by a bare name there has 12 words).
 BARE_MIN = 11
+# What opens a copyright notice.
+_NOTICE_MARKS = ("©", "ⓒ", "(c)", "(C)", "Copyright", "copyright")
 _FULL_STOP = re.compile(r"[.。][”\"’')»]*$")
 # Delimiters a caption printed before its credit (`caption · Photo: X`, `caption | X`).
 _CREDIT_DELIMITERS = " |·•—–/"
@@ -106,6 +110,7 @@ class LineReader:
         # A scraped page starts with its headline (the text runs from the first <h1>).
         first = next((i for i, line in enumerate(self.lines) if line.content), None)
         self._headline = first if self.format == "text" else None
+        self._last_block = max((i for i, line in enumerate(self.lines) if line.content), default=-1)
         self._printings = Counter(printing_key(line.content) for line in self.lines if line.content)
 
     # ---- hooks for dialects -------------------------------------------------------------
@@ -160,11 +165,35 @@ class LineReader:
         position = index / max(1, len(self.lines) - 1)
         if is_copyright_footer(text, position) or is_furniture(text, pipes=False) or is_menu(text):
             return False
+        if index == self._last_block and text.startswith(_NOTICE_MARKS):
+            return False  # `© Paper`: the page's last line is the site's notice, dated or not
         if text.islower() and len(text.split()) == 1 and not picture_supplier(text):
             # `twitter`, `facebook`: a share link; a credit names with capitals, or is a picture
             # supplier printed in its house style (`dpa`, `imago`)
             return False
         return credit_confidence(text) >= CREDIT_LINE
+
+    def supplier_between_text(self, index: int) -> bool:
+        """Whether line `index` is only a picture supplier's name (`REUTERS`, `Getty Images`,
+        `Agence France-Presse`) standing between paragraphs of running text: a credit-only
+        picture's credit. The same name beside a byline, in a menu or under a story card's
+        headline is no picture's (those neighbours are no running text)."""
+        text = self.lines[index].content
+        if not picture_supplier(text):
+            return False
+        around = [self._neighbour(index, step) for step in (-1, +1)]
+        if any(n is None or n[1] == 0 for n in around):
+            return False  # a block of its own, between two blocks
+        return all(self._running_text(n[0]) for n in around if n is not None)
+
+    def _running_text(self, index: int) -> bool:
+        text = self.lines[index].content
+        return (
+            index != self._headline
+            and not is_byline(text)
+            and is_body_paragraph(text)
+            and not self.shape.well_short_of_body(text)
+        )
 
     def _shaped(self, index: int) -> bool:
         return shaped_credit(self.lines[index].content)
@@ -214,7 +243,7 @@ class LineReader:
             return False
         if starts_with_given_name(below) and not _joint(words[0]):
             return False
-        if not all(w[:1].isupper() or w in CREDIT_LOWER_WORDS for w in words):
+        if not all(w[:1].isupper() or w in CREDIT_LOWER_WORDS or _elided(w) for w in words):
             return False
         beyond = self._neighbour(after[0], +1)
         return beyond is None or beyond[1] > 0
@@ -264,13 +293,24 @@ class LineReader:
 
 def _joint(word: str) -> bool:
     """A lower-case word joining the parts of an organisation's name (`für`, `of`, `de la`): the
-    credit grammar's connectors and particles."""
-    return word.islower() and word.casefold() in CREDIT_LOWER_WORDS
+    credit grammar's connectors and particles, or one elided onto the next word (`dell'Università`,
+    `d'Art`)."""
+    return (word.islower() and word.casefold() in CREDIT_LOWER_WORDS) or _elided(word)
+
+
+# An article or a preposition elided onto the next word (`l'eau`, `dell'Università`, `d'Art`):
+# French, Italian and Catalan print the joints of a name so.
+_ELIDED = re.compile(r"^[^\W\d_]{1,4}['’]\w")
+
+
+def _elided(word: str) -> bool:
+    return word[:1].islower() and bool(_ELIDED.match(word))
 
 
 def shaped_credit(text: str) -> bool:
     """A credit with a credit's shape: a label, `/`, `via`, parentheses, `©`, a CJK role mark;
     not a bare name, which the supplier registry knows but a link list prints too."""
+    text = text.replace("ⓒ", "©")  # the circled mark of Korean pages
     return firm_label(text) or credible_credit(text, own_line=True) or cjk_role_marked(text)
 
 

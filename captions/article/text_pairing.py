@@ -261,7 +261,9 @@ class PairingReader(LineReader):
         A credit inside a video player's box (a `Video` line next to it) is the poster's."""
         if names_author(self.lines[index].content) and not self._body_above(index):
             return False  # `Autor: Name` in the page head: the story's byline
-        return self._shaped(index) and not self._in_video_box(index)
+        if self._in_video_box(index):
+            return False
+        return self._shaped(index) or self.supplier_between_text(index)
 
     def _body_above(self, index: int) -> bool:
         """Whether a paragraph of running text stands above line `index`."""

@@ -4,17 +4,30 @@ slides themselves are found by text_layout.find_slides)."""
 from __future__ import annotations
 
 from captions.article.qualify import announces_caption, ends_like_sentence, is_caption_text
-from captions.article.text_features import fills_credit_slot, is_furniture
-from captions.article.text_layout import Slide, find_slides
-from captions.article.text_lines import MAX_TITLE_WORDS, LineReader
+from captions.article.text_credits import CREDIT_LINE
+from captions.article.text_features import (
+    PageShape,
+    credit_confidence,
+    fills_credit_slot,
+    is_furniture,
+    picture_supplier,
+    words_of,
+)
+from captions.article.text_layout import Slide, find_slides, slide_title
+from captions.article.text_lines import MAX_TITLE_WORDS, LineReader, shaped_credit
 from captions.caption.normalize import strip_labels
 
 # The last slide of a gallery: its caption and credit, before the text goes on.
 _LAST_SLIDE_BLOCKS = 2
+# Paragraphs of running text outside a gallery that measure the page's body (fixture galleries:
+# an intro of one or two paragraphs is shorter than the slides' captions).
+_MIN_TEXT_PARAGRAPHS = 3
 
 
 class SlideReader(LineReader):
     """The gallery rule of the text reader."""
+
+    _text_shape: PageShape  # the running text outside the galleries (set by `_slides`)
 
     def _slides(self) -> None:
         """Galleries: each slide's caption paragraph and its credit line, before or after it (a
@@ -22,7 +35,15 @@ class SlideReader(LineReader):
         stand on a line of its own: the caption is the slide's longest caption-shaped block."""
         texts = [line.content if not self.skip(i) else "" for i, line in enumerate(self.lines)]
         slides = find_slides(texts)
+        # Running text is measured outside the gallery: on a page of slides the captions are
+        # most of the paragraphs, and measured with them every caption reads as body text.
+        inside = {b for slide in slides for b in (slide.counter, *slide.blocks)}
+        # (A paragraph or two outside say little: the default body length then.)
+        shape = PageShape.measure([t for i, t in enumerate(texts) if t and i not in inside])
+        enough = shape.paragraphs >= _MIN_TEXT_PARAGRAPHS
+        self._text_shape = shape if enough else PageShape.measure([])
         titles = self._gallery_titles(slides)
+        found: list[int] = []  # the slides' captions so far
         for k, slide in enumerate(slides):
             self.claimed.add(slide.counter)  # `7/40 Title`: the slide's counter and title
             blocks = [
@@ -30,10 +51,14 @@ class SlideReader(LineReader):
                 for b in slide.blocks
                 if b not in self.claimed and not announces_caption(self.lines[b].content)
             ]
-            if blocks and not slide.titled and self._slide_title(blocks[0], blocks[1:], titles):
+            last = k == len(slides) - 1
+            if (
+                blocks
+                and not slide.titled
+                and self._slide_title(blocks[0], blocks[1:], titles, last)
+            ):
                 self.claimed.add(blocks[0])  # `Photo 3 of 12`, then the slide's title alone
                 blocks = blocks[1:]
-            last = k == len(slides) - 1
             if last:
                 blocks = blocks[:_LAST_SLIDE_BLOCKS]  # running text follows the last slide
             # a credit line proper beats a line that only may fill the slot (`Winter`, a title
@@ -46,7 +71,7 @@ class SlideReader(LineReader):
                 for b in blocks
                 if b not in credits
                 and self._slide_caption(b)
-                and not (last and self.shape.reads_like_body(self.lines[b].content))
+                and not (last and self._text_after(b, credits, found))
             ]
             trailing = [b for b in blocks if b not in credits and self._slide_trailing(b)]
             if trailing:
@@ -63,10 +88,42 @@ class SlideReader(LineReader):
             # paragraph), else its longest block (a short title the title rule left)
             described = [b for b in captions if not self._slide_title_shape(b)]
             caption = described[0] if described else max(captions, key=self._length)
+            found.append(caption)
             after = [b for b in credits if b > caption]
             before = [b for b in credits if b < caption]
             slot = after[0] if after else (before[-1] if before else None)
+            glued = self._counter_credit(slide) if slot is None else None
+            if glued is not None:
+                # `3/12Foto: Name`: the credit glued to the slide's counter
+                text = self.caption_part(self.lines[caption].content)
+                self._add(caption, trailing=(text, glued), why="slide-caption")
+                continue
             self._add(caption, credit_line=slot, why="slide-caption")
+
+    def _counter_credit(self, slide: Slide) -> str | None:
+        """The credit printed as the counter's title (`3/12Foto: Name`, `7/40 © Agency`: the
+        scraper joins the counter and the credit element), when it is a shaped credit line."""
+        title = slide_title(self.lines[slide.counter].content) if slide.titled else None
+        if not title:
+            return None
+        if credit_confidence(title) >= CREDIT_LINE and shaped_credit(title):
+            return title
+        # `3/12Name/Collection`, `3/12Getty Images`: a slot credit of a credit's shape
+        slot = fills_credit_slot(title) and ("/" in title or picture_supplier(title))
+        return title if slot else None
+
+    def _text_after(self, index: int, credits: list[int], captions: list[int]) -> bool:
+        """Whether block `index` of the last slide is running text after the gallery: a body
+        paragraph of the page, unless the slide's credit follows it (the text goes on after
+        the last caption and its credit) or it is no longer than a caption of the gallery's
+        other slides (`captions`)."""
+        if credits and index < credits[0]:
+            return False
+        text = self.lines[index].content
+        if not self.shape.reads_like_body(text):
+            return False
+        longest = max((words_of(self.lines[c].content) for c in captions), default=0)
+        return words_of(text) > longest
 
     def _length(self, index: int) -> int:
         return len(self.lines[index].content)
@@ -75,20 +132,25 @@ class SlideReader(LineReader):
         """Whether the gallery prints each slide's title on a line of its own: some slide opens
         with a short line over a caption and a credit of its own (decided per gallery, so that
         a title the parser reads as a name, `Sunniva`, stays a title on a slide with no credit)."""
-        for slide in slides:
+        for k, slide in enumerate(slides):
             blocks = [b for b in slide.blocks if not announces_caption(self.lines[b].content)]
             if slide.titled or len(blocks) < 3 or not self._slide_title_shape(blocks[0]):
                 continue
             rest = blocks[1:]
-            if any(self._slide_credit(b) for b in rest) and self._caption_among(rest):
+            if any(self._slide_credit(b) for b in rest) and self._caption_among(
+                rest, k == len(slides) - 1
+            ):
                 return True
         return False
 
-    def _caption_among(self, blocks: list[int]) -> bool:
+    def _caption_among(self, blocks: list[int], last: bool) -> bool:
         """Whether a slide's `blocks` hold a caption other than a credit and not running text
-        (a list's item heading is printed over a paragraph of the text)."""
+        (a list's item heading is printed over a paragraph of the text). Running text is
+        measured outside the gallery, but against the whole page on the last slide, which the
+        text after the gallery may follow."""
+        shape = self.shape if last else self._text_shape
         return any(
-            self._slide_caption(b) and not self.shape.reads_like_body(self.lines[b].content)
+            self._slide_caption(b) and not shape.reads_like_body(self.lines[b].content)
             for b in blocks
             if not self._slide_credit(b)
         )
@@ -99,7 +161,7 @@ class SlideReader(LineReader):
             return False
         return len(text.split()) <= MAX_TITLE_WORDS and not ends_like_sentence(text)
 
-    def _slide_title(self, index: int, rest: list[int], titles: bool) -> bool:
+    def _slide_title(self, index: int, rest: list[int], titles: bool, last: bool) -> bool:
         """A short line with no sentence and no credit's shape opening a slide, in a gallery that
         prints titles: a slide's title. In a gallery that prints none, it is one only over the
         slide's caption (`rest` holds one), and a line that may fill the credit slot (`ORSA
@@ -112,7 +174,7 @@ class SlideReader(LineReader):
             return False
         if self._slide_credit(index) and not any(self._slide_credit(b) for b in rest):
             return False
-        if not self._caption_among(rest):
+        if not self._caption_among(rest, last):
             return False  # the slide's only caption
         return len(text.split()) <= MAX_TITLE_WORDS and not ends_like_sentence(text)
 
