@@ -445,15 +445,20 @@ def is_byline(text: str) -> bool:
     )
 
 
-# `Autor: Name`, `Author: Name`: in Polish, Czech and Slovak the same label credits a photo, so
+# `Autor: Name`, `Автор: Name`: in Polish, Czech and Slovak the same label credits a photo, so
 # the line is the story's author only in the page head, above its first body paragraph.
-_AUTHOR_LABEL = re.compile(r"^(?:autor|autorka|autora|author|auteur|autore|autorin)\s*:", re.I)
+_LABEL_BEFORE_COLON = re.compile(r"^\s*([^\W\d_]+)\s*[:：]")
 
 
 def names_author(text: str) -> bool:
-    """`Autor: Name`: an author's label and a few words (a byline where the page head has one)."""
-    text = text.strip()
-    return bool(_AUTHOR_LABEL.match(text)) and len(text.split()) <= _MAX_BYLINE_WORDS
+    """`Autor: Name`: an author's label (`author_label` in captions/article/data/page_words.json)
+    and a few words (a byline where the page head has one)."""
+    label = _LABEL_BEFORE_COLON.match(text)
+    return (
+        label is not None
+        and label[1].casefold() in page_words("author_label")
+        and len(text.split()) <= _MAX_BYLINE_WORDS
+    )
 
 
 def opens_with_quote(text: str) -> bool:
