@@ -86,3 +86,39 @@ def test_an_authors_line_in_the_page_head_is_no_credit_only_picture(line: str) -
 @pytest.mark.parametrize("line", ["Foto: Ирина Соколова", "Yazarlar birliği toplandı: bugün"])
 def test_other_labels_name_no_author(line: str) -> None:
     assert not names_author(line)
+
+
+@pytest.mark.parametrize(
+    ("name", "lead"),
+    [
+        (
+            "lead-credit-over-caption-de.txt",
+            ("Alte Werfthalle - Blick vom Nordkai auf Kleinholm", "© Studio Leuchtfeuer"),
+        ),
+        (
+            "lead-credit-over-caption-nl.txt",
+            ("Oude Veilinghal - Zicht vanaf de Zuidkade van Havendorp", "© Fotobureau Zeewind"),
+        ),
+    ],
+)
+def test_the_lead_pictures_credit_under_the_date_line_heads_its_caption(
+    name: str, lead: tuple[str, str]
+) -> None:
+    # a page whose credits come first: the date and tools line of the page head is no caption
+    photos = _photos(name)
+    assert photos[0] == lead
+    assert len(photos) == 2
+
+
+def test_a_byline_and_date_over_a_cards_credit_do_not_make_its_headline_a_caption() -> None:
+    cards = [
+        f"By Rosa Lind • May {day}, 2026\n\nNoa Hart via Getty Images\n\n{headline}"
+        for day, headline in [
+            (3, "Harbour board approves the new quay for the summer"),
+            (4, "Ferry timetable changes as the bridge work begins"),
+            (5, "Fish market moves to the old customs house on Monday"),
+        ]
+    ]
+    page = "Harbour news\n\n" + "\n\n".join(cards) + "\n"
+    texts = [o.text for o in extract("x.txt", text=page).captions]
+    assert not any(t.startswith(("Harbour board", "Ferry", "Fish market")) for t in texts)
