@@ -2,8 +2,9 @@
 the page's head holds.
 
 Invented pages, one block a line as the shared scraper prints them (tests/fixtures/articles/
-classes): cards of other stories after the story's last paragraph, a story that ends on two
-pictures, and an author's line in the page head in languages the label list covers.
+pairing): cards of other stories after the story's last paragraph, a story that ends on two
+pictures, the lead picture's credit over its caption under the page head's date line, and an
+author's line in the page head in languages the label list covers.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import pytest
 from captions.article import extract
 from captions.article.text_features import names_author
 
-PAGES = Path(__file__).parent / "fixtures" / "articles" / "classes"
+PAGES = Path(__file__).parent / "fixtures" / "articles" / "pairing"
 
 
 def _photos(name: str) -> list[tuple[str, str | None]]:

@@ -163,12 +163,13 @@ def test_the_page_words_file_is_clean() -> None:
     assert data["languages"]
     for language, categories in data["languages"].items():
         assert len(language) == 2 and language.islower()
-        assert set(categories) <= {"speech_verb", "video", "viewer_control"}
+        assert set(categories) <= {"speech_verb", "video", "viewer_control", "author_label"}
         for words in categories.values():
             assert words and len(set(words)) == len(words)
             assert all(w == w.lower().strip() and w for w in words)
     assert {"says", "sagt", "dijo"} <= page_words("speech_verb")
     assert "video" in page_words("video") and "视频" in page_words("video")
+    assert {"author", "autor", "автор"} <= page_words("author_label")
 
 
 def test_a_quotation_attributed_after_a_comma_is_no_unmarked_caption() -> None:
