@@ -46,6 +46,7 @@ from captions.article.text_credits import (
     split_credits,
 )
 from captions.article.text_features import (
+    ends_like_sentence,
     fills_credit_slot,
     is_copyright_footer,
     is_furniture,
@@ -73,6 +74,11 @@ _CUT_MARKS = ("more", "...", "…")
 # Words of a caption found again elsewhere on the page as a further printing (the caption
 # minimum: a shorter repeat is a tag or a menu item; development pages).
 _REPRINT_WORDS = 3
+# Headline-shaped captions after the story's last paragraph that make a list of other stories'
+# cards (development pages: none; a story may end on a picture or two, the independent text
+# pages (tests/test_article_text_world.py) print two there; validation totals: 4 false photos
+# left out, no caption lost).
+_CARD_RUN = 3
 # Words of a caption a viewer's counter announces (development pages: `Close` under `1 of 5`).
 _COUNTED_WORDS = 2
 
@@ -124,6 +130,7 @@ class TextReader(SlideReader, PairingReader):
         self._repeated_captions()
         drafts = sorted(self.drafts, key=lambda d: d.span.start)
         promos = self._promo_lines()
+        cards = self._cards_after_story(drafts)
         # Among other stories' blocks only a caption printed with its credit on one line is a
         # picture's (development pages: 1 of 7 reports there, the others teaser headlines).
         return [
@@ -131,7 +138,38 @@ class TextReader(SlideReader, PairingReader):
             for d in drafts
             if not repeats_credit(d, drafts)
             and (d.span.line not in promos or (d.text and d.credit_raw and "\n" not in d.raw))
+            and d not in cards
         ]
+
+    def _cards_after_story(self, drafts: list[Draft]) -> list[Draft]:
+        """The drafts that are cards of other stories below this one: a run of captions shaped
+        like headlines (no final stop) after the story's last paragraph of running text, with
+        or without a `Related` heading over them (a heading the word lists do not know).
+        A story may end on a picture or two; three or more headlines there are a list."""
+        end = self._story_end()
+        if end is None:
+            return []
+        cards = [
+            d
+            for d in drafts
+            if d.span.line > end
+            and d.text
+            and not d.why.startswith("slide-")  # a gallery's slides vouch for their captions
+            and not ends_like_sentence(d.text)
+        ]
+        return cards if len(cards) >= _CARD_RUN else []
+
+    def _story_end(self) -> int | None:
+        """The line number of the story's last paragraph of running text (by the page's body
+        paragraphs), or None on a page with none (a gallery, a listing)."""
+        return next(
+            (
+                line.number
+                for line in reversed(self.lines)
+                if is_body_paragraph(line.content) and self.shape.reads_like_body(line.content)
+            ),
+            None,
+        )
 
     def _promo_lines(self) -> set[int]:
         """Line numbers of the blocks of other stories: from a `Related` / `You may also like`

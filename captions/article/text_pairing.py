@@ -367,6 +367,10 @@ class PairingReader(LineReader):
         if before is None:
             return False
         above = self.lines[before[0]].content
+        if before[1] > 0 and is_furniture(above):
+            # the page head's date or tools line over the lead picture's credit; on a page of
+            # story cards a byline and date head each card, its credit over the next headline
+            return not self._body_above(index) and not self._cards()
         return (
             before[1] > 0
             and is_body_paragraph(above)
