@@ -860,6 +860,23 @@ def looks_like_credit(text: str, agencies: AgencyTable | None = None) -> bool:
         return _looks_like_credit(text, agencies)
 
 
+_LABEL_COLON = re.compile(r"[:：=＝]")
+
+
+def _source_word_after_label(label: str) -> bool:
+    """`Foto: Divulgação`, `Фото: пресс-служба`, `Foto: Cortesía`: after a label's colon, a
+    courtesy or handout word that ends the line is the credit's value (a source that names
+    nobody), which the label pattern reads as a second label; one that ends in a connector
+    (`Photo: Courtesy of`) waits for its source."""
+    pieces = _LABEL_COLON.split(label)
+    value = " ".join(pieces[-1].casefold().split()).strip(" .,")
+    if len(pieces) < 2 or not value or value.split()[-1] in _lex().lower_words:
+        return False
+    words = _lex().words
+    sources = words.words("courtesy") | words.words("provided") | words.words("handout")
+    return value in sources
+
+
 def _looks_like_credit(text: str, agencies: AgencyTable) -> bool:
     stripped = " ".join(text.split())
     if not stripped or len(stripped) > MAX_CREDIT_CHARS or "\n" in text.strip():
@@ -877,7 +894,8 @@ def _looks_like_credit(text: str, agencies: AgencyTable) -> bool:
     if reading.label or has_cjk(stripped):  # `资料图`, `Foto: privat`: a marker alone
         has_parts = has_parts or credit.file_photo or "anonymous" in reading.roles
     if reading.label is not None and not stripped[len(reading.label) :].strip(" .)"):
-        return False  # `released by`: a label with nothing after it
+        if not _source_word_after_label(reading.label):
+            return False  # `released by`: a label with nothing after it
     return reading.evidence and has_parts and not reading.unrecognized
 
 

@@ -108,14 +108,16 @@ class Context:
 def read_marker(key: str, parts: Parts) -> bool:
     """`Pool`, `Handout`, `File`, `STR`, `Reprodução`: a marker standing where a part would."""
     words = lex()
-    if key in words.label_nouns:
+    if key in words.label_nouns and key not in words.anonymous:
         return True  # `Credit`, `Source`: a placeholder that names nobody
     if key in words.illustration:
         parts.roles.add("illustration")
     elif key in words.staff:
         parts.roles.add("staff")
     elif key in words.anonymous:
+        # `privat`, `Reprodução`, `redes sociales`: nobody named, but the kind of source said
         parts.roles.add("anonymous")
+        parts.roles |= {kind for kind, kind_words in words.source_kinds.items() if key in kind_words}
     if key in words.pool:
         parts.pool = True
     elif key in words.handout:

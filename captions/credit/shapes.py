@@ -19,7 +19,7 @@ from captions.credit.names import (
     looks_like_person,
     starts_with_given_name,
 )
-from captions.credit.words import CreditWords, active_words, alternation
+from captions.credit.words import SOURCE_KINDS, CreditWords, active_words, alternation
 
 _ABBREVIATION_TEXT = "dept. st. bros. u.s."
 
@@ -75,7 +75,10 @@ class _Lexicon:
         self.title = re.compile(
             r"^(?:" + alternation(words.words("title")) + r")\s+", re.IGNORECASE
         )
-        self.anonymous = words.words("anonymous")
+        # where a picture that names nobody came from (words.json `private`, `reproduction`,
+        # `social_media`); each kind is also a word that names nobody (`anonymous`)
+        self.source_kinds = {kind: words.words(kind) for kind in SOURCE_KINDS}
+        self.anonymous = words.words("anonymous").union(*self.source_kinds.values())
 
 
 @lru_cache(maxsize=16)
