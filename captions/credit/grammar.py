@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable, active_agencies
 from captions.credit.cjk import has_cjk
-from captions.credit.names import looks_like_person
+from captions.credit.names import CREDIT_PARTICLES, looks_like_person
 from captions.credit.notes import strip_notes, strip_places
 from captions.credit.parts import (
     SEPARATOR,
@@ -63,11 +63,6 @@ _RIGHTS = re.compile(r"[.,;]?\s*all rights reserved\.?\s*$", re.IGNORECASE)
 _DANGLING = "/|-–—,;:"
 _BYLINE = re.compile(r"by\s+(?=\S)", re.IGNORECASE)
 _NOT_BARE = frozenset({"art", "design", "data", "still", "video", "file", "files", "pool"})
-# Lower-case particles a credit may hold besides its connectors (`van der`, `bin`).
-_LOWER_PARTICLES = frozenset(
-    ["of", "the", "de", "del", "der", "den", "van", "von", "da", "di", "du", "le", "la", "y"]
-    + ["bin", "al", "dos", "das", "et"]
-)
 
 
 class _Lexicon:
@@ -123,7 +118,7 @@ class _Lexicon:
         )
         # Lower-case words a credit may hold: connectors, particles, label words (`via`).
         connectors = words.words("via") | words.words("for") | words.words("and")
-        self.lower_words = connectors | words.words("by") | _LOWER_PARTICLES
+        self.lower_words = connectors | words.words("by") | CREDIT_PARTICLES
         self.joining = words.words("and") | frozenset({"or", "oder", "ou", "o"})
         # A writer's credit beside the picture's (`Text: Name, Fotos: Name`, `Texto y fotos:`)
         writer = alternation(words.words("writer"))
