@@ -13,7 +13,7 @@ from importlib import resources
 
 import pytest
 
-from captions.credit import DEFAULT_AGENCIES, looks_like_credit, read_credit
+from captions.credit import DEFAULT_AGENCIES, credit_usage, looks_like_credit, read_credit
 from captions.credit.names import given_names
 
 # (printed, photographers, agencies, distributor, flags)
@@ -535,9 +535,13 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Foto: dott.ssa Giulia Neri/ANSA", ["Giulia Neri"], ["ANSA"], None, ""),
     ("Foto: H. B. Lindqvist", ["H. B. Lindqvist"], [], None, ""),
     # a wire photographer's code beside the wire
-    ("ABL/EPA", ["ABL"], ["EPA"], None, ""),
+    ("Photo by ABL/EPA", ["ABL"], ["EPA"], None, ""),
     ("EPA/KVD", ["KVD"], ["EPA"], None, ""),
     ("STR/AFP", [], ["AFP"], None, ""),
+    # before a wire with no label that names a maker, capitals are the organisation that
+    # handed the picture out (British print: an NHS trust, a ministry, a charity)
+    ("NHS/PA", [], ["NHS", "PA Media"], None, ""),
+    ("Photo: DWD/dpa", [], ["DWD", "dpa"], None, ""),
     # a brand made of common words (words.json `common`) is an organisation; a name is not
     ("Foto: Blue Harbor", [], ["Blue Harbor"], None, ""),
     ("Photo: Silver Lake", [], ["Silver Lake"], None, ""),
@@ -676,6 +680,30 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
         None,
         "handout",
     ),
+    # labels of more languages (words.json): Croatian and Serbian `Snimio`, Latvian `Autors`,
+    # Lithuanian, Slovenian
+    ("Snimio: Marko Horvat", ["Marko Horvat"], [], None, ""),
+    ("Snimila: Ivana Kovač/HINA", ["Ivana Kovač"], ["HINA"], None, ""),
+    ("Снимио: Милан Петровић/Танјуг", ["Милан Петровић"], ["Tanjug"], None, ""),
+    ("Autors: Jānis Bērziņš/LETA", ["Jānis Bērziņš"], ["LETA"], None, ""),
+    ("Autorius: Jonas Kazlauskas/BNS", ["Jonas Kazlauskas"], ["BNS"], None, ""),
+    ("Avtor fotografije: Luka Novak", ["Luka Novak"], [], None, ""),
+    # a collection word makes an organisation (Swedish `samlingar`, Finnish `kokoelmat`)
+    ("Foto: Orsa kommuns samling/TT", [], ["Orsa kommuns samling", "TT"], None, ""),
+    ("Foto: Sbírka Orsa/ČTK", [], ["Sbírka Orsa", "ČTK"], None, ""),
+    ("Foto: Orsa länsmuseums samlingar", [], ["Orsa länsmuseums samlingar"], None, ""),
+    ("Kuva: Orsan museon kokoelmat", [], ["Orsan museon kokoelmat"], None, ""),
+    # an article opens the name of a publication, never a person's (words.json `article`)
+    ("Photo Le Progrès/Jean Dumas", ["Jean Dumas"], ["Le Progrès"], None, ""),
+    ("Foto: Het Parool/Pieter Bakker", ["Pieter Bakker"], ["Het Parool"], None, ""),
+    ("Foto: Il Tirreno/Marco Neri", ["Marco Neri"], ["Il Tirreno"], None, ""),
+    ("Photo La Voix du Nord/Jean Dumas", ["Jean Dumas"], ["La Voix du Nord"], None, ""),
+    ("Ảnh: Le Van Thanh/TTXVN", ["Le Van Thanh"], ["VNA"], None, ""),  # a guard: a person
+    ("Foto: Los Tiempos/Ana Ruiz", ["Ana Ruiz"], ["Los Tiempos"], None, ""),
+    # a label without a colon before a marker or a publication's short name (French print)
+    ("Photo DR", [], [], None, ""),
+    ("PHOTO ARCHIVES", [], [], None, "file_photo"),
+    ("Photo Progrès/Jean DUMAS", ["Jean Dumas"], ["Progrès"], None, ""),
     # labelled credits one after the other, each with its own brackets
     (
         "© Lena Vogt / Orsa Magazin; Fotos: kela / stock.adobe.com (Birke); "
@@ -762,6 +790,49 @@ def test_the_given_names_cover_many_countries_and_scripts() -> None:
         assert name in names, name
     # words that begin organisation names stay out, though Faker's lists hold some of them
     assert not names & {"star", "royal", "major", "general", "unknown", "press", "london"}
+
+
+# A label and a value that names nobody: a credit all the same, whose value says the usage
+# (words.json `courtesy`, `provided`, `handout`, `private`, `reproduction`, `social_media`).
+LABELLED_SOURCES = [
+    ("Foto: Divulgação", "handout"),
+    ("Crédito: reprodução", "social"),
+    ("Foto: Cortesía", "courtesy"),
+    ("Fotos: Screenshot", "social"),
+    ("Foto: privat", "courtesy"),
+    ("Фото: пресс-служба", "handout"),
+    ("Kuva: kotialbumi", "courtesy"),
+    ("Фото: из личного архива", "courtesy"),
+    ("Fot. archiwum rodzinne", "courtesy"),
+    ("Foto: Arquivo pessoal", "courtesy"),
+    ("Foto: redes sociales", "social"),
+    ("Фото: соцсети", "social"),
+    ("Ảnh: Internet", "social"),
+    ("Foto: captura de pantalla", "social"),
+    ("Foto: zrzut ekranu", "social"),
+    ("Kuva: kuvakaappaus", "social"),
+    ("Fotoğraf: Ekran görüntüsü", "social"),
+    ("Foto: ekrano nuotrauka", "social"),
+    ("Foto: zur Verfügung gestellt", "handout"),
+    ("Foto: Gentileza", "courtesy"),
+    ("Photo : collection personnelle", "courtesy"),
+    ("Photo DR", "unknown"),
+]
+
+
+@pytest.mark.parametrize(("text", "usage"), LABELLED_SOURCES)
+def test_a_label_before_a_source_that_names_nobody_is_a_credit(text: str, usage: str) -> None:
+    reading = read_credit(text)
+    assert looks_like_credit(text)
+    assert not reading.credit.photographers and not reading.unrecognized
+    assert credit_usage(reading) == usage
+
+
+@pytest.mark.parametrize(
+    "text", ["Photo: Courtesy of", "Foto: cedida por", "released by", "Photo courtesy"]
+)
+def test_a_label_that_waits_for_its_source_is_no_credit(text: str) -> None:
+    assert not looks_like_credit(text)
 
 
 @pytest.mark.parametrize("text", ["Presse", "Prensa", "Cortesia", "Assessoria", "Privé"])

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable, active_agencies
 from captions.credit.cjk import has_cjk
-from captions.credit.names import CREDIT_PARTICLES, looks_like_person
+from captions.credit.names import CREDIT_PARTICLES, looks_like_person, natural_case
 from captions.credit.notes import strip_notes, strip_places
 from captions.credit.parts import (
     SEPARATOR,
@@ -46,7 +46,7 @@ from captions.credit.printings import (
     sentence_groups,
     strip_outer_parentheses,
 )
-from captions.credit.shapes import BRAND_ENDS, ends_with_org_word
+from captions.credit.shapes import BRAND_ENDS, ends_with_org_word, opens_with_article
 from captions.credit.words import (
     CreditWords,
     active_words,
@@ -189,9 +189,25 @@ def _bare_label(text: str, start: int) -> int:
         return 0  # `Bild Zeitung`, `Photo Alto`: a supplier's name, not a label
     rest = _period_as_slash(text[match.end() :].strip().rstrip("."), DEFAULT_AGENCIES)
     named = re.split(r"\s*[/|(,;]|\s+(?:via|for)\s+", SEPARATOR.split(rest, maxsplit=1)[0])[0]
-    if DEFAULT_AGENCIES.lookup(named) is None and not _is_full_name(named):
+    if not _named_after_bare_label(named, rest):
         return 0  # `Archive Search`, `Graphic Design Summer Program`: a menu, not a label
     return match.end()
+
+
+def _named_after_bare_label(named: str, rest: str) -> bool:
+    """What a label printed without a colon must name first: a known supplier, a person's full
+    name, a publication its article opens (`Photo Le Progrès/Name`), a marker (`Photo DR`,
+    `Foto Archiv`), or one word before a part that is a full name or a known supplier (`Photo
+    Progrès/Jane DOE`: a publication's short name)."""
+    if DEFAULT_AGENCIES.lookup(named) is not None or _is_full_name(named):
+        return True
+    if opens_with_article(named) or read_marker(" ".join(named.casefold().split()), Parts()):
+        return True
+    pieces = SEPARATOR.split(rest)
+    if len(named.split()) != 1 or len(pieces) < 3:
+        return False
+    after = pieces[2].strip()
+    return DEFAULT_AGENCIES.lookup(after) is not None or _is_full_name(natural_case(after))
 
 
 # `Ana Berg. Orsa Press`: a name, a period and what follows it

@@ -606,8 +606,15 @@ def read_segments(
             parts.notes.append(segment)  # `ANTARA FOTO/Name/foc.`: the editor's initials
         elif index == 0 and not last and _initials_before(segment, segments[1][0], table):
             parts.add_person(segment)  # `Foto: abc / Orsa Press`: a photographer's initials
-        elif _code_beside_wire(index, segments, table) and not parts.photographers:
-            parts.add_person(segment)  # `ABL/EPA`, `EPA/ABL`: a photographer's code
+        elif (
+            _code_beside_wire(index, segments, table)
+            and not parts.photographers
+            and (index or by_label)
+        ):
+            # `EPA/ABL`, `Photo by ABL/EPA`: a photographer's code; before the supplier with no
+            # label that names a maker it is the organisation that handed the picture out
+            # (`NHS/PA`, `MoD/PA`)
+            parts.add_person(segment)
         elif has_cjk(segment):
             read_cjk(segment, parts, table, byline=byline, shot=photo_label)
         else:
@@ -670,7 +677,7 @@ def _initials_before(segment: str, following: str, table: AgencyTable) -> bool:
 
 
 def _code_beside_wire(index: int, segments: list[tuple[str, str]], table: AgencyTable) -> bool:
-    """`ABL/EPA`, `EPA/ABL`: two or three capitals that no supplier of the registry spells,
+    """`EPA/ABL`, `Photo by ABL/EPA`: two or three capitals that no supplier of the registry spells,
     printed alone beside a wire or a photo agency in a credit of two parts, are the
     photographer's code (wires sign pictures with their photographers' letters); an unknown
     organisation is printed with its name or beside `Handout` (`Orsa Police/Handout`)."""

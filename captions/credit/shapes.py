@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 from captions.credit.names import (
+    PARTICLES,
     given_names,
     is_caseless,
     looks_like_person,
@@ -237,9 +238,11 @@ def looks_like_org(segment: str) -> bool:
     ):
         return False  # `Tom Lark and Harbour Gallery`: a person and an organisation
     bare = [fold(w).strip(".,()") for w in words]
+    if _opened_by_article(words, bare):
+        return True
     if _surname_is_org_word(segment, bare) or _given_name_is_org_word(segment, bare):
         return False  # `Ana Church`, `Marina Lievens`: a given name and a surname
-    if any(w in lex().org_words for w in bare) or (bare[0] == "the" and len(words) > 1):
+    if any(w in lex().org_words for w in bare):
         return True
     if _made_of_common_words(bare):
         return True  # `Blue Harbor`, `Rote Erde`: a brand made of common words, no one's name
@@ -257,6 +260,28 @@ def looks_like_org(segment: str) -> bool:
         return is_acronym(words[0])
     # `EAG Antigua`: an acronym of three letters or more before a name (`AJ Rahman` is a person).
     return is_acronym(words[0]) and len(words[0].replace(".", "")) >= 3 and not words[1].isupper()
+
+
+def opens_with_article(text: str) -> bool:
+    """Whether an article opens `text` as the name of a publication or an organisation (`Le
+    Progrès`, `Die Zeit`; see `_opened_by_article`)."""
+    words = text.split()
+    return is_org_shape(words) and _opened_by_article(words, [fold(w) for w in words])
+
+
+def _opened_by_article(words: list[str], bare: list[str]) -> bool:
+    """`The Verge`, `Le Progrès`, `Il Tirreno`, `Die Zeit`, `Het Parool`: an article (words.json
+    `article`) opens the name of a publication or an organisation, never a person's. An article
+    that is also a name particle (`La`, `Le`, `El`, `Der`: `Le Pen`, `El Sayed`) does so only
+    before one word that is no given name (`Le Minh` is a person) or before a name that holds a
+    lower-case word (`La Voix du Nord`; `Le Van Thanh` is a person)."""
+    if len(bare) < 2 or bare[0] not in lex().words.words("article"):
+        return False
+    if bare[0] not in PARTICLES:
+        return True
+    return (len(bare) == 2 and bare[1] not in given_names()) or any(
+        w.islower() for w in words[1:-1]
+    )
 
 
 def _named_before_legal_form(words: list[str]) -> bool:
@@ -386,4 +411,5 @@ __all__ = [
     "looks_like_masthead",
     "looks_like_org",
     "org_name",
+    "opens_with_article",
 ]

@@ -51,6 +51,7 @@ CATEGORIES = (
     "reproduction",
     "social_media",
     "title",
+    "article",
     "not_credit",
     "medium",
     "position",
