@@ -59,7 +59,7 @@ def test_mac_surnames_begin_with_mac_and_hyphen_particles_are_particles_or_artic
 def test_the_parser_reads_its_particles_from_the_file() -> None:
     assert {w for words in data()["particles"].values() for w in words} == PARTICLES
     # one home: the grammar's lower-case words are the file's particles and lower words
-    assert CREDIT_PARTICLES == PARTICLES | set(data()["lower_words"])
+    assert PARTICLES | set(data()["lower_words"]) == CREDIT_PARTICLES
     assert CREDIT_PARTICLES <= CREDIT_LOWER_WORDS
 
 

@@ -117,7 +117,7 @@ def read_marker(key: str, parts: Parts) -> bool:
     elif key in words.anonymous:
         # `privat`, `Reprodução`, `redes sociales`: nobody named, but the kind of source said
         parts.roles.add("anonymous")
-        parts.roles |= {kind for kind, kind_words in words.source_kinds.items() if key in kind_words}
+        parts.roles |= {kind for kind, said in words.source_kinds.items() if key in said}
     if key in words.pool:
         parts.pool = True
     elif key in words.handout:
