@@ -704,6 +704,22 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Photo DR", [], [], None, ""),
     ("PHOTO ARCHIVES", [], [], None, "file_photo"),
     ("Photo Progrès/Jean DUMAS", ["Jean Dumas"], ["Progrès"], None, ""),
+    # the day a picture was taken, printed in the credit, is a note (Brazilian, German print)
+    ("Ana Souza - 12.out.2023/Folhapress", ["Ana Souza"], ["Folhapress"], None, ""),
+    ("Foto: Lena Vogt, 12.03.2024", ["Lena Vogt"], [], None, ""),
+    ("Foto: Lena Vogt, 2024-03-12 | dpa", ["Lena Vogt"], ["dpa"], None, ""),
+    ("Foto: Jan Novák - 3. 4. 2024/ČTK", ["Jan Novák"], ["ČTK"], None, ""),
+    # a legal form whose last token follows a period stays with its company
+    ("Fotos: Orsa Bau GmbH & Co. KG", [], ["Orsa Bau"], None, ""),
+    ("Foto: Lena Vogt/Kessel AG & Co. KG", ["Lena Vogt"], ["Kessel"], None, ""),
+    # titles one after the other before a name (words.json `title`)
+    ("Foto: Prof. Dr. Lena Vogt", ["Lena Vogt"], [], None, ""),
+    ("Foto: Dr. med. Tobias Marr/Uniklinik Orsa", ["Tobias Marr"], ["Uniklinik Orsa"], None, ""),
+    # a picture made by an AI is an illustration, no organisation (words.json `illustration`)
+    ("Foto: KI-generiert", [], [], None, ""),
+    ("Image: AI-generated", [], [], None, ""),
+    ("Imagen generada por IA", [], [], None, ""),
+    ("Illustration: image générée par IA", [], [], None, ""),
     # labelled credits one after the other, each with its own brackets
     (
         "© Lena Vogt / Orsa Magazin; Fotos: kela / stock.adobe.com (Birke); "
@@ -817,6 +833,8 @@ LABELLED_SOURCES = [
     ("Foto: Gentileza", "courtesy"),
     ("Photo : collection personnelle", "courtesy"),
     ("Photo DR", "unknown"),
+    ("Foto: KI-generiert", "illustration"),
+    ("Foto: generata con IA", "illustration"),
 ]
 
 

@@ -903,7 +903,8 @@ def _looks_like_credit(text: str, agencies: AgencyTable) -> bool:
     credit = reading.credit
     has_parts = bool(credit.photographers or credit.agencies or credit.pool or credit.handout)
     if reading.label or has_cjk(stripped):  # `资料图`, `Foto: privat`: a marker alone
-        has_parts = has_parts or credit.file_photo or "anonymous" in reading.roles
+        marker_roles = {"anonymous", "illustration"}  # `Foto: KI-generiert`: made, not taken
+        has_parts = has_parts or credit.file_photo or bool(marker_roles & reading.roles)
     label_only = reading.label is not None and not stripped[len(reading.label) :].strip(" .)")
     if label_only and not _source_word_after_label(reading.label or ""):
         return False  # `released by`: a label with nothing after it

@@ -466,10 +466,10 @@ def _lone_given_name(name: str) -> bool:
 
 
 def _strip_title(name: str) -> str:
-    """`SSG KYLE DAVIS` -> `KYLE DAVIS`, `Dr. Ana Ruiz` -> `Ana Ruiz` (two words must remain)."""
-    match = lex().title.match(name)
-    if match and len(name[match.end() :].split()) >= 2:
-        return name[match.end() :]
+    """`SSG KYLE DAVIS` -> `KYLE DAVIS`, `Prof. Dr. Ana Ruiz` -> `Ana Ruiz` (two words must
+    remain)."""
+    while (match := lex().title.match(name)) and len(name[match.end() :].split()) >= 2:
+        name = name[match.end() :]  # `Prof. Dr. Ana Ruiz`: titles one after the other
     return name
 
 
@@ -579,7 +579,7 @@ def read_segments(
     """Read every part of `body`; `via` says a distributor follows the last part, `by_label`
     that a label such as `Photo by` names the first part's maker, `photo_label` that a CJK
     photo label (`图/`) does."""
-    pieces = SEPARATOR.split(body)
+    pieces = _legal_forms_joined(SEPARATOR.split(body))
     segments = [
         (pieces[i].strip(), pieces[i - 1].strip() if i else "") for i in range(0, len(pieces), 2)
     ]
@@ -619,6 +619,20 @@ def read_segments(
             read_cjk(segment, parts, table, byline=byline, shot=photo_label)
         else:
             read_segment(segment, parts, table, ctx)
+
+
+def _legal_forms_joined(pieces: list[str]) -> list[str]:
+    """`Orsa GmbH & Co. KG`: a period and capitals split a name from its legal form's last
+    token (`Ana Berg. ORSA PRESS` is two parts); joined back."""
+    joined = pieces[:1]
+    for index in range(1, len(pieces) - 1, 2):
+        separator, piece = pieces[index], pieces[index + 1]
+        candidate = f"{joined[-1]}{separator}{piece}"
+        if separator.strip() == "." and lex().words.legal_form.search(candidate):
+            joined[-1] = candidate
+        else:
+            joined += [separator, piece]
+    return joined
 
 
 def _maker_of(segment: str, following: str, table: AgencyTable) -> bool:
