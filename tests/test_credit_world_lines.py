@@ -720,6 +720,21 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Image: AI-generated", [], [], None, ""),
     ("Imagen generada por IA", [], [], None, ""),
     ("Illustration: image générée par IA", [], [], None, ""),
+    # a courtesy word standing as a part; a photographer's credit with a masthead after a comma
+    ("Photo: Jane Roe/Courtesy", ["Jane Roe"], [], None, "handout"),
+    ("Foto: Lena Vogt/cortesía", ["Lena Vogt"], [], None, "handout"),
+    # compounds ending in an organisation word (words.json `organisation_suffix`)
+    ("Foto: Fotostudio Kessel", [], ["Fotostudio Kessel"], None, ""),
+    ("Kuva: Orsan kaupunginarkisto", [], ["Orsan kaupunginarkisto"], None, ""),
+    # markers of Chinese, Japanese, Korean and Arabic credits (words.json)
+    ("来源：网络", [], [], None, ""),
+    ("資料照", [], [], None, "file_photo"),
+    ("照片：翻攝畫面", [], [], None, ""),
+    ("사진=독자 제공", [], [], None, "handout"),
+    ("写真は本人提供", [], [], None, ""),
+    ("المصدر: مواقع التواصل", [], [], None, ""),
+    ("صورة أرشيفية", [], [], None, "file_photo"),
+    ("Photo: Special Arrangement", [], [], None, "handout"),
     # labelled credits one after the other, each with its own brackets
     (
         "© Lena Vogt / Orsa Magazin; Fotos: kela / stock.adobe.com (Birke); "
@@ -835,6 +850,9 @@ LABELLED_SOURCES = [
     ("Photo DR", "unknown"),
     ("Foto: KI-generiert", "illustration"),
     ("Foto: generata con IA", "illustration"),
+    ("照片：翻攝畫面", "social"),
+    ("图片来源：网络", "social"),
+    ("Screenshot via YouTube", "social"),
 ]
 
 
@@ -851,6 +869,22 @@ def test_a_label_before_a_source_that_names_nobody_is_a_credit(text: str, usage:
 )
 def test_a_label_that_waits_for_its_source_is_no_credit(text: str) -> None:
     assert not looks_like_credit(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Photo | Jane Roe", True),
+        ("FOTO/TOBIAS MARR", True),
+        ("Bild | Orsa Press/dpa", True),
+        ("Foto / Lena Vogt", True),
+        ("Jane Roe, The Orsa Times", True),
+        ("Photo | Video | Audio", False),
+        ("Photo / Gallery", False),
+    ],
+)
+def test_a_label_noun_set_off_by_a_bar_before_a_name_is_a_credit(text: str, credit: bool) -> None:
+    assert looks_like_credit(text) is credit
 
 
 @pytest.mark.parametrize("text", ["Presse", "Prensa", "Cortesia", "Assessoria", "Privé"])

@@ -902,6 +902,7 @@ def _looks_like_credit(text: str, agencies: AgencyTable) -> bool:
         return False
     credit = reading.credit
     has_parts = bool(credit.photographers or credit.agencies or credit.pool or credit.handout)
+    has_parts = has_parts or credit.distributor is not None  # `Screenshot via YouTube`
     if reading.label or has_cjk(stripped):  # `资料图`, `Foto: privat`: a marker alone
         marker_roles = {"anonymous", "illustration"}  # `Foto: KI-generiert`: made, not taken
         has_parts = has_parts or credit.file_photo or bool(marker_roles & reading.roles)

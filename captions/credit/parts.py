@@ -108,12 +108,15 @@ class Context:
 def read_marker(key: str, parts: Parts) -> bool:
     """`Pool`, `Handout`, `File`, `STR`, `Reprodução`: a marker standing where a part would."""
     words = lex()
-    if key in words.label_nouns and key not in words.anonymous:
-        return True  # `Credit`, `Source`: a placeholder that names nobody
+    markers = words.anonymous | words.file | words.pool | words.handout
+    if key in words.label_nouns and key not in markers:
+        return True  # `Credit`, `Source`: a placeholder (`Archivbild` is a marker)
     if key in words.illustration:
         parts.roles.add("illustration")
     elif key in words.staff:
         parts.roles.add("staff")
+    elif key in words.words.words("courtesy"):
+        parts.roles.add("courtesy")  # `Name/courtesy`: lent, by whom the credit does not say
     elif key in words.anonymous:
         # `privat`, `Reprodução`, `redes sociales`: nobody named, but the kind of source said
         parts.roles.add("anonymous")
@@ -124,7 +127,11 @@ def read_marker(key: str, parts: Parts) -> bool:
         parts.handout = True
     elif key in words.file:
         parts.file_photo = True
-    elif not (key in NOT_PEOPLE or key in words.staff | words.anonymous | words.illustration):
+    elif not (
+        key in NOT_PEOPLE
+        or key in words.staff | words.anonymous | words.illustration
+        or key in words.words.words("courtesy")
+    ):
         return False
     parts.evidence = True
     return True
@@ -429,6 +436,7 @@ def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> 
             or (index and _ET_AL.search(pieces[index - 1]) and looks_like_person(piece))
         ):  # `Ana Berg et al, Harbour Science`: a citation names its journal after the authors
             parts.add_agency(org_name(piece))
+            parts.masthead = parts.masthead or looks_like_masthead(piece)  # `Name, The Orsa Times`
         elif is_handle(piece) and not looks_like_person(piece) and first and ctx.after_stock:
             parts.add_person(piece)  # `iStock.com/djedzura`
         else:
@@ -585,6 +593,8 @@ def read_segments(
     ]
     segments = [(s, sep) for s, sep in segments if s]
     kinds = [_stock_kind(s, table) for s, _ in segments]
+    if _label_noun_before_name(segments, table):
+        parts.evidence = True  # `Photo/Jane Doe`, `Photo | Jane Doe`: a label set off by a bar
     for index, (segment, separator) in enumerate(segments):
         last = index == len(segments) - 1
         ctx = Context(
@@ -619,6 +629,20 @@ def read_segments(
             read_cjk(segment, parts, table, byline=byline, shot=photo_label)
         else:
             read_segment(segment, parts, table, ctx)
+
+
+def _label_noun_before_name(segments: list[tuple[str, str]], table: AgencyTable) -> bool:
+    """`Photo/Jane Doe`, `FOTO | Orsa Press`: a label noun alone, then one part that is a known
+    supplier or a person's full name (a menu, `Photo | Video | Audio`, names neither)."""
+    if len(segments) != 2:
+        return False
+    first = " ".join(segments[0][0].casefold().split())
+    if first not in lex().label_nouns:
+        return False
+    name = natural_case(segments[1][0])
+    if table.lookup(name) is not None:
+        return True
+    return len(name.split()) >= 2 and looks_like_person(name) and not looks_like_org(name)
 
 
 def _legal_forms_joined(pieces: list[str]) -> list[str]:
