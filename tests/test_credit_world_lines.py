@@ -735,6 +735,25 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("المصدر: مواقع التواصل", [], [], None, ""),
     ("صورة أرشيفية", [], [], None, "file_photo"),
     ("Photo: Special Arrangement", [], [], None, "handout"),
+    # a firm named after its partners or a family's sons (words.json `organisation`, `and`)
+    ("Photo: Skidmore, Harlow and Quist", [], ["Skidmore, Harlow and Quist"], None, ""),
+    ("Courtesy of Bakken, Myhre og Sivertsen", [], ["Bakken, Myhre og Sivertsen"], None, "handout"),
+    ("Foto: Barrios, Guajardo y Bustamante", [], ["Barrios, Guajardo y Bustamante"], None, ""),
+    ("© Eriksen og Sønner", [], ["Eriksen og Sønner"], None, ""),
+    ("Foto: Linares y Olvera e Hijos", [], ["Linares y Olvera e Hijos"], None, ""),
+    ("Foto: Fonseca e Filhos", [], ["Fonseca e Filhos"], None, ""),
+    ("Foto: Rossi e Figli/ANSA", [], ["Rossi e Figli", "ANSA"], None, ""),
+    # legal forms and organisation words of more countries (words.json)
+    ("Photo: Bochud Sàrl", [], ["Bochud"], None, ""),
+    ("Foto: Kessel Vargas S.L.N.E.", [], ["Kessel Vargas"], None, ""),
+    ("Kuva: Vainio Osk", [], ["Vainio"], None, ""),
+    ("Foto: Kremser Bock GesbR", [], ["Kremser Bock"], None, ""),
+    ("Foto: Perum Orsa Jaya", [], ["Orsa Jaya"], None, ""),
+    ("Foto: Koninklijke van Heusden", [], ["Koninklijke van Heusden"], None, ""),
+    ("Foto: Spółdzielnia Orsa", [], ["Spółdzielnia Orsa"], None, ""),
+    ("Foto: Gəncə Tekstil Fabriki", [], ["Gəncə Tekstil Fabriki"], None, ""),
+    ("عکس: فولاد مبارکه اصفهان", [], ["فولاد مبارکه اصفهان"], None, ""),
+    ("صورة: شركة الخليج للتأمين", [], ["شركة الخليج للتأمين"], None, ""),
     # labelled credits one after the other, each with its own brackets
     (
         "© Lena Vogt / Orsa Magazin; Fotos: kela / stock.adobe.com (Birke); "
@@ -885,6 +904,23 @@ def test_a_label_that_waits_for_its_source_is_no_credit(text: str) -> None:
 )
 def test_a_label_noun_set_off_by_a_bar_before_a_name_is_a_credit(text: str, credit: bool) -> None:
     assert looks_like_credit(text) is credit
+
+
+@pytest.mark.parametrize(
+    ("text", "photographers", "agencies"),
+    [
+        ("Photos: Ana Berg, Tom Lind and Lena Vogt", ["Ana Berg", "Tom Lind", "Lena Vogt"], []),
+        ("Photos: Reuters, AP and AFP", [], ["Reuters", "AP", "AFP"]),
+        ("Fotos: Ana, Tom und Lena", ["Ana", "Tom", "Lena"], []),
+    ],
+)
+def test_people_and_suppliers_listed_are_no_firm(
+    text: str, photographers: list[str], agencies: list[str]
+) -> None:
+    # guards of the partners' firm rule (`Skidmore, Harlow and Quist`): full names, given
+    # names and known suppliers stay what they are
+    credit = read_credit(text).credit
+    assert (list(credit.photographers), list(credit.agencies)) == (photographers, agencies)
 
 
 @pytest.mark.parametrize("text", ["Presse", "Prensa", "Cortesia", "Assessoria", "Privé"])

@@ -276,8 +276,8 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         return
     if _read_hyphenated(segment, parts, table) or _read_joined_suppliers(segment, parts, table):
         return
-    if _firm_of_founders(segment):
-        parts.add_agency(segment.strip())  # `Smith & Wesson`, `Ben & Jerry's`
+    if _firm_of_founders(segment) or _firm_of_partners(segment, table):
+        parts.add_agency(segment.strip())  # `Smith & Wesson`, `Skidmore, Owings & Merrill`
         return
     titled = _strip_title(segment)
     if titled != segment and looks_like_person(titled):
@@ -374,6 +374,27 @@ def _firm_of_founders(segment: str) -> bool:
     if second.endswith(("'s", "’s")) or first == second:
         return True
     return not any(p.casefold() in given_names() for p in pieces)
+
+
+def _firm_of_partners(segment: str, table: AgencyTable) -> bool:
+    """`Skidmore, Owings & Merrill`, `Lewis, Miller and Barnes`, `Bakken, Jacobsen og Nielsen`:
+    three single capitalised words or more, listed with commas and a last `and` or `&`, none a
+    common given name (data/given_names.json), are a firm named after its partners; people are
+    listed by their full names."""
+    pieces = [p for p in _COMMA.split(segment.strip()) if p]
+    if len(pieces) < 2:
+        return False
+    last = [q for p in lex().and_.split(pieces[-1]) for q in lex().short_and.split(p)]
+    names = pieces[:-1] + last
+    if len(last) != 2 or len(names) < 3:
+        return False
+    return all(
+        len(n.split()) == 1
+        and n[:1].isupper()
+        and n.casefold() not in given_names()
+        and table.lookup(n) is None  # `Reuters, AP and AFP`: suppliers, each its own
+        for n in names
+    )
 
 
 _ET_AL = re.compile(r"\s+et\s+al\b\.?", re.IGNORECASE)

@@ -55,6 +55,9 @@ class _Lexicon:
             + r")\s+(?=(?-i:[^\W\d_a-z]))",
             re.IGNORECASE,
         )
+        # lower-case words inside an organisation's name: `and` in every language (`Eriksen og
+        # Sønner`, `Linares y Olvera e Hijos`) and the name particles (`Koninklijke van Heusden`)
+        self.connectors = ands | PARTICLES
         # Words ending in a period inside a name: abbreviations and legal forms' tokens (`e.V.`).
         forms = words.words("legal_form")
         self.legal_forms = forms
@@ -152,6 +155,7 @@ def _is_org_word(word: str, first: bool) -> bool:
     folded = word.casefold()
     return (
         folded in _CONNECTORS
+        or folded in lex().connectors
         or folded in lex().abbreviations
         or word[:1].isupper()
         or is_caseless(word)
