@@ -754,6 +754,22 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Foto: Gəncə Tekstil Fabriki", [], ["Gəncə Tekstil Fabriki"], None, ""),
     ("عکس: فولاد مبارکه اصفهان", [], ["فولاد مبارکه اصفهان"], None, ""),
     ("صورة: شركة الخليج للتأمين", [], ["شركة الخليج للتأمين"], None, ""),
+    # a paper cited in a source note: its journal is a source, its authors no photographers
+    (
+        "Credit: Orsa Design; Source: “Harbour Tides,” by Ana Berg et al., in Marine Letters, "
+        "Vol. 12; May 2021",
+        [],
+        ["Orsa Design", "Marine Letters"],
+        None,
+        "",
+    ),
+    (
+        "Chart: Lena Vogt; Source: “Tide Tables of Orsa,” in Harbour Almanac, 2019",
+        ["Lena Vogt"],
+        ["Harbour Almanac"],
+        None,
+        "",
+    ),
     # labelled credits one after the other, each with its own brackets
     (
         "© Lena Vogt / Orsa Magazin; Fotos: kela / stock.adobe.com (Birke); "

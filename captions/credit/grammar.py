@@ -486,7 +486,17 @@ def _source_organisations(note: str, agencies: AgencyTable) -> list[str]:
     found = [*reading.credit.agencies, *filter(None, [reading.credit.distributor])]
     if reading.unrecognized:
         found = [name for name in found if agencies.lookup(name) is not None]
+        if cited := _CITED_IN.search(body):  # `“Title,” by Name et al., in Harbour Science`
+            journal = cited.group("journal").strip()
+            found.append(agencies.lookup(journal) or journal)
     return found
+
+
+# A paper cited in a source note: after its quoted title or its authors' `et al.`, `in` and the
+# journal's name, up to a comma, a semicolon or a bracket (English, German, Dutch, Italian `in`).
+_CITED_IN = re.compile(
+    r"(?:[”\"’]|\bet\s+al\.?),?\s+(?:[^;]*?,\s+)?in\s+(?P<journal>[A-Z][^,;()]{0,60}?)\s*(?:[,;(]|$)"
+)
 
 
 def _read_printings(
