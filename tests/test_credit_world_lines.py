@@ -702,7 +702,8 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Foto: Los Tiempos/Ana Ruiz", ["Ana Ruiz"], ["Los Tiempos"], None, ""),
     # a label without a colon before a marker or a publication's short name (French print)
     ("Photo DR", [], [], None, ""),
-    ("PHOTO ARCHIVES", [], [], None, "file_photo"),
+    ("Bild Privat", [], [], None, ""),
+    ("PHOTO DR/AFP", [], ["AFP"], None, ""),
     ("Photo Progrès/Jean DUMAS", ["Jean Dumas"], ["Progrès"], None, ""),
     # the day a picture was taken, printed in the credit, is a note (Brazilian, German print)
     ("Ana Souza - 12.out.2023/Folhapress", ["Ana Souza"], ["Folhapress"], None, ""),

@@ -197,11 +197,14 @@ def _bare_label(text: str, start: int) -> int:
 def _named_after_bare_label(named: str, rest: str) -> bool:
     """What a label printed without a colon must name first: a known supplier, a person's full
     name, a publication its article opens (`Photo Le Progrès/Name`), a marker (`Photo DR`,
-    `Foto Archiv`), or one word before a part that is a full name or a known supplier (`Photo
+    `Bild Privat`), or one word before a part that is a full name or a known supplier (`Photo
     Progrès/Jane DOE`: a publication's short name)."""
     if DEFAULT_AGENCIES.lookup(named) is not None or _is_full_name(named):
         return True
-    if opens_with_article(named) or read_marker(" ".join(named.casefold().split()), Parts()):
+    marker = Parts()
+    if read_marker(" ".join(named.casefold().split()), marker) and not marker.file_photo:
+        return True  # `Photo DR`, `Foto Privat` (`Photo Archives` is a page's menu as often)
+    if opens_with_article(named):
         return True
     pieces = SEPARATOR.split(rest)
     if len(named.split()) != 1 or len(pieces) < 3:
