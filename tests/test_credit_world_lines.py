@@ -741,6 +741,7 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Courtesy of Bakken, Myhre og Sivertsen", [], ["Bakken, Myhre og Sivertsen"], None, "handout"),
     ("Foto: Barrios, Guajardo y Bustamante", [], ["Barrios, Guajardo y Bustamante"], None, ""),
     ("© Eriksen og Sønner", [], ["Eriksen og Sønner"], None, ""),
+    ("Rendering: Harlow & de Vries", [], ["Harlow & de Vries"], None, ""),
     ("Foto: Linares y Olvera e Hijos", [], ["Linares y Olvera e Hijos"], None, ""),
     ("Foto: Fonseca e Filhos", [], ["Fonseca e Filhos"], None, ""),
     ("Foto: Rossi e Figli/ANSA", [], ["Rossi e Figli", "ANSA"], None, ""),

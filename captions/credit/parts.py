@@ -32,6 +32,7 @@ from captions.credit.cjk import (
 )
 from captions.credit.names import (
     NOT_PEOPLE,
+    PARTICLES,
     given_names,
     is_caseless,
     looks_like_person,
@@ -362,8 +363,9 @@ _AMPERSAND = re.compile(r"\s*&\s*")
 def _firm_of_founders(segment: str) -> bool:
     """`Johnson & Johnson`, `Harlow & Quist`, `Ben & Jerry's`: two capitalised single words
     joined by `&` that are not both given names (`Ana & Tom` are two people) name a firm
-    after its founders; a possessive ends a brand, a name repeated is one family's firm."""
-    pieces = _AMPERSAND.split(segment.strip())
+    after its founders; a possessive ends a brand, a name repeated is one family's firm; a
+    surname may open on its particle (`Herzog & de Meuron`)."""
+    pieces = [_without_particles(p) for p in _AMPERSAND.split(segment.strip())]
     if len(pieces) != 2 or not all(p[:1].isupper() for p in pieces) or len(pieces[1].split()) > 1:
         return False
     first, second = pieces
@@ -374,6 +376,14 @@ def _firm_of_founders(segment: str) -> bool:
     if second.endswith(("'s", "’s")) or first == second:
         return True
     return not any(p.casefold() in given_names() for p in pieces)
+
+
+def _without_particles(name: str) -> str:
+    """`de Meuron` -> `Meuron`: a surname without the lower-case particles that open it."""
+    words = name.split()
+    while len(words) > 1 and words[0] in PARTICLES:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _firm_of_partners(segment: str, table: AgencyTable) -> bool:
