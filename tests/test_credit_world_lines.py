@@ -728,7 +728,6 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Foto: Fotostudio Kessel", [], ["Fotostudio Kessel"], None, ""),
     ("Kuva: Orsan kaupunginarkisto", [], ["Orsan kaupunginarkisto"], None, ""),
     # markers of Chinese, Japanese, Korean and Arabic credits (words.json)
-    ("来源：网络", [], [], None, ""),
     ("資料照", [], [], None, "file_photo"),
     ("照片：翻攝畫面", [], [], None, ""),
     ("사진=독자 제공", [], [], None, "handout"),
@@ -948,6 +947,13 @@ def test_people_and_suppliers_listed_are_no_firm(
     # names and known suppliers stay what they are
     credit = read_credit(text).credit
     assert (list(credit.photographers), list(credit.agencies)) == (photographers, agencies)
+
+
+def test_a_chinese_article_source_line_is_no_picture_credit() -> None:
+    # `来源：` alone names where an article's text came from (its picture's source is `图片来源：`
+    # or `图源：`): the line under a Chinese article's byline is no credit
+    assert not looks_like_credit("来源：海港日报")
+    assert looks_like_credit("图片来源：海港日报")
 
 
 @pytest.mark.parametrize("text", ["Presse", "Prensa", "Cortesia", "Assessoria", "Privé"])
