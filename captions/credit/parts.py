@@ -109,8 +109,7 @@ class Context:
 def read_marker(key: str, parts: Parts) -> bool:
     """`Pool`, `Handout`, `File`, `STR`, `Reprodução`: a marker standing where a part would."""
     words = lex()
-    markers = words.anonymous | words.file | words.pool | words.handout
-    if key in words.label_nouns and key not in markers:
+    if key in words.label_nouns and key not in words.markers:
         return True  # `Credit`, `Source`: a placeholder (`Archivbild` is a marker)
     if key in words.illustration:
         parts.roles.add("illustration")
@@ -128,11 +127,7 @@ def read_marker(key: str, parts: Parts) -> bool:
         parts.handout = True
     elif key in words.file:
         parts.file_photo = True
-    elif not (
-        key in NOT_PEOPLE
-        or key in words.staff | words.anonymous | words.illustration
-        or key in words.words.words("courtesy")
-    ):
+    elif not (key in NOT_PEOPLE or key in words.nobody):
         return False
     parts.evidence = True
     return True
@@ -158,8 +153,7 @@ def _read_flagged_org(segment: str, parts: Parts, table: AgencyTable) -> bool:
     words = segment.split()
     for cut in range(len(words) - 1, max(len(words) - 4, 0), -1):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        flags = lex().file | lex().pool | lex().handout | lex().staff | lex().label_nouns
-        flags |= lex().illustration  # `Harbour Times illustration`: it made the picture
+        flags = lex().flags  # `Harbour Times illustration`: it made the picture
         folded = tail.casefold()
         capitalised = len(words) - cut >= 2 or folded in lex().handout | lex().pool
         if folded not in flags or not (tail.islower() or capitalised):

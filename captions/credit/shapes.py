@@ -83,6 +83,13 @@ class _Lexicon:
         # `social_media`); each kind is also a word that names nobody (`anonymous`)
         self.source_kinds = {kind: words.words(kind) for kind in SOURCE_KINDS}
         self.anonymous = words.words("anonymous").union(*self.source_kinds.values())
+        # words that stand for a part as a marker (`Archivbild`, `privat`), label nouns or not
+        self.markers = self.anonymous | self.file | self.pool | self.handout
+        # markers printed after an organisation (`Harbour Press file photo`)
+        self.flags = self.file | self.pool | self.handout | self.staff | self.label_nouns
+        self.flags |= self.illustration
+        # words that name nobody where a name would stand (`Staff`, `privat`, `courtesy`)
+        self.nobody = self.staff | self.anonymous | self.illustration | words.words("courtesy")
 
 
 @lru_cache(maxsize=16)
