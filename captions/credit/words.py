@@ -16,11 +16,10 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib import resources
-from typing import Any
 
-from captions.credit.labels import BareLabelPattern, LabelPattern, NounTrie
+from captions.credit.labels import BareLabelPattern, LabelPattern, NounTrie, alternation
 from captions.errors import ConfigError
+from captions.package_data import read_text
 
 CATEGORIES = (
     "photo",
@@ -62,33 +61,6 @@ _QUOTES = '«»"“”„‟‹› '
 _NOUNS = ("photo", "image", "illustration", "credit", "source", "copyright", "file", "pool")
 # Single letters and name particles are never read as `and` (`Ortega y Gasset`, `Jan a Petr`).
 _AND_EXCLUDED = frozenset(["a", "e", "i", "y", "и", "і", "ו", "و"])
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of `words` as a trie (shared prefixes once: hundreds of words stay
-    fast), longest match first, a space matching any whitespace."""
-    trie: dict[str, Any] = {}
-    for word in set(words):
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_pattern(trie) if trie else "(?!)"
-
-
-def _trie_pattern(node: dict[str, Any]) -> str:
-    ends = "" in node
-    branches = [
-        (r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child)
-        for ch, child in sorted(node.items())
-        if ch
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:
-        return "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
-    return body
 
 
 def _is_word_char_end(word: str) -> bool:
@@ -274,7 +246,7 @@ def _load(text: str, origin: str) -> CreditWords:
 @cache
 def credit_words() -> CreditWords:
     """The built-in word set (loaded once)."""
-    text = resources.files("captions.credit").joinpath("data/words.json").read_text("utf-8")
+    text = read_text(__file__, "data/words.json")
     return _load(text, "captions/credit/data/words.json")
 
 
@@ -302,7 +274,7 @@ def using_words(words: CreditWords | None) -> Iterator[None]:
 
 def languages() -> tuple[str, ...]:
     """The languages the built-in word file covers."""
-    text = resources.files("captions.credit").joinpath("data/words.json").read_text("utf-8")
+    text = read_text(__file__, "data/words.json")
     return tuple(json.loads(text)["languages"])
 
 
