@@ -31,9 +31,12 @@ class FileFacts:
 def file_facts(image: Image) -> FileFacts:
     import hashlib  # in the workers only: OpenSSL's start-up is 2 ms of the parent's
 
+    from captions.audit.checks import agencies_of
     from captions.caption.normalize import caption_key  # lazy: workers only (credit parser)
+    from captions.credit.agencies import using_agencies
 
-    key = caption_key(image.text("caption"))
+    with using_agencies(agencies_of(image.config)):  # the credit field's table, as C005
+        key = caption_key(image.text("caption"))
     return FileFacts(
         path=image.path,
         # a digest, not the text: the parent holds one of these per file of the run
