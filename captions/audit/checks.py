@@ -254,7 +254,7 @@ def junk_credit_tokens(image: Image) -> Iterator[Hit]:
 
 def credit_in_caption(image: Image) -> Iterator[Hit]:
     from captions.caption.normalize import clean_text, strip_credit  # lazy: credit parser
-    from captions.credit.agencies import using_agencies
+    from captions.credit.agencies import using_agencies  # lazy, as the line above
 
     caption = clean_text(image.text("caption"))
     if not caption:
