@@ -18,7 +18,6 @@ import statistics
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from captions.credit import credit_confidence as grade_credit
 from captions.credit import read_credit
@@ -27,6 +26,7 @@ from captions.credit.cjk import split_body
 from captions.credit.grammar import CREDIT_LOWER_WORDS
 from captions.credit.words import credit_words
 from captions.errors import CaptionsError
+from captions.package_data import read_text
 
 _YEAR_FIRST = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.IGNORECASE)
 _YEAR_ANYWHERE = re.compile(r"^(?:©|\(c\)|copyright)\W.*\b(?:19|20)\d\d\b", re.IGNORECASE)
@@ -320,9 +320,7 @@ _CJK_PROVIDED = re.compile(r"(?:供图|供圖|提供|제공)[)）\]］]?\s*$")
 
 @lru_cache(maxsize=1)
 def _page_words() -> dict[str, frozenset[str]]:
-    data = json.loads(
-        resources.files("captions.article").joinpath("data/page_words.json").read_text("utf-8")
-    )
+    data = json.loads(read_text(__file__, "data/page_words.json"))
     merged: dict[str, set[str]] = {}
     for categories in data["languages"].values():
         for category, words in categories.items():
@@ -361,9 +359,7 @@ def viewer_control(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _promo_headings() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
-    data = json.loads(
-        resources.files("captions.article").joinpath("data/promo_headings.json").read_text("utf-8")
-    )
+    data = json.loads(read_text(__file__, "data/promo_headings.json"))
     # (case folded as the lines are: Greek `ς` folds to `σ`)
     return (
         frozenset(w.casefold() for w in data["headings"]),

@@ -13,7 +13,8 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from captions.package_data import read_text
 
 
 @lru_cache(maxsize=1)
@@ -21,9 +22,7 @@ def _counter() -> re.Pattern[str]:
     """`7/40 Title`, `7 / 40`, `(7/40)`, `Photo 7 of 40: Title`, `Bilde 7 av 40`, and the title
     glued to the counter by the scraper (`7/40Title`: inline elements join without a space); the
     words of captions/article/data/slide_counters.json."""
-    data = json.loads(
-        resources.files("captions.article").joinpath("data/slide_counters.json").read_text("utf-8")
-    )
+    data = json.loads(read_text(__file__, "data/slide_counters.json"))
     nouns = "|".join(re.escape(w) for w in data["nouns"])
     joins = "|".join(re.escape(w) for w in data["connectors"])
     return re.compile(

@@ -411,15 +411,18 @@ def read_credit(
     single word names a person (`Patrik`), not an organisation as in a credit line.
     """
     agencies = active_agencies(agencies)  # None: the table of `using_agencies`, or the registry
-    if agencies is DEFAULT_AGENCIES:
-        return _read_default(text, byline)  # splitters try the same tails many times
-    with using_words(agencies.words):  # `[tool.captions.credit.words]`
-        return _read(text, agencies, byline)
+    return _read_cached(text, agencies, byline)
 
 
 @lru_cache(maxsize=8192)
-def _read_default(text: str, byline: bool) -> CreditReading:
-    return _read(text, DEFAULT_AGENCIES, byline)
+def _read_cached(text: str, agencies: AgencyTable, byline: bool) -> CreditReading:
+    # The one cache of parsed credits, for every table (tables hash by identity): the credit
+    # field, the caption's credit tail (the audit's C005 and D001), the splitters, which try
+    # the same tails many times, and the supplier rules all read the same lines.
+    if agencies is DEFAULT_AGENCIES:
+        return _read(text, agencies, byline)
+    with using_words(agencies.words):  # `[tool.captions.credit.words]`
+        return _read(text, agencies, byline)
 
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))  # zero-width, soft hyphen
