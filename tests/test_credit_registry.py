@@ -13,6 +13,7 @@ from captions.credit.agencies import (
     KINDS,
     Supplier,
     alias_key,
+    load_registry,
     registry_text,
     table_from_config,
 )
