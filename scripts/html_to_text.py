@@ -59,7 +59,9 @@ def main(argv: list[str] | None = None) -> int:
         if not args.check:
             target.write_text(text, encoding="utf-8")
     verb = "stale" if args.check else "rewritten"
-    print(f"{len(stale)} of {len(sources())} text pages {verb}" + "".join(f"\n  {n}" for n in stale))
+    print(f"{len(stale)} of {len(sources())} text pages {verb}")
+    for name in stale:
+        print(f"  {name}")
     return 1 if args.check and stale else 0
 
 

@@ -54,7 +54,8 @@ def photos(name: str) -> list[Expected]:
 
 
 def score_page(name: str) -> Score:
-    return score_text(f"{name}.txt", (SET / f"{name}.txt").read_text(encoding="utf-8"), photos(name))
+    text = (SET / f"{name}.txt").read_text(encoding="utf-8")
+    return score_text(f"{name}.txt", text, photos(name))
 
 
 def score_halves() -> dict[str, Score]:
@@ -86,7 +87,9 @@ def test_both_halves_hold_pages() -> None:
 @pytest.mark.parametrize("name", PAGES)
 def test_the_committed_text_is_the_scrapers_output(name: str) -> None:
     page = SET / str(expectations(name)["source"])
-    made = subprocess.run([sys.executable, str(SCRAPER), str(page)], capture_output=True, check=True)
+    made = subprocess.run(
+        [sys.executable, str(SCRAPER), str(page)], capture_output=True, check=True
+    )
     assert (SET / f"{name}.txt").read_bytes() == made.stdout
 
 

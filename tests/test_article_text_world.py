@@ -42,6 +42,7 @@ FOUND_FLOOR = 51
 FALSE_CEILING = 3
 CREDIT_FLOOR = 51
 
+
 def score_page(name: str) -> Score:
     """The reader's photos on one page against the page's expected photos."""
     return score_text(name, (PAGES / name).read_text(encoding="utf-8"), EXPECTED[name])
