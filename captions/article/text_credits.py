@@ -407,17 +407,27 @@ def _title_case(text: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) / len(words) >= _TITLE_CASE_PART
 
 
+# A credit printed in brackets at the line's end: `(X)`, `（X）`, `【X】`, `[X]`.
+_BRACKETED_END = re.compile(r"[(（【\[](?P<inside>[^()（）【】\[\]]+)[)）】\]]$")
+
+
 def printed_apart(line: str, credit: str) -> bool:
     """Whether trailing `credit` is printed apart as a credit, whatever the caption's length (a
     bare name after a caption's words alone may be a sentence's end): a picture supplier the
-    registry knows after a spaced bar or dash (`... del progetto | Ansa`), or a label noun and
-    names in parentheses (`... (Φωτογραφία Name. AGENCY)`)."""
+    registry knows after a spaced bar, dash or slash (`... del progetto | Ansa`, `... у причала
+    / РИА Новости`) or in brackets (`...灯火通明（视觉中国）`), or a label noun and names in
+    parentheses (`... (Φωτογραφία Name. AGENCY)`)."""
     printed = line.rstrip()
-    if printed.endswith(f"({credit})"):
-        return _label_then_names(credit)
+    if printed.endswith(f"({credit})") and _label_then_names(credit):
+        return True
+    bracketed = _BRACKETED_END.search(printed)
+    if bracketed is not None and bracketed["inside"].strip() == credit:
+        return picture_supplier(credit)
     if not printed.endswith(credit) or not picture_supplier(credit):
         return False
     before = printed[: -len(credit)]
+    if before.endswith(" / ") or before.endswith(" /"):
+        return True
     if before.endswith(("＝", "=")) and any(map(is_cjk, before[-3:])):
         return True  # `花火大会の様子＝共同`: a Japanese caption's credit after `＝`
     return bool(_BAR.search(before[-3:] + " "))
