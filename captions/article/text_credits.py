@@ -407,16 +407,19 @@ def _title_case(text: str) -> bool:
     return bool(words) and sum(w[:1].isupper() for w in words) / len(words) >= _TITLE_CASE_PART
 
 
-# A credit printed in brackets at the line's end: `(X)`, `（X）`, `【X】`, `[X]`.
-_BRACKETED_END = re.compile(r"[(（【\[](?P<inside>[^()（）【】\[\]]+)[)）】\]]$")
+# A credit printed in full-width brackets after a CJK caption: `（X）`, `【X】` (a link list in a
+# cased script prints its outlet in brackets after a title: `Storm closes the quay (Reuters)`).
+_BRACKETED_END = re.compile(
+    r"(?<=[\u3000-\u9fff\uac00-\ud7af])[（【](?P<inside>[^（）【】]+)[）】]$"
+)
 
 
 def printed_apart(line: str, credit: str) -> bool:
     """Whether trailing `credit` is printed apart as a credit, whatever the caption's length (a
     bare name after a caption's words alone may be a sentence's end): a picture supplier the
     registry knows after a spaced bar, dash or slash (`... del progetto | Ansa`, `... у причала
-    / РИА Новости`) or in brackets (`...灯火通明（视觉中国）`), or a label noun and names in
-    parentheses (`... (Φωτογραφία Name. AGENCY)`)."""
+    / РИА Новости`) or in full-width brackets after a CJK caption (`...灯火通明（视觉中国）`), or
+    a label noun and names in parentheses (`... (Φωτογραφία Name. AGENCY)`)."""
     printed = line.rstrip()
     if printed.endswith(f"({credit})") and _label_then_names(credit):
         return True
