@@ -33,9 +33,10 @@ SCRAPER = Path(__file__).parents[2] / "shared" / "articles" / "real" / "tools" /
 PAGES = sorted(p.name.removesuffix(".expected.json") for p in SET.glob("*.expected.json"))
 
 # Floors: what the reader measured on each half when the rules of session 6 (text from invented
-# HTML, wip-recall) were written; benchmarks/README.md has the figures before and after.
+# HTML, wip-recall) were written (before them: A 25/45 found, 8 false, 23 credits; B 41/56, 5
+# false, 38 credits); benchmarks/README.md has the figures before and after.
 FLOORS = {
-    "A": {"expected": 45, "found": 26, "false": 8, "credit_ok": 25},
+    "A": {"expected": 45, "found": 28, "false": 7, "credit_ok": 27},
     "B": {"expected": 56, "found": 45, "false": 5, "credit_ok": 43},
 }
 
