@@ -819,7 +819,10 @@ def _official_source(label: str | None, parts: Parts) -> str | None:
     if match is None:
         return None
     org = match.group("org") or match.group("maker")
-    if not org or read_marker(" ".join(org.casefold().split()), parts) or is_group(org):
+    key = " ".join(org.casefold().split()) if org else ""
+    if not org or key in _lex().words.words("official") or read_marker(key, parts):
+        return None  # `Official photo by`: the marker alone names no organisation
+    if is_group(org):
         return None
     return org.strip()
 

@@ -64,6 +64,7 @@ from captions.credit.words import (
 SEPARATOR = re.compile(
     r"(\s*[/／]\s*|\s*[|｜•·]\s*|\s+[-‐–—]\s+|\s*[—–]\s*|(?<=[a-zà-ÿ])\.\s+(?=[A-ZÀ-Þ]{2}))"
 )
+_INITIAL = re.compile(r"\s*[^\W\d_]\.\s*(?:\S|$)")
 _COMMA = re.compile(r"\s*[,;]\s*")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _STOCK_KINDS = frozenset({"stock", "distributor", "social"})
@@ -502,6 +503,8 @@ def _strip_title(name: str) -> str:
     """`SSG KYLE DAVIS` -> `KYLE DAVIS`, `Prof. Dr. Ana Ruiz` -> `Ana Ruiz` (two words must
     remain)."""
     while (match := lex().title.match(name)) and len(name[match.end() :].split()) >= 2:
+        if _INITIAL.match(match.group(0)) and _INITIAL.match(name[match.end() :]):
+            break  # `M. C. Jansen`: an initial before an initial, not the French `M.`
         name = name[match.end() :]  # `Prof. Dr. Ana Ruiz`: titles one after the other
     return name
 
