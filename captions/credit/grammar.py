@@ -188,10 +188,17 @@ def _bare_label(text: str, start: int) -> int:
     if DEFAULT_AGENCIES.lookup(first_part) is not None:
         return 0  # `Bild Zeitung`, `Photo Alto`: a supplier's name, not a label
     rest = _period_as_slash(text[match.end() :].strip().rstrip("."), DEFAULT_AGENCIES)
-    named = re.split(r"\s*[/|(,;]|\s+(?:via|for)\s+", SEPARATOR.split(rest, maxsplit=1)[0])[0]
+    named = _first_named(rest)
     if not _named_after_bare_label(named, rest):
         return 0  # `Archive Search`, `Graphic Design Summer Program`: a menu, not a label
     return match.end()
+
+
+def _first_named(rest: str) -> str:
+    """The first thing a credit names: up to its first separator, `via` or `for` word of any
+    language (`Ana Berg para Efe`, `Ana Berg・Orsa Press`)."""
+    named = re.split(r"\s*[/|(,;・]|\s+(?:via|vía)\s+", SEPARATOR.split(rest, maxsplit=1)[0])[0]
+    return _lex().for_.split(named, maxsplit=1)[0]
 
 
 def _named_after_bare_label(named: str, rest: str) -> bool:
@@ -207,6 +214,11 @@ def _named_after_bare_label(named: str, rest: str) -> bool:
     if opens_with_article(named):
         return True
     pieces = SEPARATOR.split(rest)
+    if len(named.split()) >= 2 and looks_like_org(named) and len(pieces) >= 3:
+        # `Photo Orsa Museum / Ana Berg`: an organisation's name before another part (alone,
+        # `Photo Archive Search` is a page's menu as often)
+        after = _first_named(pieces[2].strip())
+        return DEFAULT_AGENCIES.lookup(after) is not None or _is_full_name(natural_case(after))
     if len(named.split()) != 1 or len(pieces) < 3:
         return False
     after = pieces[2].strip()
