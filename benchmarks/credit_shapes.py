@@ -102,7 +102,11 @@ UNKNOWN = {
     "newspaper": ["The {p} Times", "Le Journal de {p}", "El Diario de {p}", "Il Corriere di {p}"],
 }
 COMPANIES = [("{p} Mills GmbH", "{p} Mills"), ("{p} Tools Inc.", "{p} Tools")]
-COMPANIES += [("{p} Oy", "{p}"), ("{p} Motors Ltd", "{p} Motors"), ("{p} Energia S.A.", "{p} Energia")]
+COMPANIES += [
+    ("{p} Oy", "{p}"),
+    ("{p} Motors Ltd", "{p} Motors"),
+    ("{p} Energia S.A.", "{p} Energia"),
+]
 SUPPLIERS = ["wire", "wire own script", "agency via distributor", "collection/distributor"]
 SUPPLIERS += [*UNKNOWN, "company", "none"]
 
@@ -368,8 +372,10 @@ def main() -> int:
         print("\n".join(table(results, args.pairs)))
         for shape, misses in bad[: args.show]:
             got = parse_credit(shape.line)
-            print(f"  {shape.line!r} {misses} -> {list(got.photographers)} {list(got.agencies)}"
-                  f" {got.distributor} want {list(shape.photographers)} {sorted(shape.organisations)}")
+            print(
+                f"  {shape.line!r} {misses} -> {list(got.photographers)} {list(got.agencies)}"
+                f" {got.distributor} want {list(shape.photographers)} {sorted(shape.organisations)}"
+            )
     return 0
 
 

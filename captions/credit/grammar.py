@@ -261,7 +261,10 @@ def _strip_trailing_flags(body: str, parts: Parts) -> str:
         parts.evidence = True
         body = body[: match.start()].rstrip()
     last = _last_word(body)
-    if body.endswith(".") and len(last) > 3 and last.casefold() not in abbreviations():
+    # a sentence's period, not an abbreviation's: `Orsa Museum.`, `Orsa FC.` (an initial, `B.`,
+    # and the abbreviations of data/words.json, `Co.`, `Bt.`, keep theirs)
+    word = len(last) > 3 or (len(last) == 3 and last[:2].isalpha())
+    if body.endswith(".") and word and last.casefold() not in abbreviations():
         body = body[:-1].rstrip()
     return body
 
@@ -281,7 +284,7 @@ def _read_distributor(via: str | None, parts: Parts, table: AgencyTable) -> str 
         return known
     if not is_org_shape(via.split()):
         parts.unrecognized.append(via)
-    return " ".join(via.split())
+    return org_name(via) or " ".join(via.split())  # `via Orsa Mills GmbH`: its legal form dropped
 
 
 def _trailing_distributor(parts: Parts, table: AgencyTable, body: str) -> str | None:
