@@ -31,6 +31,7 @@ from captions.credit.parts import (
     abbreviations,
     is_group,
     is_org_shape,
+    lone_given_name,
     looks_like_masthead,
     looks_like_org,
     org_name,
@@ -730,7 +731,8 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         parts,
         agencies,
         via=via is not None,
-        byline=byline or _shot_label(label),
+        # `Neda for Orsa FC`: a commissioned maker printed by first name
+        byline=byline or _shot_label(label) or (publication is not None and lone_given_name(body)),
         by_label=by_label,
         photo_label=_cjk_photo_label(label),
     )

@@ -272,6 +272,9 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         return
     if _read_hyphenated(segment, parts, table) or _read_joined_suppliers(segment, parts, table):
         return
+    if ";" in segment and all(piece.strip() for piece in segment.split(";")):
+        read_names(segment, parts, table, ctx)  # `Ana Berg; Orsa Mills GmbH`: a list, no firm
+        return
     if _firm_of_founders(segment) or _firm_of_partners(segment, table):
         parts.add_agency(segment.strip())  # `Smith & Wesson`, `Skidmore, Owings & Merrill`
         return
@@ -463,6 +466,8 @@ def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> 
         ):  # `Ana Berg et al, Harbour Science`: a citation names its journal after the authors
             parts.add_agency(org_name(piece))
             parts.masthead = parts.masthead or looks_like_masthead(piece)  # `Name, The Orsa Times`
+        elif _given_name_beside(piece, ", ".join(pieces[:index] + pieces[index + 1 :]), table):
+            parts.add_person(natural_case(piece.strip()))  # `Zora, TASS`: a first name only
         elif is_handle(piece) and not looks_like_person(piece) and first and ctx.after_stock:
             parts.add_person(piece)  # `iStock.com/djedzura`
         else:
@@ -497,6 +502,23 @@ def _lone_given_name(name: str) -> bool:
     no single word after a label was a given name used as a brand. In scripts without capitals
     (`صورة: محمد`) the list is the only evidence, and enough."""
     return name.casefold() in given_names() and (looks_like_person(name) or is_caseless(name))
+
+
+def _given_name_beside(name: str, other: str, table: AgencyTable) -> bool:
+    """`Photo by YADA/DDP`, `Zora, TASS`: one word that is a common given name
+    (data/given_names.json) and no supplier of the registry, printed beside a known supplier,
+    is a photographer printed by first name, in capitals too (an unknown acronym beside a wire,
+    `NHS/PA`, is no given name)."""
+    name = name.strip()
+    if " " in name or table.lookup(name) is not None or not _lone_given_name(natural_case(name)):
+        return False
+    return any(table.lookup(piece.strip()) for piece in _COMMA.split(other) if piece.strip())
+
+
+def lone_given_name(text: str) -> bool:
+    """One word alone that is a common given name (`Neda`, `SARA`): see `_lone_given_name`."""
+    text = text.strip()
+    return bool(text) and " " not in text and _lone_given_name(natural_case(text))
 
 
 def _strip_title(name: str) -> str:
@@ -653,6 +675,13 @@ def read_segments(
             # label that names a maker it is the organisation that handed the picture out
             # (`NHS/PA`, `MoD/PA`)
             parts.add_person(segment)
+        elif (
+            index == 0
+            and by_label
+            and not last
+            and _given_name_beside(segment, segments[1][0], table)
+        ):
+            parts.add_person(natural_case(segment))  # `Photo by YADA/DDP`: a name in capitals
         elif has_cjk(segment):
             read_cjk(segment, parts, table, byline=byline, shot=photo_label)
         else:
@@ -784,6 +813,7 @@ def _stock_kind(segment: str, table: AgencyTable) -> str | None:
 
 __all__ = [
     "abbreviations",
+    "lone_given_name",
     "SEPARATOR",
     "Context",
     "Parts",
