@@ -504,6 +504,12 @@ def _lone_given_name(name: str) -> bool:
     return name.casefold() in given_names() and (looks_like_person(name) or is_caseless(name))
 
 
+def _neighbours(index: int, segments: list[tuple[str, str]]) -> str:
+    """The parts printed on either side of part `index`, joined by commas."""
+    around = segments[max(index - 1, 0) : index + 2]
+    return ", ".join(s for s, _ in around if s != segments[index][0])
+
+
 def _given_name_beside(name: str, other: str, table: AgencyTable) -> bool:
     """`Photo by YADA/DDP`, `Zora, TASS`: one word that is a common given name
     (data/given_names.json) and no supplier of the registry, printed beside a known supplier,
@@ -675,13 +681,8 @@ def read_segments(
             # label that names a maker it is the organisation that handed the picture out
             # (`NHS/PA`, `MoD/PA`)
             parts.add_person(segment)
-        elif (
-            index == 0
-            and by_label
-            and not last
-            and _given_name_beside(segment, segments[1][0], table)
-        ):
-            parts.add_person(natural_case(segment))  # `Photo by YADA/DDP`: a name in capitals
+        elif _given_name_beside(segment, _neighbours(index, segments), table):
+            parts.add_person(natural_case(segment))  # `Photo by YADA/DDP`, `AFP PHOTO / SARA`
         elif has_cjk(segment):
             read_cjk(segment, parts, table, byline=byline, shot=photo_label)
         else:
