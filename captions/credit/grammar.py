@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable, active_agencies
 from captions.credit.cjk import has_cjk
-from captions.credit.names import CREDIT_PARTICLES, looks_like_person, natural_case
+from captions.credit.names import CREDIT_PARTICLES, is_caseless, looks_like_person, natural_case
 from captions.credit.notes import strip_notes, strip_places
 from captions.credit.parts import (
     SEPARATOR,
@@ -175,8 +175,9 @@ def _bare_label(text: str, start: int) -> int:
     """`FOTO Name`, `Photo Liv Berg/Orsa Press`, `Photo d'illustration Name`: label nouns with
     no colon before a capitalised name; the label's end, or 0."""
     match = _lex().words.bare_label.match(text, start) or _lex().staff_lead.match(text, start)
-    if match is None or not text[match.end() : match.end() + 1].isupper():
-        return 0
+    lead = text[match.end() : match.end() + 1] if match else ""
+    if match is None or not (lead.isupper() or is_caseless(lead)):
+        return 0  # `Photo Ana Berg`, `PHOTO محمد علي`: a capital or a script without capitals
     first = text[start:].split(maxsplit=1)[0].casefold()
     if first in _NOT_BARE | (_lex().credit_nouns - _lex().photo_nouns):
         return 0  # `Art Director`, `Data Centre`: words that begin names too (not `Fotograf`)
@@ -214,16 +215,20 @@ def _named_after_bare_label(named: str, rest: str) -> bool:
         return True  # `Photo DR`, `Foto Privat` (`Photo Archives` is a page's menu as often)
     if opens_with_article(named):
         return True
-    pieces = SEPARATOR.split(rest)
-    if len(named.split()) >= 2 and looks_like_org(named) and len(pieces) >= 3:
+    after = rest[len(named) :].lstrip(" /|,;・／–—-")
+    if lead := _lex().via_first.match(after) or _lex().for_first.match(after):
+        after = after[lead.end() :]  # `Photo Sara via Orsa Museum`, `Photo Sara for Efe`
+    after = _first_named(after)
+    named_after = DEFAULT_AGENCIES.lookup(after) is not None or _is_full_name(natural_case(after))
+    if len(named.split()) >= 2 and looks_like_org(named):
         # `Photo Orsa Museum / Ana Berg`: an organisation's name before another part (alone,
         # `Photo Archive Search` is a page's menu as often)
-        after = _first_named(pieces[2].strip())
-        return DEFAULT_AGENCIES.lookup(after) is not None or _is_full_name(natural_case(after))
-    if len(named.split()) != 1 or len(pieces) < 3:
+        return named_after or looks_like_org(after)
+    if len(named.split()) != 1 or not after:
         return False
-    after = pieces[2].strip()
-    return DEFAULT_AGENCIES.lookup(after) is not None or _is_full_name(natural_case(after))
+    # `Photo Sara/AFP`, `Photo Progrès/Jane DOE`: one word (a first name, a publication's
+    # short name) before a part that is a full name or a known supplier
+    return named_after or (lone_given_name(named) and looks_like_org(after))
 
 
 # `Ana Berg. Orsa Press`: a name, a period and what follows it
