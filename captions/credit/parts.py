@@ -511,14 +511,18 @@ def _neighbours(index: int, segments: list[tuple[str, str]]) -> str:
 
 
 def _given_name_beside(name: str, other: str, table: AgencyTable) -> bool:
-    """`Photo by YADA/DDP`, `Zora, TASS`: one word that is a common given name
-    (data/given_names.json) and no supplier of the registry, printed beside a known supplier,
-    is a photographer printed by first name, in capitals too (an unknown acronym beside a wire,
-    `NHS/PA`, is no given name)."""
+    """`Photo by YADA/DDP`, `Zora, TASS`, `Orsa Museum - Marcu`: one word that is a common given
+    name (data/given_names.json) and no supplier of the registry, printed beside a known
+    supplier or an organisation of two words or more, is a photographer printed by first name,
+    in capitals too (an unknown acronym beside a wire, `NHS/PA`, is no given name)."""
     name = name.strip()
     if " " in name or table.lookup(name) is not None or not _lone_given_name(natural_case(name)):
         return False
-    return any(table.lookup(piece.strip()) for piece in _COMMA.split(other) if piece.strip())
+    return any(
+        table.lookup(piece.strip()) or (len(piece.split()) >= 2 and looks_like_org(piece))
+        for piece in _COMMA.split(other)
+        if piece.strip()
+    )
 
 
 def lone_given_name(text: str) -> bool:
