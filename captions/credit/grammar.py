@@ -724,7 +724,8 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     body = _lex().slash_for.sub(" ", body)  # `Name/For The Washington Post`: made for it
     body = _SLASH_SHOT.sub(" ", body)  # `王小明/摄`: the suffix after a slash
     body = _copyright_between(body, agencies)
-    if read_marker(" ".join(body.casefold().split()).strip(" ."), parts):
+    caps_supplier = body.isupper() and agencies.lookup(body.strip(" .")) is not None  # `MAP`
+    if not caps_supplier and read_marker(" ".join(body.casefold().split()).strip(" ."), parts):
         body = ""  # `Image for representation`, `Photo illustration`: a marker, whole
     body, publication = _split_for(body)
     # `Photo by X`: X made the picture; `Permission granted by X`, `Provided by X`: X owns it

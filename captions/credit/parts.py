@@ -448,11 +448,14 @@ def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> 
     pieces = _comma_pieces(segment)
     for index, piece in enumerate(pieces):
         first, last = index == 0, index == len(pieces) - 1
-        if read_marker(" ".join(piece.casefold().split()).rstrip("."), parts) or _read_estate(
+        if piece.isupper() and (known := table.lookup(piece)) is not None:
+            parts.add_agency(known)  # `MAP`, `Image Source`: a supplier named like a marker
+            parts.evidence = True
+        elif read_marker(" ".join(piece.casefold().split()).rstrip("."), parts) or _read_estate(
             piece, parts
         ):
             continue
-        if (known := table.lookup(piece)) is not None:
+        elif (known := table.lookup(piece)) is not None:
             parts.add_agency(known)
             parts.evidence = True
         elif _read_joined_suppliers(piece, parts, table):
@@ -510,6 +513,17 @@ def _neighbours(index: int, segments: list[tuple[str, str]]) -> str:
     return ", ".join(s for s, _ in around if s != segments[index][0])
 
 
+def _latin_supplier_beside(other: str, table: AgencyTable) -> bool:
+    """Whether `other` (the parts beside one) holds a known supplier or an organisation of two
+    words or more, printed in no CJK script."""
+    return any(
+        not has_cjk(piece)
+        and (table.lookup(piece.strip()) or (len(piece.split()) >= 2 and looks_like_org(piece)))
+        for piece in _COMMA.split(other)
+        if piece.strip()
+    )
+
+
 def _given_name_beside(name: str, other: str, table: AgencyTable) -> bool:
     """`Photo by YADA/DDP`, `Zora, TASS`, `Orsa Museum - Marcu`: one word that is a common given
     name (data/given_names.json) and no supplier of the registry, printed beside a known
@@ -518,11 +532,7 @@ def _given_name_beside(name: str, other: str, table: AgencyTable) -> bool:
     name = name.strip()
     if " " in name or table.lookup(name) is not None or not _lone_given_name(natural_case(name)):
         return False
-    return any(
-        table.lookup(piece.strip()) or (len(piece.split()) >= 2 and looks_like_org(piece))
-        for piece in _COMMA.split(other)
-        if piece.strip()
-    )
+    return _latin_supplier_beside(other, table)
 
 
 def lone_given_name(text: str) -> bool:
@@ -688,7 +698,10 @@ def read_segments(
         elif _given_name_beside(segment, _neighbours(index, segments), table):
             parts.add_person(natural_case(segment))  # `Photo by YADA/DDP`, `AFP PHOTO / SARA`
         elif has_cjk(segment):
-            read_cjk(segment, parts, table, byline=byline, shot=photo_label)
+            # `张伟 / Orsa Museum`: beside a supplier printed in Latin letters, a CJK name is
+            # the photographer's (CJK credits are read by their own words and suffixes)
+            beside = _latin_supplier_beside(_neighbours(index, segments), table)
+            read_cjk(segment, parts, table, byline=byline, shot=photo_label or beside)
         else:
             read_segment(segment, parts, table, ctx)
 
