@@ -69,6 +69,15 @@ LABELS: dict[str, tuple[list[str], str]] = {
     "Source:": (["Source: ", "Quelle: ", "Fuente: ", "Источник: "], ""),
     "Provided by": (["Provided by ", "Supplied by "], "provided"),
     "Courtesy of": (["Courtesy of ", "Photo courtesy of ", "Cortesía de "], "courtesy"),
+    "Staff photo by": (["Staff photo by ", "Staff Photo by "], ""),
+    "Photo credit:": (["Photo credit: ", "Crédit photo : ", "Bildquelle: ", "Fonte: "], ""),
+    "Foto oleh": (["Foto oleh ", "Foto: "], ""),
+    "Fotoğraf:": (["Fotoğraf: ", "FOTOĞRAF: "], ""),
+    "Ảnh:": (["Ảnh: ", "Ảnh: "], ""),
+    "צילום:": (["צילום: "], ""),
+    "फोटो:": (["फोटो: ", "तस्वीर: "], ""),
+    "Photo/ (slash)": (["Photo/", "PHOTO/", "Foto/"], ""),
+    "Photo | (bar)": (["Photo | ", "FOTO | "], ""),
 }
 
 SURNAMES = {
@@ -88,7 +97,10 @@ PARTICLES = ["al-{s}", "bin {s}", "van der {s}", "de la {s}", "Mac{s}", "van {s}
 PARTICLE_SURNAMES = ["Rashid", "Hassan", "Berg", "Cruz", "Kinnon", "Dijk", "Amin", "Farouk"]
 
 PERSONS = ["latin", "CAPS", "particle", "PARTICLE CAPS", "initials", "single", "cyrillic"]
-PERSONS += ["greek", "arabic", "cjk", "none"]
+PERSONS += ["greek", "arabic", "cjk", "none", "hyphenated", "apostrophe", "three words"]
+PERSONS += ["two surnames", "suffix Jr."]
+HYPHENATED = ["Jean-Pierre {s}", "{g} {s}-Lindqvist", "Anne-Marie {s}", "Kim Ji-won"]
+APOSTROPHE = ["{g} O'Brien", "{g} D'Souza", "{g} N'Diaye", "{g} Dell'Orto", "{g} O’Neill"]
 
 PLACES = ["Orsa", "Varnholm", "Kestrel Bay", "Lindau Vale", "Monteverro", "Tarnów Nowy"]
 # supplier level -> templates; {p} is a place; each returns (printed, organisations)
@@ -108,11 +120,14 @@ COMPANIES += [
     ("{p} Energia S.A.", "{p} Energia"),
 ]
 SUPPLIERS = ["wire", "wire own script", "agency via distributor", "collection/distributor"]
-SUPPLIERS += [*UNKNOWN, "company", "none"]
+SUPPLIERS += [*UNKNOWN, "company", "none", "wire/distributor", "publication", "official"]
+SUPPLIERS += ["stock", "handout via wire"]
 
 SEPARATORS = ["/", " / ", " - ", " – ", " | ", ", ", "; ", " via ", " for ", " para ", " für "]
-SEPARATORS += [" pour ", " per ", "・", "／"]
-COMMISSIONED = {" for ", " para ", " für ", " pour ", " per "}
+SEPARATORS += [" pour ", " per ", "・", "／", ", Special to "]
+COMMISSIONED = {" for ", " para ", " für ", " pour ", " per ", ", Special to "}
+DISTRIBUTED = {"agency via distributor", "collection/distributor", "wire/distributor"}
+DISTRIBUTED |= {"handout via wire"}
 
 WRAPPERS = ["none", "( )", "[ ]", "（ ）", "©", "(c)", "Copyright", "trailing .", "FILE"]
 WRAPPERS += ["File photo", "Archive", "HANDOUT", "Pool", "(Tags: ...)", "TPX", "via Getty Images"]
@@ -168,6 +183,17 @@ class Composer:
         given = pick(self.latin_given).title()
         if level == "single":
             return given
+        surname = pick(SURNAMES["latin"])
+        if level == "hyphenated":
+            return pick(HYPHENATED).format(g=given, s=surname)
+        if level == "apostrophe":
+            return pick(APOSTROPHE).format(g=given)
+        if level == "three words":
+            return f"{given} {pick(self.latin_given).title()} {surname}"
+        if level == "two surnames":
+            return f"{given} {surname} {pick(SURNAMES['latin'])}"
+        if level == "suffix Jr.":
+            return f"{given} {surname} {pick(['Jr.', 'Jr', 'III'])}"
         if level == "initials":
             return pick(["{g}. {s}", "{g}.{h}. {s}", "{g}. {h}. {s}"]).format(
                 g=given[0], h=pick("ABCDEJKLMRST"), s=pick(SURNAMES["latin"])
@@ -201,6 +227,17 @@ class Composer:
             name = str(pick([s for s in self.registry if s["kind"] in kinds])["name"])
             dist = pick(["Getty Images", "Shutterstock", "Alamy"])
             return f"{name}/{dist}", [name, dist]
+        if level == "wire/distributor":
+            name = str(pick(wires)["name"])
+            dist = pick(["Getty Images", "Shutterstock", "Alamy"])
+            return f"{name}/{dist}", [name, dist]
+        if level in ("publication", "official", "stock"):
+            name = str(pick([s for s in self.registry if s["kind"] == level])["name"])
+            return name, [name]
+        if level == "handout via wire":
+            org = pick(UNKNOWN["police"] + UNKNOWN["ministry"]).format(p=pick(PLACES))
+            wire = pick(["Reuters", "AFP", "AP", "EPA"])
+            return f"{org}/Handout via {wire}", [org, wire]
         if level == "company":
             printed, read = pick(COMPANIES)
             place = pick(PLACES)
@@ -223,8 +260,8 @@ def compose(composer: Composer, levels: tuple[str, ...]) -> Shape | None:
         return None
     if sep == " via " and supplier_level in ("none",):
         return None
-    if supplier_level in ("agency via distributor", "collection/distributor") and (
-        order == "supplier first"
+    if supplier_level in DISTRIBUTED and (
+        order == "supplier first" or sep in COMMISSIONED or wrapper == "via Getty Images"
     ):
         return None  # `Agency via Distributor` closes a credit: `Name/AFP via Getty Images`
     if person_level == "cjk" and (label not in CJK_LABELS or sep not in CJK_SEPARATORS):
@@ -238,6 +275,7 @@ def compose(composer: Composer, levels: tuple[str, ...]) -> Shape | None:
     parts = [person, supplier] if order == "person first" else [supplier, person]
     core = core_sep.join(p for p in parts if p)
     pool, handout, file_photo = kind == "pool", kind in ("provided", "courtesy"), False
+    handout = handout or supplier_level == "handout via wire"
     if form == "double (Getty)":
         caps = person.upper()
         core = f"(Photo by {person} / {supplier}) (Photo by {caps}/{supplier} via Getty Images)"
