@@ -26,6 +26,7 @@ from captions.credit.cjk import has_cjk
 from captions.credit.names import CREDIT_PARTICLES, is_caseless, looks_like_person, natural_case
 from captions.credit.notes import strip_notes, strip_places
 from captions.credit.parts import (
+    NAME_SUFFIXES,
     SEPARATOR,
     Parts,
     abbreviations,
@@ -220,11 +221,15 @@ def _named_after_bare_label(named: str, rest: str) -> bool:
         after = after[lead.end() :]  # `Photo Sara via Orsa Museum`, `Photo Sara for Efe`
     after = _first_named(after)
     named_after = DEFAULT_AGENCIES.lookup(after) is not None or _is_full_name(natural_case(after))
+    marker_after = bool(after) and read_marker(" ".join(after.casefold().split()), Parts())
     if len(named.split()) >= 2 and looks_like_org(named):
-        # `Photo Orsa Museum / Ana Berg`: an organisation's name before another part (alone,
-        # `Photo Archive Search` is a page's menu as often)
-        return named_after or looks_like_org(after)
-    if len(named.split()) != 1 or not after:
+        # `Photo Orsa Museum / Ana Berg`, `PHOTO Orsa Police/Handout`: an organisation's name
+        # before another part
+        return named_after or marker_after or looks_like_org(after) or lone_given_name(after)
+    if not after:
+        # `PHOTO Sara`: a first name alone
+        return lone_given_name(named)
+    if len(named.split()) != 1:
         return False
     # `Photo Sara/AFP`, `Photo Progrès/Jane DOE`: one word (a first name, a publication's
     # short name) before a part that is a full name or a known supplier
@@ -270,7 +275,8 @@ def _strip_trailing_flags(body: str, parts: Parts) -> str:
     # a sentence's period, not an abbreviation's: `Orsa Museum.`, `Orsa FC.` (an initial, `B.`,
     # and the abbreviations of data/words.json, `Co.`, `Bt.`, keep theirs)
     word = len(last) > 3 or (len(last) == 3 and last[:2].isalpha())
-    if body.endswith(".") and word and last.casefold() not in abbreviations():
+    kept = abbreviations() | NAME_SUFFIXES  # `Co.`, `Jr.`
+    if body.endswith(".") and word and last.casefold() not in kept:
         body = body[:-1].rstrip()
     return body
 
@@ -823,10 +829,14 @@ def _shot_label(label: str | None) -> bool:
 
 
 def _cjk_photo_label(label: str | None) -> bool:
-    """`图/`, `写真：`, `사진=`: a CJK photo label, not a source one (`图片来源：`): a name after
-    it shaped like a person's is the photographer's."""
-    if not label or not has_cjk(label):
+    """`图/`, `写真：`, `사진=`, `Photo:`: a photo label, not a source one (`图片来源：`,
+    `Quelle:`): a CJK name after it shaped like a person's is the photographer's."""
+    if not label:
         return False
+    if not has_cjk(label):
+        words = re.findall(r"[^\W\d_]+", label.casefold())
+        sources = set(_lex().words.words("source")) | _lex().credit_nouns
+        return any(w in _lex().photo_nouns for w in words) and not sources & set(words)
     words = _lex().words
     return not any(noun in label for noun in words.words("source") if has_cjk(noun))
 

@@ -67,6 +67,7 @@ SEPARATOR = re.compile(
 _INITIAL = re.compile(r"\s*[^\W\d_]\.\s*(?:\S|$)")
 _COMMA = re.compile(r"\s*[,;]\s*")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+NAME_SUFFIXES = _SUFFIXES  # `Ana Berg Jr.`: a name's suffix, its period kept
 _STOCK_KINDS = frozenset({"stock", "distributor", "social"})
 
 
@@ -830,6 +831,7 @@ def _stock_kind(segment: str, table: AgencyTable) -> str | None:
 
 
 __all__ = [
+    "NAME_SUFFIXES",
     "abbreviations",
     "lone_given_name",
     "SEPARATOR",
