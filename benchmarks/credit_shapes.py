@@ -345,6 +345,11 @@ def shapes(count: int = 6000, seed: int = 13) -> list[Shape]:
     return made
 
 
+def _person_key(name: str) -> str:
+    """A name compared casefolded, a final period dropped (`Jr.` = `Jr`)."""
+    return name.casefold().rstrip(".")
+
+
 def wrong(shape: Shape) -> list[str]:
     """The parts `parse_credit` gets wrong on `shape.line` (empty when all are right)."""
     try:
@@ -353,8 +358,8 @@ def wrong(shape: Shape) -> list[str]:
         return ["error"]
     orgs = {canonical(o) for o in [*credit.agencies, credit.distributor] if o}
     misses = []
-    if sorted(p.casefold() for p in credit.photographers) != [
-        p.casefold() for p in shape.photographers
+    if sorted(_person_key(p) for p in credit.photographers) != [
+        _person_key(p) for p in shape.photographers
     ]:
         misses.append("photographers")
     if orgs != shape.organisations:
