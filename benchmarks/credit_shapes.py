@@ -98,7 +98,7 @@ PARTICLE_SURNAMES = ["Rashid", "Hassan", "Berg", "Cruz", "Kinnon", "Dijk", "Amin
 
 PERSONS = ["latin", "CAPS", "particle", "PARTICLE CAPS", "initials", "single", "cyrillic"]
 PERSONS += ["greek", "arabic", "cjk", "none", "hyphenated", "apostrophe", "three words"]
-PERSONS += ["two surnames", "suffix Jr."]
+PERSONS += ["two surnames", "suffix Jr.", "lower case"]
 HYPHENATED = ["Jean-Pierre {s}", "{g} {s}-Lindqvist", "Anne-Marie {s}", "Kim Ji-won"]
 APOSTROPHE = ["{g} O'Brien", "{g} D'Souza", "{g} N'Diaye", "{g} Dell'Orto", "{g} O’Neill"]
 
@@ -121,10 +121,20 @@ COMPANIES += [
 ]
 SUPPLIERS = ["wire", "wire own script", "agency via distributor", "collection/distributor"]
 SUPPLIERS += [*UNKNOWN, "company", "none", "wire/distributor", "publication", "official"]
-SUPPLIERS += ["stock", "handout via wire"]
+SUPPLIERS += ["stock", "handout via wire", "stock contributor"]
+# a stock library after its contributor: the person is named first, the library and its
+# distributor after (`Name/iStock/Getty Images Plus`)
+STOCK_CHAINS = [
+    ("{n}/iStock/Getty Images Plus", ["iStock", "Getty Images"]),
+    ("{n}/iStockphoto", ["iStock"]),
+    ("{n} | Dreamstime.com", ["Dreamstime"]),
+    ("{n}/Adobe Stock", ["Adobe Stock"]),
+    ("{n} on Unsplash", ["Unsplash"]),
+    ("{n}/Shutterstock", ["Shutterstock"]),
+]
 
 SEPARATORS = ["/", " / ", " - ", " – ", " | ", ", ", "; ", " via ", " for ", " para ", " für "]
-SEPARATORS += [" pour ", " per ", "・", "／", ", Special to "]
+SEPARATORS += [" pour ", " per ", "・", "／", ", Special to ", " (…)"]
 COMMISSIONED = {" for ", " para ", " für ", " pour ", " per ", ", Special to "}
 DISTRIBUTED = {"agency via distributor", "collection/distributor", "wire/distributor"}
 DISTRIBUTED |= {"handout via wire"}
@@ -192,6 +202,8 @@ class Composer:
             return f"{given} {pick(self.latin_given).title()} {surname}"
         if level == "two surnames":
             return f"{given} {surname} {pick(SURNAMES['latin'])}"
+        if level == "lower case":
+            return f"{given} {surname}".lower()
         if level == "suffix Jr.":
             return f"{given} {surname} {pick(['Jr.', 'Jr', 'III'])}"
         if level == "initials":
@@ -244,6 +256,8 @@ class Composer:
             return printed.format(p=place), [read.format(p=place)]
         if level == "none":
             return "", []
+        if level == "stock contributor":
+            return "(a stock chain)", []  # composed with its person in `compose`
         name = pick(UNKNOWN[level]).format(p=pick(PLACES))
         return name, [name]
 
@@ -274,6 +288,15 @@ def compose(composer: Composer, levels: tuple[str, ...]) -> Shape | None:
     core_sep = sep if person and supplier else ""
     parts = [person, supplier] if order == "person first" else [supplier, person]
     core = core_sep.join(p for p in parts if p)
+    if supplier_level == "stock contributor":
+        if not person or sep != "/" or order != "person first":
+            return None  # the chain prints its own separators
+        chain, orgs = rng.choice(STOCK_CHAINS)
+        core = chain.format(n=person)
+    elif sep == " (…)":
+        if not (person and supplier) or order != "person first" or supplier_level in DISTRIBUTED:
+            return None
+        core = f"{person} ({supplier})"  # `Ana Berg (AFP)`
     pool, handout, file_photo = kind == "pool", kind in ("provided", "courtesy"), False
     handout = handout or supplier_level == "handout via wire"
     if form == "double (Getty)":

@@ -564,8 +564,9 @@ def _read_printings(
         # add after a whole credit is a note
         first = _read_one(groups[0], agencies, byline)
         outside, inside = outside_brackets(body)
-        if inside and all(_bracketed_supplier(g, agencies) for g in inside):  # `Name (AFP)`
-            whole = _read_one("/".join([outside, *inside]), agencies, byline)
+        # `Name (AFP)`, `Name (Orsa Museum) (Pool)`: suppliers and markers in brackets
+        if inside and all(_bracketed_supplier(g, agencies) or _marker(g) for g in inside):
+            whole = _read_one("/".join([outside.rstrip(" ."), *inside]), agencies, byline)
             if is_whole_credit(whole):
                 return replace(
                     whole, credit=replace(whole.credit, raw=raw), notes=(*notes, *whole.notes)
@@ -604,6 +605,11 @@ def _close_cut_bracket(text: str, agencies: AgencyTable) -> str:
     if start <= 0 or ")" in text[start:]:
         return text
     return text + ")" if _known_chain(text[start + 1 :], agencies) else text
+
+
+def _marker(text: str) -> bool:
+    """`Pool`, `File`, `Handout`, `Archiv`: a marker standing alone."""
+    return read_marker(" ".join(text.casefold().split()).strip(" ."), Parts())
 
 
 def _bracketed_supplier(text: str, agencies: AgencyTable) -> bool:
