@@ -145,6 +145,7 @@ WRAPPERS += ["...more"]
 FORMS = ["single", "double (Getty)", "AGENCY PHOTO / NAME"]
 ORDERS = ["person first", "supplier first"]
 CJK_LABELS = {"none", "写真：", "사진=", "Photo:", "Source:"}
+LOWER_CASE_LABELS = {"Photo:", "Foto:", "Foto de/par", "Photo by", "Bild:", "Fotó:", "Kuva:"}
 CJK_SEPARATORS = {"/", " / ", "・", "／", " | "}
 FACTORS = ["label", "person", "supplier", "separator", "order", "wrapper", "form"]
 
@@ -278,6 +279,8 @@ def compose(composer: Composer, levels: tuple[str, ...]) -> Shape | None:
         order == "supplier first" or sep in COMMISSIONED or wrapper == "via Getty Images"
     ):
         return None  # `Agency via Distributor` closes a credit: `Name/AFP via Getty Images`
+    if person_level == "lower case" and label not in LOWER_CASE_LABELS:
+        return None  # a name in lower case is read as one after a label only (`foto: ana berg`)
     if person_level == "cjk" and (label not in CJK_LABELS or sep not in CJK_SEPARATORS):
         return None  # names in Chinese characters or Hangul are printed so in their own papers
     if form != "single" and not (

@@ -477,7 +477,8 @@ _FOLD = {
 }
 # `（C）Harbour Press`, `(c)Harbour`: a copyright sign written in letters (full-width in Japan)
 # (`(C) speaks` in an upper-case caption is a person's position: a space after `(C)` keeps it).
-_COPYRIGHT_SIGN = re.compile(r"^(?:（\s*[cCＣｃ]\s*）\s*|\([cC]\)(?=[^\W\d_]))")
+# A lower-case `(c) ` opening a credit is the sign too (`(c) Ana Berg`, `(c) Photo: Name (AFP)`).
+_COPYRIGHT_SIGN = re.compile(r"^(?:（\s*[cCＣｃ]\s*）\s*|\([cC]\)(?=[^\W\d_])|\(c\)\s+(?=\S))")
 
 
 def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReading:
