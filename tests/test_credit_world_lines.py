@@ -815,6 +815,12 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Photo: 박지영/AFP", ["박지영"], ["AFP"], None, ""),
     ("Photo: 박지영", ["박지영"], [], None, ""),
     ("Photo: MAP", [], ["MAP"], None, ""),
+    # suppliers and markers in brackets after the name, a period after them, `(c) `, a CJK label
+    ("Foto: Ana Berg (dpa) (Archiv)", ["Ana Berg"], ["dpa"], None, "file_photo"),
+    ("Ana Berg (AFP) (Pool)", ["Ana Berg"], ["AFP"], None, "pool"),
+    ("Photo: Ana Berg (Orsa Museum).", ["Ana Berg"], ["Orsa Museum"], None, ""),
+    ("(c) Photo: Ana Berg (AFP)", ["Ana Berg"], ["AFP"], None, ""),
+    ("사진: Ana Berg (Orsa Museum) (Archive)", ["Ana Berg"], ["Orsa Museum"], None, "file_photo"),
 ]
 
 

@@ -538,8 +538,10 @@ def _read_printings(
     byline: bool,
     sentences: bool = True,
 ) -> CreditReading:
-    groups = [] if has_cjk(body) else bracket_groups(body)
-    if len(groups) <= 1 and not has_cjk(body):
+    # `사진: Name (Orsa Museum) (Archive)`: a CJK label before a credit in Latin letters
+    cjk = has_cjk(strip_label(body)[0])
+    groups = [] if cjk else bracket_groups(body)
+    if len(groups) <= 1 and not cjk:
         groups = sentence_groups(body)
     if len(groups) > 1:
         readings = [_read_one(group, agencies, byline) for group in groups]
