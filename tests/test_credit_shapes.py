@@ -48,8 +48,8 @@ def test_the_sample_crosses_every_level_and_both_halves(shapes_module: ModuleTyp
 
 @pytest.mark.parametrize("half", ["tune", "check"])
 def test_composed_credit_lines_are_read_right(shapes_module: ModuleType, half: str) -> None:
-    # 1500 lines of seed 13 (about 750 per half): 0.3% wrong in either half when this was
-    # written (6.6% before session 6); the floor is 1%
+    # 1500 lines of seed 13 (about 750 per half): 3 and 5 wrong (tune, check) when this was
+    # written (about 8% with the parser of the session's start); the floor is 1%
     made = [s for s in shapes_module.shapes(1500) if s.half == half]
     wrong = [(s.line, m) for s in made if (m := shapes_module.wrong(s))]
     assert len(wrong) <= 0.01 * len(made), wrong[:10]

@@ -843,9 +843,9 @@ def _cjk_photo_label(label: str | None) -> bool:
     if not label:
         return False
     if not has_cjk(label):
-        words = re.findall(r"[^\W\d_]+", label.casefold())
+        found = set(re.findall(r"[^\W\d_]+", label.casefold()))
         sources = set(_lex().words.words("source")) | _lex().credit_nouns
-        return any(w in _lex().photo_nouns for w in words) and not sources & set(words)
+        return bool(found & set(_lex().photo_nouns)) and not sources & found
     words = _lex().words
     return not any(noun in label for noun in words.words("source") if has_cjk(noun))
 
