@@ -65,9 +65,9 @@ class FieldValue(NamedTuple):
     conflict: bool = False
 
 
-@dataclass(frozen=True)
-class Structure:
-    """Facts about how the metadata is stored (for the audit)."""
+class Structure(NamedTuple):
+    """Facts about how the metadata is stored (for the audit); a NamedTuple, made once a file
+    (a frozen dataclass sets its ten attributes through `object.__setattr__`)."""
 
     iim_charset: str | None = None
     digest: str | None = None  # "match" | "stale" | "absent" | None (no IIM)
