@@ -52,13 +52,16 @@ _ACRONYM_MAX = 5
 def alias_key(text: str) -> str:
     """The lookup key of a printed name: case, hyphens, spacing, full-width forms (`ＡＰ`) and a
     leading `The` ignored."""
-    key = re.sub(r"[-‐‑–]", " ", unicodedata.normalize("NFKC", text).casefold())
+    key = _HYPHENS.sub(" ", unicodedata.normalize("NFKC", text).casefold())
     if _DOTTED_LETTERS.fullmatch(key.strip()):
-        return re.sub(r"[.\s]", "", key)  # `A.P.`, `A. F. P.`: the acronym spelled with dots
+        return _DOTS_AND_SPACES.sub("", key)  # `A.P.`, `A. F. P.`: the acronym spelled with dots
     key = " ".join(key.replace(".", " ").split())
     return key.removeprefix("the ")
 
 
+# Compiled once: the registry's ~2,200 aliases and every name looked up pass through here.
+_HYPHENS = re.compile(r"[-‐‑–]")
+_DOTS_AND_SPACES = re.compile(r"[.\s]")
 # Single letters each followed by a period (the last one's may be cut: `A.P`)
 _DOTTED_LETTERS = re.compile(r"[^\W\d_](?:\.\s?[^\W\d_])+\.?")
 

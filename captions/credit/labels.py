@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 from typing import Any, Literal, overload
 
 # re.IGNORECASE also takes these letters for one another (`ı` for `i`, `ς` for `σ`): both the
@@ -204,12 +205,26 @@ class LabelPattern:
             """,
             re.IGNORECASE | re.VERBOSE,
         )
-        # what ends a run of nouns printed alone (`Photo: `, `Foto oleh `, `写真／`)
-        self._tail = re.compile(
+        self._by, self._courtesy, self._provided = by_, courtesy_, provided_
+        self._official_words = sorted(set(official), key=lambda w: (-len(w), w))
+        # what ends the nouns after an organisation (`U.S. Navy photo by `)
+        self._by_tail = re.compile(rf"\s+(?:{by_})\s*:?\s+", re.IGNORECASE)
+        # The first two letters of everything a label opens with: `finditer` tries a label
+        # only where they are printed (or a capital, which may open an organisation's name).
+        openings = {*nouns.openings, *courtesy, *provided, *official, "©", "(c", "co", "al"}
+        self._pairs = frozenset(_folded(" ".join(w.split())[:2]) for w in openings)
+
+    # Compiled when a text first needs them (the first noun read): `_tail` is the costliest
+    # pattern of the credit grammar (33 ms at load average 5, its word alternations under
+    # IGNORECASE), and a process that reads one credit without a label never needs it.
+    @cached_property
+    def _tail(self) -> re.Pattern[str]:
+        """What ends a run of nouns printed alone (`Photo: `, `Foto oleh `, `写真／`)."""
+        return re.compile(
             rf"""
-                \s*(?P<run_courtesy>{courtesy_}){_END}\s*[:,=＝]?\s*
-              | \s+(?P<run_provided>{provided_}){_END}\s*:?\s+  # `Photo provided by`
-              | \s+(?:{by_})(?![^\W_])\s*:?\s+
+                \s*(?P<run_courtesy>{self._courtesy}){_END}\s*[:,=＝]?\s*
+              | \s+(?P<run_provided>{self._provided}){_END}\s*:?\s+  # `Photo provided by`
+              | \s+(?:{self._by})(?![^\W_])\s*:?\s+
               | \s*(?::|：|፡|=|＝|\.{{2,}}|…|\s[-–—]\s)\s*  # `፡`: the Ethiopic colon
               | (?-i:(?<=[\u3400-\u9fff\uac00-\ud7af]))\s*[/／・]\s*
               | (?<=source)\s*,\s*
@@ -217,16 +232,14 @@ class LabelPattern:
             """,
             re.IGNORECASE | re.VERBOSE,
         )
-        # what ends the nouns after an organisation (`U.S. Navy photo by `)
-        self._by_tail = re.compile(rf"\s+(?:{by_})\s*:?\s+", re.IGNORECASE)
-        self._official = [
+
+    @cached_property
+    def _official(self) -> list[re.Pattern[str]]:
+        """`Official White House Photo by`: the official words, longest first."""
+        return [
             re.compile(r"\s+".join(re.escape(p) for p in w.split()) + r"\s+", re.IGNORECASE)
-            for w in sorted(set(official), key=lambda w: (-len(w), w))
+            for w in self._official_words
         ]
-        # The first two letters of everything a label opens with: `finditer` tries a label
-        # only where they are printed (or a capital, which may open an organisation's name).
-        openings = {*nouns.openings, *courtesy, *provided, *official, "©", "(c", "co", "al"}
-        self._pairs = frozenset(_folded(" ".join(w.split())[:2]) for w in openings)
 
     @property
     def patterns(self) -> tuple[re.Pattern[str], ...]:

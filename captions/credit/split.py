@@ -11,6 +11,7 @@ whole of it, so sentences that merely mention an agency stay in the caption.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from captions.credit.agencies import AgencyTable, active_agencies
 from captions.credit.cjk import has_cjk
@@ -25,13 +26,20 @@ from captions.credit.notes import EDITOR_NOTE
 from captions.credit.words import active_words, using_words
 from captions.errors import CaptionsError
 
+
 # Where a credit may start after a sentence: `2025. Name`, `harbour.Photograph:`, `said.” Name`.
 # With no space after it, a full stop ends a sentence only before a capital or CJK (`Onet.pl` is
 # a domain; `harbour.Photograph:` a credit glued on).
-_SENTENCE_END = re.compile(
-    r"[.!?…。！？](?:[”’\"')\]」』]*)(?:\s+|(?=[A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω©\u3040-\u9fff\uac00-\ud7af]))"
-    r"(?=[^\s.,;:!?])"
-)
+# Compiled on first use, as `_cjk_cut` below: their classes of 38,000 CJK characters cost 2 ms
+# to compile (here, at load average 5), and `show` reads credits without splitting captions.
+@cache
+def _sentence_end() -> re.Pattern[str]:
+    return re.compile(
+        r"[.!?…。！？](?:[”’\"')\]」』]*)(?:\s+|(?=[A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω©\u3040-\u9fff\uac00-\ud7af]))"
+        r"(?=[^\s.,;:!?])"
+    )
+
+
 # `caption | Foto: AGENCY`, `caption - Name/Institution`: a bar or dash between caption and credit.
 _BAR = re.compile(r"\s[|｜]\s*|\s[-–—]\s")
 # What a caption keeps before its split credit and loses with it: a bar or a dash.
@@ -98,7 +106,7 @@ def _after_sentence(text: str, table: AgencyTable) -> tuple[str, str] | None:
     # A credit is at most _CREDIT_CHARS long (looks_like_credit): only the end of a long text
     # can hold one, and scanning the whole of a 900-line page line by line would be slow.
     window = max(0, len(text) - _CREDIT_CHARS - 1)
-    starts = {m.end() for m in _SENTENCE_END.finditer(text, window)}
+    starts = {m.end() for m in _sentence_end().finditer(text, window)}
     starts |= {window + i for i in active_words().label_starts(text[window:])}
     starts |= {m.end() for m in re.finditer(r"\n\s*", text)}
     bars = {m.end() for m in _BAR.finditer(text, window) if _caption_before_bar(text[: m.start()])}
@@ -226,14 +234,16 @@ def _split(text: str, table: AgencyTable) -> tuple[str, str] | None:
 
 # a space, an opening bracket, or Japanese `＝` after CJK text (`漁船＝共同`; `=` too), never
 # inside brackets (`(서울=연합뉴스)` is a Korean dateline, read by the credit parser)
-_CJK_CUT = re.compile(r"\s+|(?=[（(【\[])|(?<=[^\x00-\u2fff])[＝=](?=\S)(?![^（(【\[]*[)）】\]])")
+@cache
+def _cjk_cut() -> re.Pattern[str]:
+    return re.compile(r"\s+|(?=[（(【\[])|(?<=[^\x00-\u2fff])[＝=](?=\S)(?![^（(【\[]*[)）】\]])")
 
 
 def _cjk_tail(text: str, table: AgencyTable) -> tuple[str, str] | None:
     """`市民在广场上观看表演 视觉中国供图`: a Chinese or Japanese caption and its credit after a
     space or an opening bracket; the caption part is no credit of its own (the longest credit
     tail wins)."""
-    for cut in _CJK_CUT.finditer(text):
+    for cut in _cjk_cut().finditer(text):
         head, tail = text[: cut.start()].strip(), text[cut.end() :].strip()
         if not head or not tail or not has_cjk(head) or head[-1] in ")）]】":
             continue  # `(서울=연합뉴스) 홍길동 기자`: a dateline before the name is the credit's

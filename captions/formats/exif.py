@@ -114,8 +114,9 @@ class TiffReader:
         value: int = struct.unpack_from(self.endian + "I", self.data, offset)[0]
         return value
 
-    def read_ifd(self, offset: int, name: str) -> Ifd | None:
-        """The IFD at `offset`, the entries that fit when it is cut short; None when unreadable."""
+    def read_ifd(self, offset: int, name: str, wanted: frozenset[int] | None = None) -> Ifd | None:
+        """The IFD at `offset`, the entries that fit when it is cut short; None when unreadable.
+        With `wanted`, only the entries of those tags (a reader needs 2-8 of a file's ~28)."""
         if offset < 8 or offset + 2 > len(self.data):
             self.warnings.append(f"{name} offset 0x{offset:X} is outside the TIFF data")
             return None
@@ -135,6 +136,7 @@ class TiffReader:
                 struct.iter_unpack(self.endian + "HHI4s", block),
                 strict=True,  # `count` entries fit: checked above
             )
+            if wanted is None or tag in wanted
         ]
         next_offset = self.u32(end) if end + 4 <= len(self.data) else 0
         return Ifd(offset, tuple(entries), next_offset)
@@ -201,7 +203,13 @@ def _entries_by_tag(ifd: Ifd | None) -> dict[int, IfdEntry]:
     return {} if ifd is None else {entry.tag: entry for entry in ifd.entries}
 
 
-def _sub_ifd(reader: TiffReader, entry: IfdEntry | None, name: str, seen: set[int]) -> Ifd | None:
+def _sub_ifd(
+    reader: TiffReader,
+    entry: IfdEntry | None,
+    name: str,
+    seen: set[int],
+    wanted: frozenset[int] | None = None,
+) -> Ifd | None:
     if entry is None:
         return None
     offset = reader.pointer(entry)
@@ -212,16 +220,31 @@ def _sub_ifd(reader: TiffReader, entry: IfdEntry | None, name: str, seen: set[in
         reader.warnings.append(f"{name} at 0x{offset:X} loops back to an IFD already read")
         return None
     seen.add(offset)
-    return reader.read_ifd(offset, name)
+    return reader.read_ifd(offset, name, wanted)
+
+
+# The tags `read_exif` looks at, by IFD: it builds entries for these only.
+_IFD0_READ = frozenset((*FIELD_TAGS.values(), TAG_EXIF_IFD, TAG_GPS_IFD, TAG_CAMERA_SERIAL_NUMBER))
+_EXIF_IFD_READ = frozenset(
+    (
+        *(date.tag for date in DATE_TAGS.values()),
+        *(date.offset for date in DATE_TAGS.values() if date.offset),
+        TAG_BODY_SERIAL_NUMBER,
+        TAG_CAMERA_OWNER_NAME,
+    )
+)
 
 
 def read_exif(tiff: bytes) -> ExifFields:
     """The caption fields of a TIFF-structured EXIF block (the APP1 payload after `Exif\\0\\0`)."""
     reader = TiffReader(tiff)
     seen = {reader.ifd0_offset}
-    ifd0 = _entries_by_tag(reader.read_ifd(reader.ifd0_offset, "IFD0"))
-    exif = _entries_by_tag(_sub_ifd(reader, ifd0.get(TAG_EXIF_IFD), "Exif IFD", seen))
-    gps = _entries_by_tag(_sub_ifd(reader, ifd0.get(TAG_GPS_IFD), "GPS IFD", seen))
+    ifd0 = _entries_by_tag(reader.read_ifd(reader.ifd0_offset, "IFD0", _IFD0_READ))
+    exif_ifd = _sub_ifd(reader, ifd0.get(TAG_EXIF_IFD), "Exif IFD", seen, _EXIF_IFD_READ)
+    exif = _entries_by_tag(exif_ifd)
+    gps = _entries_by_tag(
+        _sub_ifd(reader, ifd0.get(TAG_GPS_IFD), "GPS IFD", seen, GPS_POSITION_TAGS)
+    )
 
     values: dict[str, str] = {}
     raw: dict[str, bytes] = {}
