@@ -55,6 +55,11 @@ SAME = [
     (QUOTED, QUOTED.replace("\u201c", "\u300c").replace("\u201d", "\u300d")),
     (QUOTED_JA, QUOTED_JA.replace("\u300c", "\u300e").replace("\u300d", "\u300f")),
     (QUOTED_JA, QUOTED_JA.replace("\u300c", "\u201c").replace("\u300d", "\u201d")),
+    # French typography: spaced quotes and colon, a full stop inside the closing quote
+    (
+        "Le maire sur la digue répar\u00e9e : « Le port est rendu à la ville. »",
+        "Le maire sur la digue réparée: \u201cLe port est rendu à la ville\u201d",
+    ),
     # a final full stop dropped, in any script
     (EN, EN.rstrip(".")),
     (JA, JA.rstrip("。")),

@@ -177,6 +177,10 @@ _KEY_QUOTES = str.maketrans(
     }
 )
 _FULL_STOPS = " .\u3002\uff0e"
+# French typography spaces quotes and high punctuation (`: « Texte »`), other pages do not.
+_SPACED = re.compile(r'\s*"\s*|\s+(?=[:;!?])')
+# A full stop inside the closing quote that ends the caption (`ville."`), left out by a copy.
+_STOP_IN_QUOTE = re.compile(r'[.\u3002]"$')
 
 
 def caption_key(text: str) -> str:
@@ -190,7 +194,9 @@ def caption_key(text: str) -> str:
     caption = COUNTER.sub("", caption, count=1)
     caption = _ARCHIVE_TAG.sub("", caption, count=1)
     caption = caption[leading_date(caption) :]
-    key = printing_key(caption).translate(_KEY_QUOTES).rstrip(_FULL_STOPS)
+    key = printing_key(caption).translate(_KEY_QUOTES)
+    key = _STOP_IN_QUOTE.sub('"', _SPACED.sub(lambda m: m.group().strip(), key))
+    key = key.rstrip(_FULL_STOPS)
     if len(key) > 2 and _ENCLOSING.get(key[0]) == key[-1]:
         key = key[1:-1].strip().rstrip(_FULL_STOPS).strip()
     bars = list(_BAR.finditer(key))
