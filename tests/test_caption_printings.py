@@ -57,7 +57,7 @@ SAME = [
     (QUOTED_JA, QUOTED_JA.replace("\u300c", "\u201c").replace("\u300d", "\u201d")),
     # French typography: spaced quotes and colon, a full stop inside the closing quote
     (
-        "Le maire sur la digue répar\u00e9e : « Le port est rendu à la ville. »",
+        "Le maire sur la digue réparée : « Le port est rendu à la ville. »",
         "Le maire sur la digue réparée: \u201cLe port est rendu à la ville\u201d",
     ),
     # a final full stop dropped, in any script
