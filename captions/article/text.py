@@ -371,7 +371,7 @@ class TextReader(SlideReader, PairingReader):
         if len(cut) < MIN_REPEAT_CHARS:
             return None
         return next(
-            (d.text for d in self.drafts if d.text and printing_key(d.text).startswith(cut)), None
+            (d.text for d in self.drafts if d.text and caption_key(d.text).startswith(cut)), None
         )
 
 
