@@ -91,6 +91,24 @@ def test_a_sentence_in_another_language_is_no_credit() -> None:
     assert not looks_like_credit("Das Bild zeigt den Hafen von Nordau.")
 
 
+def test_every_language_of_the_word_file_has_its_photo_and_source_labels() -> None:
+    import json
+    from importlib import resources
+
+    text = resources.files("captions.credit").joinpath("data/words.json").read_text("utf-8")
+    listed = json.loads(text)["languages"]
+    missing = {
+        language: [c for c in ("photo", "source") if not listed[language].get(c)]
+        for language in listed
+    }
+    assert not {language: m for language, m in missing.items() if m}
+    # a language with a credit label also says `file` and `illustration` (Latvian `Autors`,
+    # Croatian `autor`: the labels and markers of a language come together)
+    for language, categories in listed.items():
+        if categories.get("credit"):
+            assert categories.get("file") and categories.get("illustration"), language
+
+
 def test_the_word_file_covers_fifteen_languages_and_every_category_is_known() -> None:
     assert len(languages()) >= 15
     words = credit_words()

@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from captions.credit.names import PARTICLES, looks_like_person, natural_case
+from captions.credit.grammar import CREDIT_LOWER_WORDS
+from captions.credit.names import CREDIT_PARTICLES, PARTICLES, looks_like_person, natural_case
 from captions.credit.words import languages
 
 
@@ -21,7 +22,13 @@ def data() -> dict[str, Any]:
 
 
 def test_the_file_has_its_three_lists_and_a_comment() -> None:
-    assert set(data()) == {"_comment", "particles", "hyphen_particles", "mac_surnames"}
+    assert set(data()) == {
+        "_comment",
+        "particles",
+        "lower_words",
+        "hyphen_particles",
+        "mac_surnames",
+    }
 
 
 def test_particles_are_listed_by_a_language_the_word_file_knows() -> None:
@@ -31,7 +38,7 @@ def test_particles_are_listed_by_a_language_the_word_file_knows() -> None:
         assert words and len(words) == len(set(words)), language
 
 
-@pytest.mark.parametrize("key", ["hyphen_particles", "mac_surnames"])
+@pytest.mark.parametrize("key", ["lower_words", "hyphen_particles", "mac_surnames"])
 def test_the_flat_lists_hold_no_duplicates(key: str) -> None:
     words = data()[key]
     assert words and len(words) == len(set(words))
@@ -39,7 +46,7 @@ def test_the_flat_lists_hold_no_duplicates(key: str) -> None:
 
 def test_every_word_is_one_lower_case_token() -> None:
     everything = [w for words in data()["particles"].values() for w in words]
-    everything += data()["hyphen_particles"] + data()["mac_surnames"]
+    everything += data()["hyphen_particles"] + data()["mac_surnames"] + data()["lower_words"]
     for word in everything:
         assert word == word.strip() and " " not in word and word == word.casefold(), word
 
@@ -51,6 +58,9 @@ def test_mac_surnames_begin_with_mac_and_hyphen_particles_are_particles_or_artic
 
 def test_the_parser_reads_its_particles_from_the_file() -> None:
     assert {w for words in data()["particles"].values() for w in words} == PARTICLES
+    # one home: the grammar's lower-case words are the file's particles and lower words
+    assert PARTICLES | set(data()["lower_words"]) == CREDIT_PARTICLES
+    assert CREDIT_PARTICLES <= CREDIT_LOWER_WORDS
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from importlib import resources
 
 import pytest
 
-from captions.credit import DEFAULT_AGENCIES, looks_like_credit, read_credit
+from captions.credit import DEFAULT_AGENCIES, credit_usage, looks_like_credit, read_credit
 from captions.credit.names import given_names
 
 # (printed, photographers, agencies, distributor, flags)
@@ -535,9 +535,13 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
     ("Foto: dott.ssa Giulia Neri/ANSA", ["Giulia Neri"], ["ANSA"], None, ""),
     ("Foto: H. B. Lindqvist", ["H. B. Lindqvist"], [], None, ""),
     # a wire photographer's code beside the wire
-    ("ABL/EPA", ["ABL"], ["EPA"], None, ""),
+    ("Photo by ABL/EPA", ["ABL"], ["EPA"], None, ""),
     ("EPA/KVD", ["KVD"], ["EPA"], None, ""),
     ("STR/AFP", [], ["AFP"], None, ""),
+    # before a wire with no label that names a maker, capitals are the organisation that
+    # handed the picture out (British print: an NHS trust, a ministry, a charity)
+    ("NHS/PA", [], ["NHS", "PA Media"], None, ""),
+    ("Photo: DWD/dpa", [], ["DWD", "dpa"], None, ""),
     # a brand made of common words (words.json `common`) is an organisation; a name is not
     ("Foto: Blue Harbor", [], ["Blue Harbor"], None, ""),
     ("Photo: Silver Lake", [], ["Silver Lake"], None, ""),
@@ -676,6 +680,97 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
         None,
         "handout",
     ),
+    # labels of more languages (words.json): Croatian and Serbian `Snimio`, Latvian `Autors`,
+    # Lithuanian, Slovenian
+    ("Snimio: Marko Horvat", ["Marko Horvat"], [], None, ""),
+    ("Snimila: Ivana Kovač/HINA", ["Ivana Kovač"], ["HINA"], None, ""),
+    ("Снимио: Милан Петровић/Танјуг", ["Милан Петровић"], ["Tanjug"], None, ""),
+    ("Autors: Jānis Bērziņš/LETA", ["Jānis Bērziņš"], ["LETA"], None, ""),
+    ("Autorius: Jonas Kazlauskas/BNS", ["Jonas Kazlauskas"], ["BNS"], None, ""),
+    ("Avtor fotografije: Luka Novak", ["Luka Novak"], [], None, ""),
+    # a collection word makes an organisation (Swedish `samlingar`, Finnish `kokoelmat`)
+    ("Foto: Orsa kommuns samling/TT", [], ["Orsa kommuns samling", "TT"], None, ""),
+    ("Foto: Sbírka Orsa/ČTK", [], ["Sbírka Orsa", "ČTK"], None, ""),
+    ("Foto: Orsa länsmuseums samlingar", [], ["Orsa länsmuseums samlingar"], None, ""),
+    ("Kuva: Orsan museon kokoelmat", [], ["Orsan museon kokoelmat"], None, ""),
+    # an article opens the name of a publication, never a person's (words.json `article`)
+    ("Photo Le Progrès/Jean Dumas", ["Jean Dumas"], ["Le Progrès"], None, ""),
+    ("Foto: Het Parool/Pieter Bakker", ["Pieter Bakker"], ["Het Parool"], None, ""),
+    ("Foto: Il Tirreno/Marco Neri", ["Marco Neri"], ["Il Tirreno"], None, ""),
+    ("Photo La Voix du Nord/Jean Dumas", ["Jean Dumas"], ["La Voix du Nord"], None, ""),
+    ("Ảnh: Le Van Thanh/TTXVN", ["Le Van Thanh"], ["VNA"], None, ""),  # a guard: a person
+    ("Foto: Los Tiempos/Ana Ruiz", ["Ana Ruiz"], ["Los Tiempos"], None, ""),
+    # a label without a colon before a marker or a publication's short name (French print)
+    ("Photo DR", [], [], None, ""),
+    ("Bild Privat", [], [], None, ""),
+    ("PHOTO DR/AFP", [], ["AFP"], None, ""),
+    ("Photo Progrès/Jean DUMAS", ["Jean Dumas"], ["Progrès"], None, ""),
+    # the day a picture was taken, printed in the credit, is a note (Brazilian, German print)
+    ("Ana Souza - 12.out.2023/Folhapress", ["Ana Souza"], ["Folhapress"], None, ""),
+    ("Foto: Lena Vogt, 12.03.2024", ["Lena Vogt"], [], None, ""),
+    ("Foto: Lena Vogt, 2024-03-12 | dpa", ["Lena Vogt"], ["dpa"], None, ""),
+    ("Foto: Jan Novák - 3. 4. 2024/ČTK", ["Jan Novák"], ["ČTK"], None, ""),
+    # a legal form whose last token follows a period stays with its company
+    ("Fotos: Orsa Bau GmbH & Co. KG", [], ["Orsa Bau"], None, ""),
+    ("Foto: Lena Vogt/Kessel AG & Co. KG", ["Lena Vogt"], ["Kessel"], None, ""),
+    # titles one after the other before a name (words.json `title`)
+    ("Foto: Prof. Dr. Lena Vogt", ["Lena Vogt"], [], None, ""),
+    ("Foto: Dr. med. Tobias Marr/Uniklinik Orsa", ["Tobias Marr"], ["Uniklinik Orsa"], None, ""),
+    # a picture made by an AI is an illustration, no organisation (words.json `illustration`)
+    ("Foto: KI-generiert", [], [], None, ""),
+    ("Image: AI-generated", [], [], None, ""),
+    ("Imagen generada por IA", [], [], None, ""),
+    ("Illustration: image générée par IA", [], [], None, ""),
+    # a courtesy word standing as a part; a photographer's credit with a masthead after a comma
+    ("Photo: Jane Roe/Courtesy", ["Jane Roe"], [], None, "handout"),
+    ("Foto: Lena Vogt/cortesía", ["Lena Vogt"], [], None, "handout"),
+    # compounds ending in an organisation word (words.json `organisation_suffix`)
+    ("Foto: Fotostudio Kessel", [], ["Fotostudio Kessel"], None, ""),
+    ("Kuva: Orsan kaupunginarkisto", [], ["Orsan kaupunginarkisto"], None, ""),
+    # markers of Chinese, Japanese, Korean and Arabic credits (words.json)
+    ("資料照", [], [], None, "file_photo"),
+    ("照片：翻攝畫面", [], [], None, ""),
+    ("사진=독자 제공", [], [], None, "handout"),
+    ("写真は本人提供", [], [], None, ""),
+    ("المصدر: مواقع التواصل", [], [], None, ""),
+    ("صورة أرشيفية", [], [], None, "file_photo"),
+    ("Photo: Special Arrangement", [], [], None, "handout"),
+    # a firm named after its partners or a family's sons (words.json `organisation`, `and`)
+    ("Photo: Skidmore, Harlow and Quist", [], ["Skidmore, Harlow and Quist"], None, ""),
+    ("Courtesy of Bakken, Myhre og Sivertsen", [], ["Bakken, Myhre og Sivertsen"], None, "handout"),
+    ("Foto: Barrios, Guajardo y Bustamante", [], ["Barrios, Guajardo y Bustamante"], None, ""),
+    ("© Eriksen og Sønner", [], ["Eriksen og Sønner"], None, ""),
+    ("Rendering: Harlow & de Vries", [], ["Harlow & de Vries"], None, ""),
+    ("Foto: Linares y Olvera e Hijos", [], ["Linares y Olvera e Hijos"], None, ""),
+    ("Foto: Fonseca e Filhos", [], ["Fonseca e Filhos"], None, ""),
+    ("Foto: Rossi e Figli/ANSA", [], ["Rossi e Figli", "ANSA"], None, ""),
+    # legal forms and organisation words of more countries (words.json)
+    ("Photo: Bochud Sàrl", [], ["Bochud"], None, ""),
+    ("Foto: Kessel Vargas S.L.N.E.", [], ["Kessel Vargas"], None, ""),
+    ("Kuva: Vainio Osk", [], ["Vainio"], None, ""),
+    ("Foto: Kremser Bock GesbR", [], ["Kremser Bock"], None, ""),
+    ("Foto: Perum Orsa Jaya", [], ["Orsa Jaya"], None, ""),
+    ("Foto: Koninklijke van Heusden", [], ["Koninklijke van Heusden"], None, ""),
+    ("Foto: Spółdzielnia Orsa", [], ["Spółdzielnia Orsa"], None, ""),
+    ("Foto: Gəncə Tekstil Fabriki", [], ["Gəncə Tekstil Fabriki"], None, ""),
+    ("عکس: فولاد مبارکه اصفهان", [], ["فولاد مبارکه اصفهان"], None, ""),
+    ("صورة: شركة الخليج للتأمين", [], ["شركة الخليج للتأمين"], None, ""),
+    # a paper cited in a source note: its journal is a source, its authors no photographers
+    (
+        "Credit: Orsa Design; Source: “Harbour Tides,” by Ana Berg et al., in Marine Letters, "
+        "Vol. 12; May 2021",
+        [],
+        ["Orsa Design", "Marine Letters"],
+        None,
+        "",
+    ),
+    (
+        "Chart: Lena Vogt; Source: “Tide Tables of Orsa,” in Harbour Almanac, 2019",
+        ["Lena Vogt"],
+        ["Harbour Almanac"],
+        None,
+        "",
+    ),
     # labelled credits one after the other, each with its own brackets
     (
         "© Lena Vogt / Orsa Magazin; Fotos: kela / stock.adobe.com (Birke); "
@@ -762,6 +857,103 @@ def test_the_given_names_cover_many_countries_and_scripts() -> None:
         assert name in names, name
     # words that begin organisation names stay out, though Faker's lists hold some of them
     assert not names & {"star", "royal", "major", "general", "unknown", "press", "london"}
+
+
+# A label and a value that names nobody: a credit all the same, whose value says the usage
+# (words.json `courtesy`, `provided`, `handout`, `private`, `reproduction`, `social_media`).
+LABELLED_SOURCES = [
+    ("Foto: Divulgação", "handout"),
+    ("Crédito: reprodução", "social"),
+    ("Foto: Cortesía", "courtesy"),
+    ("Fotos: Screenshot", "social"),
+    ("Foto: privat", "courtesy"),
+    ("Фото: пресс-служба", "handout"),
+    ("Kuva: kotialbumi", "courtesy"),
+    ("Фото: из личного архива", "courtesy"),
+    ("Fot. archiwum rodzinne", "courtesy"),
+    ("Foto: Arquivo pessoal", "courtesy"),
+    ("Foto: redes sociales", "social"),
+    ("Фото: соцсети", "social"),
+    ("Ảnh: Internet", "social"),
+    ("Foto: captura de pantalla", "social"),
+    ("Foto: zrzut ekranu", "social"),
+    ("Kuva: kuvakaappaus", "social"),
+    ("Fotoğraf: Ekran görüntüsü", "social"),
+    ("Foto: ekrano nuotrauka", "social"),
+    ("Foto: zur Verfügung gestellt", "handout"),
+    ("Foto: Gentileza", "courtesy"),
+    ("Photo : collection personnelle", "courtesy"),
+    ("Photo DR", "unknown"),
+    ("Foto: KI-generiert", "illustration"),
+    ("Foto: generata con IA", "illustration"),
+    # an illustrative or symbolic picture in more languages (words.json `illustration`)
+    ("Foto: Genrebild", "illustration"),
+    ("Foto: illustrasjonsbilde", "illustration"),
+    ("Nuotr.: asociatyvi nuotrauka", "illustration"),
+    ("फोटो: प्रतीकात्मक तस्वीर", "illustration"),
+    ("الصورة: صورة تعبيرية", "illustration"),
+    ("Fot. zdjęcie ilustracyjne", "illustration"),
+    ("Фото: иллюстративное фото", "illustration"),
+    ("צילום: אילוסטרציה", "illustration"),
+    ("照片：翻攝畫面", "social"),
+    ("图片来源：网络", "social"),
+    ("Screenshot via YouTube", "social"),
+]
+
+
+@pytest.mark.parametrize(("text", "usage"), LABELLED_SOURCES)
+def test_a_label_before_a_source_that_names_nobody_is_a_credit(text: str, usage: str) -> None:
+    reading = read_credit(text)
+    assert looks_like_credit(text)
+    assert not reading.credit.photographers and not reading.unrecognized
+    assert credit_usage(reading) == usage
+
+
+@pytest.mark.parametrize(
+    "text", ["Photo: Courtesy of", "Foto: cedida por", "released by", "Photo courtesy"]
+)
+def test_a_label_that_waits_for_its_source_is_no_credit(text: str) -> None:
+    assert not looks_like_credit(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Photo | Jane Roe", True),
+        ("FOTO/TOBIAS MARR", True),
+        ("Bild | Orsa Press/dpa", True),
+        ("Foto / Lena Vogt", True),
+        ("Jane Roe, The Orsa Times", True),
+        ("Photo | Video | Audio", False),
+        ("Photo / Gallery", False),
+    ],
+)
+def test_a_label_noun_set_off_by_a_bar_before_a_name_is_a_credit(text: str, credit: bool) -> None:
+    assert looks_like_credit(text) is credit
+
+
+@pytest.mark.parametrize(
+    ("text", "photographers", "agencies"),
+    [
+        ("Photos: Ana Berg, Tom Lind and Lena Vogt", ["Ana Berg", "Tom Lind", "Lena Vogt"], []),
+        ("Photos: Reuters, AP and AFP", [], ["Reuters", "AP", "AFP"]),
+        ("Fotos: Ana, Tom und Lena", ["Ana", "Tom", "Lena"], []),
+    ],
+)
+def test_people_and_suppliers_listed_are_no_firm(
+    text: str, photographers: list[str], agencies: list[str]
+) -> None:
+    # guards of the partners' firm rule (`Skidmore, Harlow and Quist`): full names, given
+    # names and known suppliers stay what they are
+    credit = read_credit(text).credit
+    assert (list(credit.photographers), list(credit.agencies)) == (photographers, agencies)
+
+
+def test_a_chinese_article_source_line_is_no_picture_credit() -> None:
+    # `来源：` alone names where an article's text came from (its picture's source is `图片来源：`
+    # or `图源：`): the line under a Chinese article's byline is no credit
+    assert not looks_like_credit("来源：海港日报")
+    assert looks_like_credit("图片来源：海港日报")
 
 
 @pytest.mark.parametrize("text", ["Presse", "Prensa", "Cortesia", "Assessoria", "Privé"])

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable, active_agencies
 from captions.credit.cjk import has_cjk
-from captions.credit.names import looks_like_person
+from captions.credit.names import CREDIT_PARTICLES, looks_like_person, natural_case
 from captions.credit.notes import strip_notes, strip_places
 from captions.credit.parts import (
     SEPARATOR,
@@ -46,7 +46,7 @@ from captions.credit.printings import (
     sentence_groups,
     strip_outer_parentheses,
 )
-from captions.credit.shapes import BRAND_ENDS, ends_with_org_word
+from captions.credit.shapes import BRAND_ENDS, ends_with_org_word, opens_with_article
 from captions.credit.words import (
     CreditWords,
     active_words,
@@ -63,11 +63,6 @@ _RIGHTS = re.compile(r"[.,;]?\s*all rights reserved\.?\s*$", re.IGNORECASE)
 _DANGLING = "/|-–—,;:"
 _BYLINE = re.compile(r"by\s+(?=\S)", re.IGNORECASE)
 _NOT_BARE = frozenset({"art", "design", "data", "still", "video", "file", "files", "pool"})
-# Lower-case particles a credit may hold besides its connectors (`van der`, `bin`).
-_LOWER_PARTICLES = frozenset(
-    ["of", "the", "de", "del", "der", "den", "van", "von", "da", "di", "du", "le", "la", "y"]
-    + ["bin", "al", "dos", "das", "et"]
-)
 
 
 class _Lexicon:
@@ -123,7 +118,7 @@ class _Lexicon:
         )
         # Lower-case words a credit may hold: connectors, particles, label words (`via`).
         connectors = words.words("via") | words.words("for") | words.words("and")
-        self.lower_words = connectors | words.words("by") | _LOWER_PARTICLES
+        self.lower_words = connectors | words.words("by") | CREDIT_PARTICLES
         self.joining = words.words("and") | frozenset({"or", "oder", "ou", "o"})
         # A writer's credit beside the picture's (`Text: Name, Fotos: Name`, `Texto y fotos:`)
         writer = alternation(words.words("writer"))
@@ -194,9 +189,28 @@ def _bare_label(text: str, start: int) -> int:
         return 0  # `Bild Zeitung`, `Photo Alto`: a supplier's name, not a label
     rest = _period_as_slash(text[match.end() :].strip().rstrip("."), DEFAULT_AGENCIES)
     named = re.split(r"\s*[/|(,;]|\s+(?:via|for)\s+", SEPARATOR.split(rest, maxsplit=1)[0])[0]
-    if DEFAULT_AGENCIES.lookup(named) is None and not _is_full_name(named):
+    if not _named_after_bare_label(named, rest):
         return 0  # `Archive Search`, `Graphic Design Summer Program`: a menu, not a label
     return match.end()
+
+
+def _named_after_bare_label(named: str, rest: str) -> bool:
+    """What a label printed without a colon must name first: a known supplier, a person's full
+    name, a publication its article opens (`Photo Le Progrès/Name`), a marker (`Photo DR`,
+    `Bild Privat`), or one word before a part that is a full name or a known supplier (`Photo
+    Progrès/Jane DOE`: a publication's short name)."""
+    if DEFAULT_AGENCIES.lookup(named) is not None or _is_full_name(named):
+        return True
+    marker = Parts()
+    if read_marker(" ".join(named.casefold().split()), marker) and not marker.file_photo:
+        return True  # `Photo DR`, `Foto Privat` (`Photo Archives` is a page's menu as often)
+    if opens_with_article(named):
+        return True
+    pieces = SEPARATOR.split(rest)
+    if len(named.split()) != 1 or len(pieces) < 3:
+        return False
+    after = pieces[2].strip()
+    return DEFAULT_AGENCIES.lookup(after) is not None or _is_full_name(natural_case(after))
 
 
 # `Ana Berg. Orsa Press`: a name, a period and what follows it
@@ -475,7 +489,17 @@ def _source_organisations(note: str, agencies: AgencyTable) -> list[str]:
     found = [*reading.credit.agencies, *filter(None, [reading.credit.distributor])]
     if reading.unrecognized:
         found = [name for name in found if agencies.lookup(name) is not None]
+        if cited := _CITED_IN.search(body):  # `“Title,” by Name et al., in Harbour Science`
+            journal = cited.group("journal").strip()
+            found.append(agencies.lookup(journal) or journal)
     return found
+
+
+# A paper cited in a source note: after its quoted title or its authors' `et al.`, `in` and the
+# journal's name, up to a comma, a semicolon or a bracket (English, German, Dutch, Italian `in`).
+_CITED_IN = re.compile(
+    r"(?:[”\"’]|\bet\s+al\.?),?\s+(?:[^;]*?,\s+)?in\s+(?P<journal>[A-Z][^,;()]{0,60}?)\s*(?:[,;(]|$)"
+)
 
 
 def _read_printings(
@@ -860,6 +884,23 @@ def looks_like_credit(text: str, agencies: AgencyTable | None = None) -> bool:
         return _looks_like_credit(text, agencies)
 
 
+_LABEL_COLON = re.compile(r"[:：=＝]")
+
+
+def _source_word_after_label(label: str) -> bool:
+    """`Foto: Divulgação`, `Фото: пресс-служба`, `Foto: Cortesía`: after a label's colon, a
+    courtesy or handout word that ends the line is the credit's value (a source that names
+    nobody), which the label pattern reads as a second label; one that ends in a connector
+    (`Photo: Courtesy of`) waits for its source."""
+    pieces = _LABEL_COLON.split(label)
+    value = " ".join(pieces[-1].casefold().split()).strip(" .,")
+    if len(pieces) < 2 or not value or value.split()[-1] in _lex().lower_words:
+        return False
+    words = _lex().words
+    sources = words.words("courtesy") | words.words("provided") | words.words("handout")
+    return value in sources
+
+
 def _looks_like_credit(text: str, agencies: AgencyTable) -> bool:
     stripped = " ".join(text.split())
     if not stripped or len(stripped) > MAX_CREDIT_CHARS or "\n" in text.strip():
@@ -874,9 +915,12 @@ def _looks_like_credit(text: str, agencies: AgencyTable) -> bool:
         return False
     credit = reading.credit
     has_parts = bool(credit.photographers or credit.agencies or credit.pool or credit.handout)
+    has_parts = has_parts or credit.distributor is not None  # `Screenshot via YouTube`
     if reading.label or has_cjk(stripped):  # `资料图`, `Foto: privat`: a marker alone
-        has_parts = has_parts or credit.file_photo or "anonymous" in reading.roles
-    if reading.label is not None and not stripped[len(reading.label) :].strip(" .)"):
+        marker_roles = {"anonymous", "illustration"}  # `Foto: KI-generiert`: made, not taken
+        has_parts = has_parts or credit.file_photo or bool(marker_roles & reading.roles)
+    label_only = reading.label is not None and not stripped[len(reading.label) :].strip(" .)")
+    if label_only and not _source_word_after_label(reading.label or ""):
         return False  # `released by`: a label with nothing after it
     return reading.evidence and has_parts and not reading.unrecognized
 

@@ -26,6 +26,9 @@ def _name_data() -> dict[str, Any]:
 _NAME_DATA = _name_data()
 # Lower-case name particles (`Ilse van der Meulen`); after the first word they stay lower case.
 PARTICLES = frozenset(w for words in _NAME_DATA["particles"].values() for w in words)
+# Lower-case words a credit may hold: the particles, and the small words of organisations' names
+# and citations (`Museum of the City`, `Ana Berg et al`).
+CREDIT_PARTICLES = PARTICLES | frozenset(_NAME_DATA["lower_words"])
 
 # Words that stand where a photographer's name would be but name nobody.
 NOT_PEOPLE = frozenset(
@@ -248,6 +251,7 @@ def lower_case_full_name(text: str) -> bool:
 
 __all__ = [
     "NOT_PEOPLE",
+    "CREDIT_PARTICLES",
     "PARTICLES",
     "is_caseless",
     "given_names",

@@ -51,6 +51,13 @@ _BOILERPLATE = (
         r"\s*[(\[]\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*[)\]]\.?\s*$"
     ),  # `(2/11/2023)`  # `Name (Space T`: an aside cut off by a field's limit
     re.compile(rf",\s*{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?\s*\.?\s*$"),
+    # `Name, 12.03.2024`, `Name - 12.out.2023/Folhapress`, `Name, 2024-03-12 | dpa`: the day it
+    # was taken (numeric, or a month's abbreviation in any language) before a part or the end
+    re.compile(
+        r"(?:\s*,\s*|\s+[-–—]\s+|\s+)"
+        r"(?:\d{1,2}\.\s?(?:\d{1,2}\.|[^\W\d_]{3,5}\.?)\s?(?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)"
+        r"(?=\s*(?:[/|]|$))"
+    ),
     re.compile(rf"(?:,\s*|\s+)(?:{_MONTHS}\s+)?(?:19|20)\d\d\s*\.?\s*$"),
 )
 
@@ -89,7 +96,7 @@ def strip_notes(text: str) -> tuple[str, tuple[str, ...]]:
         ):
             match = pattern.search(text)
             if match is not None and (match.start() > 0 or match.end() < len(text)):
-                notes.append(match.group(0).strip(" ,;/."))
+                notes.append(match.group(0).strip(" ,;/.-–—"))
                 text = (text[: match.start()] + " " + text[match.end() :]).strip()
                 changed = True
     return text, tuple(notes)

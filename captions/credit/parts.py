@@ -32,6 +32,7 @@ from captions.credit.cjk import (
 )
 from captions.credit.names import (
     NOT_PEOPLE,
+    PARTICLES,
     given_names,
     is_caseless,
     looks_like_person,
@@ -108,21 +109,25 @@ class Context:
 def read_marker(key: str, parts: Parts) -> bool:
     """`Pool`, `Handout`, `File`, `STR`, `Reprodução`: a marker standing where a part would."""
     words = lex()
-    if key in words.label_nouns:
-        return True  # `Credit`, `Source`: a placeholder that names nobody
+    if key in words.label_nouns and key not in words.markers:
+        return True  # `Credit`, `Source`: a placeholder (`Archivbild` is a marker)
     if key in words.illustration:
         parts.roles.add("illustration")
     elif key in words.staff:
         parts.roles.add("staff")
+    elif key in words.words.words("courtesy"):
+        parts.roles.add("courtesy")  # `Name/courtesy`: lent, by whom the credit does not say
     elif key in words.anonymous:
+        # `privat`, `Reprodução`, `redes sociales`: nobody named, but the kind of source said
         parts.roles.add("anonymous")
+        parts.roles |= {kind for kind, said in words.source_kinds.items() if key in said}
     if key in words.pool:
         parts.pool = True
     elif key in words.handout:
         parts.handout = True
     elif key in words.file:
         parts.file_photo = True
-    elif not (key in NOT_PEOPLE or key in words.staff | words.anonymous | words.illustration):
+    elif not (key in NOT_PEOPLE or key in words.nobody):
         return False
     parts.evidence = True
     return True
@@ -148,8 +153,7 @@ def _read_flagged_org(segment: str, parts: Parts, table: AgencyTable) -> bool:
     words = segment.split()
     for cut in range(len(words) - 1, max(len(words) - 4, 0), -1):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        flags = lex().file | lex().pool | lex().handout | lex().staff | lex().label_nouns
-        flags |= lex().illustration  # `Harbour Times illustration`: it made the picture
+        flags = lex().flags  # `Harbour Times illustration`: it made the picture
         folded = tail.casefold()
         capitalised = len(words) - cut >= 2 or folded in lex().handout | lex().pool
         if folded not in flags or not (tail.islower() or capitalised):
@@ -267,8 +271,8 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         return
     if _read_hyphenated(segment, parts, table) or _read_joined_suppliers(segment, parts, table):
         return
-    if _firm_of_founders(segment):
-        parts.add_agency(segment.strip())  # `Smith & Wesson`, `Ben & Jerry's`
+    if _firm_of_founders(segment) or _firm_of_partners(segment, table):
+        parts.add_agency(segment.strip())  # `Smith & Wesson`, `Skidmore, Owings & Merrill`
         return
     titled = _strip_title(segment)
     if titled != segment and looks_like_person(titled):
@@ -353,8 +357,9 @@ _AMPERSAND = re.compile(r"\s*&\s*")
 def _firm_of_founders(segment: str) -> bool:
     """`Johnson & Johnson`, `Harlow & Quist`, `Ben & Jerry's`: two capitalised single words
     joined by `&` that are not both given names (`Ana & Tom` are two people) name a firm
-    after its founders; a possessive ends a brand, a name repeated is one family's firm."""
-    pieces = _AMPERSAND.split(segment.strip())
+    after its founders; a possessive ends a brand, a name repeated is one family's firm; a
+    surname may open on its particle (`Herzog & de Meuron`)."""
+    pieces = [_without_particles(p) for p in _AMPERSAND.split(segment.strip())]
     if len(pieces) != 2 or not all(p[:1].isupper() for p in pieces) or len(pieces[1].split()) > 1:
         return False
     first, second = pieces
@@ -365,6 +370,35 @@ def _firm_of_founders(segment: str) -> bool:
     if second.endswith(("'s", "’s")) or first == second:
         return True
     return not any(p.casefold() in given_names() for p in pieces)
+
+
+def _without_particles(name: str) -> str:
+    """`de Meuron` -> `Meuron`: a surname without the lower-case particles that open it."""
+    words = name.split()
+    while len(words) > 1 and words[0] in PARTICLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _firm_of_partners(segment: str, table: AgencyTable) -> bool:
+    """`Skidmore, Owings & Merrill`, `Lewis, Miller and Barnes`, `Bakken, Jacobsen og Nielsen`:
+    three single capitalised words or more, listed with commas and a last `and` or `&`, none a
+    common given name (data/given_names.json), are a firm named after its partners; people are
+    listed by their full names."""
+    pieces = [p for p in _COMMA.split(segment.strip()) if p]
+    if len(pieces) < 2:
+        return False
+    last = [q for p in lex().and_.split(pieces[-1]) for q in lex().short_and.split(p)]
+    names = pieces[:-1] + last
+    if len(last) != 2 or len(names) < 3:
+        return False
+    return all(
+        len(n.split()) == 1
+        and n[:1].isupper()
+        and n.casefold() not in given_names()
+        and table.lookup(n) is None  # `Reuters, AP and AFP`: suppliers, each its own
+        for n in names
+    )
 
 
 _ET_AL = re.compile(r"\s+et\s+al\b\.?", re.IGNORECASE)
@@ -427,6 +461,7 @@ def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> 
             or (index and _ET_AL.search(pieces[index - 1]) and looks_like_person(piece))
         ):  # `Ana Berg et al, Harbour Science`: a citation names its journal after the authors
             parts.add_agency(org_name(piece))
+            parts.masthead = parts.masthead or looks_like_masthead(piece)  # `Name, The Orsa Times`
         elif is_handle(piece) and not looks_like_person(piece) and first and ctx.after_stock:
             parts.add_person(piece)  # `iStock.com/djedzura`
         else:
@@ -464,10 +499,10 @@ def _lone_given_name(name: str) -> bool:
 
 
 def _strip_title(name: str) -> str:
-    """`SSG KYLE DAVIS` -> `KYLE DAVIS`, `Dr. Ana Ruiz` -> `Ana Ruiz` (two words must remain)."""
-    match = lex().title.match(name)
-    if match and len(name[match.end() :].split()) >= 2:
-        return name[match.end() :]
+    """`SSG KYLE DAVIS` -> `KYLE DAVIS`, `Prof. Dr. Ana Ruiz` -> `Ana Ruiz` (two words must
+    remain)."""
+    while (match := lex().title.match(name)) and len(name[match.end() :].split()) >= 2:
+        name = name[match.end() :]  # `Prof. Dr. Ana Ruiz`: titles one after the other
     return name
 
 
@@ -577,12 +612,14 @@ def read_segments(
     """Read every part of `body`; `via` says a distributor follows the last part, `by_label`
     that a label such as `Photo by` names the first part's maker, `photo_label` that a CJK
     photo label (`图/`) does."""
-    pieces = SEPARATOR.split(body)
+    pieces = _legal_forms_joined(SEPARATOR.split(body))
     segments = [
         (pieces[i].strip(), pieces[i - 1].strip() if i else "") for i in range(0, len(pieces), 2)
     ]
     segments = [(s, sep) for s, sep in segments if s]
     kinds = [_stock_kind(s, table) for s, _ in segments]
+    if _label_noun_before_name(segments, table):
+        parts.evidence = True  # `Photo/Jane Doe`, `Photo | Jane Doe`: a label set off by a bar
     for index, (segment, separator) in enumerate(segments):
         last = index == len(segments) - 1
         ctx = Context(
@@ -604,12 +641,47 @@ def read_segments(
             parts.notes.append(segment)  # `ANTARA FOTO/Name/foc.`: the editor's initials
         elif index == 0 and not last and _initials_before(segment, segments[1][0], table):
             parts.add_person(segment)  # `Foto: abc / Orsa Press`: a photographer's initials
-        elif _code_beside_wire(index, segments, table) and not parts.photographers:
-            parts.add_person(segment)  # `ABL/EPA`, `EPA/ABL`: a photographer's code
+        elif (
+            _code_beside_wire(index, segments, table)
+            and not parts.photographers
+            and (index or by_label)
+        ):
+            # `EPA/ABL`, `Photo by ABL/EPA`: a photographer's code; before the supplier with no
+            # label that names a maker it is the organisation that handed the picture out
+            # (`NHS/PA`, `MoD/PA`)
+            parts.add_person(segment)
         elif has_cjk(segment):
             read_cjk(segment, parts, table, byline=byline, shot=photo_label)
         else:
             read_segment(segment, parts, table, ctx)
+
+
+def _label_noun_before_name(segments: list[tuple[str, str]], table: AgencyTable) -> bool:
+    """`Photo/Jane Doe`, `FOTO | Orsa Press`: a label noun alone, then one part that is a known
+    supplier or a person's full name (a menu, `Photo | Video | Audio`, names neither)."""
+    if len(segments) != 2:
+        return False
+    first = " ".join(segments[0][0].casefold().split())
+    if first not in lex().label_nouns:
+        return False
+    name = natural_case(segments[1][0])
+    if table.lookup(name) is not None:
+        return True
+    return len(name.split()) >= 2 and looks_like_person(name) and not looks_like_org(name)
+
+
+def _legal_forms_joined(pieces: list[str]) -> list[str]:
+    """`Orsa GmbH & Co. KG`: a period and capitals split a name from its legal form's last
+    token (`Ana Berg. ORSA PRESS` is two parts); joined back."""
+    joined = pieces[:1]
+    for index in range(1, len(pieces) - 1, 2):
+        separator, piece = pieces[index], pieces[index + 1]
+        candidate = f"{joined[-1]}{separator}{piece}"
+        if separator.strip() == "." and lex().words.legal_form.search(candidate):
+            joined[-1] = candidate
+        else:
+            joined += [separator, piece]
+    return joined
 
 
 def _maker_of(segment: str, following: str, table: AgencyTable) -> bool:
@@ -668,7 +740,7 @@ def _initials_before(segment: str, following: str, table: AgencyTable) -> bool:
 
 
 def _code_beside_wire(index: int, segments: list[tuple[str, str]], table: AgencyTable) -> bool:
-    """`ABL/EPA`, `EPA/ABL`: two or three capitals that no supplier of the registry spells,
+    """`EPA/ABL`, `Photo by ABL/EPA`: two or three capitals that no supplier of the registry spells,
     printed alone beside a wire or a photo agency in a credit of two parts, are the
     photographer's code (wires sign pictures with their photographers' letters); an unknown
     organisation is printed with its name or beside `Handout` (`Orsa Police/Handout`)."""

@@ -14,12 +14,13 @@ import unicodedata
 from functools import lru_cache
 
 from captions.credit.names import (
+    PARTICLES,
     given_names,
     is_caseless,
     looks_like_person,
     starts_with_given_name,
 )
-from captions.credit.words import CreditWords, active_words, alternation
+from captions.credit.words import SOURCE_KINDS, CreditWords, active_words, alternation
 
 _ABBREVIATION_TEXT = "dept. st. bros. u.s."
 
@@ -54,6 +55,9 @@ class _Lexicon:
             + r")\s+(?=(?-i:[^\W\d_a-z]))",
             re.IGNORECASE,
         )
+        # lower-case words inside an organisation's name: `and` in every language (`Eriksen og
+        # Sønner`, `Linares y Olvera e Hijos`) and the name particles (`Koninklijke van Heusden`)
+        self.connectors = ands | PARTICLES
         # Words ending in a period inside a name: abbreviations and legal forms' tokens (`e.V.`).
         forms = words.words("legal_form")
         self.legal_forms = forms
@@ -75,7 +79,17 @@ class _Lexicon:
         self.title = re.compile(
             r"^(?:" + alternation(words.words("title")) + r")\s+", re.IGNORECASE
         )
-        self.anonymous = words.words("anonymous")
+        # where a picture that names nobody came from (words.json `private`, `reproduction`,
+        # `social_media`); each kind is also a word that names nobody (`anonymous`)
+        self.source_kinds = {kind: words.words(kind) for kind in SOURCE_KINDS}
+        self.anonymous = words.words("anonymous").union(*self.source_kinds.values())
+        # words that stand for a part as a marker (`Archivbild`, `privat`), label nouns or not
+        self.markers = self.anonymous | self.file | self.pool | self.handout
+        # markers printed after an organisation (`Harbour Press file photo`)
+        self.flags = self.file | self.pool | self.handout | self.staff | self.label_nouns
+        self.flags |= self.illustration
+        # words that name nobody where a name would stand (`Staff`, `privat`, `courtesy`)
+        self.nobody = self.staff | self.anonymous | self.illustration | words.words("courtesy")
 
 
 @lru_cache(maxsize=16)
@@ -148,6 +162,7 @@ def _is_org_word(word: str, first: bool) -> bool:
     folded = word.casefold()
     return (
         folded in _CONNECTORS
+        or folded in lex().connectors
         or folded in lex().abbreviations
         or word[:1].isupper()
         or is_caseless(word)
@@ -234,9 +249,11 @@ def looks_like_org(segment: str) -> bool:
     ):
         return False  # `Tom Lark and Harbour Gallery`: a person and an organisation
     bare = [fold(w).strip(".,()") for w in words]
+    if _opened_by_article(words, bare):
+        return True
     if _surname_is_org_word(segment, bare) or _given_name_is_org_word(segment, bare):
         return False  # `Ana Church`, `Marina Lievens`: a given name and a surname
-    if any(w in lex().org_words for w in bare) or (bare[0] == "the" and len(words) > 1):
+    if any(w in lex().org_words for w in bare):
         return True
     if _made_of_common_words(bare):
         return True  # `Blue Harbor`, `Rote Erde`: a brand made of common words, no one's name
@@ -254,6 +271,28 @@ def looks_like_org(segment: str) -> bool:
         return is_acronym(words[0])
     # `EAG Antigua`: an acronym of three letters or more before a name (`AJ Rahman` is a person).
     return is_acronym(words[0]) and len(words[0].replace(".", "")) >= 3 and not words[1].isupper()
+
+
+def opens_with_article(text: str) -> bool:
+    """Whether an article opens `text` as the name of a publication or an organisation (`Le
+    Progrès`, `Die Zeit`; see `_opened_by_article`)."""
+    words = text.split()
+    return is_org_shape(words) and _opened_by_article(words, [fold(w) for w in words])
+
+
+def _opened_by_article(words: list[str], bare: list[str]) -> bool:
+    """`The Verge`, `Le Progrès`, `Il Tirreno`, `Die Zeit`, `Het Parool`: an article (words.json
+    `article`) opens the name of a publication or an organisation, never a person's. An article
+    that is also a name particle (`La`, `Le`, `El`, `Der`: `Le Pen`, `El Sayed`) does so only
+    before one word that is no given name (`Le Minh` is a person) or before a name that holds a
+    lower-case word (`La Voix du Nord`; `Le Van Thanh` is a person)."""
+    if len(bare) < 2 or bare[0] not in lex().words.words("article"):
+        return False
+    if bare[0] not in PARTICLES:
+        return True
+    return (len(bare) == 2 and bare[1] not in given_names()) or any(
+        w.islower() for w in words[1:-1]
+    )
 
 
 def _named_before_legal_form(words: list[str]) -> bool:
@@ -383,4 +422,5 @@ __all__ = [
     "looks_like_masthead",
     "looks_like_org",
     "org_name",
+    "opens_with_article",
 ]

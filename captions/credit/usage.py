@@ -6,8 +6,9 @@
     staff         the publication's own photographer (`Name/The Seattle Times`, `Staff`, `记者`)
     commissioned  taken for the publication (`Name for The New York Times`)
     stock         a stock library (`iStock`, `Name via Unsplash`)
-    social        taken from a social network (`Name/Instagram`, `via X`)
-    courtesy      lent by its owner (`Courtesy of the Harbour Trust`)
+    social        taken from a social network or a screen (`Name/Instagram`, `via X`,
+                  `Foto: Reprodução`, `Screenshot`)
+    courtesy      lent by its owner (`Courtesy of the Harbour Trust`, `Foto: privat`)
     file          an archive or file picture (`Reuters/Name/File Photo`, `Hulton Archive`)
     illustration  an illustration or photo illustration
     unknown       nothing says (a name alone)
@@ -96,6 +97,12 @@ def credit_usage(reading: CreditReading, table: AgencyTable | None = None) -> st
     for usage in ("wire", "handout", "staff"):
         if usage in deferred:
             return usage
+    if roles & {"social_media", "reproduction"}:
+        # `Foto: redes sociales`, `Crédito: Reprodução`, `Screenshot`: taken from a page, a post
+        # or a broadcast, not licensed from a supplier: a social network's picture
+        return "social"
+    if "private" in roles:
+        return "courtesy"  # `Foto: privat`, `Kuva: kotialbumi`: lent by the family that owns it
     if "staff" in roles:
         return "staff"
     if any(_ARCHIVE.search(name) for name in credit.agencies):

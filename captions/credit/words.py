@@ -47,7 +47,11 @@ CATEGORIES = (
     "legal_form_lead",
     "note",
     "anonymous",
+    "private",
+    "reproduction",
+    "social_media",
     "title",
+    "article",
     "not_credit",
     "medium",
     "position",
@@ -56,6 +60,9 @@ CATEGORIES = (
     "common",
     "from",
 )
+# The kinds of source a credit that names nobody may say (`Foto: privat`, `Reprodução`,
+# `redes sociales`): each sets the credit's usage (captions.credit.usage).
+SOURCE_KINDS = ("private", "reproduction", "social_media")
 _QUOTES = '«»"“”„‟‹› '
 # Label nouns: a credit may start with any run of them (`Image credit`, `Foto de archivo`).
 _NOUNS = ("photo", "image", "illustration", "credit", "source", "copyright", "file", "pool")
@@ -343,6 +350,7 @@ def label_roles(label: str, words: CreditWords | None = None) -> frozenset[str]:
 
 __all__ = [
     "CATEGORIES",
+    "SOURCE_KINDS",
     "CreditWords",
     "active_words",
     "alternation",
