@@ -10,9 +10,13 @@ invented.
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 import pytest
 
 from captions.article.grouping import same_key
+from captions.caption.counters import COUNTER
 from captions.caption.normalize import caption_key
 
 EN = "Ferries wait at the north pier of Velmar harbour at dawn."
@@ -119,3 +123,19 @@ def test_a_credit_alone_has_no_key(credit: str) -> None:
 def test_a_counter_alone_is_not_a_caption_of_its_own() -> None:
     # a counter line read as a caption has nothing left to share with another counter
     assert not same_key(caption_key("Bild 3 von 12"), caption_key("Bild 4 von 12"))
+
+
+def test_the_counter_words_are_valid_data() -> None:
+    """captions/caption/data/slide_counters.json: unique, trimmed, case-folded words, each of
+    which opens (a noun) or joins (a connector) a counter the key leaves out."""
+    words = json.loads(
+        resources.files("captions.caption").joinpath("data/slide_counters.json").read_text("utf-8")
+    )
+    for part in ("nouns", "connectors"):
+        found = words[part]
+        assert found and len(set(found)) == len(found), part
+        assert all(w == w.strip().casefold() and w for w in found), part
+    for noun in words["nouns"]:
+        assert COUNTER.sub("", f"{noun} 2/5 Harbour at dawn") == "Harbour at dawn", noun
+    for join in words["connectors"]:
+        assert COUNTER.sub("", f"2 {join} 5: Harbour at dawn") == "Harbour at dawn", join
