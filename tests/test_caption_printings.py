@@ -18,6 +18,7 @@ import pytest
 from captions.article.grouping import same_key
 from captions.caption.counters import COUNTER
 from captions.caption.normalize import caption_key
+from captions.dupes.groups import match_texts
 
 EN = "Ferries wait at the north pier of Velmar harbour at dawn."
 DE = "Fähren warten am Nordkai des Hafens von Velmar im Morgengrauen."
@@ -139,3 +140,12 @@ def test_the_counter_words_are_valid_data() -> None:
         assert COUNTER.sub("", f"{noun} 2/5 Harbour at dawn") == "Harbour at dawn", noun
     for join in words["connectors"]:
         assert COUNTER.sub("", f"2 {join} 5: Harbour at dawn") == "Harbour at dawn", join
+
+
+def test_duplicate_files_group_printings_by_the_same_key() -> None:
+    """`captions dupes` (and the audit's D001) compare captions with the key an article's
+    grouping uses: each pair of printings is one group of identical captions there too."""
+    texts = [text for pair in SAME[:12] for text in pair]
+    identical = match_texts(texts).identical
+    for index in range(0, len(texts), 2):
+        assert any(index in group and index + 1 in group for group in identical), texts[index]
