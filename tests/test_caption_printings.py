@@ -73,6 +73,12 @@ SAME = [
     (EN, "FILE - " + EN),
     (EN, "FILE \u2013 " + EN),
     (ES, "Archivo: " + ES),
+    (ES, "Foto de archivo: " + ES),
+    (DE, "Archivbild: " + DE),
+    (FR, "Photo d'archives : " + FR),
+    (RU, "Архивное фото: " + RU),
+    (ZH, "资料图：" + ZH),
+    (JA, "資料写真：" + JA),
     (EN, "March 12, 2026: " + EN),
     (EN, "12 March 2026 " + EN),
     (DE, "12.03.2026 " + DE),
@@ -149,3 +155,15 @@ def test_duplicate_files_group_printings_by_the_same_key() -> None:
     identical = match_texts(texts).identical
     for index in range(0, len(texts), 2):
         assert any(index in group and index + 1 in group for group in identical), texts[index]
+
+
+def test_the_archive_tags_are_valid_data() -> None:
+    """captions/caption/data/archive_tags.json: unique, trimmed, case-folded tags, each of which
+    the key leaves out before a caption."""
+    tags = json.loads(
+        resources.files("captions.caption").joinpath("data/archive_tags.json").read_text("utf-8")
+    )["tags"]
+    assert tags and len(set(tags)) == len(tags)
+    for tag in tags:
+        assert tag == tag.strip().casefold(), tag
+        assert caption_key(f"{tag.upper()} - {EN}") == caption_key(EN), tag

@@ -8,9 +8,11 @@ as `(2nd L)` survive (they are what tells two sibling captions apart).
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 
 from captions.caption.counters import COUNTER
 from captions.caption.dates import leading_date
@@ -157,9 +159,17 @@ def printing_key(text: str) -> str:
 # (`March 12, 2026`, `12.03.2026`), quotes or brackets around the whole caption, a credit after a
 # bar (`... | Foto: Name`), a final full stop in any script. Tags and stamps are matched on the
 # caption before it is casefolded (a stamp is followed by a capital).
-_ARCHIVE_TAG = re.compile(
-    r"^(?:file(?: photo)?|archive|archiv|archivo|arquivo|archivio)\s*[-:]\s+", re.IGNORECASE
-)
+def _archive_tag() -> re.Pattern[str]:
+    """An archive tag opening a caption: a word of captions/caption/data/archive_tags.json and
+    a dash, colon or full stop (`FILE - `, `Archivbild: `, `ARCHIVO.- `, `资料图：`)."""
+    data = json.loads(
+        resources.files("captions.caption").joinpath("data/archive_tags.json").read_text("utf-8")
+    )
+    tags = "|".join(re.escape(t) for t in sorted(data["tags"], key=len, reverse=True))
+    return re.compile(rf"^(?:{tags})\s*[-:.]+\s*(?=\S)", re.IGNORECASE)
+
+
+_ARCHIVE_TAG = _archive_tag()
 _ENCLOSING = {'"': '"', "'": "'", "(": ")", "[": "]"}
 _BAR = re.compile(r"\s[|·•]\s")
 # Quotes CJK and other pages print where others print curly ones (`clean_text` folds those).
