@@ -8,7 +8,6 @@ whether there is a configuration before it loads the audit package (about 40 ms)
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -65,6 +64,8 @@ def _folder(start: str | os.PathLike[str]) -> Path:
 
 
 def _has_tool_table(pyproject: Path) -> bool:
+    import tomllib  # lazy (start-up): only a folder with a pyproject.toml needs the parser
+
     try:
         document = tomllib.loads(pyproject.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from captions.containers import (
     IIM_FORMATS,
@@ -98,8 +98,7 @@ class WriteResult:
 _Raw = RawBlocks
 
 
-@dataclass(frozen=True)
-class _Decoded:
+class _Decoded(NamedTuple):
     exif: ExifFields | None
     xmp: XmpFields | None
     iim: iptc.IimFields | None

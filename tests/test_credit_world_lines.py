@@ -780,6 +780,47 @@ ROWS: list[tuple[str, list[str], list[str], str | None, str]] = [
         None,
         "",
     ),
+    # classes found by benchmarks/credit_shapes.py (session 6): initials before initials (not
+    # the French title `M.`), `Official photo by` (a marker, no organisation), city and club
+    # names, a bare label before an organisation, a caseless name, `para`, `・` or a first name,
+    # a sentence's period after a short word, a name's suffix, a distributor's legal form, `;`
+    # lists, first names beside a supplier, CJK names beside a Latin supplier, `MAP` in capitals
+    ("Photo: M. C. Jansen/AFP", ["M. C. Jansen"], ["AFP"], None, ""),
+    ("EPA PHOTO / M. C. JANSEN", ["M. C. Jansen"], ["EPA"], None, ""),
+    ("Official photo by Ana Berg/AFP", ["Ana Berg"], ["AFP"], None, "handout"),
+    ("Foto: Lena Vogt/City of Orsa", ["Lena Vogt"], ["City of Orsa"], None, ""),
+    ("Foto: Real Orsa CF - Tomas Lind", ["Tomas Lind"], ["Real Orsa CF"], None, ""),
+    ("Photo Orsa Museum / Ana Berg", ["Ana Berg"], ["Orsa Museum"], None, ""),
+    ("PHOTO Orsa Police/Handout", [], ["Orsa Police"], None, "handout"),
+    ("PHOTO محمد علي/AFP", ["محمد علي"], ["AFP"], None, ""),
+    ("Photo Ana Berg para EFE", ["Ana Berg"], ["EFE"], None, "commissioned"),
+    ("Photo Ana Berg・Orsa Museum", ["Ana Berg"], ["Orsa Museum"], None, ""),
+    ("PHOTO Sara", ["Sara"], [], None, ""),
+    ("Kuva: Ana Berg/Orsa FC.", ["Ana Berg"], ["Orsa FC"], None, ""),
+    ("Foto: Ana Berg Jr.", ["Ana Berg Jr."], [], None, ""),
+    ("Photo: Ana Berg via Orsa Mills GmbH", ["Ana Berg"], [], "Orsa Mills", ""),
+    ("Photo: Ana Berg; Orsa Mills GmbH", ["Ana Berg"], ["Orsa Mills"], None, ""),
+    (
+        "(Photo by Yada / DDP) (Photo by YADA/DDP via Getty Images)",
+        ["Yada"],
+        ["DDP"],
+        "Getty Images",
+        "",
+    ),
+    ("AFP PHOTO / SARA", ["Sara"], ["AFP"], None, ""),
+    ("Zora, TASS", ["Zora"], ["TASS"], None, ""),
+    ("Neda for Orsa FC", ["Neda"], ["Orsa FC"], None, "commissioned"),
+    ("Orsa Museum - Marcu", ["Marcu"], ["Orsa Museum"], None, ""),
+    ("张伟 / Orsa Museum", ["张伟"], ["Orsa Museum"], None, ""),
+    ("Photo: 박지영/AFP", ["박지영"], ["AFP"], None, ""),
+    ("Photo: 박지영", ["박지영"], [], None, ""),
+    ("Photo: MAP", [], ["MAP"], None, ""),
+    # suppliers and markers in brackets after the name, a period after them, `(c) `, a CJK label
+    ("Foto: Ana Berg (dpa) (Archiv)", ["Ana Berg"], ["dpa"], None, "file_photo"),
+    ("Ana Berg (AFP) (Pool)", ["Ana Berg"], ["AFP"], None, "pool"),
+    ("Photo: Ana Berg (Orsa Museum).", ["Ana Berg"], ["Orsa Museum"], None, ""),
+    ("(c) Photo: Ana Berg (AFP)", ["Ana Berg"], ["AFP"], None, ""),
+    ("사진: Ana Berg (Orsa Museum) (Archive)", ["Ana Berg"], ["Orsa Museum"], None, "file_photo"),
 ]
 
 

@@ -28,6 +28,7 @@ from captions.credit import credit_confidence as credit_grade
 from captions.credit import split_trailing_credit
 from captions.credit.agencies import AgencyTable, active_agencies
 from captions.credit.grammar import CREDIT_LOWER_WORDS
+from captions.credit.names import given_names
 from captions.credit.words import credit_words
 
 # A line whose credit confidence reaches this is a credit line (the credit parser's grade; on the
@@ -77,7 +78,7 @@ def _split_spaced(text: str) -> tuple[str, str | None]:
         caption, credit = caption[:-1].rstrip(), f"{caption[-1]} {credit}"
     apart = _after_bar(text) or _in_parentheses(text, credit)
     if apart is None and credit is None:
-        apart = _labelled_tail(text) or _slash_after_sentence(text)
+        apart = _labelled_tail(text) or _slash_after_sentence(text) or _name_after_stop(text)
     if apart is not None:
         return apart
     if credit is None:
@@ -353,25 +354,83 @@ def _set_apart(text: str, caption: str, credit: str) -> bool:
     supplier the registry knows (`Getty Images`, `dpa`), after the caption's full stop or a dash
     or bar, with no stop of its own (`... on Monday. Getty Images`, `... harbour – Reuters`; not
     `... a source told Reuters.`)."""
-    if not picture_supplier(credit) or ends_like_sentence(credit):
-        return False
     printed = text.rstrip()
     if not printed.endswith(credit) or len(printed) == len(credit):
         return False
+    if not picture_supplier(credit) or ends_like_sentence(credit):
+        return False
     return bool(_APART.search(printed[: -len(credit)].rstrip()))
+
+
+# Words of a name printed as a credit after the caption's full stop or a bar (`... quay. Kai
+# Berg`, `... sábado | Rui Carvalho`): a person's two or three names (invented HTML pages,
+# tests/fixtures/articles/html_to_text half A: 2 to 4).
+_MIN_NAME_WORDS = 2
+_MAX_NAME_WORDS = 4
+# What a name credit follows: a full stop after a lower-case word (spaced, or glued by a scraper
+# joining a caption's span and its credit's: `... mars.Ola Strand`; not `Dr.` or `U.S.`) or a
+# pipe; not a closing quote (a pull quote's speaker), a question, or a dash (`... said the mayor
+# - Name` ends a sentence).
+_NAME_APART = re.compile(r"(?<=[^\W\d_A-Z][^\W\d_A-Z])\.\s*|\s?[|│¦]\s?")
+
+
+def _name_after_stop(text: str) -> tuple[str, str] | None:
+    """(caption, credit) of a line ending in a person's name set apart as a credit: after its
+    caption's last full stop or a pipe, a given name (data/given_names.json) and a surname or
+    two, capitalised, with no stop or comma (`... at the north quay. Kai Berg`, `... mars.Ola
+    Strand`, `... sábado | Rui Carvalho`). A headline in title case ending so (`... Bad
+    Intentions. It's Bad Boundaries`) and a footer (`... Miembro de GDA. Grupo de Diarios
+    América`) name no one."""
+    stops = list(_NAME_APART.finditer(text))
+    if not stops:
+        return None
+    head, tail = text[: stops[-1].start() + 1].rstrip(" |│¦"), text[stops[-1].end() :].strip()
+    words = tail.split()
+    if words_of(head) < _GLUED_CAPTION_WORDS:
+        return None
+    if not _MIN_NAME_WORDS <= len(words) <= _MAX_NAME_WORDS:
+        return None
+    if any(not w[:1].isupper() or not w.isalpha() for w in (words[0], words[-1])):
+        return None  # (`Currently, I`, `It's Bad`: no name)
+    if words[0].casefold() not in given_names() or _title_case(head):
+        return None
+    return (head, tail) if fills_credit_slot(tail) else None
+
+
+# A headline capitalises most of its words; a caption's sentence a few (development pages'
+# captions: at most half of their words of four letters or more).
+_TITLE_CASE_PART = 0.6
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) / len(words) >= _TITLE_CASE_PART
+
+
+# A credit printed in full-width brackets after a CJK caption: `（X）`, `【X】` (a link list in a
+# cased script prints its outlet in brackets after a title: `Storm closes the quay (Reuters)`).
+_BRACKETED_END = re.compile(
+    r"(?<=[\u3000-\u9fff\uac00-\ud7af])[（【](?P<inside>[^（）【】]+)[）】]$"
+)
 
 
 def printed_apart(line: str, credit: str) -> bool:
     """Whether trailing `credit` is printed apart as a credit, whatever the caption's length (a
     bare name after a caption's words alone may be a sentence's end): a picture supplier the
-    registry knows after a spaced bar or dash (`... del progetto | Ansa`), or a label noun and
-    names in parentheses (`... (Φωτογραφία Name. AGENCY)`)."""
+    registry knows after a spaced bar, dash or slash (`... del progetto | Ansa`, `... у причала
+    / РИА Новости`) or in full-width brackets after a CJK caption (`...灯火通明（视觉中国）`), or
+    a label noun and names in parentheses (`... (Φωτογραφία Name. AGENCY)`)."""
     printed = line.rstrip()
-    if printed.endswith(f"({credit})"):
-        return _label_then_names(credit)
+    if printed.endswith(f"({credit})") and _label_then_names(credit):
+        return True
+    bracketed = _BRACKETED_END.search(printed)
+    if bracketed is not None and bracketed["inside"].strip() == credit:
+        return picture_supplier(credit)
     if not printed.endswith(credit) or not picture_supplier(credit):
         return False
     before = printed[: -len(credit)]
+    if before.endswith(" / ") or before.endswith(" /"):
+        return True
     if before.endswith(("＝", "=")) and any(map(is_cjk, before[-3:])):
         return True  # `花火大会の様子＝共同`: a Japanese caption's credit after `＝`
     return bool(_BAR.search(before[-3:] + " "))

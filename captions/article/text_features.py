@@ -18,7 +18,6 @@ import statistics
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from captions.credit import credit_confidence as grade_credit
 from captions.credit import read_credit
@@ -27,6 +26,7 @@ from captions.credit.cjk import split_body
 from captions.credit.grammar import CREDIT_LOWER_WORDS
 from captions.credit.words import credit_words
 from captions.errors import CaptionsError
+from captions.package_data import read_text
 
 _YEAR_FIRST = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.IGNORECASE)
 _YEAR_ANYWHERE = re.compile(r"^(?:©|\(c\)|copyright)\W.*\b(?:19|20)\d\d\b", re.IGNORECASE)
@@ -43,7 +43,7 @@ _SENTENCES = re.compile(r"[.!?。！？][”\"’')\]]*\s+(?=[A-Z“\"‘(])|[�
 # Dates, times, prices, pipes and calls to action: page furniture around pictures, never a caption
 # (development pages: bylines with times, shop links under product pictures).
 _FURNITURE = re.compile(
-    r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b|^\$?\d[\d,.]*\s*(?:from|at)\b|^(?:buy|shop|book"
+    r"^\$?\d[\d,.]*\s*(?:from|at)\b|^(?:buy|shop|book"
     r"|read|watch|listen|share|written by|in this article|updated|published|"
     r"advertisement|anzeige|weiterlesen|read more|see more"
     r"|view (?:all|more|gallery|photos|comments)|back to|more like this|more on|topics?:|tags?:"
@@ -54,6 +54,12 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _DATE_ONLY = re.compile(r"^[\w.,: -]*\b(?:19|20)\d\d\b[\w.,: -]*$")
+# A time of day (`14:20 Uhr`, `6:45 PM`) marks a byline's or a list's line, not a sentence that
+# gives a time (`... leaves the depot at 5.40am on Wednesday.`): a line with a time is furniture
+# unless it ends with a full stop after this many words (fitted on the invented HTML pages,
+# html_to_text half A; on the development pages it moves no photo).
+_TIME = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?\b", re.IGNORECASE)
+_TIMED_SENTENCE_WORDS = 6
 # A pager: one word numbered again and again (`Page 1, Page 2, Page 3`, `ページ 1, ページ 2`).
 _PAGER = re.compile(r"^(\w+)\s*\d+(?:\s*[,|·]?\s*\1\s*\d+)+$")
 _QUOTE_OPEN = "“\"'‘«„"
@@ -320,9 +326,7 @@ _CJK_PROVIDED = re.compile(r"(?:供图|供圖|提供|제공)[)）\]］]?\s*$")
 
 @lru_cache(maxsize=1)
 def _page_words() -> dict[str, frozenset[str]]:
-    data = json.loads(
-        resources.files("captions.article").joinpath("data/page_words.json").read_text("utf-8")
-    )
+    data = json.loads(read_text(__file__, "data/page_words.json"))
     merged: dict[str, set[str]] = {}
     for categories in data["languages"].values():
         for category, words in categories.items():
@@ -361,9 +365,7 @@ def viewer_control(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _promo_headings() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
-    data = json.loads(
-        resources.files("captions.article").joinpath("data/promo_headings.json").read_text("utf-8")
-    )
+    data = json.loads(read_text(__file__, "data/promo_headings.json"))
     # (case folded as the lines are: Greek `ς` folds to `σ`)
     return (
         frozenset(w.casefold() for w in data["headings"]),
@@ -429,6 +431,8 @@ def is_furniture(text: str, *, pipes: bool = True) -> bool:
         return True
     if _HANDLE.search(text) and firm_label(text):
         text = _HANDLE.sub("", text)  # `Foto: Instagram @name`: a credit naming an account
+    if _TIME.search(text) and (words_of(text) < _TIMED_SENTENCE_WORDS or not text.endswith(".")):
+        return True
     return bool(_FURNITURE.search(text)) or bool(_DATE_ONLY.match(text) and words_of(text) <= 6)
 
 

@@ -263,7 +263,19 @@ class PairingReader(LineReader):
             return False  # `Autor: Name` in the page head: the story's byline
         if self._in_video_box(index):
             return False
+        if self._over_credited_caption(index):
+            return False
         return self._shaped(index) or self.supplier_between_text(index)
+
+    def _over_credited_caption(self, index: int) -> bool:
+        """Whether credit line `index` stands right over a caption printed with its own credit:
+        the picture's second credit element (`© Paper` over `Caption (Photo by Name/Agency)`,
+        the holder over the photographer), no picture of its own (invented HTML pages,
+        html_to_text half A)."""
+        below = self._neighbour(index, +1)
+        if below is None or below[0] not in self.claimed:
+            return False
+        return self.split_line(self.caption_part(self.lines[below[0]].content))[1] is not None
 
     def _body_above(self, index: int) -> bool:
         """Whether a paragraph of running text stands above line `index`."""

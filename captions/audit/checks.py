@@ -254,11 +254,15 @@ def junk_credit_tokens(image: Image) -> Iterator[Hit]:
 
 def credit_in_caption(image: Image) -> Iterator[Hit]:
     from captions.caption.normalize import clean_text, strip_credit  # lazy: credit parser
+    from captions.credit.agencies import using_agencies  # lazy, as the line above
 
     caption = clean_text(image.text("caption"))
     if not caption:
         return
-    kept = strip_credit(caption)
+    # the table the credit field is read with: the configured suppliers end a caption too,
+    # and a tail equal to the credit line is the same entry of the parse cache
+    with using_agencies(agencies_of(image.config)):
+        kept = strip_credit(caption)
     if kept != caption and kept:
         tail = caption[len(kept) :].strip()
         yield Hit("caption", f"caption ends with a credit line: '{tail}'")

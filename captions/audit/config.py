@@ -22,7 +22,6 @@ over pyproject.toml. Bad configuration raises ConfigError naming the file and th
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -142,6 +141,8 @@ def load_config(
 
 def config_from_file(path: str | Path) -> AuditConfig:
     """Read one configuration file (captions.toml or pyproject.toml)."""
+    import tomllib  # lazy (start-up): most runs find no configuration file
+
     source = Path(path)
     try:
         document = tomllib.loads(source.read_text(encoding="utf-8"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from captions.audit.checks import Hit, Image
+from captions.audit.checks import Hit, Image, agencies_of
 from captions.caption.fold import fold
 from captions.model import Finding
 
@@ -31,9 +31,12 @@ class FileFacts:
 def file_facts(image: Image) -> FileFacts:
     import hashlib  # in the workers only: OpenSSL's start-up is 2 ms of the parent's
 
-    from captions.caption.normalize import caption_key  # lazy: workers only (credit parser)
+    # lazy: workers only (the credit parser)
+    from captions.caption.normalize import caption_key
+    from captions.credit.agencies import using_agencies
 
-    key = caption_key(image.text("caption"))
+    with using_agencies(agencies_of(image.config)):  # the credit field's table, as C005
+        key = caption_key(image.text("caption"))
     return FileFacts(
         path=image.path,
         # a digest, not the text: the parent holds one of these per file of the run

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import json
 import re
-from importlib import resources
+
+from captions.package_data import read_text
 
 
 def _words() -> tuple[str, str]:
-    data = json.loads(
-        resources.files("captions.caption").joinpath("data/slide_counters.json").read_text("utf-8")
-    )
+    data = json.loads(read_text(__file__, "data/slide_counters.json"))
     nouns = "|".join(re.escape(w) for w in sorted(data["nouns"], key=len, reverse=True))
     joins = "|".join(re.escape(w) for w in sorted(data["connectors"], key=len, reverse=True))
     return nouns, joins

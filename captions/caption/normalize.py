@@ -12,13 +12,13 @@ import json
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
 from captions.caption.counters import COUNTER
 from captions.caption.dates import leading_date
 from captions.caption.fold import fold
 from captions.credit import looks_like_credit, split_trailing_credit
 from captions.credit.agencies import AgencyTable, active_agencies
+from captions.package_data import read_text
 
 _QUOTES = str.maketrans(
     {
@@ -162,9 +162,7 @@ def printing_key(text: str) -> str:
 def _archive_tag() -> re.Pattern[str]:
     """An archive tag opening a caption: a word of captions/caption/data/archive_tags.json and
     a dash, colon or full stop (`FILE - `, `Archivbild: `, `ARCHIVO.- `, `资料图：`)."""
-    data = json.loads(
-        resources.files("captions.caption").joinpath("data/archive_tags.json").read_text("utf-8")
-    )
+    data = json.loads(read_text(__file__, "data/archive_tags.json"))
     tags = "|".join(re.escape(t) for t in sorted(data["tags"], key=len, reverse=True))
     return re.compile(rf"^(?:{tags})\s*[-:.]+\s*(?=\S)", re.IGNORECASE)
 

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from captions import metadata
 from captions.cli.output import error, warn
@@ -30,8 +30,7 @@ if TYPE_CHECKING:
     from captions.writer import WriteBatch  # lazy: `show` never writes
 
 
-@dataclass(frozen=True)
-class Done:
+class Done(NamedTuple):
     """One file's output: text for stdout, warnings, and the error that stopped it (or None)."""
 
     out: str

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -49,6 +48,8 @@ def output_to(path: Path | None) -> Iterator[TextIO]:
     if path is None:
         yield sys.stdout
         return
+    import tempfile  # lazy (start-up): only output to a file needs it (random, shutil...)
+
     folder = path.parent if str(path.parent) else Path(".")
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     umask = os.umask(0)

@@ -20,11 +20,11 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from captions.credit.words import CATEGORIES, CreditWords, credit_words
 from captions.errors import ConfigError
+from captions.package_data import read_text
 
 KINDS = (
     "wire",
@@ -244,7 +244,7 @@ def _table(suppliers: Iterable[Supplier]) -> AgencyTable:
 
 
 def registry_text() -> str:
-    return resources.files("captions.credit").joinpath("data/suppliers.json").read_text("utf-8")
+    return read_text(__file__, "data/suppliers.json")
 
 
 @cache

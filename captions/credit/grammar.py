@@ -23,14 +23,16 @@ from functools import lru_cache
 
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable, active_agencies
 from captions.credit.cjk import has_cjk
-from captions.credit.names import CREDIT_PARTICLES, looks_like_person, natural_case
+from captions.credit.names import CREDIT_PARTICLES, is_caseless, looks_like_person, natural_case
 from captions.credit.notes import strip_notes, strip_places
 from captions.credit.parts import (
+    NAME_SUFFIXES,
     SEPARATOR,
     Parts,
     abbreviations,
     is_group,
     is_org_shape,
+    lone_given_name,
     looks_like_masthead,
     looks_like_org,
     org_name,
@@ -174,8 +176,9 @@ def _bare_label(text: str, start: int) -> int:
     """`FOTO Name`, `Photo Liv Berg/Orsa Press`, `Photo d'illustration Name`: label nouns with
     no colon before a capitalised name; the label's end, or 0."""
     match = _lex().words.bare_label.match(text, start) or _lex().staff_lead.match(text, start)
-    if match is None or not text[match.end() : match.end() + 1].isupper():
-        return 0
+    lead = text[match.end() : match.end() + 1] if match else ""
+    if match is None or not (lead.isupper() or is_caseless(lead)):
+        return 0  # `Photo Ana Berg`, `PHOTO محمد علي`: a capital or a script without capitals
     first = text[start:].split(maxsplit=1)[0].casefold()
     if first in _NOT_BARE | (_lex().credit_nouns - _lex().photo_nouns):
         return 0  # `Art Director`, `Data Centre`: words that begin names too (not `Fotograf`)
@@ -188,10 +191,17 @@ def _bare_label(text: str, start: int) -> int:
     if DEFAULT_AGENCIES.lookup(first_part) is not None:
         return 0  # `Bild Zeitung`, `Photo Alto`: a supplier's name, not a label
     rest = _period_as_slash(text[match.end() :].strip().rstrip("."), DEFAULT_AGENCIES)
-    named = re.split(r"\s*[/|(,;]|\s+(?:via|for)\s+", SEPARATOR.split(rest, maxsplit=1)[0])[0]
+    named = _first_named(rest)
     if not _named_after_bare_label(named, rest):
         return 0  # `Archive Search`, `Graphic Design Summer Program`: a menu, not a label
     return match.end()
+
+
+def _first_named(rest: str) -> str:
+    """The first thing a credit names: up to its first separator, `via` or `for` word of any
+    language (`Ana Berg para Efe`, `Ana Berg・Orsa Press`)."""
+    named = re.split(r"\s*[/|(,;・]|\s+(?:via|vía)\s+", SEPARATOR.split(rest, maxsplit=1)[0])[0]
+    return _lex().for_.split(named, maxsplit=1)[0]
 
 
 def _named_after_bare_label(named: str, rest: str) -> bool:
@@ -206,11 +216,24 @@ def _named_after_bare_label(named: str, rest: str) -> bool:
         return True  # `Photo DR`, `Foto Privat` (`Photo Archives` is a page's menu as often)
     if opens_with_article(named):
         return True
-    pieces = SEPARATOR.split(rest)
-    if len(named.split()) != 1 or len(pieces) < 3:
+    after = rest[len(named) :].lstrip(" /|,;・／–—-")
+    if lead := _lex().via_first.match(after) or _lex().for_first.match(after):
+        after = after[lead.end() :]  # `Photo Sara via Orsa Museum`, `Photo Sara for Efe`
+    after = _first_named(after)
+    named_after = DEFAULT_AGENCIES.lookup(after) is not None or _is_full_name(natural_case(after))
+    marker_after = bool(after) and read_marker(" ".join(after.casefold().split()), Parts())
+    if len(named.split()) >= 2 and looks_like_org(named):
+        # `Photo Orsa Museum / Ana Berg`, `PHOTO Orsa Police/Handout`: an organisation's name
+        # before another part
+        return named_after or marker_after or looks_like_org(after) or lone_given_name(after)
+    if not after:
+        # `PHOTO Sara`: a first name alone
+        return lone_given_name(named)
+    if len(named.split()) != 1:
         return False
-    after = pieces[2].strip()
-    return DEFAULT_AGENCIES.lookup(after) is not None or _is_full_name(natural_case(after))
+    # `Photo Sara/AFP`, `Photo Progrès/Jane DOE`: one word (a first name, a publication's
+    # short name) before a part that is a full name or a known supplier
+    return named_after or (lone_given_name(named) and looks_like_org(after))
 
 
 # `Ana Berg. Orsa Press`: a name, a period and what follows it
@@ -249,7 +272,11 @@ def _strip_trailing_flags(body: str, parts: Parts) -> str:
         parts.evidence = True
         body = body[: match.start()].rstrip()
     last = _last_word(body)
-    if body.endswith(".") and len(last) > 3 and last.casefold() not in abbreviations():
+    # a sentence's period, not an abbreviation's: `Orsa Museum.`, `Orsa FC.` (an initial, `B.`,
+    # and the abbreviations of data/words.json, `Co.`, `Bt.`, keep theirs)
+    word = len(last) > 3 or (len(last) == 3 and last[:2].isalpha())
+    kept = abbreviations() | NAME_SUFFIXES  # `Co.`, `Jr.`
+    if body.endswith(".") and word and last.casefold() not in kept:
         body = body[:-1].rstrip()
     return body
 
@@ -269,7 +296,7 @@ def _read_distributor(via: str | None, parts: Parts, table: AgencyTable) -> str 
         return known
     if not is_org_shape(via.split()):
         parts.unrecognized.append(via)
-    return " ".join(via.split())
+    return org_name(via) or " ".join(via.split())  # `via Orsa Mills GmbH`: its legal form dropped
 
 
 def _trailing_distributor(parts: Parts, table: AgencyTable, body: str) -> str | None:
@@ -411,15 +438,18 @@ def read_credit(
     single word names a person (`Patrik`), not an organisation as in a credit line.
     """
     agencies = active_agencies(agencies)  # None: the table of `using_agencies`, or the registry
-    if agencies is DEFAULT_AGENCIES:
-        return _read_default(text, byline)  # splitters try the same tails many times
-    with using_words(agencies.words):  # `[tool.captions.credit.words]`
-        return _read(text, agencies, byline)
+    return _read_cached(text, agencies, byline)
 
 
 @lru_cache(maxsize=8192)
-def _read_default(text: str, byline: bool) -> CreditReading:
-    return _read(text, DEFAULT_AGENCIES, byline)
+def _read_cached(text: str, agencies: AgencyTable, byline: bool) -> CreditReading:
+    # The one cache of parsed credits, for every table (tables hash by identity): the credit
+    # field, the caption's credit tail (the audit's C005 and D001), the splitters, which try
+    # the same tails many times, and the supplier rules all read the same lines.
+    if agencies is DEFAULT_AGENCIES:
+        return _read(text, agencies, byline)
+    with using_words(agencies.words):  # `[tool.captions.credit.words]`
+        return _read(text, agencies, byline)
 
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))  # zero-width, soft hyphen
@@ -450,7 +480,8 @@ _FOLD = {
 }
 # `（C）Harbour Press`, `(c)Harbour`: a copyright sign written in letters (full-width in Japan)
 # (`(C) speaks` in an upper-case caption is a person's position: a space after `(C)` keeps it).
-_COPYRIGHT_SIGN = re.compile(r"^(?:（\s*[cCＣｃ]\s*）\s*|\([cC]\)(?=[^\W\d_]))")
+# A lower-case `(c) ` opening a credit is the sign too (`(c) Ana Berg`, `(c) Photo: Name (AFP)`).
+_COPYRIGHT_SIGN = re.compile(r"^(?:（\s*[cCＣｃ]\s*）\s*|\([cC]\)(?=[^\W\d_])|\(c\)\s+(?=\S))")
 
 
 def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReading:
@@ -510,8 +541,10 @@ def _read_printings(
     byline: bool,
     sentences: bool = True,
 ) -> CreditReading:
-    groups = [] if has_cjk(body) else bracket_groups(body)
-    if len(groups) <= 1 and not has_cjk(body):
+    # `사진: Name (Orsa Museum) (Archive)`: a CJK label before a credit in Latin letters
+    cjk = has_cjk(strip_label(body)[0])
+    groups = [] if cjk else bracket_groups(body)
+    if len(groups) <= 1 and not cjk:
         groups = sentence_groups(body)
     if len(groups) > 1:
         readings = [_read_one(group, agencies, byline) for group in groups]
@@ -537,8 +570,9 @@ def _read_printings(
         # add after a whole credit is a note
         first = _read_one(groups[0], agencies, byline)
         outside, inside = outside_brackets(body)
-        if inside and all(_bracketed_supplier(g, agencies) for g in inside):  # `Name (AFP)`
-            whole = _read_one("/".join([outside, *inside]), agencies, byline)
+        # `Name (AFP)`, `Name (Orsa Museum) (Pool)`: suppliers and markers in brackets
+        if inside and all(_bracketed_supplier(g, agencies) or _marker(g) for g in inside):
+            whole = _read_one("/".join([outside.rstrip(" ."), *inside]), agencies, byline)
             if is_whole_credit(whole):
                 return replace(
                     whole, credit=replace(whole.credit, raw=raw), notes=(*notes, *whole.notes)
@@ -577,6 +611,11 @@ def _close_cut_bracket(text: str, agencies: AgencyTable) -> str:
     if start <= 0 or ")" in text[start:]:
         return text
     return text + ")" if _known_chain(text[start + 1 :], agencies) else text
+
+
+def _marker(text: str) -> bool:
+    """`Pool`, `File`, `Handout`, `Archiv`: a marker standing alone."""
+    return read_marker(" ".join(text.casefold().split()).strip(" ."), Parts())
 
 
 def _bracketed_supplier(text: str, agencies: AgencyTable) -> bool:
@@ -703,7 +742,8 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     body = _lex().slash_for.sub(" ", body)  # `Name/For The Washington Post`: made for it
     body = _SLASH_SHOT.sub(" ", body)  # `王小明/摄`: the suffix after a slash
     body = _copyright_between(body, agencies)
-    if read_marker(" ".join(body.casefold().split()).strip(" ."), parts):
+    caps_supplier = body.isupper() and agencies.lookup(body.strip(" .")) is not None  # `MAP`
+    if not caps_supplier and read_marker(" ".join(body.casefold().split()).strip(" ."), parts):
         body = ""  # `Image for representation`, `Photo illustration`: a marker, whole
     body, publication = _split_for(body)
     # `Photo by X`: X made the picture; `Permission granted by X`, `Provided by X`: X owns it
@@ -715,7 +755,8 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
         parts,
         agencies,
         via=via is not None,
-        byline=byline or _shot_label(label),
+        # `Neda for Orsa FC`: a commissioned maker printed by first name
+        byline=byline or _shot_label(label) or (publication is not None and lone_given_name(body)),
         by_label=by_label,
         photo_label=_cjk_photo_label(label),
     )
@@ -800,10 +841,14 @@ def _shot_label(label: str | None) -> bool:
 
 
 def _cjk_photo_label(label: str | None) -> bool:
-    """`图/`, `写真：`, `사진=`: a CJK photo label, not a source one (`图片来源：`): a name after
-    it shaped like a person's is the photographer's."""
-    if not label or not has_cjk(label):
+    """`图/`, `写真：`, `사진=`, `Photo:`: a photo label, not a source one (`图片来源：`,
+    `Quelle:`): a CJK name after it shaped like a person's is the photographer's."""
+    if not label:
         return False
+    if not has_cjk(label):
+        found = set(re.findall(r"[^\W\d_]+", label.casefold()))
+        sources = set(_lex().words.words("source")) | _lex().credit_nouns
+        return bool(found & set(_lex().photo_nouns)) and not sources & found
     words = _lex().words
     return not any(noun in label for noun in words.words("source") if has_cjk(noun))
 
@@ -819,7 +864,10 @@ def _official_source(label: str | None, parts: Parts) -> str | None:
     if match is None:
         return None
     org = match.group("org") or match.group("maker")
-    if not org or read_marker(" ".join(org.casefold().split()), parts) or is_group(org):
+    key = " ".join(org.casefold().split()) if org else ""
+    if not org or key in _lex().words.words("official") or read_marker(key, parts):
+        return None  # `Official photo by`: the marker alone names no organisation
+    if is_group(org):
         return None
     return org.strip()
 

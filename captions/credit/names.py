@@ -11,14 +11,15 @@ import json
 import re
 import unicodedata
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from captions.package_data import read_text
 
 
 def _name_data() -> dict[str, Any]:
     """data/names.json: name particles, hyphen particles and `Mac` surnames (read once, at
     import: the module's word sets are built from it)."""
-    text = resources.files("captions.credit").joinpath("data/names.json").read_text("utf-8")
+    text = read_text(__file__, "data/names.json")
     data: dict[str, Any] = json.loads(text)
     return data
 
@@ -171,7 +172,7 @@ _SUFFIX = re.compile(r",\s*(?:Jr|Sr|II|III|IV)\.?$")
 @cache
 def given_names() -> frozenset[str]:
     """Common given names of many languages, casefolded (data/given_names.json, read once)."""
-    text = resources.files("captions.credit").joinpath("data/given_names.json").read_text("utf-8")
+    text = read_text(__file__, "data/given_names.json")
     return frozenset(json.loads(text)["names"])
 
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 from captions.credit.words import CreditWords, active_words, alternation
+from captions.package_data import read_text
 
 _PLACES_FILE = "data/places.json"
 
@@ -116,7 +116,7 @@ def _place_after_comma() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _places() -> dict[str, list[str]]:
-    text = resources.files("captions.credit").joinpath(_PLACES_FILE).read_text("utf-8")
+    text = read_text(__file__, _PLACES_FILE)
     data: dict[str, list[str]] = json.loads(text)
     return data
 

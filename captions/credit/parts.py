@@ -64,8 +64,10 @@ from captions.credit.words import (
 SEPARATOR = re.compile(
     r"(\s*[/／]\s*|\s*[|｜•·]\s*|\s+[-‐–—]\s+|\s*[—–]\s*|(?<=[a-zà-ÿ])\.\s+(?=[A-ZÀ-Þ]{2}))"
 )
+_INITIAL = re.compile(r"\s*[^\W\d_]\.\s*(?:\S|$)")
 _COMMA = re.compile(r"\s*[,;]\s*")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+NAME_SUFFIXES = _SUFFIXES  # `Ana Berg Jr.`: a name's suffix, its period kept
 _STOCK_KINDS = frozenset({"stock", "distributor", "social"})
 
 
@@ -271,6 +273,9 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
         return
     if _read_hyphenated(segment, parts, table) or _read_joined_suppliers(segment, parts, table):
         return
+    if ";" in segment and all(piece.strip() for piece in segment.split(";")):
+        read_names(segment, parts, table, ctx)  # `Ana Berg; Orsa Mills GmbH`: a list, no firm
+        return
     if _firm_of_founders(segment) or _firm_of_partners(segment, table):
         parts.add_agency(segment.strip())  # `Smith & Wesson`, `Skidmore, Owings & Merrill`
         return
@@ -444,11 +449,14 @@ def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> 
     pieces = _comma_pieces(segment)
     for index, piece in enumerate(pieces):
         first, last = index == 0, index == len(pieces) - 1
-        if read_marker(" ".join(piece.casefold().split()).rstrip("."), parts) or _read_estate(
+        if piece.isupper() and (known := table.lookup(piece)) is not None:
+            parts.add_agency(known)  # `MAP`, `Image Source`: a supplier named like a marker
+            parts.evidence = True
+        elif read_marker(" ".join(piece.casefold().split()).rstrip("."), parts) or _read_estate(
             piece, parts
         ):
             continue
-        if (known := table.lookup(piece)) is not None:
+        elif (known := table.lookup(piece)) is not None:
             parts.add_agency(known)
             parts.evidence = True
         elif _read_joined_suppliers(piece, parts, table):
@@ -462,6 +470,8 @@ def read_names(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -> 
         ):  # `Ana Berg et al, Harbour Science`: a citation names its journal after the authors
             parts.add_agency(org_name(piece))
             parts.masthead = parts.masthead or looks_like_masthead(piece)  # `Name, The Orsa Times`
+        elif _given_name_beside(piece, ", ".join(pieces[:index] + pieces[index + 1 :]), table):
+            parts.add_person(natural_case(piece.strip()))  # `Zora, TASS`: a first name only
         elif is_handle(piece) and not looks_like_person(piece) and first and ctx.after_stock:
             parts.add_person(piece)  # `iStock.com/djedzura`
         else:
@@ -498,10 +508,46 @@ def _lone_given_name(name: str) -> bool:
     return name.casefold() in given_names() and (looks_like_person(name) or is_caseless(name))
 
 
+def _neighbours(index: int, segments: list[tuple[str, str]]) -> str:
+    """The parts printed on either side of part `index`, joined by commas."""
+    around = segments[max(index - 1, 0) : index + 2]
+    return ", ".join(s for s, _ in around if s != segments[index][0])
+
+
+def _latin_supplier_beside(other: str, table: AgencyTable) -> bool:
+    """Whether `other` (the parts beside one) holds a known supplier or an organisation of two
+    words or more, printed in no CJK script."""
+    return any(
+        not has_cjk(piece)
+        and (table.lookup(piece.strip()) or (len(piece.split()) >= 2 and looks_like_org(piece)))
+        for piece in _COMMA.split(other)
+        if piece.strip()
+    )
+
+
+def _given_name_beside(name: str, other: str, table: AgencyTable) -> bool:
+    """`Photo by YADA/DDP`, `Zora, TASS`, `Orsa Museum - Marcu`: one word that is a common given
+    name (data/given_names.json) and no supplier of the registry, printed beside a known
+    supplier or an organisation of two words or more, is a photographer printed by first name,
+    in capitals too (an unknown acronym beside a wire, `NHS/PA`, is no given name)."""
+    name = name.strip()
+    if " " in name or table.lookup(name) is not None or not _lone_given_name(natural_case(name)):
+        return False
+    return _latin_supplier_beside(other, table)
+
+
+def lone_given_name(text: str) -> bool:
+    """One word alone that is a common given name (`Neda`, `SARA`): see `_lone_given_name`."""
+    text = text.strip()
+    return bool(text) and " " not in text and _lone_given_name(natural_case(text))
+
+
 def _strip_title(name: str) -> str:
     """`SSG KYLE DAVIS` -> `KYLE DAVIS`, `Prof. Dr. Ana Ruiz` -> `Ana Ruiz` (two words must
     remain)."""
     while (match := lex().title.match(name)) and len(name[match.end() :].split()) >= 2:
+        if _INITIAL.match(match.group(0)) and _INITIAL.match(name[match.end() :]):
+            break  # `M. C. Jansen`: an initial before an initial, not the French `M.`
         name = name[match.end() :]  # `Prof. Dr. Ana Ruiz`: titles one after the other
     return name
 
@@ -650,8 +696,13 @@ def read_segments(
             # label that names a maker it is the organisation that handed the picture out
             # (`NHS/PA`, `MoD/PA`)
             parts.add_person(segment)
+        elif _given_name_beside(segment, _neighbours(index, segments), table):
+            parts.add_person(natural_case(segment))  # `Photo by YADA/DDP`, `AFP PHOTO / SARA`
         elif has_cjk(segment):
-            read_cjk(segment, parts, table, byline=byline, shot=photo_label)
+            # `张伟 / Orsa Museum`: beside a supplier printed in Latin letters, a CJK name is
+            # the photographer's (CJK credits are read by their own words and suffixes)
+            beside = _latin_supplier_beside(_neighbours(index, segments), table)
+            read_cjk(segment, parts, table, byline=byline, shot=photo_label or beside)
         else:
             read_segment(segment, parts, table, ctx)
 
@@ -780,7 +831,9 @@ def _stock_kind(segment: str, table: AgencyTable) -> str | None:
 
 
 __all__ = [
+    "NAME_SUFFIXES",
     "abbreviations",
+    "lone_given_name",
     "SEPARATOR",
     "Context",
     "Parts",

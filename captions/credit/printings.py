@@ -152,7 +152,8 @@ def bracket_groups(body: str) -> list[str]:
     groups = _split_brackets(body)
     if groups is None:
         return [body]  # unbalanced: one credit with a stray bracket
-    return [g.strip(" ,;") for g in groups if g.strip(" ,;")]
+    # `Name (Orsa Museum).`: a period after the brackets is no group
+    return [g.strip(" ,;") for g in groups if any(ch.isalnum() for ch in g)]
 
 
 def merge(readings: list[CreditReading], *, pictures: bool = False) -> CreditReading:

@@ -16,10 +16,10 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib import resources
-from typing import Any
 
+from captions.credit.labels import BareLabelPattern, LabelPattern, NounTrie, alternation
 from captions.errors import ConfigError
+from captions.package_data import read_text
 
 CATEGORIES = (
     "photo",
@@ -70,33 +70,6 @@ _NOUNS = ("photo", "image", "illustration", "credit", "source", "copyright", "fi
 _AND_EXCLUDED = frozenset(["a", "e", "i", "y", "и", "і", "ו", "و"])
 
 
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of `words` as a trie (shared prefixes once: hundreds of words stay
-    fast), longest match first, a space matching any whitespace."""
-    trie: dict[str, Any] = {}
-    for word in set(words):
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_pattern(trie) if trie else "(?!)"
-
-
-def _trie_pattern(node: dict[str, Any]) -> str:
-    ends = "" in node
-    branches = [
-        (r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child)
-        for ch, child in sorted(node.items())
-        if ch
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:
-        return "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
-    return body
-
-
 def _is_word_char_end(word: str) -> bool:
     return word[-1:].isalnum()
 
@@ -145,46 +118,27 @@ class CreditWords:
         return rf"(?=[^\s-])(?:[\s-]*{noun}){{1,4}}"
 
     @cached_property
-    def bare_label(self) -> re.Pattern[str]:
-        """Label nouns and the space after them (`Photo d'illustration `, `FOTO `)."""
-        return re.compile(rf"(?:{self.noun_run})\s+", re.IGNORECASE)
+    def nouns(self) -> NounTrie:
+        """The label nouns, looked up longest first (`Captura de pantalla` is one noun)."""
+        return NounTrie(self._nouns())
 
     @cached_property
-    def label(self) -> re.Pattern[str]:
-        """A label at the start of a credit. Named groups tell what it said:
-        `courtesy`, `provided`, `official` (with `org`: `Official White House Photo by`),
-        `maker` (`U.S. Navy photo by`)."""
-        run = self.noun_run
-        by = alternation(self.words("by"))
-        courtesy = alternation(self.words("courtesy"))
-        provided = alternation(self.words("provided"))
-        official = alternation(self.words("official"))
-        # a capitalised word or an abbreviation (`U.S.`), never one that ends a sentence (`Lind.`)
-        upper = r"(?-i:[^\W\d_a-z])"
-        maker_word = rf"(?:{upper}\.(?:\w\.)+|{upper}[\w&'’-]*)"
-        # the end of a word: a letter or digit may follow only in a script without spaces
-        end = r"(?:(?<=[\u3040-\u9fff\uac00-\ud7af])|(?![^\W_]))"
-        pattern = rf"""(?:
-            ©\s*(?:\d{{4}}\s+)?
-          | \(c\)\s+(?:\d{{4}}\s+|(?=(?-i:[^\W\d_a-z])))  # not `(C) speaks`: a marker
-          | copyright(?:\s*[:©]\s*|\s+(?=(?-i:[^\W_a-z])))(?:\d{{4}}\s+)?  # not `agent`
-          | all\s+rights\s+reserved\s*[,.:;]?\s*
-          | (?P<courtesy>(?:{courtesy}){end}\s*[:：,.]?\s*)
-          | (?P<provided>(?:{provided}){end}\s*[:：]?\s*)
-          | (?P<prefixed>  # the noun run is written once: an optional prefix, tried last
-                (?P<official>(?:{official})\s+(?P<org>(?:[^\W\d_][\w.&'’-]*\s+){{1,5}}?))
-              | (?P<maker>(?:{maker_word}\s+){{1,4}}?)
-            )??(?:{run})(?(prefixed)\s+(?:{by})\s*:?\s+|(?:
-                \s*(?P<run_courtesy>{courtesy}){end}\s*[:,=＝]?\s*
-              | \s+(?P<run_provided>{provided}){end}\s*:?\s+  # `Photo provided by`
-              | \s+(?:{by})(?![^\W_])\s*:?\s+
-              | \s*(?::|：|፡|=|＝|\.{{2,}}|…|\s[-–—]\s)\s*  # `፡`: the Ethiopic colon
-              | (?<=[\u3400-\u9fff\uac00-\ud7af])\s*[/／・]\s*
-              | (?<=source)\s*,\s*
-              | (?<=[.©])\s*
-            ))
-        )"""  # `maker`: `U.S. Navy photo by`, `NASA photo by`: the organisation that made it
-        return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+    def bare_label(self) -> BareLabelPattern:
+        """Label nouns and the space after them (`Photo d'illustration `, `FOTO `)."""
+        return BareLabelPattern(self.nouns)
+
+    @cached_property
+    def label(self) -> LabelPattern:
+        """A label at the start of a credit (see `captions.credit.labels`). Named groups tell
+        what it said: `courtesy`, `provided`, `official` (with `org`: `Official White House
+        Photo by`), `maker` (`U.S. Navy photo by`)."""
+        return LabelPattern(
+            self.nouns,
+            by=self.words("by"),
+            courtesy=self.words("courtesy"),
+            provided=self.words("provided"),
+            official=self.words("official"),
+        )
 
     @cached_property
     def role_patterns(self) -> dict[str, re.Pattern[str]]:
@@ -299,7 +253,7 @@ def _load(text: str, origin: str) -> CreditWords:
 @cache
 def credit_words() -> CreditWords:
     """The built-in word set (loaded once)."""
-    text = resources.files("captions.credit").joinpath("data/words.json").read_text("utf-8")
+    text = read_text(__file__, "data/words.json")
     return _load(text, "captions/credit/data/words.json")
 
 
@@ -327,7 +281,7 @@ def using_words(words: CreditWords | None) -> Iterator[None]:
 
 def languages() -> tuple[str, ...]:
     """The languages the built-in word file covers."""
-    text = resources.files("captions.credit").joinpath("data/words.json").read_text("utf-8")
+    text = read_text(__file__, "data/words.json")
     return tuple(json.loads(text)["languages"])
 
 

@@ -11,7 +11,7 @@ same when it rewrites such a file). We never read the trailer's own metadata (II
 from __future__ import annotations
 
 import struct
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from captions.errors import FormatError
 
@@ -25,8 +25,7 @@ def present(tail: bytes | memoryview) -> bool:
     return len(tail) >= _END and bytes(tail[-_END : -_END + 4]) in _MARKS
 
 
-@dataclass(frozen=True)
-class _Trailer:
+class _Trailer(NamedTuple):
     order: str
     start: int  # index of the AFCP header in the tail
     offset_fields: tuple[int, ...]  # indexes in the tail of every absolute offset

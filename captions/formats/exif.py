@@ -60,8 +60,7 @@ class IfdEntry(NamedTuple):
         return None if unit is None else unit * self.count
 
 
-@dataclass(frozen=True)
-class Ifd:
+class Ifd(NamedTuple):
     """An IFD: its offset, its entries, the offset of the next IFD (0 for none)."""
 
     offset: int
@@ -69,8 +68,7 @@ class Ifd:
     next_offset: int
 
 
-@dataclass(frozen=True)
-class ExifFields:
+class ExifFields(NamedTuple):
     """What `read_exif` found."""
 
     values: dict[str, str]

@@ -14,7 +14,7 @@ import codecs
 import hashlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from captions.errors import FormatError
@@ -128,15 +128,14 @@ def encode_datasets(datasets: list[Dataset]) -> bytes:
     return bytes(out)
 
 
-@dataclass(frozen=True)
-class IimFields:
+class IimFields(NamedTuple):
     """What an IIM stream says, decoded into the read model's field names."""
 
     values: dict[str, str | list[str]]
     charset: str  # utf-8 | declared:<codec> | undeclared-ascii | undeclared-utf-8 | -cp1252
     over_limit: tuple[tuple[str, int, int], ...]  # (field, bytes, limit)
     warnings: tuple[str, ...]
-    datasets: tuple[Dataset, ...] = field(repr=False)
+    datasets: tuple[Dataset, ...]
 
 
 def read_iim(data: bytes, *more: bytes) -> IimFields:
@@ -173,8 +172,7 @@ def read_iim(data: bytes, *more: bytes) -> IimFields:
     return IimFields(values, merged.charset, tuple(over), tuple(warnings), datasets)
 
 
-@dataclass(frozen=True)
-class MergedIim:
+class MergedIim(NamedTuple):
     """The datasets of one or more IIM streams, each with the codec its own stream declares."""
 
     datasets: list[tuple[Dataset, str]]

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import BinaryIO
+from dataclasses import dataclass
+from typing import BinaryIO, NamedTuple
 
 from captions.errors import FormatError, WriteError
 from captions.formats import afcp
@@ -74,8 +74,7 @@ def marker_name(marker: int) -> str:
     return MARKER_NAMES.get(marker, f"marker 0x{marker:02X}")
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """One marker segment before SOS. `offset` is where its marker was read (-1 if new)."""
 
     marker: int
@@ -108,8 +107,7 @@ class Segment:
         return head + o16be(len(self.payload) + 2) + self.payload
 
 
-@dataclass(frozen=True)
-class JpegHeader:
+class JpegHeader(NamedTuple):
     """The segments between SOI and SOS, and where the scan (kept byte for byte) starts."""
 
     segments: tuple[Segment, ...]
@@ -410,7 +408,7 @@ def _after_app0(segments: list[Segment]) -> int:
 def _put(segments: list[Segment], marker: int, kind: str, payload: bytes, at: int) -> None:
     for i, segment in enumerate(segments):
         if segment.kind == kind:
-            segments[i] = replace(segment, payload=payload)
+            segments[i] = segment._replace(payload=payload)
             return
     segments.insert(at, Segment(marker, payload))
 
@@ -429,7 +427,7 @@ def _put_photoshop(segments: list[Segment], streams: bytes | Sequence[bytes]) ->
     for i, stream in reversed(list(zip(found, streams, strict=True))):
         new = _photoshop_segments(stream) if stream else []
         if new:
-            new[0] = replace(segments[i], payload=new[0].payload)
+            new[0] = segments[i]._replace(payload=new[0].payload)
         segments[i : i + 1] = new
 
 

@@ -18,13 +18,12 @@ other block, keeping each block's other resources byte for byte in its own segme
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from captions.formats import iptc
 
 
-@dataclass(frozen=True)
-class PhotoshopBlock:
+class PhotoshopBlock(NamedTuple):
     """One complete resource stream and the number of APP13 segments it was read from."""
 
     stream: bytes
