@@ -79,6 +79,9 @@ _REPRINT_WORDS = 3
 # pages (tests/test_article_text_world.py) print two there; validation totals: 4 false photos
 # left out, no caption lost).
 _CARD_RUN = 3
+# Words of a line of prose below such a run that shows the story goes on there: a closing
+# sentence (an invented Korean page of tests/fixtures/articles/html_to_text ends on five).
+_PROSE_WORDS = 4
 # Words of a caption a viewer's counter announces (development pages: `Close` under `1 of 5`).
 _COUNTED_WORDS = 2
 
@@ -157,7 +160,23 @@ class TextReader(SlideReader, PairingReader):
             and not d.why.startswith("slide-")  # a gallery's slides vouch for their captions
             and not ends_like_sentence(d.text)
         ]
-        return cards if len(cards) >= _CARD_RUN else []
+        if len(cards) < _CARD_RUN or self._prose_after(cards[0].span.line, drafts):
+            return []
+        return cards
+
+    def _prose_after(self, first: int, drafts: list[Draft]) -> bool:
+        """Whether the story's prose goes on below `first`: a line outside every caption that
+        ends like a sentence (a short closing paragraph the body test misses, in a script whose
+        words run long: cards of other stories come after the story, not inside it)."""
+        covered = {d.span.line + k for d in drafts for k in range(d.raw.count("\n") + 1)}
+        return any(
+            line.number > first
+            and line.number not in covered
+            and words_of(line.content) >= _PROSE_WORDS
+            and ends_like_sentence(line.content)
+            and not is_furniture(line.content)
+            for line in self.lines
+        )
 
     def _story_end(self) -> int | None:
         """The line number of the story's last paragraph of running text (by the page's body
