@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from captions.article import extract
-from captions.article.dates import _MONTHS, find_date, find_year
 from captions.article.grouping import assign_photos, image_name, same_caption
 from captions.article.people import find_people
+from captions.caption.dates import _MONTHS, find_date, find_year
 from captions.caption.normalize import caption_key
 from captions.model import Occurrence, Person
 

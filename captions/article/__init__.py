@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from captions.article.common import Draft, to_occurrences
-from captions.article.dates import find_year
 from captions.article.people import lower_case_words
+from captions.caption.dates import find_year
 from captions.credit import active_agencies, using_agencies
 from captions.errors import ArticleError
 from captions.model import Article

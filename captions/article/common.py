@@ -11,9 +11,9 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from captions.article.dates import find_date
 from captions.article.grouping import assign_photos
 from captions.article.people import find_people
+from captions.caption.dates import find_date
 from captions.credit import parse_credit
 from captions.errors import CaptionsError
 from captions.model import Credit, Occurrence

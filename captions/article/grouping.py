@@ -4,8 +4,9 @@ A page prints one photo's caption more than once: a slideshow and a figure, a fu
 copy, a desktop and a mobile copy, a lightbox. Two printings are the same photo when their
 caption texts have the same key (`captions.caption.normalize.caption_key`, the one home of
 caption sameness: what the caption says, label and credit left out, compared without regard to
-whitespace, quotes, dashes, case or a final full stop, a slide counter, an archive tag, enclosing
-quotes or brackets, or a credit after a bar, which one printing carries and another not), or
+whitespace, quotes of any script, dashes, case or a final full stop, a slide counter, an archive
+tag, a date stamp, enclosing quotes or brackets, or a credit after a bar, which one printing
+carries and another not; tests/fixtures/articles/dupes shows each), or
 when one is a cut copy of the other (the longer key starts with the shorter, which is long enough
 not to be a common opening). Position markers are kept in the key, so sibling photos
 that differ only in `(L)` / `(C)` stay apart. Credit-only captions (no caption text) are

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from captions.article.common import Draft, LineSpan
-from captions.article.dates import find_year
 from captions.article.grouping import same_caption, same_key
 from captions.article.html_attributes import attribute, data_credit, figure_credit
 from captions.article.html_blocks import (
@@ -63,6 +62,7 @@ from captions.article.jsonld import JsonLdCaption, jsonld_captions
 from captions.article.people import lower_case_words
 from captions.article.qualify import is_caption_text, strip_stamp
 from captions.caption.counters import COUNTER
+from captions.caption.dates import find_year
 from captions.caption.normalize import printing_key, strip_labels
 from captions.credit.grammar import looks_like_credit
 from captions.credit.words import label_roles

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from captions.article.dates import leading_date
 from captions.article.text_features import (
     ends_like_sentence,
     names_position,
@@ -19,6 +18,7 @@ from captions.article.text_features import (
     words_of,
 )
 from captions.article.text_layout import is_counter
+from captions.caption.dates import leading_date
 from captions.caption.markers import MARKER, opens_left_to_right
 from captions.credit.names import starts_with_given_name
 from captions.credit.words import alternation

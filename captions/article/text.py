@@ -65,7 +65,7 @@ from captions.article.text_lines import (
 )
 from captions.article.text_pairing import PairingReader
 from captions.article.text_slides import SlideReader
-from captions.caption.normalize import printing_key, strip_labels
+from captions.caption.normalize import caption_key, printing_key, strip_labels
 
 # Lines either side of a paragraph searched for a longer paragraph that quotes it.
 _QUOTE_WINDOW = 200
@@ -367,12 +367,15 @@ class TextReader(SlideReader, PairingReader):
 
     def _repeated_captions(self) -> None:
         # A caption of a word or two printed again is a tag or a menu item, not a reprint.
-        keys = {printing_key(d.text) for d in self.drafts if words_of(d.text) >= _REPRINT_WORDS}
+        # A further printing shares the caption's key (captions.caption.normalize.caption_key:
+        # a counter, a tag, other quotes or no full stop on one copy are the same caption).
+        keys = {caption_key(d.text) for d in self.drafts if words_of(d.text) >= _REPRINT_WORDS}
+        keys.discard("")
         for i, line in enumerate(self.lines):
             if i in self.claimed or not line.content or self.skip(i):
                 continue
             caption, credit = self.split_line(self.caption_part(line.content))
-            key = printing_key(clean_caption(caption))
+            key = caption_key(clean_caption(caption))
             if key in keys:
                 self._add(i, trailing=(caption, credit) if credit else None, why="reprint")
             elif (full := self._truncates(line.content, key)) is not None:
@@ -387,7 +390,7 @@ class TextReader(SlideReader, PairingReader):
         if len(cut) < MIN_REPEAT_CHARS:
             return None
         return next(
-            (d.text for d in self.drafts if d.text and printing_key(d.text).startswith(cut)), None
+            (d.text for d in self.drafts if d.text and caption_key(d.text).startswith(cut)), None
         )
 
 

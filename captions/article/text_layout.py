@@ -9,25 +9,20 @@ name in a menu is not.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from captions.package_data import read_text
+from captions.caption.counters import COUNTER_HEAD
 
 
 @lru_cache(maxsize=1)
 def _counter() -> re.Pattern[str]:
     """`7/40 Title`, `7 / 40`, `(7/40)`, `Photo 7 of 40: Title`, `Bilde 7 av 40`, and the title
     glued to the counter by the scraper (`7/40Title`: inline elements join without a space); the
-    words of captions/article/data/slide_counters.json."""
-    data = json.loads(read_text(__file__, "data/slide_counters.json"))
-    nouns = "|".join(re.escape(w) for w in data["nouns"])
-    joins = "|".join(re.escape(w) for w in data["connectors"])
+    counter is captions.caption.counters' (its words: captions/caption/data/slide_counters.json)."""
     return re.compile(
-        rf"^[(\[]?(?:(?:{nouns})\s+)?(?P<number>\d{{1,3}})\s*(?:{joins})\s*(?P<total>\d{{1,3}})"
-        r"(?!\d)[)\]]?(?:\s*[:.\-–—]?\s*(?P<title>\S.*))?$",
+        rf"^{COUNTER_HEAD}(?:\s*[:.\-–—]?\s*(?P<title>\S.*))?$",
         re.IGNORECASE,
     )
 

@@ -346,7 +346,7 @@ def caption_date_mismatch(image: Image) -> Iterator[Hit]:
     caption = image.text("caption")
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", created) or not caption:
         return
-    from captions.article.dates import find_date  # the article package: only when needed
+    from captions.caption.dates import find_date  # lazy: the date patterns, only when needed
 
     said = find_date(caption, int(created[:4]))
     if said is not None and said != created:

@@ -8,14 +8,17 @@ as `(2nd L)` survive (they are what tells two sibling captions apart).
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import lru_cache
 
 from captions.caption.counters import COUNTER
+from captions.caption.dates import leading_date
 from captions.caption.fold import fold
 from captions.credit import looks_like_credit, split_trailing_credit
 from captions.credit.agencies import AgencyTable, active_agencies
+from captions.package_data import read_text
 
 _QUOTES = str.maketrans(
     {
@@ -152,28 +155,61 @@ def printing_key(text: str) -> str:
 
 
 # What one printing carries and another leaves out, beyond a label and a credit: a slide counter
-# (`1/5`, `Image 1 of 5:`), an archive tag (`FILE -`, `Archivo:`), quotes or brackets around the
-# whole caption, a credit after a bar (`... | Foto: Name`). Matched on the casefolded key.
-_ARCHIVE_TAG = re.compile(r"^(?:file(?: photo)?|archive|archiv|archivo|arquivo|archivio)\s*[-:]\s+")
+# (`1/5`, `Image 1 of 5:`, `写真 2/5`), an archive tag (`FILE -`, `Archivo:`), a date stamp
+# (`March 12, 2026`, `12.03.2026`), quotes or brackets around the whole caption, a credit after a
+# bar (`... | Foto: Name`), a final full stop in any script. Tags and stamps are matched on the
+# caption before it is casefolded (a stamp is followed by a capital).
+def _archive_tag() -> re.Pattern[str]:
+    """An archive tag opening a caption: a word of captions/caption/data/archive_tags.json and
+    a dash, colon or full stop (`FILE - `, `Archivbild: `, `ARCHIVO.- `, `资料图：`)."""
+    data = json.loads(read_text(__file__, "data/archive_tags.json"))
+    tags = "|".join(re.escape(t) for t in sorted(data["tags"], key=len, reverse=True))
+    return re.compile(rf"^(?:{tags})\s*[-:.]+\s*(?=\S)", re.IGNORECASE)
+
+
+_ARCHIVE_TAG = _archive_tag()
 _ENCLOSING = {'"': '"', "'": "'", "(": ")", "[": "]"}
 _BAR = re.compile(r"\s[|·•]\s")
+# Quotes CJK and other pages print where others print curly ones (`clean_text` folds those).
+_KEY_QUOTES = str.maketrans(
+    {
+        "\u300c": '"',
+        "\u300d": '"',
+        "\u300e": '"',
+        "\u300f": '"',
+        "\u301d": '"',
+        "\u301e": '"',
+        "\u301f": '"',
+        "\u2039": "'",
+        "\u203a": "'",
+    }
+)
+_FULL_STOPS = " .\u3002\uff0e"
+# French typography spaces quotes and high punctuation (`: « Texte »`), other pages do not.
+_SPACED = re.compile(r'\s*"\s*|\s+(?=[:;!?])')
+# A full stop inside the closing quote that ends the caption (`ville."`), left out by a copy.
+_STOP_IN_QUOTE = re.compile(r'[.\u3002]"$')
 
 
 def caption_key(text: str) -> str:
     """What two printings of one caption share, the one test of caption sameness (an article's
     photos, duplicate files, the audit's D001): the `printing_key` of what the caption says (no
-    label, no credit, no slide counter, no archive tag, no enclosing quotes or brackets); '' for
-    a credit alone, which is never merged with another."""
-    key = printing_key(normalize_caption(text))
-    if not key:
-        return key
-    key = COUNTER.sub("", key, count=1)
-    key = _ARCHIVE_TAG.sub("", key, count=1)
+    label, no credit, no slide counter, no archive tag, no date stamp, no enclosing quotes or
+    brackets); '' for a credit alone, which is never merged with another."""
+    caption = normalize_caption(text)
+    if not caption:
+        return caption
+    caption = COUNTER.sub("", caption, count=1)
+    caption = _ARCHIVE_TAG.sub("", caption, count=1)
+    caption = caption[leading_date(caption) :]
+    key = printing_key(caption).translate(_KEY_QUOTES)
+    key = _STOP_IN_QUOTE.sub('"', _SPACED.sub(lambda m: m.group().strip(), key))
+    key = key.rstrip(_FULL_STOPS)
     if len(key) > 2 and _ENCLOSING.get(key[0]) == key[-1]:
-        key = key[1:-1].strip().rstrip(".").strip()
+        key = key[1:-1].strip().rstrip(_FULL_STOPS).strip()
     bars = list(_BAR.finditer(key))
     if bars and _credit_line(key[bars[-1].end() :], active_agencies()):
-        key = key[: bars[-1].start()].rstrip(" .")
+        key = key[: bars[-1].start()].rstrip(_FULL_STOPS)
     return key
 
 

@@ -102,17 +102,32 @@ def find_year(text: str) -> int | None:
     return None
 
 
-def leading_date(text: str) -> int:
-    """Length of a gallery date stamp opening `text` (`March 18, 2015 Tunisian forces ...`), or 0.
+# `12.03.2026`, `12/03/2026`, `2026-03-12`: a stamp's numeric forms.
+_NUMERIC = re.compile(
+    r"(?:[0-3]?\d[./][01]?\d[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)(?!\d)"
+)
+# Between a stamp and the caption: a space, or a colon, bar or dash and a space.
+_STAMP_END = re.compile(r"\s*[:|\-–—]\s+|\s+")
 
-    Only a full date followed directly by a capitalized word counts: a stamp, not a sentence.
+
+def leading_date(text: str) -> int:
+    """Length of a gallery date stamp opening `text` (`March 18, 2015 Tunisian forces ...`,
+    `12 March 2026: Ferries ...`, `12.03.2026 Ferries ...`), or 0.
+
+    Only a full date (a year too) followed directly by a capitalized word, or a word of a script
+    without case, counts: a stamp, not a sentence.
     """
-    m = _MONTH_FIRST.match(text)
-    if not m or not m.group("year"):
+    m = _MONTH_FIRST.match(text) or _DAY_FIRST.match(text)
+    if m is None or not m.group("year"):
+        m = _NUMERIC.match(text)
+    if m is None:
         return 0
-    rest = text[m.end() :]
-    if rest.startswith(" ") and rest[1:2].isupper():
-        return m.end() + 1
+    end = _STAMP_END.match(text, m.end())
+    if end is None:
+        return 0
+    first = text[end.end() : end.end() + 1]
+    if first.isalpha() and not first.islower():
+        return end.end()
     return 0
 
 
