@@ -2,6 +2,7 @@
 
     python scripts/html_to_text.py            # rewrite every NAME.txt
     python scripts/html_to_text.py --check    # exit 1 when a committed NAME.txt is stale
+    python scripts/html_to_text.py --set tests/fixtures/articles/credit_slots/html
 
 Each NAME.expected.json in the set names its HTML page (`source`, relative to the set: one of our
 own invented pages, in html_to_text/pages or html_classes). This script runs the real pages'
@@ -24,12 +25,12 @@ SET = ROOT / "tests" / "fixtures" / "articles" / "html_to_text"
 SCRAPER = ROOT.parent / "shared" / "articles" / "real" / "tools" / "to_text.py"
 
 
-def sources() -> dict[str, Path]:
-    """Each page of the set by name, with the HTML page its text is made from."""
+def sources(folder: Path = SET) -> dict[str, Path]:
+    """Each page of the set in `folder` by name, with the HTML page its text is made from."""
     return {
-        path.name.removesuffix(".expected.json"): SET
+        path.name.removesuffix(".expected.json"): folder
         / json.loads(path.read_text(encoding="utf-8"))["source"]
-        for path in sorted(SET.glob("*.expected.json"))
+        for path in sorted(folder.glob("*.expected.json"))
     }
 
 
@@ -45,21 +46,26 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="only report stale text files")
     parser.add_argument("--scraper", type=Path, default=SCRAPER, help="path of to_text.py")
+    parser.add_argument("--set", type=Path, default=SET, help="a folder of NAME.expected.json")
     args = parser.parse_args(argv)
     if not args.scraper.is_file():
         print(f"html_to_text: no scraper at {args.scraper}", file=sys.stderr)
         return 2
+    if not args.set.is_dir():
+        print(f"html_to_text: no set at {args.set}", file=sys.stderr)
+        return 2
     stale = []
-    for name, page in sources().items():
+    pages = sources(args.set)
+    for name, page in pages.items():
         text = scrape(page, args.scraper)
-        target = SET / f"{name}.txt"
+        target = args.set / f"{name}.txt"
         if target.is_file() and target.read_text(encoding="utf-8") == text:
             continue
         stale.append(name)
         if not args.check:
             target.write_text(text, encoding="utf-8")
     verb = "stale" if args.check else "rewritten"
-    print(f"{len(stale)} of {len(sources())} text pages {verb}")
+    print(f"{len(stale)} of {len(pages)} text pages {verb}")
     for name in stale:
         print(f"  {name}")
     return 1 if args.check and stale else 0

@@ -16,6 +16,9 @@ paragraph is printed). Then, in order:
    alone, a single lower-case word (`twitter`) is a share link; a credit repeated under its
    caption is no new photo, one printed twice under a caption printed twice is one more printing
    of it;
+   then, once the page shows three or more trusted credit lines in one slot (the kind of block
+   above and below them), short lines the credit parser grades low in that slot (a bare name,
+   one word, an unknown organisation) with one more piece of evidence (text_credit_slots.py);
 4. captions announced by a label or a counter, captions of caption shape between two body
    paragraphs (or beside one, for a line that says it shows a picture: `this photo`, `图为`),
    and further printings of a caption already found (whole, or cut short with `... more`).
@@ -39,6 +42,7 @@ from captions.article.qualify import (
     points_at_image,
     reads_like_unmarked_caption,
 )
+from captions.article.text_credit_slots import CreditSlotReader
 from captions.article.text_credits import (
     delimited_label,
     printed_apart,
@@ -63,7 +67,6 @@ from captions.article.text_lines import (
     shaped_credit,
     split_lines,
 )
-from captions.article.text_pairing import PairingReader
 from captions.article.text_slides import SlideReader
 from captions.caption.normalize import caption_key, printing_key, strip_labels
 
@@ -103,6 +106,8 @@ TEXT_RULES = {
     "caption-twice-then-credit": "a caption and its copy above a credit line",
     "caption-then-credit-alone-page": "a caption above a credit on a page of lone credits",
     "credit-only": "a shaped credit line with no caption beside it",
+    "slot-credit-only": "a low-graded credit line in the page's slot of credit-only lines",
+    "slot-caption-credit": "a caption above a low-graded credit line in the page's credit slot",
     "name-glued-to-credit": "a name printed before an unlabelled credit (`Shop Name Surname/X`)",
     "credit-again": "a viewer's button between a caption and its credit printed again",
     "label-on-line": "a caption its own line's label or markup announces",
@@ -119,7 +124,7 @@ TEXT_RULES = {
 }
 
 
-class TextReader(SlideReader, PairingReader):
+class TextReader(SlideReader, CreditSlotReader):
     """Finds caption occurrences line by line. Subclasses adapt it to other line formats."""
 
     # ---- the pipeline -------------------------------------------------------------------
@@ -127,6 +132,7 @@ class TextReader(SlideReader, PairingReader):
         self._slides()
         self._captions_with_trailing_credit()
         self._pair_credit_lines()
+        self._slot_credits()
         self._announced_captions()
         self._unmarked_captions()
         self._template_captions()
