@@ -154,10 +154,7 @@ class CreditSlotReader(PairingReader):
     def _slot_caption(self, found: tuple[int, int]) -> bool:
         """Whether the line `found` above a candidate reads as its caption, as the credit lines'
         rule reads the line above a credit (text_pairing `_beside_credit`)."""
-        return self._beside_credit(found) and not is_body_paragraph(self._plain(found[0]))
-
-    def _plain(self, index: int) -> str:
-        return self.caption_part(self.lines[index].content)
+        return self._beside_credit(found)
 
     def _slot_shaped(self, index: int) -> bool:
         """A line of a credit's shape that the credit parser grades below a credit line's: a few
