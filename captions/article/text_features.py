@@ -157,6 +157,15 @@ def picture_supplier(text: str) -> bool:
     return kind is not None and kind.kind in _PICTURE_SUPPLIERS
 
 
+def social_platform(text: str) -> bool:
+    """Whether `text` is only the name of a social platform the registry knows (`Facebook`,
+    `微博`): printed alone under a story's text, a share link."""
+    table = active_agencies()
+    name = table.lookup(" ".join(text.split()))
+    kind = table.supplier(name) if name else None
+    return kind is not None and kind.kind == "social"
+
+
 def _article_source(text: str) -> bool:
     """`Quelle: site.de/xy`, `Źródło: Onet`, `Source: Amazon.co.jp`: a line labelled only as a
     source (no picture word in the label) that names no person and no picture supplier cites
@@ -607,6 +616,7 @@ __all__ = [
     "opens_with_quote",
     "page_words",
     "picture_supplier",
+    "social_platform",
     "viewer_control",
     "starts_like_text",
     "words_of",

@@ -32,6 +32,7 @@ from captions.article.text_features import (
     is_furniture,
     is_menu,
     picture_supplier,
+    social_platform,
     viewer_control,
     words_of,
 )
@@ -170,6 +171,11 @@ class LineReader:
         if text.islower() and len(text.split()) == 1 and not picture_supplier(text):
             # `twitter`, `facebook`: a share link; a credit names with capitals, or is a picture
             # supplier printed in its house style (`dpa`, `imago`)
+            return False
+        if social_platform(text):
+            # `Facebook`, `微博` alone: a share link however it is printed (development pages:
+            # no picture credited so; invented HTML pages, html_to_text half B: 2 share links read
+            # as the credit of the paragraph above them)
             return False
         return credit_confidence(text) >= CREDIT_LINE
 
