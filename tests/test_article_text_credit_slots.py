@@ -25,7 +25,7 @@ import pytest
 from text_scoring import Expected, norm
 
 from captions.article import extract
-from captions.article.text import read_text
+from captions.article.text import TEXT_RULES, read_text
 from captions.article.text_credit_slots import names_person
 from captions.article.text_credits import CREDIT_LINE
 from captions.article.text_features import credit_confidence
@@ -164,3 +164,14 @@ def test_a_line_printed_in_the_slot_and_elsewhere_is_no_credit() -> None:
 )
 def test_names_person(text: str, person: bool) -> None:
     assert names_person(text) is person
+
+
+def test_the_rules_benchmark_credits_every_photo_to_a_rule_of_the_table() -> None:
+    """benchmarks/text_rules.py (the precision table of benchmarks/README.md) runs and names
+    only rules of TEXT_RULES."""
+    script = Path(__file__).parents[1] / "benchmarks" / "text_rules.py"
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    rows = done.stdout.splitlines()[1:]
+    assert rows
+    assert {row.split()[0] for row in rows} <= set(TEXT_RULES)
