@@ -182,7 +182,10 @@ def _trie_pattern(node: dict[str, Any]) -> str:
 class LabelPattern:
     """A label at the start of a credit. Named parts tell what it said: `courtesy`,
     `provided`, `official` (with `org`: `Official White House Photo by`), `maker` (`U.S. Navy
-    photo by`), `run_courtesy` (`Photo courtesy of`) and `run_provided` (`Photo provided by`)."""
+    photo by`; with `colon`: `Reuters photo: `), `run_courtesy` (`Photo courtesy of`) and
+    `run_provided` (`Photo provided by`)."""
+
+    _COLON = re.compile(r"\s*[:：]\s*")
 
     def __init__(
         self,
@@ -286,6 +289,12 @@ class LabelPattern:
                 tail = self._by_tail.match(text, end)
                 if tail is not None:
                     return LabelMatch(text, pos, tail.end(), groups)
+                if "maker" in groups and text[prefix_end:end].islower():
+                    # `Express photo: Name`, `Reuters photo: Name`: a maker before a lower-case
+                    # noun and a colon (the caller checks the maker is an organisation)
+                    tail = self._COLON.match(text, end)
+                    if tail is not None:
+                        return LabelMatch(text, pos, tail.end(), {**groups, "colon": ":"})
         return None
 
     def _prefixes(self, text: str, pos: int) -> Iterator[tuple[int, dict[str, str | None]]]:
@@ -321,11 +330,15 @@ class BareLabelPattern:
         self.nouns = nouns
 
     def match(self, text: str, pos: int = 0) -> LabelMatch | None:
+        return next(self.matches(text, pos), None)
+
+    def matches(self, text: str, pos: int = 0) -> Iterator[LabelMatch]:
+        """Every run of nouns at `pos` with its space, the longest first (`Photo Bild ` and
+        `Photo `: `Bild` may open a publication's name)."""
         for end in self.nouns.run_ends(text, _folded(text), pos):
             space = self._SPACE.match(text, end)
             if space is not None:
-                return LabelMatch(text, pos, space.end(), {})
-        return None
+                yield LabelMatch(text, pos, space.end(), {})
 
 
 __all__ = ["BareLabelPattern", "LabelMatch", "LabelPattern", "NounTrie", "alternation"]

@@ -1,6 +1,6 @@
 """The usage class of a credit and its main supplier: what the archive's rights depend on.
 
-    wire          a wire or photo agency's picture (`Name/AFP via Getty Images`)
+    wire          a wire or photo agency's picture (`Name/AFP via Getty Images`, `Photo: Agencies`)
     pool          a pool picture (`Name/Pool/Reuters`, `Pool photo by`)
     handout       handout or official (`Handout via Reuters`, `Official White House Photo`)
     staff         the publication's own photographer (`Name/The Seattle Times`, `Staff`, `记者`)
@@ -97,6 +97,8 @@ def credit_usage(reading: CreditReading, table: AgencyTable | None = None) -> st
     for usage in ("wire", "handout", "staff"):
         if usage in deferred:
             return usage
+    if "agencies" in roles:
+        return "wire"  # `Photo: Agencies`, `[Photo/Agencies]`: from the wires, none named
     if roles & {"social_media", "reproduction"}:
         # `Foto: redes sociales`, `Crédito: Reprodução`, `Screenshot`: taken from a page, a post
         # or a broadcast, not licensed from a supplier: a social network's picture
