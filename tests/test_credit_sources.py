@@ -71,6 +71,14 @@ ROWS: list[tuple[str, list[str], list[str], str]] = [
     ("Image via Orsa Police", [], ["Orsa Police"], "handout"),
     ("Photo: Jane Doe via Getty Images", ["Jane Doe"], ["Getty Images"], "wire"),
     ("Foto: Lena Vogt vía Instagram", ["Lena Vogt"], ["Instagram"], "social"),
+    # a handout word as a label before its source, in several languages
+    ("Supplied: Orsa Shire Council", [], ["Orsa Shire Council"], "handout"),
+    ("Handout: Orsa Police", [], ["Orsa Police"], "handout"),
+    ("Pressebild: Orsa Werke", [], ["Orsa Werke"], "handout"),
+    # a known supplier, a colon and its photographer after a label (`ABC News: Name`)
+    ("Photo: RNZ: Mere Tipene", ["Mere Tipene"], ["RNZ"], "staff"),
+    ("Foto: Yle: Aino Kettunen", ["Aino Kettunen"], ["Yle"], "staff"),
+    ("Zdjęcie: Reuters: Anna Nowak", ["Anna Nowak"], ["Reuters"], "wire"),
 ]
 
 

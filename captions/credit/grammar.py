@@ -103,6 +103,9 @@ class _Lexicon:
             r"\s*/\s*(?=(?:" + alternation(words.words("for")) + r")\s+\S)", re.IGNORECASE
         )
         self.photo_nouns = words.words("photo")
+        self.marker_label = re.compile(
+            rf"(?:{alternation(words.words('handout'))})\s*[:：]\s*(?=\S)", re.IGNORECASE
+        )
         # `Image via Jane Doe`, `Photo via Twitter`: a picture noun before `via` is a label
         self.photo_via = re.compile(
             rf"(?:{alternation(self.photo_nouns | words.words('image'))})\s+"
@@ -171,7 +174,8 @@ def strip_label(text: str) -> tuple[str, str | None, bool]:
     """Remove leading labels; return (body, label as printed or None, courtesy)."""
     start, courtesy = 0, False
     while True:
-        match = _lex().words.label.match(text, start)
+        label = _lex().words.label
+        match = label.match(text, start) or (label.maker_colon(text) if start == 0 else None)
         if text.startswith(_GLUED_CREDIT, start) and text[start + 6 : start + 7].isupper():
             start += len(_GLUED_CREDIT)
         elif match and match.end() > start and not (start and match.group("maker")):
@@ -286,6 +290,19 @@ def _period_as_slash(body: str, table: AgencyTable) -> str:
     if table.lookup(org) is None and not looks_like_org(org):
         return body
     return f"{match.group('name')}/{org}"
+
+
+# `ABC News: Ana Berg`: a supplier, a colon and what follows it
+_SUPPLIER_COLON = re.compile(r"(?P<org>[^:：/|()]+?)\s*[:：]\s*(?P<rest>[^:：]+)")
+
+
+def _colon_as_slash(body: str, table: AgencyTable) -> str:
+    """`ABC News: Ana Berg` -> `ABC News/Ana Berg`: after a label, a known supplier and a colon
+    before the rest print the supplier and its photographer (Australian broadcasters' style)."""
+    match = _SUPPLIER_COLON.fullmatch(body.strip())
+    if match is None or table.lookup(match.group("org")) is None:
+        return body
+    return f"{match.group('org').strip()}/{match.group('rest').strip()}"
 
 
 def _is_full_name(text: str) -> bool:
@@ -729,7 +746,11 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     if label is not None:
         # `Foto: (ANTARA/Name)`: the credit after its label in brackets
         body = strip_outer_parentheses(body) if body[:1] in "([" else body
-        body = _period_as_slash(body, agencies)
+        body = _colon_as_slash(_period_as_slash(body, agencies), agencies)
+    elif marker := _lex().marker_label.match(body):
+        # `Supplied: Orsa Shire Council`, `Handout: Orsa Police`: a handout word as a label
+        label, body = body[: marker.end()], body[marker.end() :]
+        parts.handout = parts.evidence = True
     first = body.split(maxsplit=1)[0] if body.split() else ""
     lex = _lex()
     if (first.islower() and first in lex.joining) or (label is None and lex.not_credit.match(body)):
@@ -939,7 +960,7 @@ def _official_source(label: str | None, parts: Parts) -> str | None:
         return None
     if label.startswith(_GLUED_CREDIT) and label[6:7].isupper():
         label = label[6:]  # `CreditPhoto Illustration by`
-    match = _lex().words.label.match(label)
+    match = _lex().words.label.match(label) or _lex().words.label.maker_colon(label)
     if match is None:
         return None
     org = match.group("org") or match.group("maker")
@@ -948,6 +969,9 @@ def _official_source(label: str | None, parts: Parts) -> str | None:
         return None  # `Official photo by`: the marker alone names no organisation
     if is_group(org):
         return None
+    whole = _lex().by_end.sub("", label[: match.end()]).strip(" :：")
+    if org != whole and active_agencies(None).lookup(whole) is not None:
+        return whole  # `Express Photo by`: a supplier's name that ends in a label noun
     if match.group("colon") and not (DEFAULT_AGENCIES.lookup(org) or looks_like_org(org)):
         return None  # `Cover photo: Name`: a maker before a colon only when it is an organisation
     return org.strip()

@@ -289,12 +289,21 @@ class LabelPattern:
                 tail = self._by_tail.match(text, end)
                 if tail is not None:
                     return LabelMatch(text, pos, tail.end(), groups)
-                if "maker" in groups and text[prefix_end:end].islower():
-                    # `Express photo: Name`, `Reuters photo: Name`: a maker before a lower-case
-                    # noun and a colon (the caller checks the maker is an organisation)
-                    tail = self._COLON.match(text, end)
-                    if tail is not None:
-                        return LabelMatch(text, pos, tail.end(), {**groups, "colon": ":"})
+        return None
+
+    def maker_colon(self, text: str, pos: int = 0) -> LabelMatch | None:
+        """`Express photo: `, `Reuters photo: `: one to four capitalised words before lower-case
+        nouns and a colon, as the `maker` of `U.S. Navy photo by` (the caller checks that the
+        maker is an organisation: `Cover photo:` names none). Apart from `match`, which reads
+        labels inside captions too."""
+        folded = _folded(text)
+        for prefix_end, groups in self._prefixes(text, pos):
+            if "maker" not in groups:
+                continue
+            for end in self.nouns.run_ends(text, folded, prefix_end):
+                tail = self._COLON.match(text, end)
+                if tail is not None and text[prefix_end:end].islower():
+                    return LabelMatch(text, pos, tail.end(), {**groups, "colon": ":"})
         return None
 
     def _prefixes(self, text: str, pos: int) -> Iterator[tuple[int, dict[str, str | None]]]:

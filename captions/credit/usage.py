@@ -79,8 +79,8 @@ def credit_usage(reading: CreditReading, table: AgencyTable | None = None) -> st
     suppliers = [
         s for n in (*credit.agencies, credit.distributor) if n and (s := table.supplier(n))
     ]
-    if credit.file_photo:
-        return "file"
+    if credit.file_photo and not (credit.courtesy or "private" in roles):
+        return "file"  # `Foto: Dok. Pribadi`: a private archive lent is a courtesy (below)
     if any(s.usage == "file" for s in suppliers) and not credit.courtesy:
         return "file"  # `Courtesy the Wellcome Library`: an archive that lends is a courtesy
     if "official" in roles or (credit.handout and not credit.courtesy):
