@@ -174,8 +174,8 @@ def strip_label(text: str) -> tuple[str, str | None, bool]:
     """Remove leading labels; return (body, label as printed or None, courtesy)."""
     start, courtesy = 0, False
     while True:
-        label = _lex().words.label
-        match = label.match(text, start) or (label.maker_colon(text) if start == 0 else None)
+        pattern = _lex().words.label
+        match = pattern.match(text, start) or (pattern.maker_colon(text) if start == 0 else None)
         if text.startswith(_GLUED_CREDIT, start) and text[start + 6 : start + 7].isupper():
             start += len(_GLUED_CREDIT)
         elif match and match.end() > start and not (start and match.group("maker")):
