@@ -75,6 +75,12 @@ ROWS: list[tuple[str, list[str], list[str], str]] = [
     ("Supplied: Orsa Shire Council", [], ["Orsa Shire Council"], "handout"),
     ("Handout: Orsa Police", [], ["Orsa Police"], "handout"),
     ("Pressebild: Orsa Werke", [], ["Orsa Werke"], "handout"),
+    # a picture taken from a screen names where it was shown after `from`: a broadcast's or a
+    # page's picture reproduced (social), whatever the source's kind
+    ("Screengrab from Orsa TV", [], ["Orsa TV"], "social"),
+    ("Video grab from CNN", [], ["CNN"], "social"),
+    ("Screenshot from YouTube", [], ["YouTube"], "social"),
+    ("Foto: captura de tela/YouTube", [], ["YouTube"], "social"),
     # a known supplier, a colon and its photographer after a label (`ABC News: Name`)
     ("Photo: RNZ: Mere Tipene", ["Mere Tipene"], ["RNZ"], "staff"),
     ("Foto: Yle: Aino Kettunen", ["Aino Kettunen"], ["Yle"], "staff"),

@@ -1321,7 +1321,7 @@ STILL_WRONG = {
     "Photo: Post file photo": "a one-word publication before a lower-case `file photo`",
     "Ảnh: CTV": "`CTV` (contributor) is also a broadcaster's acronym",
     "Foto: dok. Humas Polda Jaya": "`dok.` of an office is its handout, of a paper its file",
-    "Screengrab from PTV": "a screen grab `from` a broadcaster the registry does not know",
+    "Screengrab from PTV": "`PTV` names broadcasters of two countries: the registry has none",
     "PHOTO | FILE | NATION": "`Nation` alone is too common a word for an alias",
     "Photo: State House": "`State House` (an official residence of many countries) reads as a name",
     "Picture: Lerato Mokoena/Sunday Times": "`Sunday Times` names papers of several countries",

@@ -103,6 +103,14 @@ class _Lexicon:
             r"\s*/\s*(?=(?:" + alternation(words.words("for")) + r")\s+\S)", re.IGNORECASE
         )
         self.photo_nouns = words.words("photo")
+        # `Screengrab from Orsa TV`, `Captura de Orsa TV`: a picture taken from a screen names
+        # where it was shown after a `from` word, whatever the source's kind
+        self.reproduction_from = re.compile(
+            rf"(?>{alternation(words.words('reproduction'))})\s+"  # the longest: `captura de tela`
+            rf"(?:{alternation(words.words('from'))})"
+            r"\s+(?P<source>\S.*)",
+            re.IGNORECASE,
+        )
         self.marker_label = re.compile(
             rf"(?:{alternation(words.words('handout'))})\s*[:：]\s*(?=\S)", re.IGNORECASE
         )
@@ -764,6 +772,10 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     notes: list[str] = [text[:position].strip(" :：,")] if position else []
     notes += [m.group().strip() for m in _YEAR.finditer(body)]
     body = _YEAR.sub("", body)  # `Name et al, Journal [2007]`: when, not who
+    if (shown := lex.reproduction_from.fullmatch(body)) is not None:
+        body = shown.group("source")  # `Screengrab from Orsa TV`: taken from its screen
+        parts.roles.add("reproduction")
+        parts.evidence = True
     if (given := lex.recipient.fullmatch(body)) is not None:
         _read_recipient(given.group("to"), parts, agencies, notes)
         body = ""

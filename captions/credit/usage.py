@@ -94,6 +94,8 @@ def credit_usage(reading: CreditReading, table: AgencyTable | None = None) -> st
         if supplier.usage or supplier.kind in _ORIGINS:
             return supplier.usage or _BY_KIND[supplier.kind]
         deferred.add(_BY_KIND[supplier.kind])  # `Name/Orlando Sentinel via TNS`: look further
+    if "reproduction" in roles and deferred:
+        return "social"  # `Screengrab from Orsa TV`: taken from a screen, not the station's own
     for usage in ("wire", "handout", "staff"):
         if usage in deferred:
             return usage
