@@ -125,3 +125,17 @@ def test_a_person_after_via_is_a_courtesy_however_the_line_opens() -> None:
     assert {
         (r.credit.photographers, r.credit.courtesy, r.credit.distributor) for r in readings
     } == {(("Ana Berg",), True, None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "صورة من الاحتجاجات في المدينة",  # "a picture from the protests in the city": a caption
+        "Foto ni una",  # Spanish "not one photo": `ni` is no `by` outside Tagalog's `Kuha ni`
+        "Screenshot from the video",
+        "On Ana Berg",  # a heading: `on` is the preposition of a network, no courtesy
+        "Photo provided to",
+    ],
+)
+def test_prose_that_opens_like_a_source_credit_is_none(text: str) -> None:
+    assert not looks_like_credit(text)
