@@ -50,6 +50,8 @@ ROWS: list[tuple[str, list[str], list[str], str]] = [
     # a label without a colon before a supplier, whatever its case (`Bild` opens a name too)
     ("Photo Bild Zeitung", [], ["Bild Zeitung"], "staff"),
     ("Foto dpa", [], ["dpa"], "wire"),
+    ("Foto Bild Zeitung/Lena Vogt", ["Lena Vogt"], ["Bild Zeitung"], "staff"),
+    ("Foto Bild Zeitung", [], ["Bild Zeitung"], "staff"),
     ("Foto dpa/Lena Vogt", ["Lena Vogt"], ["dpa"], "wire"),
     ("Foto picture alliance", [], ["picture alliance"], "wire"),
     ("Foto Ansa", [], ["ANSA"], "wire"),

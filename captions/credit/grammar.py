@@ -219,7 +219,10 @@ def _bare_label(text: str, start: int) -> int:
     ends = [match.end() for match in lex.words.bare_label.matches(text, start)]
     if staff := lex.staff_lead.match(text, start):
         ends.append(staff.end())
-    return next((end for end in ends if _bare_label_before(text, start, end)), 0)
+    labels = [end for end in ends if _bare_label_before(text, start, end)]
+    # `Foto Bild Zeitung/Name`: the run after which a known supplier opens wins over the longest
+    known = (e for e in labels if DEFAULT_AGENCIES.lookup(_first_named(text[e:].strip())))
+    return next(known, labels[0] if labels else 0)
 
 
 def _bare_label_before(text: str, start: int, end: int) -> bool:
