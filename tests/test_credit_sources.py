@@ -46,6 +46,10 @@ ROWS: list[tuple[str, list[str], list[str], str]] = [
     ("AP photo: Ana Berg", ["Ana Berg"], ["AP"], "wire"),
     ("Reuters Photo by Tomás Lind", ["Tomás Lind"], ["Reuters"], "wire"),
     ("Orsa Times photo: Ana Berg", ["Ana Berg"], ["Orsa Times"], "staff"),
+    ("dpa-Foto: Lena Vogt", ["Lena Vogt"], ["dpa"], "wire"),
+    ("ANP-foto: Jan de Vries", ["Jan de Vries"], ["ANP"], "wire"),
+    ("TT-bild: Sofia Ek", ["Sofia Ek"], ["TT"], "wire"),
+    ("NTB foto: Ola Nordmann", ["Ola Nordmann"], ["NTB"], "wire"),
     ("Cover photo: Ana Berg", ["Ana Berg"], [], "unknown"),
     # a label without a colon before a supplier, whatever its case (`Bild` opens a name too)
     ("Photo Bild Zeitung", [], ["Bild Zeitung"], "staff"),

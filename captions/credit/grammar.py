@@ -111,6 +111,11 @@ class _Lexicon:
             r"\s+(?P<source>\S.*)",
             re.IGNORECASE,
         )
+        self.supplier_noun = re.compile(
+            rf"(?P<org>[^\W_][\w.&]*)-(?P<noun>(?:{alternation(self.photo_nouns)}))"
+            r"\s*[:：]\s*(?=\S)",
+            re.IGNORECASE,
+        )
         self.marker_label = re.compile(
             rf"(?:{alternation(words.words('handout'))})\s*[:：]\s*(?=\S)", re.IGNORECASE
         )
@@ -301,6 +306,15 @@ def _period_as_slash(body: str, table: AgencyTable) -> str:
     if table.lookup(org) is None and not looks_like_org(org):
         return body
     return f"{match.group('name')}/{org}"
+
+
+def _supplier_noun_first(text: str, agencies: AgencyTable) -> str:
+    """`dpa-Foto: Ana Berg` -> `Foto: dpa/Ana Berg`: a known supplier hyphenated before a photo
+    noun and a colon (German, Dutch, Nordic compounds: `ANP-foto:`, `TT-bild:`)."""
+    match = _lex().supplier_noun.match(text)
+    if match is None or agencies.lookup(match.group("org")) is None:
+        return text
+    return f"{match.group('noun')}: {match.group('org')}/{text[match.end() :]}"
 
 
 # `ABC News: Ana Berg`: a supplier, a colon and what follows it
@@ -750,7 +764,7 @@ _WORK_BY = re.compile(r"(?P<work>[A-Z][^/|:]{0,80}?)\s+by\s+(?P<maker>[^/|:\s][^
 
 def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReading:
     position = _lex().words.position_end(text)
-    body, label, courtesy = strip_label(text[position:])
+    body, label, courtesy = strip_label(_supplier_noun_first(text[position:], agencies))
     if label is None and _BYLINE.match(body) and "/" in body and "|" not in body:
         label, body = body[:3], body[3:].strip()  # `By Kevin Name/WireImage`
     parts = Parts(evidence=label is not None)
