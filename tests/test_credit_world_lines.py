@@ -13,7 +13,13 @@ from importlib import resources
 
 import pytest
 
-from captions.credit import DEFAULT_AGENCIES, credit_usage, looks_like_credit, read_credit
+from captions.credit import (
+    DEFAULT_AGENCIES,
+    credit_usage,
+    looks_like_credit,
+    main_supplier,
+    read_credit,
+)
 from captions.credit.names import given_names
 
 # (printed, photographers, agencies, distributor, flags)
@@ -1001,3 +1007,359 @@ def test_a_chinese_article_source_line_is_no_picture_credit() -> None:
 def test_section_names_of_a_page_are_no_credit(text: str) -> None:
     # a press page's menu item is no handout marker: only `Pressefoto`, `foto de prensa` are
     assert not looks_like_credit(text)
+
+
+# Conventions of regions and languages the tables above under-cover (South Asia, Australia and New
+# Zealand, Nordic and Baltic, Balkans, Turkey, Arabic, Persian, Hebrew, Thai, Vietnamese,
+# Indonesian and Malay, Tagalog, Latin America, Africa, Japan, Korea, China), written from how
+# their papers and agencies print credits, with invented people and outlets (session 7). Before
+# the fixes of that session 50 of these 215 rows were wrong in some part, supplier or usage
+# (46 with the seven expectations corrected below): the honest measure of lines not seen.
+# (printed, photographers, organisations (agencies, then distributor), supplier, usage)
+# Expectations corrected after the first run, where the parser's reading is the documented one:
+# a courtesy label decides the usage before the supplier (`Photo courtesy: Instagram/@x`); a
+# picture lent by the person pictured is a courtesy (`NVCC`, `受访者供图`, as `本人提供`);
+# `新华社发` is released by Xinhua, not taken by it (handout); VCG is a photo agency (wire);
+# `Post` names a publication in `Post file photo`.
+WORLD_SWEEP: list[tuple[str, list[str], list[str], str | None, str]] = [
+    # South Asia: India
+    ("(PTI Photo/Ravi Khatri)", ["Ravi Khatri"], ["PTI"], "PTI", "wire"),
+    ("PTI Photo", [], ["PTI"], "PTI", "wire"),
+    ("Photo: PTI", [], ["PTI"], "PTI", "wire"),
+    ("(Photo: ANI)", [], ["ANI"], "ANI", "wire"),
+    ("ANI Photo", [], ["ANI"], "ANI", "wire"),
+    ("Photo: IANS", [], ["IANS"], "IANS", "wire"),
+    ("HT Photo/Sanjiv Mehra", ["Sanjiv Mehra"], ["Hindustan Times"], "Hindustan Times", "staff"),
+    ("(HT Photo)", [], ["Hindustan Times"], "Hindustan Times", "staff"),
+    ("Photo: Special Arrangement", [], [], None, "handout"),
+    ("Photo: K. Venkatesh Rao", ["K. Venkatesh Rao"], [], None, "unknown"),
+    ("Photo: G.N. Iyer", ["G.N. Iyer"], [], None, "unknown"),
+    ("Photo: The Hindu", [], ["The Hindu"], "The Hindu", "staff"),
+    ("Image for representation only", [], [], None, "illustration"),
+    ("Representational image", [], [], None, "illustration"),
+    ("File photo: PTI", [], ["PTI"], "PTI", "file"),
+    ("Photo: X/@ANI", ["@ANI"], ["X"], "X", "social"),
+    ("Photo credit: Shutterstock", [], ["Shutterstock"], "Shutterstock", "stock"),
+    (
+        "Photo courtesy: Instagram/@mehek.arora",
+        ["@mehek.arora"],
+        ["Instagram"],
+        "Instagram",
+        "courtesy",
+    ),
+    (
+        "(Express Photo by Arjun Sethi)",
+        ["Arjun Sethi"],
+        ["The Indian Express"],
+        "The Indian Express",
+        "staff",
+    ),
+    ("Pic: Rohan Pillai", ["Rohan Pillai"], [], None, "unknown"),
+    # Pakistan, Bangladesh, Sri Lanka, Nepal
+    ("Photo: APP", [], ["APP"], "APP", "wire"),
+    ("— APP", [], ["APP"], "APP", "wire"),
+    ("Photo: Reuters/File", [], ["Reuters"], "Reuters", "file"),
+    ("Photo: File", [], [], None, "file"),
+    ("Photo: BSS", [], ["BSS"], "BSS", "wire"),
+    ("Photo: UNB", [], ["UNB"], "UNB", "wire"),
+    ("Photo: Collected", [], [], None, "unknown"),
+    ("Star file photo", [], ["The Daily Star"], "The Daily Star", "file"),
+    ("Photo: Farhana Akter", ["Farhana Akter"], [], None, "unknown"),
+    ("Pic by Chaminda Perera", ["Chaminda Perera"], [], None, "unknown"),
+    ("Pix by Nuwan Jayasekara", ["Nuwan Jayasekara"], [], None, "unknown"),
+    ("Photo: RSS", [], ["RSS"], "RSS", "wire"),
+    ("Photo: Post file photo", [], ["Post"], None, "file"),
+    ("Photo: Courtesy", [], [], None, "courtesy"),
+    # Australia and New Zealand
+    ("Picture: AAP Image/Liam Doherty", ["Liam Doherty"], ["AAP"], "AAP", "wire"),
+    ("Photo: AAP", [], ["AAP"], "AAP", "wire"),
+    ("Picture: Getty Images", [], ["Getty Images"], "Getty Images", "wire"),
+    (
+        "Picture: Brooke Hastings/NCA NewsWire",
+        ["Brooke Hastings"],
+        ["NCA NewsWire"],
+        "NCA NewsWire",
+        "staff",
+    ),
+    ("Photo: Tama Rewiti/Stuff", ["Tama Rewiti"], ["Stuff"], "Stuff", "staff"),
+    ("Photo: RNZ / Mere Tipene", ["Mere Tipene"], ["RNZ"], "RNZ", "staff"),
+    ("Photo: 123RF", [], ["123RF"], "123RF", "stock"),
+    ("Image: Facebook", [], ["Facebook"], "Facebook", "social"),
+    ("Source: Supplied", [], [], None, "handout"),
+    ("Photo: Supplied / NZ Police", [], ["NZ Police"], None, "handout"),
+    ("Picture: Kirra Mason", ["Kirra Mason"], [], None, "unknown"),
+    ("Photo: NZ Herald / Aroha Wiremu", ["Aroha Wiremu"], ["NZ Herald"], "NZ Herald", "staff"),
+    ("Picture: News Corp Australia", [], ["News Corp Australia"], "News Corp Australia", "staff"),
+    ("Supplied: Orsa Shire Council", [], ["Orsa Shire Council"], None, "handout"),
+    ("Photo: ABC News: Callum Reid", ["Callum Reid"], ["ABC News"], "ABC News", "staff"),
+    ("Photo: Supplied/Instagram", [], ["Instagram"], "Instagram", "handout"),
+    # Nordic and Baltic
+    ("Foto: Henrik Lund / TT", ["Henrik Lund"], ["TT"], "TT", "wire"),
+    ("Bild: Sofia Ek/TT", ["Sofia Ek"], ["TT"], "TT", "wire"),
+    ("Foto: Eirik Haugen / NTB", ["Eirik Haugen"], ["NTB"], "NTB", "wire"),
+    ("Foto: Ritzau Scanpix", [], ["Ritzau Scanpix"], "Ritzau Scanpix", "wire"),
+    ("Kuva: Lehtikuva", [], ["Lehtikuva"], "Lehtikuva", "wire"),
+    ("Kuva: Jari Salo / Lehtikuva", ["Jari Salo"], ["Lehtikuva"], "Lehtikuva", "wire"),
+    ("Kuva: Yle / Aino Kettunen", ["Aino Kettunen"], ["Yle"], "Yle", "staff"),
+    ("Foto: Skjermdump", [], [], None, "social"),
+    ("Bild: Skärmdump", [], [], None, "social"),
+    ("Bild: Polisen", [], ["Polisen"], None, "handout"),
+    ("Foto: Politiet", [], ["Politiet"], None, "handout"),
+    ("Kuva: Poliisi", [], ["Poliisi"], None, "handout"),
+    (
+        "Foto: Mads Kjær / Ritzau Scanpix",
+        ["Mads Kjær"],
+        ["Ritzau Scanpix"],
+        "Ritzau Scanpix",
+        "wire",
+    ),
+    ("Nuotr. BNS", [], ["BNS"], "BNS", "wire"),
+    ("Foto: LETA", [], ["LETA"], "LETA", "wire"),
+    ("Nuotr.: Tomas Petraitis / ELTA", ["Tomas Petraitis"], ["ELTA"], "ELTA", "wire"),
+    ("Foto: ERR", [], ["ERR"], "ERR", "staff"),
+    ("Foto: Kaupo Tamm / Postimees", ["Kaupo Tamm"], ["Postimees"], "Postimees", "staff"),
+    ("Mynd: Jón Guðmundsson", ["Jón Guðmundsson"], [], None, "unknown"),
+    ("Ljósmynd/Anna Sigurðardóttir", ["Anna Sigurðardóttir"], [], None, "unknown"),
+    # Balkans
+    ("Foto: Tanjug/Milan Ilić", ["Milan Ilić"], ["Tanjug"], "Tanjug", "wire"),
+    ("Foto: FoNet", [], ["FoNet"], "FoNet", "wire"),
+    ("Foto: Beta/AP", [], ["Beta", "AP"], "Beta", "wire"),
+    ("FOTO: Ivan Horvat/PIXSELL", ["Ivan Horvat"], ["Pixsell"], "Pixsell", "wire"),
+    ("Foto: Hina", [], ["Hina"], "Hina", "wire"),
+    ("Foto: MIA", [], ["MIA"], "MIA", "wire"),
+    ("Foto: Srna", [], ["Srna"], "Srna", "wire"),
+    ("Foto: Printscreen", [], [], None, "social"),
+    ("Foto: Ilustracija", [], [], None, "illustration"),
+    ("Foto: Arhiva", [], [], None, "file"),
+    ("Foto: Profimedia", [], ["Profimedia"], "Profimedia", "wire"),
+    ("Foto: MUP", [], ["MUP"], None, "handout"),
+    ("Foto: Promo", [], [], None, "handout"),
+    ("Foto: Ustupljena fotografija", [], [], None, "handout"),
+    ("Foto: Shutterstock", [], ["Shutterstock"], "Shutterstock", "stock"),
+    ("Foto: Dragana Jovanović / N1", ["Dragana Jovanović"], ["N1"], "N1", "staff"),
+    ("Foto: STA", [], ["STA"], "STA", "wire"),
+    ("Foto: Bobo/STA", ["Bobo"], ["STA"], "STA", "wire"),
+    # Turkey
+    ("Fotoğraf: AA", [], ["Anadolu"], "Anadolu", "wire"),
+    ("Fotoğraf: Mehmet Kaya / AA", ["Mehmet Kaya"], ["Anadolu"], "Anadolu", "wire"),
+    ("(Fotoğraf: Elif Şahin/AA)", ["Elif Şahin"], ["Anadolu"], "Anadolu", "wire"),
+    ("Fotoğraf: DHA", [], ["DHA"], "DHA", "wire"),
+    ("Fotoğraf: İHA", [], ["İHA"], "İHA", "wire"),
+    ("Fotoğraf: Arşiv", [], [], None, "file"),
+    ("Fotoğraf: Sosyal medya", [], [], None, "social"),
+    ("Foto: Depo Photos", [], ["Depo Photos"], "Depo Photos", "wire"),
+    ("Kaynak: AA", [], ["Anadolu"], "Anadolu", "wire"),
+    ("Fotoğraf: Reuters", [], ["Reuters"], "Reuters", "wire"),
+    # Arabic
+    ("(أ ف ب)", [], ["AFP"], "AFP", "wire"),
+    ("(رويترز)", [], ["Reuters"], "Reuters", "wire"),
+    ("تصوير: أحمد سالم", ["أحمد سالم"], [], None, "unknown"),
+    ("(تصوير: خالد منصور)", ["خالد منصور"], [], None, "unknown"),
+    ("(وام)", [], ["WAM"], "WAM", "wire"),
+    ("(واس)", [], ["SPA"], "SPA", "wire"),
+    ("(قنا)", [], ["QNA"], "QNA", "wire"),
+    ("عدسة: يوسف الحربي", ["يوسف الحربي"], [], None, "unknown"),
+    ("صورة أرشيفية", [], [], None, "file"),
+    ("المصدر: مواقع التواصل الاجتماعي", [], [], None, "social"),
+    ("صورة من رويترز", [], ["Reuters"], "Reuters", "wire"),
+    ("(الأناضول)", [], ["Anadolu"], "Anadolu", "wire"),
+    # Persian
+    ("عکس: ایرنا", [], ["IRNA"], "IRNA", "wire"),
+    ("عکاس: مهدی کریمی", ["مهدی کریمی"], [], None, "unknown"),
+    ("عکس: تسنیم", [], ["Tasnim"], "Tasnim", "wire"),
+    ("عکس: آرشیو", [], [], None, "file"),
+    ("منبع: ایسنا", [], ["ISNA"], "ISNA", "wire"),
+    ("عکس: مهدی کریمی/ایسنا", ["مهدی کریمی"], ["ISNA"], "ISNA", "wire"),
+    # Hebrew
+    ("צילום: רויטרס", [], ["Reuters"], "Reuters", "wire"),
+    ("צילום: יוסי לוי", ["יוסי לוי"], [], None, "unknown"),
+    ("צילום: יוסי לוי, פלאש 90", ["יוסי לוי"], ["Flash90"], "Flash90", "wire"),
+    ("צילום: דוברות המשטרה", [], ["דוברות המשטרה"], None, "handout"),
+    ("צילום: רשתות חברתיות", [], [], None, "social"),
+    ("צילום מסך", [], [], None, "social"),
+    ("צילום: באדיבות המשפחה", [], [], None, "courtesy"),
+    ("צילום: AP", [], ["AP"], "AP", "wire"),
+    # Thai
+    ("ภาพ: รอยเตอร์", [], ["Reuters"], "Reuters", "wire"),
+    ("ภาพจาก: เฟซบุ๊ก", [], ["Facebook"], "Facebook", "social"),
+    ("ภาพประกอบ", [], [], None, "illustration"),
+    ("ขอบคุณภาพ: สมศักดิ์ แก้วมณี", ["สมศักดิ์ แก้วมณี"], [], None, "courtesy"),
+    ("ที่มา: เอเอฟพี", [], ["AFP"], "AFP", "wire"),
+    # Vietnamese
+    ("Ảnh: TTXVN", [], ["VNA"], "VNA", "wire"),
+    ("Ảnh: Trần Minh Đức", ["Trần Minh Đức"], [], None, "unknown"),
+    ("Ảnh: Trần Minh Đức/TTXVN", ["Trần Minh Đức"], ["VNA"], "VNA", "wire"),
+    ("Ảnh minh họa", [], [], None, "illustration"),
+    ("Ảnh: NVCC", [], [], None, "courtesy"),
+    ("Ảnh: Tư liệu", [], [], None, "file"),
+    ("Ảnh chụp màn hình", [], [], None, "social"),
+    ("Ảnh: Reuters", [], ["Reuters"], "Reuters", "wire"),
+    ("Ảnh: Facebook", [], ["Facebook"], "Facebook", "social"),
+    ("Ảnh: CTV", [], [], None, "staff"),
+    # Indonesian and Malay
+    ("Foto: ANTARA/Rizky Pratama", ["Rizky Pratama"], ["Antara"], "Antara", "wire"),
+    ("(ANTARA FOTO/Dewi Lestari/nym)", ["Dewi Lestari"], ["Antara"], "Antara", "wire"),
+    ("Foto: Istimewa", [], [], None, "handout"),
+    ("Foto: dok. Humas Polda Jaya", [], ["Humas Polda Jaya"], None, "handout"),
+    ("Foto: Dok. Pribadi", [], [], None, "courtesy"),
+    ("Foto: Tangkapan layar", [], [], None, "social"),
+    ("Foto: Agus Setiawan/detikcom", ["Agus Setiawan"], ["detikcom"], "detikcom", "staff"),
+    ("Foto: Bernama", [], ["Bernama"], "Bernama", "wire"),
+    ("Gambar: Bernama", [], ["Bernama"], "Bernama", "wire"),
+    ("Gambar hiasan", [], [], None, "illustration"),
+    ("Foto: REUTERS/Budi Santoso", ["Budi Santoso"], ["Reuters"], "Reuters", "wire"),
+    ("Foto: Shutterstock", [], ["Shutterstock"], "Shutterstock", "stock"),
+    # Tagalog and the Philippines
+    ("Larawan mula sa PNA", [], ["PNA"], "PNA", "wire"),
+    ("Kuha ni Juan Santos", ["Juan Santos"], [], None, "unknown"),
+    ("Larawan: Maria Reyes", ["Maria Reyes"], [], None, "unknown"),
+    ("PNA photo by Jose Ramos", ["Jose Ramos"], ["PNA"], "PNA", "wire"),
+    ("Contributed photo", [], [], None, "handout"),
+    ("INQUIRER PHOTO / JUAN DELA CRUZ", ["Juan Dela Cruz"], ["Inquirer"], "Inquirer", "staff"),
+    ("Screengrab from PTV", [], ["PTV"], "PTV", "social"),
+    ("(Photo by Ana Villanueva/Rappler)", ["Ana Villanueva"], ["Rappler"], "Rappler", "staff"),
+    # Latin America
+    ("Foto: Cuartoscuro", [], ["Cuartoscuro"], "Cuartoscuro", "wire"),
+    ("Foto: Archivo", [], [], None, "file"),
+    ("Foto: Especial", [], [], None, "handout"),
+    (
+        "Foto: Mariana Torres | El Universal",
+        ["Mariana Torres"],
+        ["El Universal"],
+        "El Universal",
+        "staff",
+    ),
+    ("Foto: Agencia Uno", [], ["Agencia Uno"], "Agencia Uno", "wire"),
+    ("(Foto: EFE/Carlos Mendoza)", ["Carlos Mendoza"], ["EFE"], "EFE", "wire"),
+    ("Foto: Captura de video", [], [], None, "social"),
+    ("FOTO: CORTESÍA", [], [], None, "courtesy"),
+    ("Foto: Télam", [], ["Télam"], "Télam", "wire"),
+    ("Foto: NA", [], ["Noticias Argentinas"], "Noticias Argentinas", "wire"),
+    ("Foto: Presidencia", [], ["Presidencia"], None, "handout"),
+    ("Foto: Reprodução/Instagram", [], ["Instagram"], "Instagram", "social"),
+    ("Foto: Divulgação/Polícia Civil", [], ["Polícia Civil"], None, "handout"),
+    (
+        "Foto: Tânia Rêgo/Agência Brasil",
+        ["Tânia Rêgo"],
+        ["Agência Brasil"],
+        "Agência Brasil",
+        "wire",
+    ),
+    ("Foto: Folhapress", [], ["Folhapress"], "Folhapress", "wire"),
+    ("Foto: Lucas Prado/Folhapress", ["Lucas Prado"], ["Folhapress"], "Folhapress", "wire"),
+    ("Foto: Estadão Conteúdo", [], ["Estadão Conteúdo"], "Estadão Conteúdo", "wire"),
+    ("Foto: Andina", [], ["Andina"], "Andina", "wire"),
+    ("Foto: Prensa Latina", [], ["Prensa Latina"], "Prensa Latina", "wire"),
+    ("Foto: Ilustrativa", [], [], None, "illustration"),
+    ("Foto: Especial / Diego Ramírez", ["Diego Ramírez"], [], None, "handout"),
+    ("Crédito: Valentina Ríos", ["Valentina Ríos"], [], None, "unknown"),
+    (
+        "Imagen: Sofía Herrera/Getty Images",
+        ["Sofía Herrera"],
+        ["Getty Images"],
+        "Getty Images",
+        "wire",
+    ),
+    ("Foto: AP/Andrés Vargas", ["Andrés Vargas"], ["AP"], "AP", "wire"),
+    # Africa
+    ("Photo: NAN", [], ["NAN"], "NAN", "wire"),
+    (
+        "Picture: Thabo Nkosi/Gallo Images",
+        ["Thabo Nkosi"],
+        ["Gallo Images"],
+        "Gallo Images",
+        "wire",
+    ),
+    (
+        "Image: Sipho Dlamini/Gallo Images via Getty Images",
+        ["Sipho Dlamini"],
+        ["Gallo Images", "Getty Images"],
+        "Gallo Images",
+        "wire",
+    ),
+    ("Photo: KNA", [], ["KNA"], "KNA", "wire"),
+    ("PHOTO | FILE | NATION", [], ["Nation"], "Nation", "file"),
+    ("PHOTO | WANJIRU KAMAU | NMG", ["Wanjiru Kamau"], ["NMG"], "NMG", "staff"),
+    ("Photo: State House", [], ["State House"], None, "handout"),
+    ("Photo: MAP", [], ["MAP"], "MAP", "wire"),
+    ("Photo: GNA", [], ["GNA"], "GNA", "wire"),
+    ("Photo: Xinhua/Amina Yusuf", ["Amina Yusuf"], ["Xinhua"], "Xinhua", "wire"),
+    (
+        "Picture: Lerato Mokoena/Sunday Times",
+        ["Lerato Mokoena"],
+        ["Sunday Times"],
+        "Sunday Times",
+        "staff",
+    ),
+    ("Photo: APS", [], ["APS"], "APS", "wire"),
+    # Japan, Korea, China beyond the common forms
+    ("（共同）", [], ["Kyodo"], "Kyodo", "wire"),
+    ("（時事）", [], ["Jiji Press"], "Jiji Press", "wire"),
+    ("写真＝共同", [], ["Kyodo"], "Kyodo", "wire"),
+    ("写真＝ロイター", [], ["Reuters"], "Reuters", "wire"),
+    ("（撮影・佐藤健一）", ["佐藤健一"], [], None, "unknown"),
+    ("写真はイメージ", [], [], None, "illustration"),
+    ("（AP＝共同）", [], ["AP", "Kyodo"], "AP", "wire"),
+    ("사진=연합뉴스", [], ["Yonhap"], "Yonhap", "wire"),
+    ("사진=게티이미지뱅크", [], ["Getty Images Bank"], "Getty Images Bank", "stock"),
+    ("사진=독자 제공", [], [], None, "handout"),
+    ("[사진 출처=인스타그램]", [], ["Instagram"], "Instagram", "social"),
+    ("新华社发（王伟摄）", ["王伟"], ["Xinhua"], "Xinhua", "handout"),
+    ("（视觉中国）", [], ["VCG"], "VCG", "wire"),
+    ("图/视觉中国", [], ["VCG"], "VCG", "wire"),
+    ("中新社记者 李强 摄", ["李强"], ["China News Service"], "China News Service", "wire"),
+    ("受访者供图", [], [], None, "courtesy"),
+    ("资料图", [], [], None, "file"),
+    ("（中央社）", [], ["CNA"], "CNA", "wire"),
+    ("中央社記者王小明攝", ["王小明"], ["CNA"], "CNA", "wire"),
+    ("（路透社）", [], ["Reuters"], "Reuters", "wire"),
+]
+
+# Rows still wrong, each a class left for later (strict: a fix must move the row out of here).
+STILL_WRONG = {
+    "Star file photo": "a publication's short name before `file photo`, lower case",
+    "Photo: Post file photo": "a one-word publication before a lower-case `file photo`",
+    "Ảnh: CTV": "`CTV` (contributor) is also a broadcaster's acronym",
+    "Foto: dok. Humas Polda Jaya": "`dok.` of an office is its handout, of a paper its file",
+    "صورة من رويترز": "`من` after a label also opens captions (`a picture from the protests`)",
+    "Screengrab from PTV": "`PTV` names broadcasters of two countries: the registry has none",
+    "PHOTO | FILE | NATION": "`Nation` alone is too common a word for an alias",
+    "Photo: State House": "`State House` (an official residence of many countries) reads as a name",
+    "Picture: Lerato Mokoena/Sunday Times": "`Sunday Times` names papers of several countries",
+}
+
+
+def _organisation(name: str) -> str:
+    return (DEFAULT_AGENCIES.lookup(name) or name).casefold()
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param(row, marks=pytest.mark.xfail(strict=True, reason=STILL_WRONG[row[0]]))
+        if row[0] in STILL_WRONG
+        else row
+        for row in WORLD_SWEEP
+    ],
+    ids=[row[0] for row in WORLD_SWEEP],
+)
+def test_credit_conventions_of_the_world(
+    row: tuple[str, list[str], list[str], str | None, str],
+) -> None:
+    text, photographers, organisations, supplier, usage = row
+    reading = read_credit(text)
+    credit = reading.credit
+    assert [p.casefold() for p in credit.photographers] == [p.casefold() for p in photographers]
+    named = [*credit.agencies, *filter(None, [credit.distributor])]
+    assert {_organisation(o) for o in named} == {_organisation(o) for o in organisations}
+    found = main_supplier(credit)
+    known = DEFAULT_AGENCIES.lookup(supplier) if supplier else None
+    assert supplier is None or known is not None  # the registry knows the supplier
+    assert (found.name if found else None) == known
+    assert credit_usage(reading) == usage
+    assert not reading.unrecognized
+
+
+def test_the_world_sweep_is_mostly_right() -> None:
+    # the rows left wrong stay few: 9 of 215 at session 7 (0.958 right)
+    assert len(STILL_WRONG) / len(WORLD_SWEEP) <= 0.045

@@ -39,7 +39,7 @@ KINDS = (
 )
 # `Fotolia.com`, `www.orsapress.de`: a supplier printed as its web address.
 _WEB_ADDRESS = re.compile(
-    r"(?:www\.)?(?P<name>[^\W_][\w-]*)\.(?:com|net|org|co\.uk|com\.au|com\.br|[a-z]{2})",
+    r"(?:www\.)?(?P<name>[^\W_][\w-]*)\.(?:(?:com|co|org|net|gov)\.[a-z]{2}|com|net|org|[a-z]{2})",
     re.IGNORECASE,
 )
 # Words a printed agency name may end with that add nothing (`AFP PHOTO`, `Reuters Pictures`).

@@ -23,7 +23,13 @@ from functools import lru_cache
 
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable, active_agencies
 from captions.credit.cjk import has_cjk
-from captions.credit.names import CREDIT_PARTICLES, is_caseless, looks_like_person, natural_case
+from captions.credit.names import (
+    CREDIT_PARTICLES,
+    is_caseless,
+    looks_like_person,
+    natural_case,
+    starts_with_given_name,
+)
 from captions.credit.notes import strip_notes, strip_places
 from captions.credit.parts import (
     NAME_SUFFIXES,
@@ -97,6 +103,36 @@ class _Lexicon:
             r"\s*/\s*(?=(?:" + alternation(words.words("for")) + r")\s+\S)", re.IGNORECASE
         )
         self.photo_nouns = words.words("photo")
+        # `Screengrab from Orsa TV`, `Captura de Orsa TV`: a picture taken from a screen names
+        # where it was shown after a `from` word, whatever the source's kind
+        self.reproduction_from = re.compile(
+            rf"(?>{alternation(words.words('reproduction'))})\s+"  # the longest: `captura de tela`
+            rf"(?:{alternation(words.words('from'))})"
+            r"\s+(?P<source>\S.*)",
+            re.IGNORECASE,
+        )
+        self.supplier_noun = re.compile(
+            rf"(?P<org>[^\W_][\w.&]*)-(?P<noun>(?:{alternation(self.photo_nouns)}))"
+            r"\s*[:：]\s*(?=\S)",
+            re.IGNORECASE,
+        )
+        self.marker_label = re.compile(
+            rf"(?:{alternation(words.words('handout'))})\s*[:：]\s*(?=\S)", re.IGNORECASE
+        )
+        # `Image via Jane Doe`, `Photo via Twitter`: a picture noun before `via` is a label
+        self.photo_via = re.compile(
+            rf"(?:{alternation(self.photo_nouns | words.words('image'))})\s+"
+            rf"(?=(?:{alternation(words.words('via'))})\s+\S)",
+            re.IGNORECASE,
+        )
+        # `Photo provided to chinadaily.com.cn`, `Foto cedida a El Diario`: a handout's label
+        # that names who received it (a publication, a reporter), not who made it
+        picture_nouns = alternation(self.photo_nouns | words.words("image"))
+        self.recipient = re.compile(
+            rf"(?:(?:{picture_nouns})\s+)?(?:{alternation(words.words('recipient'))})\s+"
+            r"(?P<to>\S.*?)[\s.]*",
+            re.IGNORECASE,
+        )
         # `From The Strategy of the Genes by Name`: a work's title (a capital or a quote, then
         # at most 80 characters, a bound that keeps a sentence out) and its maker
         self.from_work = re.compile(
@@ -151,7 +187,8 @@ def strip_label(text: str) -> tuple[str, str | None, bool]:
     """Remove leading labels; return (body, label as printed or None, courtesy)."""
     start, courtesy = 0, False
     while True:
-        match = _lex().words.label.match(text, start)
+        pattern = _lex().words.label
+        match = pattern.match(text, start) or (pattern.maker_colon(text) if start == 0 else None)
         if text.startswith(_GLUED_CREDIT, start) and text[start + 6 : start + 7].isupper():
             start += len(_GLUED_CREDIT)
         elif match and match.end() > start and not (start and match.group("maker")):
@@ -173,28 +210,45 @@ def bare_label_end(text: str) -> int:
 
 
 def _bare_label(text: str, start: int) -> int:
-    """`FOTO Name`, `Photo Liv Berg/Orsa Press`, `Photo d'illustration Name`: label nouns with
-    no colon before a capitalised name; the label's end, or 0."""
-    match = _lex().words.bare_label.match(text, start) or _lex().staff_lead.match(text, start)
-    lead = text[match.end() : match.end() + 1] if match else ""
-    if match is None or not (lead.isupper() or is_caseless(lead)):
-        return 0  # `Photo Ana Berg`, `PHOTO محمد علي`: a capital or a script without capitals
-    first = text[start:].split(maxsplit=1)[0].casefold()
-    if first in _NOT_BARE | (_lex().credit_nouns - _lex().photo_nouns):
+    """`FOTO Name`, `Photo Liv Berg/Orsa Press`, `Photo d'illustration Name`, `Foto dpa`,
+    `Photo Bild Zeitung`: label nouns with no colon before a capitalised name or a known
+    supplier; the label's end, or 0. Every run of nouns is tried, the longest first (`Bild`
+    is a noun and opens a publication's name)."""
+    lex = _lex()
+    first = text[start:].split(maxsplit=1)[0].casefold() if text[start:].split() else ""
+    if first in _NOT_BARE | (lex.credit_nouns - lex.photo_nouns):
         return 0  # `Art Director`, `Data Centre`: words that begin names too (not `Fotograf`)
-    if start == 0 and not text[:1].isupper():
-        # `photo of the harbour`: lower case opens a sentence, not a label; `foto Ansa`,
-        # `foto AFP/Getty Images` (Italian print) label known suppliers
-        known = _known_chain(text[match.end() :].strip().rstrip("."), DEFAULT_AGENCIES)
-        return match.end() if known else 0
     first_part = re.split(r"\s*[/|(,;]|\s+(?:via|for)\s+", text[start:], maxsplit=1)[0]
     if DEFAULT_AGENCIES.lookup(first_part) is not None:
         return 0  # `Bild Zeitung`, `Photo Alto`: a supplier's name, not a label
-    rest = _period_as_slash(text[match.end() :].strip().rstrip("."), DEFAULT_AGENCIES)
+    ends = [match.end() for match in lex.words.bare_label.matches(text, start)]
+    if staff := lex.staff_lead.match(text, start):
+        ends.append(staff.end())
+    labels = [end for end in ends if _bare_label_before(text, start, end)]
+    # `Foto Bild Zeitung/Name`: the run after which a known supplier opens wins over the longest
+    known = (e for e in labels if DEFAULT_AGENCIES.lookup(_first_named(text[e:].strip())))
+    return next(known, labels[0] if labels else 0)
+
+
+def _bare_label_before(text: str, start: int, end: int) -> bool:
+    """Whether the nouns from `start` to `end` label what follows them (see `_bare_label`)."""
+    rest = text[end:].strip().rstrip(".")
+    # `Foto dpa`, `Foto picture alliance/Name`, `foto AFP/Getty Images` (Italian print): a known
+    # supplier, whatever its case
+    known = (
+        _known_chain(rest, DEFAULT_AGENCIES)
+        or DEFAULT_AGENCIES.lookup(_first_named(rest)) is not None
+    )
+    lead = text[end : end + 1]
+    if start == 0 and not text[:1].isupper():
+        return _known_chain(rest, DEFAULT_AGENCIES)  # `photo of the harbour`: a sentence
+    if not (lead.isupper() or is_caseless(lead) or known):
+        return False  # `Photo Ana Berg`, `PHOTO محمد علي`: a capital or a script without capitals
+    rest = _period_as_slash(rest, DEFAULT_AGENCIES)
     named = _first_named(rest)
-    if not _named_after_bare_label(named, rest):
-        return 0  # `Archive Search`, `Graphic Design Summer Program`: a menu, not a label
-    return match.end()
+    # `Archive Search`, `Graphic Design Summer Program`: a menu, not a label; `Photo Orsa
+    # Times`: a newspaper by its shape, alone
+    return _named_after_bare_label(named, rest) or (named == rest and looks_like_masthead(rest))
 
 
 def _first_named(rest: str) -> str:
@@ -252,6 +306,28 @@ def _period_as_slash(body: str, table: AgencyTable) -> str:
     if table.lookup(org) is None and not looks_like_org(org):
         return body
     return f"{match.group('name')}/{org}"
+
+
+def _supplier_noun_first(text: str, agencies: AgencyTable) -> str:
+    """`dpa-Foto: Ana Berg` -> `Foto: dpa/Ana Berg`: a known supplier hyphenated before a photo
+    noun and a colon (German, Dutch, Nordic compounds: `ANP-foto:`, `TT-bild:`)."""
+    match = _lex().supplier_noun.match(text)
+    if match is None or agencies.lookup(match.group("org")) is None:
+        return text
+    return f"{match.group('noun')}: {match.group('org')}/{text[match.end() :]}"
+
+
+# `ABC News: Ana Berg`: a supplier, a colon and what follows it
+_SUPPLIER_COLON = re.compile(r"(?P<org>[^:：/|()]+?)\s*[:：]\s*(?P<rest>[^:：]+)")
+
+
+def _colon_as_slash(body: str, table: AgencyTable) -> str:
+    """`ABC News: Ana Berg` -> `ABC News/Ana Berg`: after a label, a known supplier and a colon
+    before the rest print the supplier and its photographer (Australian broadcasters' style)."""
+    match = _SUPPLIER_COLON.fullmatch(body.strip())
+    if match is None or table.lookup(match.group("org")) is None:
+        return body
+    return f"{match.group('org').strip()}/{match.group('rest').strip()}"
 
 
 def _is_full_name(text: str) -> bool:
@@ -688,14 +764,18 @@ _WORK_BY = re.compile(r"(?P<work>[A-Z][^/|:]{0,80}?)\s+by\s+(?P<maker>[^/|:\s][^
 
 def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReading:
     position = _lex().words.position_end(text)
-    body, label, courtesy = strip_label(text[position:])
+    body, label, courtesy = strip_label(_supplier_noun_first(text[position:], agencies))
     if label is None and _BYLINE.match(body) and "/" in body and "|" not in body:
         label, body = body[:3], body[3:].strip()  # `By Kevin Name/WireImage`
     parts = Parts(evidence=label is not None)
     if label is not None:
         # `Foto: (ANTARA/Name)`: the credit after its label in brackets
         body = strip_outer_parentheses(body) if body[:1] in "([" else body
-        body = _period_as_slash(body, agencies)
+        body = _colon_as_slash(_period_as_slash(body, agencies), agencies)
+    elif marker := _lex().marker_label.match(body):
+        # `Supplied: Orsa Shire Council`, `Handout: Orsa Police`: a handout word as a label
+        label, body = body[: marker.end()], body[marker.end() :]
+        parts.handout = parts.evidence = True
     first = body.split(maxsplit=1)[0] if body.split() else ""
     lex = _lex()
     if (first.islower() and first in lex.joining) or (label is None and lex.not_credit.match(body)):
@@ -709,6 +789,13 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     notes: list[str] = [text[:position].strip(" :：,")] if position else []
     notes += [m.group().strip() for m in _YEAR.finditer(body)]
     body = _YEAR.sub("", body)  # `Name et al, Journal [2007]`: when, not who
+    if (shown := lex.reproduction_from.fullmatch(body)) is not None:
+        body = shown.group("source")  # `Screengrab from Orsa TV`: taken from its screen
+        parts.roles.add("reproduction")
+        parts.evidence = True
+    if (given := lex.recipient.fullmatch(body)) is not None:
+        _read_recipient(given.group("to"), parts, agencies, notes)
+        body = ""
     if label is None and (cited := _lex().from_work.fullmatch(body)) and "©" in cited["maker"]:
         # `From The Strategy of the Genes by C H Waddington © Allen & Unwin`: a figure taken
         # from a book or a paper; its maker and what follows are the credit, the work a note
@@ -723,11 +810,23 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     official = _official_source(label, parts)
     body, inside_courtesy, places = _courtesy_inside(body)
     notes += places
-    if (leading := _lex().via_first.match(body)) and (
-        label is not None or body[:1].isupper() or agencies.lookup(body[leading.end() :])
+    if label is None and (noun := lex.photo_via.match(body)):
+        label, body = noun.group(0).strip(), body[noun.end() :]  # `Image via Jane Doe`
+        parts.evidence = True
+    after_via = body[leading.end() :] if (leading := lex.via_first.match(body)) else ""
+    first_source = re.split(r"\s*[/|]\s*", after_via, maxsplit=1)[0]
+    if leading and (
+        label is not None
+        or body[:1].isupper()
+        or agencies.lookup(first_source)
+        or _is_full_name(after_via)
     ):
-        # `Photo via Instagram`, `Via Orsa Police`, `via Instagram`: where it came from
-        body = body[leading.end() :]
+        # `Photo via Instagram`, `Via Orsa Police`, `via Jane Doe`: where it came from, the
+        # part it names (`via Getty Images`: wire; `Via Orsa Police`: the police's). A person
+        # there passed the picture on and is read as a courtesy (`Image via Jane Doe` =
+        # `Courtesy of Jane Doe`), not as its distributor
+        body = after_via
+        courtesy = courtesy or _passed_on_by(leading.group(0), after_via, agencies)
     body = _strip_trailing_flags(body, parts)
     body, via = _split_last(_lex().via, body)
     if via is None:
@@ -823,6 +922,36 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     )
 
 
+def _passed_on_by(via: str, source: str, agencies: AgencyTable) -> bool:
+    """Whether `via Name` names a person who passed the picture on: a person's full name alone,
+    after a `via` word that is no preposition of a network too (`on Instagram`, `On Trump`)."""
+    word = " ".join(via.casefold().split())
+    lex = _lex()
+    return (
+        word not in lex.words.words("from")
+        and len(SEPARATOR.split(source)) == 1
+        and agencies.lookup(source) is None
+        and _is_full_name(natural_case(source))
+    )
+
+
+# `chinadaily.com.cn`, `www.orsa-news.co.uk`: a web address, a publication's name on the web
+_WEB_ADDRESS = re.compile(r"(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,}", re.IGNORECASE)
+
+
+def _read_recipient(to: str, parts: Parts, agencies: AgencyTable, notes: list[str]) -> None:
+    """`Photo provided to chinadaily.com.cn`: a handout; a publication that received it (known,
+    a web address or an organisation's shape) is its part, a person who did (a reporter) a note:
+    they did not make the picture."""
+    parts.handout = parts.evidence = True
+    known = agencies.lookup(to)
+    person = looks_like_person(to) and starts_with_given_name(to) and not looks_like_org(to)
+    if known is not None or _WEB_ADDRESS.fullmatch(to) or not person:
+        parts.add_agency(known or org_name(to))
+    else:
+        notes.append(f"provided to {to}")
+
+
 # A phrase after a Chinese or Japanese label this short names a source (`お店から`, 4 characters;
 # fitted on the invented rows of tests/test_credit_languages.py): a sentence is longer.
 _CJK_SOURCE_MAX = 12
@@ -860,7 +989,7 @@ def _official_source(label: str | None, parts: Parts) -> str | None:
         return None
     if label.startswith(_GLUED_CREDIT) and label[6:7].isupper():
         label = label[6:]  # `CreditPhoto Illustration by`
-    match = _lex().words.label.match(label)
+    match = _lex().words.label.match(label) or _lex().words.label.maker_colon(label)
     if match is None:
         return None
     org = match.group("org") or match.group("maker")
@@ -869,6 +998,11 @@ def _official_source(label: str | None, parts: Parts) -> str | None:
         return None  # `Official photo by`: the marker alone names no organisation
     if is_group(org):
         return None
+    whole = _lex().by_end.sub("", label[: match.end()]).strip(" :：")
+    if org != whole and active_agencies(None).lookup(whole) is not None:
+        return whole  # `Express Photo by`: a supplier's name that ends in a label noun
+    if match.group("colon") and not (DEFAULT_AGENCIES.lookup(org) or looks_like_org(org)):
+        return None  # `Cover photo: Name`: a maker before a colon only when it is an organisation
     return org.strip()
 
 
@@ -955,7 +1089,11 @@ def _looks_like_credit(text: str, agencies: AgencyTable) -> bool:
         return False
     if stripped[0] in _DANGLING or stripped[-1] in _DANGLING:
         return False  # `| Reuters` is the end of a credit, not a credit
-    if _prose_words(stripped, agencies) >= _PROSE_MAX and not _lex().words.label.match(stripped):
+    if (
+        _prose_words(stripped, agencies) >= _PROSE_MAX
+        and not _lex().words.label.match(stripped)
+        and not _lex().recipient.fullmatch(strip_outer_parentheses(stripped))
+    ):
         return False  # a sentence: cheap to tell, and the splitters ask about many tails
     try:
         reading = read_credit(stripped, agencies)
@@ -964,6 +1102,7 @@ def _looks_like_credit(text: str, agencies: AgencyTable) -> bool:
     credit = reading.credit
     has_parts = bool(credit.photographers or credit.agencies or credit.pool or credit.handout)
     has_parts = has_parts or credit.distributor is not None  # `Screenshot via YouTube`
+    has_parts = has_parts or "agencies" in reading.roles  # `[Photo/Agencies]`: the wires
     if reading.label or has_cjk(stripped):  # `资料图`, `Foto: privat`: a marker alone
         marker_roles = {"anonymous", "illustration"}  # `Foto: KI-generiert`: made, not taken
         has_parts = has_parts or credit.file_photo or bool(marker_roles & reading.roles)

@@ -182,7 +182,10 @@ def _trie_pattern(node: dict[str, Any]) -> str:
 class LabelPattern:
     """A label at the start of a credit. Named parts tell what it said: `courtesy`,
     `provided`, `official` (with `org`: `Official White House Photo by`), `maker` (`U.S. Navy
-    photo by`), `run_courtesy` (`Photo courtesy of`) and `run_provided` (`Photo provided by`)."""
+    photo by`; with `colon`: `Reuters photo: `), `run_courtesy` (`Photo courtesy of`) and
+    `run_provided` (`Photo provided by`)."""
+
+    _COLON = re.compile(r"\s*[:：]\s*")
 
     def __init__(
         self,
@@ -288,6 +291,21 @@ class LabelPattern:
                     return LabelMatch(text, pos, tail.end(), groups)
         return None
 
+    def maker_colon(self, text: str, pos: int = 0) -> LabelMatch | None:
+        """`Express photo: `, `Reuters photo: `: one to four capitalised words before lower-case
+        nouns and a colon, as the `maker` of `U.S. Navy photo by` (the caller checks that the
+        maker is an organisation: `Cover photo:` names none). Apart from `match`, which reads
+        labels inside captions too."""
+        folded = _folded(text)
+        for prefix_end, groups in self._prefixes(text, pos):
+            if "maker" not in groups:
+                continue
+            for end in self.nouns.run_ends(text, folded, prefix_end):
+                tail = self._COLON.match(text, end)
+                if tail is not None and text[prefix_end:end].islower():
+                    return LabelMatch(text, pos, tail.end(), {**groups, "colon": ":"})
+        return None
+
     def _prefixes(self, text: str, pos: int) -> Iterator[tuple[int, dict[str, str | None]]]:
         """The organisation before the nouns, shortest first: `Official` and one to five words
         (`Official White House`), else one to four capitalised words (`U.S. Navy`)."""
@@ -321,11 +339,15 @@ class BareLabelPattern:
         self.nouns = nouns
 
     def match(self, text: str, pos: int = 0) -> LabelMatch | None:
+        return next(self.matches(text, pos), None)
+
+    def matches(self, text: str, pos: int = 0) -> Iterator[LabelMatch]:
+        """Every run of nouns at `pos` with its space, the longest first (`Photo Bild ` and
+        `Photo `: `Bild` may open a publication's name)."""
         for end in self.nouns.run_ends(text, _folded(text), pos):
             space = self._SPACE.match(text, end)
             if space is not None:
-                return LabelMatch(text, pos, space.end(), {})
-        return None
+                yield LabelMatch(text, pos, space.end(), {})
 
 
 __all__ = ["BareLabelPattern", "LabelMatch", "LabelPattern", "NounTrie", "alternation"]

@@ -611,6 +611,8 @@ def read_cjk(
             continue
         if token in lex().words.words("note"):
             parts.notes.append(token)  # `写真はイメージ`: an illustrative picture
+            if token in lex().illustration:
+                parts.roles.add("illustration")
             continue
         if read_marker(token, parts):
             continue

@@ -1,6 +1,6 @@
 """The usage class of a credit and its main supplier: what the archive's rights depend on.
 
-    wire          a wire or photo agency's picture (`Name/AFP via Getty Images`)
+    wire          a wire or photo agency's picture (`Name/AFP via Getty Images`, `Photo: Agencies`)
     pool          a pool picture (`Name/Pool/Reuters`, `Pool photo by`)
     handout       handout or official (`Handout via Reuters`, `Official White House Photo`)
     staff         the publication's own photographer (`Name/The Seattle Times`, `Staff`, `记者`)
@@ -79,8 +79,8 @@ def credit_usage(reading: CreditReading, table: AgencyTable | None = None) -> st
     suppliers = [
         s for n in (*credit.agencies, credit.distributor) if n and (s := table.supplier(n))
     ]
-    if credit.file_photo:
-        return "file"
+    if credit.file_photo and not (credit.courtesy or "private" in roles):
+        return "file"  # `Foto: Dok. Pribadi`: a private archive lent is a courtesy (below)
     if any(s.usage == "file" for s in suppliers) and not credit.courtesy:
         return "file"  # `Courtesy the Wellcome Library`: an archive that lends is a courtesy
     if "official" in roles or (credit.handout and not credit.courtesy):
@@ -94,9 +94,13 @@ def credit_usage(reading: CreditReading, table: AgencyTable | None = None) -> st
         if supplier.usage or supplier.kind in _ORIGINS:
             return supplier.usage or _BY_KIND[supplier.kind]
         deferred.add(_BY_KIND[supplier.kind])  # `Name/Orlando Sentinel via TNS`: look further
+    if "reproduction" in roles and deferred:
+        return "social"  # `Screengrab from Orsa TV`: taken from a screen, not the station's own
     for usage in ("wire", "handout", "staff"):
         if usage in deferred:
             return usage
+    if "agencies" in roles:
+        return "wire"  # `Photo: Agencies`, `[Photo/Agencies]`: from the wires, none named
     if roles & {"social_media", "reproduction"}:
         # `Foto: redes sociales`, `Crédito: Reprodução`, `Screenshot`: taken from a page, a post
         # or a broadcast, not licensed from a supplier: a social network's picture

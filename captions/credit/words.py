@@ -31,6 +31,7 @@ CATEGORIES = (
     "by",
     "courtesy",
     "provided",
+    "recipient",
     "via",
     "for",
     "and",
@@ -50,6 +51,7 @@ CATEGORIES = (
     "private",
     "reproduction",
     "social_media",
+    "agencies",
     "title",
     "article",
     "not_credit",
@@ -61,8 +63,8 @@ CATEGORIES = (
     "from",
 )
 # The kinds of source a credit that names nobody may say (`Foto: privat`, `Reprodução`,
-# `redes sociales`): each sets the credit's usage (captions.credit.usage).
-SOURCE_KINDS = ("private", "reproduction", "social_media")
+# `redes sociales`, `Photo: Agencies`): each sets the credit's usage (captions.credit.usage).
+SOURCE_KINDS = ("private", "reproduction", "social_media", "agencies")
 _QUOTES = '«»"“”„‟‹› '
 # Label nouns: a credit may start with any run of them (`Image credit`, `Foto de archivo`).
 _NOUNS = ("photo", "image", "illustration", "credit", "source", "copyright", "file", "pool")
