@@ -107,8 +107,7 @@ class SlideReader(LineReader):
         """The slide titles a gallery prints over each counter (`Die Mühle` / `5 / 12` /
         caption), claimed so that no title is read as the previous slide's credit. Decided per
         page: the block right over every counter is a title's shape (short, no sentence, no
-        shaped credit), the one over the first counter no credit either (it follows the text,
-        not a slide), and every slide keeps a block after the next slide's title is taken. A
+        credit line), and every slide keeps a block after the next slide's title is taken. A
         last slide that prints such a line after its caption, one that may fill a credit slot
         (`Vogel`), says the lines over the counters are the slides' credits."""
         if not slides or any(s.titled for s in slides):
@@ -117,8 +116,6 @@ class SlideReader(LineReader):
         for k, slide in enumerate(slides):
             above = self._neighbour(slide.counter, -1)
             if above is None or not self._head_title(above[0]):
-                return set()
-            if k == 0 and self._slide_credit(above[0]):
                 return set()
             if k > 0 and (above[0] not in slides[k - 1].blocks or len(slides[k - 1].blocks) < 2):
                 return set()
