@@ -9,6 +9,7 @@ from captions.article.text_features import (
     PageShape,
     credit_confidence,
     fills_credit_slot,
+    handout_in_slot,
     is_furniture,
     picture_supplier,
     words_of,
@@ -222,7 +223,8 @@ class SlideReader(LineReader):
         return len(text.split()) <= MAX_TITLE_WORDS and not ends_like_sentence(text)
 
     def _slide_credit(self, index: int) -> bool:
-        return self.is_credit_line(index) or fills_credit_slot(self.lines[index].content)
+        text = self.lines[index].content
+        return self.is_credit_line(index) or fills_credit_slot(text) or handout_in_slot(text)
 
     def _slide_trailing(self, index: int) -> bool:
         caption, credit = self.split_line(self.caption_part(self.lines[index].content))
