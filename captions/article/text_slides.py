@@ -108,7 +108,8 @@ class SlideReader(LineReader):
         """The slide titles a gallery prints over each counter (`Die Mühle` / `5 / 12` /
         caption), claimed so that no title is read as the previous slide's credit. Decided per
         page: the block right over every counter is a title's shape (short, no sentence, no
-        credit line), and every slide keeps a block after the next slide's title is taken. A
+        credit line), and every slide keeps a caption when the next slide's title is taken from
+        its end (`REUTERS` / `Waves over the wall` / `2/4`: a short caption under its credit). A
         last slide that prints such a line after its caption, one that may fill a credit slot
         (`Vogel`), says the lines over the counters are the slides' credits."""
         if not slides or any(s.titled for s in slides):
@@ -118,13 +119,19 @@ class SlideReader(LineReader):
             above = self._neighbour(slide.counter, -1)
             if above is None or not self._head_title(above[0]):
                 return set()
-            if k > 0 and (above[0] not in slides[k - 1].blocks or len(slides[k - 1].blocks) < 2):
+            if k > 0 and not self._keeps_caption(slides[k - 1], above[0]):
                 return set()
             heads.append(above[0])
         if self._names_after_last(slides[-1]):
             return set()
         self.claimed.update(heads)
         return set(heads)
+
+    def _keeps_caption(self, slide: Slide, head: int) -> bool:
+        """Whether `slide` ends with block `head` and holds a caption besides it."""
+        if not slide.blocks or slide.blocks[-1] != head:
+            return False
+        return any(self._slide_caption(b) and not self._slide_credit(b) for b in slide.blocks[:-1])
 
     def _names_after_last(self, slide: Slide) -> bool:
         """Whether the block after the last slide's first sentence is a short line that may
