@@ -217,6 +217,15 @@ class TextReader(SlideReader, CreditSlotReader):
         above = self._neighbour(index, -1, max_gap=1)
         return "" if above is None else self.lines[above[0]].content
 
+    def _wraps_credit_above(self, index: int) -> bool:
+        """Whether line `index` is the second line of the credit line above it."""
+        above = self._neighbour(index, -1)
+        return (
+            above is not None
+            and self.is_credit_line(above[0])
+            and self._credit_wrap(above[0]) == index
+        )
+
     def _captions_with_trailing_credit(self) -> None:
         for i, line in enumerate(self.lines):
             if i in self.claimed or not line.content or self.skip(i):
@@ -224,6 +233,8 @@ class TextReader(SlideReader, CreditSlotReader):
             caption, credit = self.split_line(self.caption_part(line.content))
             if not credit or is_furniture(caption) or is_menu(line.content):
                 continue
+            if self._wraps_credit_above(i):
+                continue  # `Agency; graphic: Name` ends the credit line above it
             # A credit with a delimited label vouches for a caption of a word or two
             # (`Name (Photo: X)`, `Name 出典：X`); `Content provided by X` is an advertiser's line.
             least = 1 if delimited_label(line.content, credit) else 3

@@ -29,7 +29,7 @@ from captions.credit import split_trailing_credit
 from captions.credit.agencies import AgencyTable, active_agencies
 from captions.credit.grammar import CREDIT_LOWER_WORDS
 from captions.credit.names import given_names
-from captions.credit.words import credit_words
+from captions.credit.words import credit_words, label_roles
 
 # A line whose credit confidence reaches this is a credit line (the credit parser's grade; on the
 # development pages credit lines grade 0.8 to 1, a bare `Name/Organisation` 0.3 to 0.5, prose 0).
@@ -414,6 +414,21 @@ _BRACKETED_END = re.compile(
 )
 
 
+def credits_chart(credit: str) -> bool:
+    """Whether a credit list names a chart's data source and its maker (`Source: Council;
+    graphic: Name`, `Quelle: Landesamt; Grafik: Name`, `Source : Direction ... ; infographie :
+    Name`): a graphic's own credit box, printed with no caption of its own. Its parts are
+    parted by `;`; one opens with a source label, another with an illustration label."""
+    parts = [part.strip() for part in credit.split(";")]
+    if len(parts) < 2:
+        return False
+    sources = credit_words().words("source")
+    heads = [part.split(":")[0].strip().casefold() for part in parts if ":" in part]
+    return any(head in sources for head in heads) and any(
+        "illustration" in label_roles(f"{head}:") for head in heads
+    )
+
+
 def printed_apart(line: str, credit: str) -> bool:
     """Whether trailing `credit` is printed apart as a credit, whatever the caption's length (a
     bare name after a caption's words alone may be a sentence's end): a picture supplier the
@@ -497,6 +512,7 @@ def credit_names(raw: str) -> tuple[frozenset[str], frozenset[str]]:
 __all__ = [
     "CREDIT_LINE",
     "credit_names",
+    "credits_chart",
     "delimited_label",
     "repeats_credit",
     "printed_apart",

@@ -242,6 +242,22 @@ def fills_credit_slot(text: str) -> bool:
     return bool(credit.photographers or credit.agencies) and not reading.unrecognized
 
 
+def handout_in_slot(text: str) -> bool:
+    """Whether `text`, printed where a layout puts credits, is a handout's credit whose source
+    the parser cannot place (`Пресс-служба администрации района`: a handout label, then
+    lower-case words): a label that says who handed the picture out, and no sentence."""
+    text = " ".join(text.split())
+    if not text or words_of(text) > _MAX_SLOT_WORDS or ends_like_sentence(text):
+        return False
+    if is_furniture(text):
+        return False
+    try:
+        reading = read_credit(text)
+    except (CaptionsError, ValueError):
+        return False
+    return reading.credit.handout and bool(reading.label)
+
+
 def bare_name(text: str) -> bool:
     """Whether `text` is only one name the parser knows, with no label and no mark (`Reuters`,
     `Jane Doe`): a sentence may end with it, so it is a credit only where a layout says so."""
@@ -600,24 +616,25 @@ __all__ = [
     "cjk_role_marked",
     "credit_confidence",
     "ends_like_sentence",
-    "is_cjk",
-    "is_byline",
-    "names_author",
-    "names_position",
-    "is_copyright_footer",
-    "is_furniture",
     "fills_credit_slot",
     "firm_label",
+    "handout_in_slot",
+    "is_byline",
+    "is_cjk",
+    "is_copyright_footer",
+    "is_furniture",
     "is_heading",
     "is_menu",
     "labelled_credit",
+    "names_author",
+    "names_position",
     "names_someone",
     "opens_promo_block",
     "opens_with_quote",
     "page_words",
     "picture_supplier",
     "social_platform",
-    "viewer_control",
     "starts_like_text",
+    "viewer_control",
     "words_of",
 ]

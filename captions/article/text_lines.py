@@ -50,6 +50,11 @@ MAX_TITLE_WORDS = 6
 # lower-case words a credit may hold (`Institut für`, `Museo del Mare`: the credit grammar's
 # connectors and particles, read from the credit words data).
 _WRAP_WORDS = 4
+# A list of credits (`Source: A, B; graphic: C`) wrapped inside a name: the next block opens with
+# the name's end, then a `;` and the next labelled credit (`Agency; graphic: Name`, `et du
+# logement ; infographie : Name`; invented fixtures tests/fixtures/articles/gallery_forms, the
+# development pages print no such credit). Its head has at most `_WRAP_WORDS` words.
+_LIST_WRAP = re.compile(r"^(?P<head>[^.;:!?\d]+?)\s*;\s*(?P<tail>\S.*)$")
 # A second printing counts as the same caption from this many characters (development pages:
 # truncated copies keep at least a sentence).
 MIN_REPEAT_CHARS = 30
@@ -177,7 +182,11 @@ class LineReader:
             # no picture credited so; invented HTML pages, html_to_text half B: 2 share links read
             # as the credit of the paragraph above them)
             return False
-        return credit_confidence(text) >= CREDIT_LINE
+        if credit_confidence(text) >= CREDIT_LINE:
+            return True
+        # a labelled credit the parser cannot read alone, wrapped in a list of credits
+        below = self._neighbour(index, +1)
+        return below is not None and self._credit_list_wraps(text, self.lines[below[0]].content)
 
     def supplier_between_text(self, index: int) -> bool:
         """Whether line `index` is only a picture supplier's name (`REUTERS`, `Getty Images`,
@@ -223,11 +232,26 @@ class LineReader:
         if after is None or after[0] in self.claimed:
             return None
         below = self.lines[after[0]].content
+        if self._credit_list_wraps(text, below):
+            return after[0]
         if not _DANGLING.search(text) and not _joint(text.split()[-1]):
             return after[0] if self._organisation_wraps(index, after) else None
         if len(below.split()) > MAX_TITLE_WORDS or ends_like_sentence(below) or is_furniture(below):
             return None
         return after[0]
+
+    @staticmethod
+    def _credit_list_wraps(text: str, below: str) -> bool:
+        """Whether a labelled credit `text` (`Source: Tallow Valley Council, Environment`) goes
+        on in `below` (`Agency; graphic: Name`): the name's last words, a `;`, and a credit line
+        of its own. The label above and the credit below vouch for the words between them."""
+        match = _LIST_WRAP.match(below)
+        if match is None or ends_like_sentence(text) or not firm_label(text):
+            return False
+        if not 0 < len(match["head"].split()) <= _WRAP_WORDS:
+            return False
+        tail = match["tail"]
+        return credit_confidence(tail) >= CREDIT_LINE and shaped_credit(tail)
 
     def _organisation_wraps(self, index: int, after: tuple[int, int]) -> bool:
         """Whether the organisation ending credit line `index` (`Label: Name/Organisation`) goes

@@ -15,7 +15,7 @@ from captions.article.qualify import (
     is_caption_text,
     is_short_caption,
 )
-from captions.article.text_credits import repeats_credit
+from captions.article.text_credits import credits_chart, repeats_credit
 from captions.article.text_features import (
     fills_credit_slot,
     is_byline,
@@ -153,6 +153,8 @@ class PairingReader(LineReader):
             ):
                 fit_before = not ends_like_sentence(self.lines[before[0]].content)
                 above_why = "caption-then-credit-alone-page"
+            if fit_before and self._chart_credit(i):
+                fit_before = False  # a chart's credit box: the paragraph above is the text's
             if fit_before and before is not None and not credit_first(self.lines[i].content):
                 self._add(before[0], credit_line=i, why=above_why)
             elif self._stands_alone(i):
@@ -259,6 +261,13 @@ class PairingReader(LineReader):
         return (
             ends_like_sentence(text) or words_of(text) >= BARE_MIN
         ) and not self.shape.reads_like_body(text)
+
+    def _chart_credit(self, index: int) -> bool:
+        """Whether credit line `index`, with the line it wraps onto, credits a chart: its data
+        source and its maker (`credits_chart`)."""
+        wrap = self._credit_wrap(index)
+        text = self.lines[index].content
+        return credits_chart(text if wrap is None else f"{text} {self.lines[wrap].content}")
 
     def _stands_alone(self, index: int) -> bool:
         """Whether credit line `index`, with no caption beside it, is a credit-only photo: only a

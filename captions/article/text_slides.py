@@ -9,6 +9,7 @@ from captions.article.text_features import (
     PageShape,
     credit_confidence,
     fills_credit_slot,
+    handout_in_slot,
     is_furniture,
     picture_supplier,
     words_of,
@@ -43,13 +44,16 @@ class SlideReader(LineReader):
         enough = shape.paragraphs >= _MIN_TEXT_PARAGRAPHS
         self._text_shape = shape if enough else PageShape.measure([])
         titles = self._gallery_titles(slides)
+        heads = self._titles_over_counters(slides)
         found: list[int] = []  # the slides' captions so far
         for k, slide in enumerate(slides):
             self.claimed.add(slide.counter)  # `7/40 Title`: the slide's counter and title
             blocks = [
                 b
                 for b in slide.blocks
-                if b not in self.claimed and not announces_caption(self.lines[b].content)
+                if b not in self.claimed
+                and b not in heads
+                and not announces_caption(self.lines[b].content)
             ]
             last = k == len(slides) - 1
             if (
@@ -99,6 +103,53 @@ class SlideReader(LineReader):
                 self._add(caption, trailing=(text, glued), why="slide-caption")
                 continue
             self._add(caption, credit_line=slot, why="slide-caption")
+
+    def _titles_over_counters(self, slides: list[Slide]) -> set[int]:
+        """The slide titles a gallery prints over each counter (`Die Mühle` / `5 / 12` /
+        caption), claimed so that no title is read as the previous slide's credit. Decided per
+        page: the block right over every counter is a title's shape (short, no sentence, no
+        credit line), and every slide keeps a caption when the next slide's title is taken from
+        its end (`REUTERS` / `Waves over the wall` / `2/4`: a short caption under its credit). A
+        last slide that prints such a line after its caption, one that may fill a credit slot
+        (`Vogel`), says the lines over the counters are the slides' credits."""
+        if not slides or any(s.titled for s in slides):
+            return set()
+        heads: list[int] = []
+        for k, slide in enumerate(slides):
+            above = self._neighbour(slide.counter, -1)
+            if above is None or not self._head_title(above[0]):
+                return set()
+            if k > 0 and not self._keeps_caption(slides[k - 1], above[0]):
+                return set()
+            heads.append(above[0])
+        if self._names_after_last(slides[-1]):
+            return set()
+        self.claimed.update(heads)
+        return set(heads)
+
+    def _keeps_caption(self, slide: Slide, head: int) -> bool:
+        """Whether `slide` ends with block `head` and holds a caption besides it."""
+        if not slide.blocks or slide.blocks[-1] != head:
+            return False
+        return any(self._slide_caption(b) and not self._slide_credit(b) for b in slide.blocks[:-1])
+
+    def _names_after_last(self, slide: Slide) -> bool:
+        """Whether the block after the last slide's first sentence is a short line that may
+        fill a credit slot and is no credit line proper: the place of every slide's credit."""
+        blocks = list(slide.blocks)
+        sentences = [k for k, b in enumerate(blocks) if ends_like_sentence(self.lines[b].content)]
+        if not sentences or sentences[0] + 1 >= len(blocks):
+            return False
+        after = blocks[sentences[0] + 1]
+        return self._head_title(after) and self._slide_credit(after)
+
+    def _head_title(self, index: int) -> bool:
+        """A title's shape over a counter: a few words (in any script), no sentence, neither a
+        credit line nor a line ending in its credit (a slide's caption printed again)."""
+        text = self.lines[index].content
+        if words_of(text) > MAX_TITLE_WORDS or ends_like_sentence(text):
+            return False
+        return not self.is_credit_line(index) and self.split_line(text)[1] is None
 
     def _counter_credit(self, slide: Slide) -> str | None:
         """The credit printed as the counter's title (`3/12Foto: Name`, `7/40 © Agency`: the
@@ -179,7 +230,8 @@ class SlideReader(LineReader):
         return len(text.split()) <= MAX_TITLE_WORDS and not ends_like_sentence(text)
 
     def _slide_credit(self, index: int) -> bool:
-        return self.is_credit_line(index) or fills_credit_slot(self.lines[index].content)
+        text = self.lines[index].content
+        return self.is_credit_line(index) or fills_credit_slot(text) or handout_in_slot(text)
 
     def _slide_trailing(self, index: int) -> bool:
         caption, credit = self.split_line(self.caption_part(self.lines[index].content))
