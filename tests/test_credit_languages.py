@@ -3,7 +3,11 @@ found by the splitters. Names are invented."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from captions.credit import (
     looks_like_credit,
@@ -11,6 +15,7 @@ from captions.credit import (
     split_leading_credit,
     split_trailing_credit,
 )
+from captions.credit.cjk import has_cjk, is_cjk_char
 from captions.credit.words import CATEGORIES, credit_words, label_roles, languages
 
 # (credit as printed, photographers, agencies incl. distributor)
@@ -145,3 +150,31 @@ def test_credit_confidence_grades_lines(line: str, low: float, high: float) -> N
 def test_unbalanced_or_typod_brackets(text: str) -> None:
     credit = parse_credit(text)
     assert (credit.photographers, credit.agencies) == (("Jane Roe",), ("AFP",))
+
+
+# The CJK test as it was first written: one class, compiled (37 M instructions; the module now
+# tests short texts character by character and compiles its class only for long ones).
+_CJK_AS_ONE_CLASS = (
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"
+)
+
+
+def test_is_cjk_char_agrees_with_the_class_on_every_code_point() -> None:
+    one_class = re.compile(_CJK_AS_ONE_CLASS)
+    every = [chr(code) for code in range(0x110000)]
+    assert [c for c in every if is_cjk_char(c)] == [c for c in every if one_class.match(c)]
+    assert not is_cjk_char("")
+    assert is_cjk_char("新华社") and not is_cjk_char("A新")
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from("ab ’—…\u10ff\u1100\u11ff\u1200\u3040新\ud7af\ud7b0\uf900\ufb00가")
+        | st.characters(),
+        max_size=80,
+    )
+)
+def test_has_cjk_agrees_with_the_class_on_any_text(text: str) -> None:
+    # short texts (up to 32 characters) and long ones take different paths
+    assert has_cjk(text) == (re.search(_CJK_AS_ONE_CLASS, text) is not None)
+    assert has_cjk("x" * 40 + text) == (re.search(_CJK_AS_ONE_CLASS, text) is not None)

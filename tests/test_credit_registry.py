@@ -6,12 +6,15 @@ import json
 from collections import Counter
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from captions.credit import parse_credit
 from captions.credit.agencies import (
     DEFAULT_AGENCIES,
     KINDS,
     Supplier,
+    _full_alias_key,
     alias_key,
     load_registry,
     registry_text,
@@ -113,6 +116,18 @@ def test_configuration_adds_and_overrides_suppliers() -> None:
     assert DEFAULT_AGENCIES.lookup("NWP") is None
     with pytest.raises(ConfigError, match="unknown kind"):
         table_from_config({"suppliers": [{"name": "X Co", "kind": "bakery"}]})
+
+
+def test_the_ascii_alias_key_is_the_full_one_on_every_spelling() -> None:
+    spellings = [s for row in rows() for s in (row["name"], *row.get("aliases", []))]  # type: ignore[misc]
+    assert [alias_key(s) for s in spellings] == [_full_alias_key(s) for s in spellings]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text())
+def test_the_ascii_alias_key_is_the_full_one_on_any_text(text: str) -> None:
+    # ASCII text of any spacing, case and control characters; the full path for the rest
+    assert alias_key(text) == _full_alias_key(text)
+    assert alias_key(f"  The {text}  ") == _full_alias_key(f"  The {text}  ")
 
 
 def test_the_registry_is_read_once_and_cached() -> None:

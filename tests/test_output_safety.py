@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from captions.audit.reporters import Summary, get_reporter, reporter_names
 from captions.model import Finding, Severity
-from captions.textsafe import one_line, unicode_breaks, visible, xml_text
+from captions.textsafe import one_line, unicode_breaks, visible, xml_forbidden, xml_text
 
 SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -105,6 +105,16 @@ def test_a_line_separator_in_a_message_keeps_a_github_command_on_one_line() -> N
 def test_textsafe_escapes_only_what_the_format_forbids() -> None:
     assert visible("a\x1b[2Jb\tc\nd\u202ee") == "a\\x1b[2Jb\tc\nd\\u202ee"
     assert xml_text("ok\x10\tå\r\n") == "ok\\x10\tå\r\n"
+
+
+def test_xml_forbidden_finds_exactly_the_characters_outside_xml_chars() -> None:
+    # The XML 1.0 Char production as written in the standard, checked over every code point
+    # against the cheaper class of the characters outside it (what the XMP writer refuses).
+    allowed = re.compile("[\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+    every = [chr(code) for code in range(0x110000)]
+    outside = [c for c in every if not allowed.match(c)]
+    assert [c for c in every if xml_forbidden(c)] == outside
+    assert xml_forbidden("fine\ttext\U0001f600") is None
 
 
 def test_a_finding_line_shows_in_every_format() -> None:

@@ -52,6 +52,15 @@ _ACRONYM_MAX = 5
 def alias_key(text: str) -> str:
     """The lookup key of a printed name: case, hyphens, spacing, full-width forms (`ＡＰ`) and a
     leading `The` ignored."""
+    if text.isascii() and "." not in text and "-" not in text:
+        # The usual name (three in four of the registry's spellings, all keyed at every start):
+        # ASCII is its own NFKC form and casefolds as it lowers, and without a dot or a hyphen
+        # only the spacing and a leading `The` are left to normalize (as `_full_alias_key`).
+        return " ".join(text.lower().split()).removeprefix("the ")
+    return _full_alias_key(text)
+
+
+def _full_alias_key(text: str) -> str:
     key = _HYPHENS.sub(" ", unicodedata.normalize("NFKC", text).casefold())
     if _DOTTED_LETTERS.fullmatch(key.strip()):
         return _DOTS_AND_SPACES.sub("", key)  # `A.P.`, `A. F. P.`: the acronym spelled with dots

@@ -10,7 +10,6 @@ properties, prefixes and comments survive.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TypeGuard, cast
@@ -24,9 +23,6 @@ from xml.dom.minidom import (
     Text,
 )
 from xml.parsers.expat import ExpatError
-
-from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
-from defusedxml.minidom import parseString  # type: ignore[import-untyped]
 
 from captions.errors import FormatError, UnsupportedError
 from captions.fields import XMP_PREFIXES
@@ -42,6 +38,7 @@ from captions.formats.xmp_read import (
     xml_body,
 )
 from captions.formats.xmp_splice import splice_xmp
+from captions.textsafe import xml_forbidden
 
 XMP_APP1_HEADER = b"http://ns.adobe.com/xap/1.0/\x00"
 XMP_EXTENSION_HEADER = b"http://ns.adobe.com/xmp/extension/\x00"
@@ -67,6 +64,11 @@ _NEW_PACKET = (
 
 
 def _parse(packet: bytes) -> Document:
+    # Lazy (start-up): defusedxml's minidom imports urllib, http and email, 20 ms in every
+    # process that writes; the usual packets are spliced (xmp_splice) and never parsed here.
+    from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
+    from defusedxml.minidom import parseString  # type: ignore[import-untyped]
+
     body = xml_body(packet)
     if not body:
         raise FormatError("XMP packet is empty")
@@ -325,9 +327,6 @@ def _target_description(descriptions: list[Element], namespace: str) -> Element:
     return descriptions[0]
 
 
-_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
 def _normalized(field: str, value: str | list[str] | None) -> str | list[str] | None:
     prop = PROPERTIES.get(field)
     if prop is None:
@@ -339,7 +338,7 @@ def _normalized(field: str, value: str | list[str] | None) -> str | list[str] | 
     elif not isinstance(value, str):
         raise ValueError(f"XMP field {field!r} takes one string, not a list")
     for text in [value] if isinstance(value, str) else value:
-        bad = _NOT_XML.search(text)
+        bad = xml_forbidden(text)
         if bad:
             raise UnsupportedError(
                 f"{field} contains U+{ord(bad.group()):04X}, a character XMP (XML 1.0) cannot hold"
