@@ -49,6 +49,7 @@ class FileResult:
     # --fix: temporary files that interrupted writes had left in this file's folder, removed
     # before the run's first write there (on the folder's first file only)
     removed_temps: tuple[str, ...] = ()
+    again: bool = False  # the folder-wide findings of a file whose own result came before
     # `audit_one(..., grammar=False)`: what the credit-grammar rules still have to read (the
     # gathering process runs them: `complete`); None once they ran
     pending: ImageMetadata | None = None
@@ -101,16 +102,25 @@ def audit_results(
     facts: list[FileFacts] = []
     removed = _remove_stale_temps(files) if fix else {}
     grammar = GrammarPass(config, want_facts)
-    for result in _map(work, files, jobs):
+    credits: dict[str, str] = {}  # one string for each credit line that files share
+    for path, result in zip(files, _map(work, files, jobs), strict=True):
         if result.pending is not None:
             result = complete(result, grammar)
         if result.facts is not None:
-            facts.append(result.facts)
+            facts.append(_compact(result.facts, path, credits))
         if result.path in removed:
             result = replace(result, removed_temps=removed[result.path])
         yield result
     if want_facts:
         yield from folder_results(facts, config)
+
+
+def _compact(facts: FileFacts, path: str, credits: dict[str, str]) -> FileFacts:
+    """`facts` as kept until the folder rules run: this process's string of the path (a worker's
+    result brings a copy of its own), and one string for each credit line (an archive repeats
+    them; pictures are mostly distinct, so their digests are not shared)."""
+    credit = credits.setdefault(facts.credit, facts.credit)
+    return FileFacts(path, facts.caption_key, credit, facts.picture)
 
 
 def audit(
@@ -209,7 +219,7 @@ def folder_results(facts: list[FileFacts], config: AuditConfig) -> Iterator[File
         if finding.code in codes:
             by_path.setdefault(finding.path, []).append(finding)
     for path, found in by_path.items():
-        yield FileResult(path, tuple(found))
+        yield FileResult(path, tuple(found), again=True)
 
 
 def _reason(exc: BaseException, path: str) -> str:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 _SHOWN = 3  # other files named in a finding's message
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: the parent holds one for every file of the run
 class FileFacts:
     path: str
     caption_key: str
