@@ -14,15 +14,27 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
+from typing import TYPE_CHECKING
 
 from captions.audit.checks import Hit, Image
 from captions.audit.config import AuditConfig, glob_matches, load_config
-from captions.audit.fix import VALUE_FIXES
 from captions.audit.folder import FileFacts, file_facts, folder_findings
 from captions.audit.rules import RULES, UNREADABLE, Rule, Scope, is_selected
+from captions.audit.ruleset import (
+    GRAMMAR_RULES,
+    GrammarPass,
+    errors_in_rule_order,
+    fixable_as_stored,
+    grammar_reading,
+    merge_in_rule_order,
+    run_rules,
+)
 from captions.audit.walk import iter_image_paths
 from captions.errors import CaptionsError
 from captions.model import Finding
+
+if TYPE_CHECKING:
+    from captions.metadata import ImageMetadata
 
 
 @dataclass(frozen=True)
@@ -37,6 +49,10 @@ class FileResult:
     # --fix: temporary files that interrupted writes had left in this file's folder, removed
     # before the run's first write there (on the folder's first file only)
     removed_temps: tuple[str, ...] = ()
+    again: bool = False  # the folder-wide findings of a file whose own result came before
+    # `audit_one(..., grammar=False)`: what the credit-grammar rules still have to read (the
+    # gathering process runs them: `complete`); None once they ran
+    pending: ImageMetadata | None = None
 
 
 def enabled_rules(config: AuditConfig, path: str | None = None) -> tuple[Rule, ...]:
@@ -79,17 +95,32 @@ def audit_results(
     """
     files = [os.fspath(p) for p in paths] if expanded else list(iter_image_paths(paths, config))
     want_facts = any(r.scope is Scope.FOLDER for r in enabled_rules(config))
-    work = partial(_audit_and_fix if fix else audit_one, config=config, facts=want_facts)
+    if fix:
+        work = partial(_audit_and_fix, config=config, facts=want_facts)
+    else:  # the credit-grammar rules run here, each distinct line parsed once (`ruleset`)
+        work = partial(audit_one, config=config, facts=want_facts, grammar=False)
     facts: list[FileFacts] = []
     removed = _remove_stale_temps(files) if fix else {}
-    for result in _map(work, files, jobs):
+    grammar = GrammarPass(config, want_facts)
+    credits: dict[str, str] = {}  # one string for each credit line that files share
+    for path, result in zip(files, _map(work, files, jobs), strict=True):
+        if result.pending is not None:
+            result = complete(result, grammar)
         if result.facts is not None:
-            facts.append(result.facts)
+            facts.append(_compact(result.facts, path, credits))
         if result.path in removed:
             result = replace(result, removed_temps=removed[result.path])
         yield result
     if want_facts:
         yield from folder_results(facts, config)
+
+
+def _compact(facts: FileFacts, path: str, credits: dict[str, str]) -> FileFacts:
+    """`facts` as kept until the folder rules run: this process's string of the path (a worker's
+    result brings a copy of its own), and one string for each credit line (an archive repeats
+    them; pictures are mostly distinct, so their digests are not shared)."""
+    credit = credits.setdefault(facts.credit, facts.credit)
+    return FileFacts(path, facts.caption_key, credit, facts.picture)
 
 
 def audit(
@@ -131,8 +162,14 @@ def _audit_and_fix(path: str, config: AuditConfig, facts: bool = False) -> FileR
     return replace(again, errors=again.errors + repaired.errors, fixed=repaired.changes)
 
 
-def audit_one(path: str, config: AuditConfig, facts: bool = False) -> FileResult:
-    """The per-file rules on one image (with its facts for the folder rules when `facts`)."""
+def audit_one(
+    path: str, config: AuditConfig, facts: bool = False, *, grammar: bool = True
+) -> FileResult:
+    """The per-file rules on one image (with its facts for the folder rules when `facts`).
+
+    `grammar=False` leaves the rules that parse with the credit grammar, and the facts, to
+    `complete` in the process that gathers the results: the result carries what they read.
+    """
     # Lazy (start-up): the parent only walks and dispatches; the readers load in the workers.
     from captions.metadata import read
 
@@ -144,24 +181,31 @@ def audit_one(path: str, config: AuditConfig, facts: bool = False) -> FileResult
             return FileResult(path, ())
         return FileResult(path, (UNREADABLE.finding(path, Hit(None, _reason(exc, path))),))
     image = Image(path, metadata, config)
-    found: list[Finding] = []
-    errors: list[str] = []
-    for rule in rules:
-        try:
-            found.extend(rule.findings(image))
-        except Exception as exc:  # a bug in one check must not stop the audit of the archive
-            errors.append(f"{path}: rule {rule.code} failed: {type(exc).__name__}: {exc}")
-    if metadata.format != "jpeg":  # other formats: only the field values are written
-        from captions.containers import WRITABLE_FORMATS  # imported by `read` already
+    if grammar:
+        found, errors = run_rules(image, rules)
+        found = fixable_as_stored(found, metadata.format)
+        return FileResult(path, tuple(found), file_facts(image) if facts else None, tuple(errors))
+    found, errors = run_rules(image, (r for r in rules if r.code not in GRAMMAR_RULES))
+    found = fixable_as_stored(found, metadata.format)
+    later = facts or any(r.code in GRAMMAR_RULES for r in rules)
+    pending = grammar_reading(metadata) if later else None
+    return FileResult(path, tuple(found), None, tuple(errors), pending=pending)
 
-        writable = metadata.format in WRITABLE_FORMATS
-        found = [
-            replace(f, fixable=False)
-            if f.fixable and not (writable and f.code in VALUE_FIXES)
-            else f
-            for f in found
-        ]
-    return FileResult(path, tuple(found), file_facts(image) if facts else None, tuple(errors))
+
+def complete(result: FileResult, grammar: GrammarPass) -> FileResult:
+    """A result of `audit_one(..., grammar=False)` with the credit-grammar rules run on what it
+    carries (their findings in rule order among the others), and its facts when wanted."""
+    if result.pending is None:
+        return result
+    rules = [r for r in enabled_rules(grammar.config, result.path) if r.code in GRAMMAR_RULES]
+    found, errors, facts = grammar.run(result.path, result.pending, rules)
+    return replace(
+        result,
+        findings=merge_in_rule_order(result.findings, found),
+        facts=facts,
+        errors=errors_in_rule_order(result.path, result.errors, errors),
+        pending=None,
+    )
 
 
 def folder_results(facts: list[FileFacts], config: AuditConfig) -> Iterator[FileResult]:
@@ -175,7 +219,7 @@ def folder_results(facts: list[FileFacts], config: AuditConfig) -> Iterator[File
         if finding.code in codes:
             by_path.setdefault(finding.path, []).append(finding)
     for path, found in by_path.items():
-        yield FileResult(path, tuple(found))
+        yield FileResult(path, tuple(found), again=True)
 
 
 def _reason(exc: BaseException, path: str) -> str:
@@ -191,6 +235,7 @@ __all__ = [
     "audit_file",
     "audit_one",
     "audit_results",
+    "complete",
     "enabled_rules",
     "folder_results",
 ]

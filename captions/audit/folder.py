@@ -12,15 +12,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from captions.audit.checks import Hit, Image, agencies_of
 from captions.caption.fold import fold
 from captions.model import Finding
 
+if TYPE_CHECKING:
+    from captions.audit.config import AuditConfig
+
 _SHOWN = 3  # other files named in a finding's message
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: the parent holds one for every file of the run
 class FileFacts:
     path: str
     caption_key: str
@@ -28,22 +32,32 @@ class FileFacts:
     picture: str | None  # digest of the compressed picture, None when unknown
 
 
-def file_facts(image: Image) -> FileFacts:
-    import hashlib  # in the workers only: OpenSSL's start-up is 2 ms of the parent's
-
-    # lazy: workers only (the credit parser)
-    from captions.caption.normalize import caption_key
-    from captions.credit.agencies import using_agencies
-
-    with using_agencies(agencies_of(image.config)):  # the credit field's table, as C005
-        key = caption_key(image.text("caption"))
+def file_facts(image: Image, caption_key: str | None = None) -> FileFacts:
+    """What the folder rules compare of one image; `caption_key`: its `caption_digest`, when
+    the caller has it already."""
+    if caption_key is None:
+        caption_key = caption_digest(image.text("caption"), image.config)
     return FileFacts(
         path=image.path,
-        # a digest, not the text: the parent holds one of these per file of the run
-        caption_key=hashlib.blake2b(key.encode(), digest_size=16).hexdigest() if key else "",
+        caption_key=caption_key,
         credit=image.text("credit"),
         picture=image.metadata.structure.picture_digest,  # read with the metadata (JPEG only)
     )
+
+
+def caption_digest(caption: str, config: AuditConfig) -> str:
+    """A digest of the caption's `caption_key` ('' for none), read with the credit field's
+    supplier table, as C005 reads the caption."""
+    import hashlib  # lazy (start-up): OpenSSL's start-up is 2 ms
+
+    # lazy (start-up): the credit parser
+    from captions.caption.normalize import caption_key
+    from captions.credit.agencies import using_agencies
+
+    with using_agencies(agencies_of(config)):  # the credit field's table, as C005
+        key = caption_key(caption)
+    # a digest, not the text: the parent holds one of these per file of the run
+    return hashlib.blake2b(key.encode(), digest_size=16).hexdigest() if key else ""
 
 
 def folder_findings(facts: list[FileFacts]) -> Iterator[Finding]:

@@ -90,7 +90,7 @@ def _audit_to(out: TextIO, paths: list[str], config: AuditConfig, run: AuditRun)
         counts.update(f.code for f in findings)
         if run.write_baseline:
             kept.extend(findings)
-        printer.file(result.path, findings)
+        printer.file(result.path, findings, again=result.again)
         progress.step(summary.files)
     progress.done()
     if run.write_baseline:

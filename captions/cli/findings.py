@@ -67,6 +67,7 @@ class FindingsPrinter:
     quiet: bool = False
     summary: Summary = field(default_factory=_new_summary)
     _paths: set[str] = field(default_factory=set, repr=False)
+    _counted: int = field(default=0, repr=False)  # files counted without `_paths`
 
     @classmethod
     def for_format(
@@ -79,11 +80,19 @@ class FindingsPrinter:
         reporter = get_reporter(output_format.value, out if out is not None else sys.stdout)
         return cls(reporter, output_format, quiet)
 
-    def file(self, path: str, findings: Sequence[Finding]) -> None:
-        """One checked file (it may come again with folder-wide findings: counted once)."""
+    def file(self, path: str, findings: Sequence[Finding], *, again: bool | None = None) -> None:
+        """One checked file (it may come again with folder-wide findings: counted once).
+
+        `again`: whether the file was reported before, when the caller knows (the audit's
+        folder-wide results); then no set of every path is kept (memory flat in N).
+        """
         self.reporter.file(path, findings)
-        self._paths.add(path)
-        self.summary.files = len(self._paths)
+        if again is None:
+            self._paths.add(path)
+            self.summary.files = len(self._paths) + self._counted
+        elif not again:
+            self._counted += 1
+            self.summary.files += 1
         self.summary.findings += len(findings)
 
     def close(self) -> None:
