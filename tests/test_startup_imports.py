@@ -21,13 +21,15 @@ from captions import metadata
 WATCHED = ("captions.credit", "captions.credit.grammar", "captions.metadata", "defusedxml", "typer")
 
 
-def loaded_by(args: list[str], cwd: Path) -> tuple[subprocess.CompletedProcess[str], set[str]]:
-    """`captions ARGS` run in a new interpreter, and which of WATCHED it imported."""
+def loaded_by(
+    args: list[str], cwd: Path, watched: tuple[str, ...] = WATCHED
+) -> tuple[subprocess.CompletedProcess[str], set[str]]:
+    """`captions ARGS` run in a new interpreter, and which of `watched` it imported."""
     code = (
         "import sys\n"
         "from captions.cli import main\n"
         f"code = main({args!r})\n"
-        f"print(sorted(m for m in {WATCHED!r} if m in sys.modules), file=sys.stderr)\n"
+        f"print(sorted(m for m in {watched!r} if m in sys.modules), file=sys.stderr)\n"
         "sys.exit(code)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=cwd)
@@ -76,3 +78,17 @@ def test_set_without_an_xmp_packet_builds_one_with_defusedxml(tmp_path: Path) ->
     assert out.returncode == 0, out.stderr
     assert metadata.read(path).fields["caption"].value == "A caption"
     assert "defusedxml" in loaded and "captions.credit" not in loaded
+
+
+def test_audit_loads_the_writers_only_with_fix(tmp_path: Path) -> None:
+    path = tmp_path / "a.jpg"
+    path.write_bytes(pillow_jpeg())
+    metadata.write(path, {"caption": "A caption", "credit": "Jane Doe/Example Wire"})
+    writers = ("captions.audit.fix", "captions.writer", "captions.metadata")
+    out, loaded = loaded_by(["audit", "-j", "1", str(path)], tmp_path, writers)
+    assert out.returncode in (0, 1), out.stderr
+    assert loaded == {"captions.metadata"}
+    # the other side: `--fix` does load them, so the watch can fail
+    out, loaded = loaded_by(["audit", "--fix", "-j", "1", str(path)], tmp_path, writers)
+    assert out.returncode in (0, 1), out.stderr
+    assert loaded == set(writers)

@@ -27,7 +27,6 @@ from captions.model import Finding
 from captions.writer import read_for_write, replace_file
 
 FIXABLE = frozenset({"C001", "S001", "S002", "S003", "P001"})
-VALUE_FIXES = frozenset({"C001", "S001"})  # through metadata.write: every writable format
 GPS_IFD_TAG = 0x8825
 # Bytes per value of each TIFF type (1 BYTE ... 13 IFD), for out-of-line GPS values.
 _TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4}

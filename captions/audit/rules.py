@@ -521,7 +521,14 @@ def explain(r: Rule) -> str:
     )
 
 
+# The fixes `--fix` writes through `metadata.write`, so into every writable format (the others
+# are JPEG-only adapters in `audit/fix.py`). Kept here, not there, so that an audit without
+# `--fix` never imports the writers (start-up time, issue 16).
+VALUE_FIXES = frozenset({"C001", "S001"})
+
+
 __all__ = [
+    "VALUE_FIXES",
     "BY_CODE",
     "BY_NAME",
     "RULES",

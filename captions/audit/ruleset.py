@@ -17,9 +17,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from captions.audit.checks import Hit, Image
-from captions.audit.fix import VALUE_FIXES
 from captions.audit.folder import FileFacts, caption_digest, file_facts
-from captions.audit.rules import RULES, Rule
+from captions.audit.rules import RULES, VALUE_FIXES, Rule
 from captions.model import Finding
 
 if TYPE_CHECKING:
