@@ -38,6 +38,21 @@ _ORG_WORD = re.compile(r"[^\W\d_][\w.&'’-]*\s+")
 # classes are case-sensitive: they hold no cased letter, and under IGNORECASE compiling a class
 # of 38,000 characters folds each of them (5 ms a class; 1 ms without).
 _END = r"(?:(?-i:(?<=[\u3040-\u9fff\uac00-\ud7af]))|(?![^\W_]))"
+# A text with no character of those scripts can never meet that lookbehind (nor `_tail`'s, of
+# U+3400 on): its patterns leave it out, and the flavour with it is compiled only when such a
+# text arrives. `re` builds a class of 30,000 characters one character at a time in Python
+# (17.7 M instructions, 1.4 ms, each time it is written: five times here; session 7, about a
+# tenth of a one-file `show --json`), for texts that hardly ever hold one.
+_END_SPACED = r"(?![^\W_])"
+_SPACELESS_FROM = "\u3040"  # the lowest character of those classes
+
+
+def has_spaceless_script(text: str) -> bool:
+    """Whether `text` holds a letter of the classes in `_END` and `_tail` (one C call when its
+    largest character is below them: nearly every credit)."""
+    if max(text, default="") < _SPACELESS_FROM:
+        return False
+    return any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in text)
 
 
 def _opens_name(ch: str) -> bool:
@@ -197,17 +212,6 @@ class LabelPattern:
     ) -> None:
         self.nouns = nouns
         by_, courtesy_, provided_ = alternation(by), alternation(courtesy), alternation(provided)
-        self._head = re.compile(
-            rf"""
-            ©\s*(?:\d{{4}}\s+)?
-          | \(c\)\s+(?:\d{{4}}\s+|(?=(?-i:[^\W\d_a-z])))  # not `(C) speaks`: a marker
-          | copyright(?:\s*[:©]\s*|\s+(?=(?-i:[^\W_a-z])))(?:\d{{4}}\s+)?  # not `agent`
-          | all\s+rights\s+reserved\s*[,.:;]?\s*
-          | (?P<courtesy>(?:{courtesy_}){_END}\s*[:：,.]?\s*)
-          | (?P<provided>(?:{provided_}){_END}\s*[:：]?\s*)
-            """,
-            re.IGNORECASE | re.VERBOSE,
-        )
         self._by, self._courtesy, self._provided = by_, courtesy_, provided_
         self._official_words = sorted(set(official), key=lambda w: (-len(w), w))
         # what ends the nouns after an organisation (`U.S. Navy photo by `)
@@ -217,19 +221,56 @@ class LabelPattern:
         openings = {*nouns.openings, *courtesy, *provided, *official, "©", "(c", "co", "al"}
         self._pairs = frozenset(_folded(" ".join(w.split())[:2]) for w in openings)
 
-    # Compiled when a text first needs them (the first noun read): `_tail` is the costliest
-    # pattern of the credit grammar (33 ms at load average 5, its word alternations under
-    # IGNORECASE), and a process that reads one credit without a label never needs it.
+    def head(self, text: str) -> re.Pattern[str]:
+        """A copyright, courtesy or provided-by opening a label, in the flavour for `text`."""
+        return self._head_spaceless if has_spaceless_script(text) else self._head_spaced
+
+    def tail(self, text: str) -> re.Pattern[str]:
+        """What ends a run of nouns printed alone (`Photo: `, `Foto oleh `, `写真／`), in the
+        flavour for `text`."""
+        return self._tail_spaceless if has_spaceless_script(text) else self._tail_spaced
+
+    # Each compiled when a text first needs it.
     @cached_property
-    def _tail(self) -> re.Pattern[str]:
-        """What ends a run of nouns printed alone (`Photo: `, `Foto oleh `, `写真／`)."""
+    def _head_spaced(self) -> re.Pattern[str]:
+        return self._head_pattern(_END_SPACED)
+
+    @cached_property
+    def _head_spaceless(self) -> re.Pattern[str]:
+        return self._head_pattern(_END)
+
+    def _head_pattern(self, end: str) -> re.Pattern[str]:
         return re.compile(
             rf"""
-                \s*(?P<run_courtesy>{self._courtesy}){_END}\s*[:,=＝]?\s*
-              | \s+(?P<run_provided>{self._provided}){_END}\s*:?\s+  # `Photo provided by`
+            ©\s*(?:\d{{4}}\s+)?
+          | \(c\)\s+(?:\d{{4}}\s+|(?=(?-i:[^\W\d_a-z])))  # not `(C) speaks`: a marker
+          | copyright(?:\s*[:©]\s*|\s+(?=(?-i:[^\W_a-z])))(?:\d{{4}}\s+)?  # not `agent`
+          | all\s+rights\s+reserved\s*[,.:;]?\s*
+          | (?P<courtesy>(?:{self._courtesy}){end}\s*[:：,.]?\s*)
+          | (?P<provided>(?:{self._provided}){end}\s*[:：]?\s*)
+            """,
+            re.IGNORECASE | re.VERBOSE,
+        )
+
+    # `_tail` is the costliest pattern of the credit grammar (33 ms at load average 5, its word
+    # alternations under IGNORECASE), and a process that reads one credit without a label never
+    # needs it.
+    @cached_property
+    def _tail_spaced(self) -> re.Pattern[str]:
+        return self._tail_pattern(_END_SPACED, "")
+
+    @cached_property
+    def _tail_spaceless(self) -> re.Pattern[str]:
+        return self._tail_pattern(_END, r"| (?-i:(?<=[\u3400-\u9fff\uac00-\ud7af]))\s*[/／・]\s*")
+
+    def _tail_pattern(self, end: str, spaceless_slash: str) -> re.Pattern[str]:
+        return re.compile(
+            rf"""
+                \s*(?P<run_courtesy>{self._courtesy}){end}\s*[:,=＝]?\s*
+              | \s+(?P<run_provided>{self._provided}){end}\s*:?\s+  # `Photo provided by`
               | \s+(?:{self._by})(?![^\W_])\s*:?\s+
               | \s*(?::|：|፡|=|＝|\.{{2,}}|…|\s[-–—]\s)\s*  # `፡`: the Ethiopic colon
-              | (?-i:(?<=[\u3400-\u9fff\uac00-\ud7af]))\s*[/／・]\s*
+              {spaceless_slash}
               | (?<=source)\s*,\s*
               | (?<=[.©])\s*
             """,
@@ -247,16 +288,23 @@ class LabelPattern:
     @property
     def patterns(self) -> tuple[re.Pattern[str], ...]:
         """The patterns compiled for the words around the nouns (none holds a noun)."""
-        return (self._head, self._tail, self._by_tail, *self._official)
+        return (
+            self._head_spaced,
+            self._head_spaceless,
+            self._tail_spaced,
+            self._tail_spaceless,
+            self._by_tail,
+            *self._official,
+        )
 
     def match(self, text: str, pos: int = 0) -> LabelMatch | None:
         """The label at `pos`, or None."""
-        return self._match(text, _folded(text), pos)
+        return self._match(text, _folded(text), pos, self.head(text), self.tail(text))
 
     def finditer(self, text: str) -> Iterator[LabelMatch]:
         """Every label of `text`, left to right, none overlapping (as `re.finditer`)."""
         folded, pos, n = _folded(text), 0, len(text)
-        pairs = self._pairs
+        pairs, head, tail = self._pairs, self.head(text), self.tail(text)
         while pos < n:
             found = None
             for start in range(pos, n):
@@ -268,7 +316,7 @@ class LabelPattern:
                     and pair[0] + " " in pairs
                     or _opens_name(text[start])
                 ):
-                    found = self._match(text, folded, start)
+                    found = self._match(text, folded, start, head, tail)
                     if found is not None:
                         break
             if found is None:
@@ -276,12 +324,19 @@ class LabelPattern:
             yield found
             pos = found.end()
 
-    def _match(self, text: str, folded: str, pos: int) -> LabelMatch | None:
-        head = self._head.match(text, pos)
+    def _match(
+        self,
+        text: str,
+        folded: str,
+        pos: int,
+        head_pattern: re.Pattern[str],
+        tail_pattern: re.Pattern[str],
+    ) -> LabelMatch | None:
+        head = head_pattern.match(text, pos)
         if head is not None:
             return LabelMatch(text, pos, head.end(), head.groupdict())
         for end in self.nouns.run_ends(text, folded, pos):
-            tail = self._tail.match(text, end)
+            tail = tail_pattern.match(text, end)
             if tail is not None:
                 return LabelMatch(text, pos, tail.end(), tail.groupdict())
         for prefix_end, groups in self._prefixes(text, pos):
@@ -350,4 +405,11 @@ class BareLabelPattern:
                 yield LabelMatch(text, pos, space.end(), {})
 
 
-__all__ = ["BareLabelPattern", "LabelMatch", "LabelPattern", "NounTrie", "alternation"]
+__all__ = [
+    "BareLabelPattern",
+    "LabelMatch",
+    "LabelPattern",
+    "NounTrie",
+    "alternation",
+    "has_spaceless_script",
+]

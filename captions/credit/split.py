@@ -21,6 +21,7 @@ from captions.credit.grammar import (
     read_credit,
     strip_outer_parentheses,
 )
+from captions.credit.labels import has_spaceless_script
 from captions.credit.names import NOT_PEOPLE, PARTICLES
 from captions.credit.notes import EDITOR_NOTE
 from captions.credit.words import active_words, using_words
@@ -32,10 +33,13 @@ from captions.errors import CaptionsError
 # a domain; `harbour.Photograph:` a credit glued on).
 # Compiled on first use, as `_cjk_cut` below: their classes of 38,000 CJK characters cost 2 ms
 # to compile (here, at load average 5), and `show` reads credits without splitting captions.
+# A text with no character of those blocks (`has_spaceless_script`) gets the pattern without them,
+# which finds the same ends: the one with them is compiled only when such a text arrives.
 @cache
-def _sentence_end() -> re.Pattern[str]:
+def _sentence_end(spaceless: bool) -> re.Pattern[str]:
+    capital = r"A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω©" + (r"\u3040-\u9fff\uac00-\ud7af" if spaceless else "")
     return re.compile(
-        r"[.!?…。！？](?:[”’\"')\]」』]*)(?:\s+|(?=[A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω©\u3040-\u9fff\uac00-\ud7af]))"
+        rf"[.!?…。！？](?:[”’\"')\]」』]*)(?:\s+|(?=[{capital}]))"
         r"(?=[^\s.,;:!?])"
     )
 
@@ -106,7 +110,7 @@ def _after_sentence(text: str, table: AgencyTable) -> tuple[str, str] | None:
     # A credit is at most _CREDIT_CHARS long (looks_like_credit): only the end of a long text
     # can hold one, and scanning the whole of a 900-line page line by line would be slow.
     window = max(0, len(text) - _CREDIT_CHARS - 1)
-    starts = {m.end() for m in _sentence_end().finditer(text, window)}
+    starts = {m.end() for m in _sentence_end(has_spaceless_script(text)).finditer(text, window)}
     starts |= {window + i for i in active_words().label_starts(text[window:])}
     starts |= {m.end() for m in re.finditer(r"\n\s*", text)}
     bars = {m.end() for m in _BAR.finditer(text, window) if _caption_before_bar(text[: m.start()])}
