@@ -9,7 +9,10 @@ scripts around every label word of the word file, and random texts.
 
 from __future__ import annotations
 
+import ast
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from functools import cache
 
@@ -156,3 +159,23 @@ def test_has_spaceless_script_is_the_old_classes_on_every_code_point() -> None:
         ch = chr(code)
         assert has_spaceless_script(f"ab{ch}c") == bool(classes.search(ch)), hex(code)
     assert not has_spaceless_script("")
+
+
+def test_a_latin_credit_compiles_no_cjk_flavour_and_a_cjk_one_does() -> None:
+    # In a fresh interpreter: the flavours are compiled on first use, and kept.
+    code = (
+        "import sys\n"
+        "from captions.credit import parse_credit\n"
+        "from captions.credit.words import active_words\n"
+        "label = active_words().label\n"
+        "for text in sys.argv[1:]:\n"
+        "    parse_credit(text)\n"
+        "    print(sorted(k for k in vars(label) if k.startswith(('_head', '_tail'))))\n"
+    )
+    latin, cjk = "Photo: Jane Doe/Example Wire", "写真：山田太郎"
+    out = subprocess.run(
+        [sys.executable, "-c", code, latin, cjk], capture_output=True, text=True, check=True
+    )
+    after_latin, after_cjk = map(ast.literal_eval, out.stdout.splitlines())
+    assert after_latin == ["_head_spaced", "_tail_spaced"]
+    assert set(after_cjk) >= {"_head_spaceless", "_tail_spaceless"}
