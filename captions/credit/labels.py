@@ -299,12 +299,12 @@ class LabelPattern:
 
     def match(self, text: str, pos: int = 0) -> LabelMatch | None:
         """The label at `pos`, or None."""
-        return self._match(text, _folded(text), pos, self.head(text), self.tail(text))
+        return self._match(text, _folded(text), pos, has_spaceless_script(text))
 
     def finditer(self, text: str) -> Iterator[LabelMatch]:
         """Every label of `text`, left to right, none overlapping (as `re.finditer`)."""
         folded, pos, n = _folded(text), 0, len(text)
-        pairs, head, tail = self._pairs, self.head(text), self.tail(text)
+        pairs, spaceless = self._pairs, has_spaceless_script(text)
         while pos < n:
             found = None
             for start in range(pos, n):
@@ -316,7 +316,7 @@ class LabelPattern:
                     and pair[0] + " " in pairs
                     or _opens_name(text[start])
                 ):
-                    found = self._match(text, folded, start, head, tail)
+                    found = self._match(text, folded, start, spaceless)
                     if found is not None:
                         break
             if found is None:
@@ -324,19 +324,13 @@ class LabelPattern:
             yield found
             pos = found.end()
 
-    def _match(
-        self,
-        text: str,
-        folded: str,
-        pos: int,
-        head_pattern: re.Pattern[str],
-        tail_pattern: re.Pattern[str],
-    ) -> LabelMatch | None:
-        head = head_pattern.match(text, pos)
+    def _match(self, text: str, folded: str, pos: int, spaceless: bool) -> LabelMatch | None:
+        head = (self._head_spaceless if spaceless else self._head_spaced).match(text, pos)
         if head is not None:
             return LabelMatch(text, pos, head.end(), head.groupdict())
         for end in self.nouns.run_ends(text, folded, pos):
-            tail = tail_pattern.match(text, end)
+            # the tail pattern is compiled only when a noun is read
+            tail = (self._tail_spaceless if spaceless else self._tail_spaced).match(text, end)
             if tail is not None:
                 return LabelMatch(text, pos, tail.end(), tail.groupdict())
         for prefix_end, groups in self._prefixes(text, pos):
