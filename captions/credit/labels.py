@@ -41,8 +41,8 @@ _END = r"(?:(?-i:(?<=[\u3040-\u9fff\uac00-\ud7af]))|(?![^\W_]))"
 # A text with no character of those scripts can never meet that lookbehind (nor `_tail`'s, of
 # U+3400 on): its patterns leave it out, and the flavour with it is compiled only when such a
 # text arrives. `re` builds a class of 30,000 characters one character at a time in Python
-# (17.7 M instructions, 1.4 ms, each time it is written: five times here; session 7, about a
-# tenth of a one-file `show --json`), for texts that hardly ever hold one.
+# (17.7 M instructions, 1.4 ms, each time it is written: five times here), for texts that
+# hardly ever hold one. A run meeting both kinds of text compiles both flavours.
 _END_SPACED = r"(?![^\W_])"
 _SPACELESS_FROM = "\u3040"  # the lowest character of those classes
 
