@@ -19,8 +19,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from captions.credit import CreditReading, read_credit
 from captions.credit import credit_confidence as grade_credit
-from captions.credit import read_credit
 from captions.credit.agencies import AgencyTable, active_agencies
 from captions.credit.cjk import split_body
 from captions.credit.grammar import CREDIT_LOWER_WORDS
@@ -229,14 +229,8 @@ _MAX_SLOT_WORDS = 8
 def fills_credit_slot(text: str) -> bool:
     """Whether `text`, printed where a layout puts credits, is one: names and organisations only
     (`ORSA PRESS`, `Name/Collection`), by the credit parser's reading, and no sentence."""
-    text = " ".join(text.split())
-    if not text or words_of(text) > _MAX_SLOT_WORDS or ends_like_sentence(text):
-        return False
-    if is_furniture(text):
-        return False
-    try:
-        reading = read_credit(text)
-    except (CaptionsError, ValueError):
+    reading = _slot_reading(text)
+    if reading is None:
         return False
     credit = reading.credit
     return bool(credit.photographers or credit.agencies) and not reading.unrecognized
@@ -246,16 +240,22 @@ def handout_in_slot(text: str) -> bool:
     """Whether `text`, printed where a layout puts credits, is a handout's credit whose source
     the parser cannot place (`Пресс-служба администрации района`: a handout label, then
     lower-case words): a label that says who handed the picture out, and no sentence."""
+    reading = _slot_reading(text)
+    return reading is not None and reading.credit.handout and bool(reading.label)
+
+
+def _slot_reading(text: str) -> CreditReading | None:
+    """The credit parser's reading of a short line printed in a credit slot, or None for a
+    sentence, furniture, a line too long for a credit, or one the parser refuses."""
     text = " ".join(text.split())
     if not text or words_of(text) > _MAX_SLOT_WORDS or ends_like_sentence(text):
-        return False
+        return None
     if is_furniture(text):
-        return False
+        return None
     try:
-        reading = read_credit(text)
+        return read_credit(text)
     except (CaptionsError, ValueError):
-        return False
-    return reading.credit.handout and bool(reading.label)
+        return None
 
 
 def bare_name(text: str) -> bool:
