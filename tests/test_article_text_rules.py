@@ -228,9 +228,26 @@ def test_a_caption_button_announces_the_caption_beside_a_credit() -> None:
         ("Quelle: Kari Holm", True),
         ("Source: Reuters", True),
         ("Bildquelle: Stadtwerke Orsa", True),
+        # a handout's or an archive's mark after the label is the picture's source
+        ("Source: Supplied", True),
+        ("Quelle: Archiv", True),
     ],
 )
 def test_a_source_label_credits_a_picture_only_with_a_person_or_picture_supplier(
+    line: str, credit: bool
+) -> None:
+    assert (credit_confidence(line) >= CREDIT_LINE) is credit
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Photos: Million-dollar boats for sale in Vennesund", False),
+        ("Illustration: image générée par IA", True),
+        ("Foto: KI-generiertes Symbolbild", True),
+    ],
+)
+def test_a_label_then_lower_case_words_is_a_gallery_link_unless_they_are_a_usage_mark(
     line: str, credit: bool
 ) -> None:
     assert (credit_confidence(line) >= CREDIT_LINE) is credit

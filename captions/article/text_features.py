@@ -185,8 +185,8 @@ def _article_source(text: str) -> bool:
     if any(w in label for w in words.words("photo") | words.words("image") if len(w) > 2):
         return False  # `Bildquelle`, `Image source`: the picture's source
     credit = reading.credit
-    if credit.photographers:
-        return False
+    if credit.photographers or credit.handout or credit.file_photo:
+        return False  # `Source: Supplied`, `Quelle: Archiv`: a picture's handout or file mark
     table = active_agencies()
     kinds = [table.supplier(a) for a in credit.agencies]
     return not any(k is not None and k.kind in _PICTURE_SUPPLIERS for k in kinds)
@@ -210,6 +210,8 @@ def _links_gallery(text: str) -> bool:
         return False
     if reading.label is None or reading.credit.courtesy or reading.credit.photographers:
         return False
+    if reading.roles & _MARKER_ROLES or reading.credit.file_photo:
+        return False  # `Illustration: image générée par IA`: a usage marker after the label
     body = text[len(reading.label) :] if text.startswith(reading.label) else text
     words = body.split()
     if len(words) < _TITLE_WORDS or _CREDIT_SEPARATORS.search(body):
@@ -219,6 +221,8 @@ def _links_gallery(text: str) -> bool:
     return any(w[:1].islower() for w in words[1:])
 
 
+# Roles the parser reads from a marker phrase (`image générée par IA`, `Symbolbild`).
+_MARKER_ROLES = frozenset({"illustration", "anonymous"})
 _CREDIT_SEPARATORS = re.compile(r"[/,|–—]|\s-\s|\bvia\b|\bon\b", re.IGNORECASE)
 
 
