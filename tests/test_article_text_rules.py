@@ -67,6 +67,30 @@ def test_a_bare_name_alone_is_no_credit_only_picture() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "credit",
+    ["Kari Holm / Orsa Tidende", "Hans Berg/Stadtmuseum Vennesund", "KARI HOLM/ORSA TIDENDE"],
+)
+def test_a_person_slash_an_unknown_organisation_alone_is_a_credit_only_picture(credit: str) -> None:
+    assert credit_confidence(credit) >= CREDIT_LINE
+    assert _pairs("Quay to be rebuilt", BODY, credit, BODY_2) == [("", credit)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Holm / Orsa Tidende",  # no given name opens it
+        "Kari Holm / Orsa Tidende / Nordlys",  # two slashes: not the one shape
+        "Photos / Orsa Tidende",
+        "Kari Holm and the board / Orsa",
+    ],
+)
+def test_only_a_given_name_then_one_slash_makes_the_person_slash_organisation_shape(
+    line: str,
+) -> None:
+    assert credit_confidence(line) < CREDIT_LINE
+
+
 def test_a_story_cards_source_under_its_headline_is_no_credit() -> None:
     cards = ["More from the coast", "Ferry strike ends after two weeks of talks in Vennesund"]
     assert _pairs(BODY, *cards, "Reuters", BODY_2) == []
