@@ -69,9 +69,21 @@ def test_a_bare_name_alone_is_no_credit_only_picture() -> None:
 
 @pytest.mark.parametrize(
     "credit",
-    ["Kari Holm / Orsa Tidende", "Hans Berg/Stadtmuseum Vennesund", "KARI HOLM/ORSA TIDENDE"],
+    [
+        "Kari Holm / Orsa Tidende",
+        "Hans Berg/Stadtmuseum Vennesund",
+        "KARI HOLM/ORSA TIDENDE",
+        "Ola Lind/Sjöfarts museet",
+        # made for a publication, in the languages' own `for`
+        "Kari Holm for Orsa Magazine",
+        "Lena Vogt für die Orsaer Zeitung",
+        "Rafael Duarte para El Diario de Orsa",
+        "Clément Roy pour Le Journal d'Orsa",
+        "Alicja Nowak dla Gazety Orskiej",
+        "Дмитрий Волков для «Орской правды»",
+    ],
 )
-def test_a_person_slash_an_unknown_organisation_alone_is_a_credit_only_picture(credit: str) -> None:
+def test_a_person_then_an_unknown_organisation_alone_is_a_credit_only_picture(credit: str) -> None:
     assert credit_confidence(credit) >= CREDIT_LINE
     assert _pairs("Quay to be rebuilt", BODY, credit, BODY_2) == [("", credit)]
 
@@ -83,9 +95,12 @@ def test_a_person_slash_an_unknown_organisation_alone_is_a_credit_only_picture(c
         "Kari Holm / Orsa Tidende / Nordlys",  # two slashes: not the one shape
         "Photos / Orsa Tidende",
         "Kari Holm and the board / Orsa",
+        "Kari Holm for Mayor",  # a placard: one word after `for`
+        "Kari Holm Leaves the Board for His Own Harbour Firm After Twenty Years",
+        "Kari Holm / Orsa Tidende, page two",
     ],
 )
-def test_only_a_given_name_then_one_slash_makes_the_person_slash_organisation_shape(
+def test_only_a_given_name_then_one_slash_or_for_makes_the_person_then_organisation_shape(
     line: str,
 ) -> None:
     assert credit_confidence(line) < CREDIT_LINE

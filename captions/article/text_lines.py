@@ -38,6 +38,7 @@ from captions.article.text_features import (
 )
 from captions.article.text_layout import strip_counter
 from captions.caption.normalize import printing_key, strip_labels
+from captions.credit import person_then_organisation
 from captions.credit.grammar import CREDIT_LOWER_WORDS
 from captions.credit.names import starts_with_given_name
 
@@ -338,10 +339,16 @@ def _elided(word: str) -> bool:
 
 
 def shaped_credit(text: str) -> bool:
-    """A credit with a credit's shape: a label, `/`, `via`, parentheses, `©`, a CJK role mark;
-    not a bare name, which the supplier registry knows but a link list prints too."""
+    """A credit with a credit's shape: a label, `/`, `via`, parentheses, `©`, a CJK role mark,
+    a person made it for an organisation (`Lena Vogt für die Orsaer Zeitung`); not a bare name,
+    which the supplier registry knows but a link list prints too."""
     text = text.replace("ⓒ", "©")  # the circled mark of Korean pages
-    return firm_label(text) or credible_credit(text, own_line=True) or cjk_role_marked(text)
+    return (
+        firm_label(text)
+        or credible_credit(text, own_line=True)
+        or cjk_role_marked(text)
+        or person_then_organisation(text)
+    )
 
 
 def bare_name_credits(caption: str) -> bool:

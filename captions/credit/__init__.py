@@ -28,7 +28,7 @@ from captions.credit.agencies import (
     table_from_config,
     using_agencies,
 )
-from captions.credit.confidence import credit_confidence
+from captions.credit.confidence import credit_confidence, person_then_organisation
 from captions.credit.grammar import CreditReading, looks_like_credit, parse_credit, read_credit
 from captions.credit.names import natural_case
 from captions.credit.split import split_leading_credit, split_trailing_credit
@@ -45,6 +45,7 @@ __all__ = [
     "Supplier",
     "active_agencies",
     "credit_confidence",
+    "person_then_organisation",
     "credit_usage",
     "format_credit",
     "load_registry",

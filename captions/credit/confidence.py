@@ -18,7 +18,7 @@ from captions.credit.grammar import (
     looks_like_credit,
     read_credit,
 )
-from captions.credit.names import starts_with_given_name
+from captions.credit.names import looks_like_person, starts_with_given_name
 from captions.errors import CreditError
 
 _MAX_CHARS = 200
@@ -64,30 +64,70 @@ def credit_confidence(
     score += 0.05 if own_line else 0.0
     if looks_like_credit(line, agencies):
         score = max(score, 0.8)
-    elif _person_slash_org(reading, line):
-        score = max(score, _PERSON_SLASH_ORG)
+    elif _person_then_org(reading, line):
+        score = max(score, _PERSON_THEN_ORG)
     return round(min(1.0, max(0.0, score)), 3)
 
 
-# `Kari Holm/Orsa Tidende`, `Hans Berg / Stadtmuseum Orsa`: a person's name that opens with a
-# common given name, one slash, then an organisation the registry does not know: the world's
-# commonest credit shape, printed alone where a picture stands. It grades as a credit line (the
-# text reader's threshold is 0.6) below one the registry or a label vouches for.
-_PERSON_SLASH_ORG = 0.7
+# `Kari Holm/Orsa Tidende`, `Hans Berg / Stadtmuseum Orsa`, `Lena Vogt für die Orsaer Zeitung`:
+# a person's name that opens with a common given name, then one slash or a `for` word, then an
+# organisation the registry does not know: the world's commonest credit shapes (a staff or agency
+# picture; one made for a publication), printed alone where a picture stands. They grade as
+# credit lines (the text reader's threshold is 0.6), below one the registry or a label vouches
+# for. After `for` the organisation has two words or more: `Jane Doe for Mayor` is a placard.
+_PERSON_THEN_ORG = 0.7
 
 
-def _person_slash_org(reading: CreditReading, line: str) -> bool:
+def person_then_organisation(text: str, agencies: AgencyTable | None = None) -> bool:
+    """Whether `text` is a person's name opening with a common given name, then one slash or a
+    `for` word of any language, then an organisation's name, and nothing else: `Kari Holm/Orsa
+    Tidende`, `Lena Vogt für die Orsaer Zeitung`."""
+    agencies = active_agencies(agencies)
+    line = " ".join(text.split())
+    try:
+        reading = read_credit(line, agencies)
+    except CreditError:
+        return False
+    return _person_then_org(reading, line)
+
+
+def _person_then_org(reading: CreditReading, line: str) -> bool:
     credit = reading.credit
-    if reading.label or reading.unrecognized or line.count("/") != 1:
+    if reading.label or reading.unrecognized or credit.distributor:
         return False
-    if len(credit.photographers) != 1 or len(credit.agencies) != 1 or credit.distributor:
+    if len(credit.photographers) != 1 or len(credit.agencies) != 1:
         return False
-    person, _, org = (part.strip() for part in line.partition("/"))
-    return (  # the parser's spelling may differ in case only (`KARI HOLM/ORSA TIDENDE`)
-        person.casefold() == credit.photographers[0].casefold()
-        and starts_with_given_name(person)
-        and org.casefold() == credit.agencies[0].casefold()
-    )
+    person, org = credit.photographers[0], credit.agencies[0]
+    # the parser's spelling may differ in case only (`KARI HOLM/ORSA`)
+    if not line.casefold().startswith(person.casefold()) or not starts_with_given_name(person):
+        return False
+    # a name in quotes is one whatever its case (`для «Орской правды»`)
+    quoted = any(f"{a}{org}{b}" in line for a, b in ("«»", "“”", "„“", '""'))
+    if not looks_like_person(person) or not (_org_words(org) or (quoted and org[:1].isupper())):
+        return False
+    rest = line[len(person) :].strip()
+    if rest.startswith("/"):
+        return rest[1:].strip().casefold() == org.casefold()
+    if not credit.commissioned or len(org.split()) < 2:
+        return False
+    # `für die Orsaer Zeitung`, `para El Diario de Orsa`, `для «Орской правды»`: a `for` word,
+    # maybe an article, then the organisation, nothing else
+    head, _, tail = rest.casefold().strip(' «»"“”„').rpartition(org.casefold())
+    return not tail.strip(' «»"“”„') and len(head.split()) <= 2 and head.islower()
 
 
-__all__ = ["credit_confidence"]
+# The words of an organisation's name: capitalised, short joints (`de`, `of the`, `d'Orsa`) and
+# at most one longer word in lower case (`Sjöhistoriska museet`, `Câmara municipal`).
+_ORG_WORDS = 6
+_JOINT_LETTERS = 3
+
+
+def _org_words(org: str) -> bool:
+    words = org.split()
+    if not 1 <= len(words) <= _ORG_WORDS or any(ch in org for ch in ",.;:!?"):
+        return False
+    lower = [w for w in words if w[:1].islower() and len(w) > _JOINT_LETTERS and "'" not in w]
+    return words[0][:1].isupper() and len(lower) <= 1
+
+
+__all__ = ["credit_confidence", "person_then_organisation"]
