@@ -106,6 +106,20 @@ def test_only_a_given_name_then_one_slash_or_for_makes_the_person_then_organisat
     assert credit_confidence(line) < CREDIT_LINE
 
 
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Фото: пресс-служба администрации Заречного", True),  # the press office of a body
+        ("Foto: Pressestelle der Stadt Orsa", True),
+        ("Handout: the council said on Monday that the quay would close for repairs.", False),
+    ],
+)
+def test_a_handout_label_then_the_body_it_speaks_for_grades_as_a_credit(
+    line: str, credit: bool
+) -> None:
+    assert (credit_confidence(line) >= CREDIT_LINE) is credit
+
+
 def test_a_story_cards_source_under_its_headline_is_no_credit() -> None:
     cards = ["More from the coast", "Ferry strike ends after two weeks of talks in Vennesund"]
     assert _pairs(BODY, *cards, "Reuters", BODY_2) == []

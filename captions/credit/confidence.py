@@ -59,7 +59,11 @@ def credit_confidence(
     if not short_label:  # a short labelled line is a credit whatever its body's case
         score -= 0.12 * len(lower) + 0.15 * len(reading.unrecognized)
     score -= 0.3 if _SENTENCE_INSIDE.search(line) else 0.0
-    if reading.unrecognized and not (credit.photographers or credit.agencies):
+    if (
+        reading.unrecognized
+        and not (credit.photographers or credit.agencies)
+        and not _handout_source(reading, line)
+    ):
         score = min(score, 0.3)  # `Copyright and Reprint`: a label and nothing it could name
     score += 0.05 if own_line else 0.0
     if looks_like_credit(line, agencies):
@@ -76,6 +80,17 @@ def credit_confidence(
 # credit lines (the text reader's threshold is 0.6), below one the registry or a label vouches
 # for. After `for` the organisation has two words or more: `Jane Doe for Mayor` is a placard.
 _PERSON_THEN_ORG = 0.7
+
+
+# `Фото: пресс-служба администрации района`: a handout label (a press office, a spokesperson),
+# then the body it belongs to in words the parser cannot place (a declined noun, lower case):
+# the handout's source, as long as an organisation's name runs (the person-then-organisation
+# bound, six words) and no sentence.
+def _handout_source(reading: CreditReading, line: str) -> bool:
+    if not (reading.label and reading.credit.handout) or line.endswith((".", "!", "?")):
+        return False
+    rest = " ".join(reading.unrecognized)
+    return len(rest.split()) <= _ORG_WORDS and not any(ch in rest for ch in ",;:")
 
 
 def person_then_organisation(text: str, agencies: AgencyTable | None = None) -> bool:
