@@ -238,7 +238,8 @@ class TextReader(SlideReader, CreditSlotReader):
             # A credit with a delimited label vouches for a caption of a word or two
             # (`Name (Photo: X)`, `Name 出典：X`); `Content provided by X` is an advertiser's line.
             least = 1 if delimited_label(line.content, credit) else 3
-            if not is_caption_text(strip_labels(caption), min_words=least):
+            # (the comma or semicolon that set the credit apart is no end of the caption's)
+            if not is_caption_text(strip_labels(caption).rstrip(",;"), min_words=least):
                 continue
             if not (
                 shaped_credit(credit)

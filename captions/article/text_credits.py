@@ -25,11 +25,12 @@ from captions.article.text_features import (
     words_of,
 )
 from captions.credit import credit_confidence as credit_grade
-from captions.credit import split_trailing_credit
+from captions.credit import read_credit, split_trailing_credit
 from captions.credit.agencies import AgencyTable, active_agencies
 from captions.credit.grammar import CREDIT_LOWER_WORDS
 from captions.credit.names import given_names
 from captions.credit.words import credit_words, label_roles
+from captions.errors import CaptionsError
 
 # A line whose credit confidence reaches this is a credit line (the credit parser's grade; on the
 # development pages credit lines grade 0.8 to 1, a bare `Name/Organisation` 0.3 to 0.5, prose 0).
@@ -158,9 +159,10 @@ def _glued_tail_credits(tail: str) -> bool:
     return fills_credit_slot(tail) and ("/" in tail or picture_supplier(tail))
 
 
-# A spaced bar or dash between a caption and its credit (`caption | Foto: X`, `caption - Name/X`).
-# A pipe may be glued to either side (`caption|Foto: X`: the scraper joins inline elements).
-_BAR = re.compile(r"\s[|│¦·–—-]\s|\s?[|│¦]\s?")
+# A spaced bar, dash, bullet or slash between a caption and its credit (`caption | Foto: X`,
+# `caption - Name/X`, `caption • Photo: X`, `caption / AFP`). A pipe may be glued to either side
+# (`caption|Foto: X`: the scraper joins inline elements), and a full-width one has its own space.
+_BAR = re.compile(r"\s[|│¦·•–—-]\s|\s?[|│¦｜]\s?")
 
 
 def _after_bar(text: str) -> tuple[str, str] | None:
@@ -171,9 +173,22 @@ def _after_bar(text: str) -> tuple[str, str] | None:
     or stop at a label word inside the caption (`imagen de archivo - Name/X`)."""
     for bar in _BAR.finditer(text):
         head, tail = text[: bar.start()].rstrip(), text[bar.end() :].strip()
-        if words_of(head) >= _GLUED_CAPTION_WORDS and _credit_by_itself(tail):
-            return head, tail
+        if words_of(head) < _GLUED_CAPTION_WORDS or not _credit_by_itself(tail):
+            continue
+        if "•" in bar.group() and _sponsor(tail):
+            continue  # `Webinar - on demand • Provided by X`: a promotion's sponsor
+        return head, tail
     return None
+
+
+def _sponsor(tail: str) -> bool:
+    """Whether a credit after a bullet is a sponsor's (`Provided by X`, `Presented by X`): a
+    promotion's card prints its sponsor so (development pages: 3 of 3 such tails)."""
+    try:
+        label = read_credit(tail).label
+    except (CaptionsError, ValueError):
+        return False
+    return label is not None and "provided" in label_roles(label)
 
 
 def _credit_by_itself(tail: str) -> bool:
@@ -195,23 +210,29 @@ _MAX_SLOT_WORDS_AFTER_BAR = 10
 
 
 def _in_parentheses(text: str, credit: str | None) -> tuple[str, str] | None:
-    """(caption, credit) of a line ending in a parenthesised credit whose label the splitter
-    left in the caption: a label in lower case (`(foto Name/Ansa)`, `(Photo Name. AGENCY)`)."""
+    """(caption, credit) of a line ending in a credit in parentheses or square brackets that the
+    splitter left in the caption: a label in lower case (`(foto Name/Ansa)`, `(Photo Name.
+    AGENCY)`), a bracketed supplier (`[Xinhua]`), or a credit by its own shape (`(Name /
+    Orsa Tidende)`)."""
     printed = text.rstrip()
-    if not printed.endswith(")"):
+    close = printed[-1:]
+    if close not in _CLOSING:
         return None
-    opening = printed.rfind("(")
+    opening = printed.rfind(_CLOSING[close])
     inside = printed[opening + 1 : -1].strip()
-    if opening <= 0 or not inside or "(" in inside:
+    if opening <= 0 or not inside or any(ch in inside for ch in "()[]"):
         return None
-    if credit is not None and (len(credit.strip("() ")) >= len(inside)):
+    if credit is not None and (len(credit.strip("()[] ")) >= len(inside)):
         return None  # the splitter read the whole of it
     capital = inside[:1].upper() + inside[1:]
     labelled = labelled_credit(capital) and firm_label(capital) and names_someone(capital)
-    if not (labelled or _label_then_names(inside)):
+    if not (labelled or _label_then_names(inside) or _credit_by_itself(inside)):
         return None
     caption = printed[:opening].rstrip()
     return (caption, inside) if words_of(caption) >= _GLUED_CAPTION_WORDS else None
+
+
+_CLOSING = {")": "(", "]": "["}
 
 
 _WORD = re.compile(r"\S+")
@@ -245,7 +266,7 @@ def _slash_after_sentence(text: str) -> tuple[str, str] | None:
     """(caption, credit) of a line ending, after its caption's last sentence, in an unlabelled
     `Name/Organisation` credit the registry does not know (`... in Tessin. Jens Albrecht/
     Heimatverein`): names and organisations only, by the credit parser's reading."""
-    stops = list(_SENTENCE_STOP.finditer(text))
+    stops = list(_CLAUSE_STOP.finditer(text))
     if not stops or "/" not in text[stops[-1].end() :]:
         return None
     head, tail = text[: stops[-1].end()].rstrip(), text[stops[-1].end() :].strip()
@@ -256,6 +277,8 @@ def _slash_after_sentence(text: str) -> tuple[str, str] | None:
 
 # A sentence's end before the credit that follows it.
 _SENTENCE_STOP = re.compile(r"[.!?。！？][”\"’')»]*\s+")
+# ... or a clause's: `... at dawn, Name/AFP`, `... at dawn; Name/Orsa Tidende`.
+_CLAUSE_STOP = re.compile(r"[.!?,;。！？，；][”\"’')»]*\s+")
 # Words of the names after a label noun in parentheses (`(Foto Name Surname. AGENCY NAME)`):
 # two at least (`(Photo Gallery)` names a page).
 _MAX_NAMED_WORDS = 6
@@ -461,8 +484,12 @@ def delimited_label(line: str, credit: str) -> bool:
 
 
 def _printed(text: str, credit: str) -> str:
-    """The credit with the parentheses it was printed in (the splitter removes them)."""
-    return f"({credit})" if text.rstrip().endswith(f"({credit})") else credit
+    """The credit with the parentheses or brackets it was printed in (the splitter removes
+    them): `(AP)`, `[Xinhua]`."""
+    for opening, closing in (("(", ")"), ("[", "]")):
+        if text.rstrip().endswith(f"{opening}{credit}{closing}"):
+            return f"({credit})"  # (the shape credible_credit knows)
+    return credit
 
 
 # A viewer prints a caption's credit again on a line of its own a few lines below it

@@ -66,8 +66,9 @@ BARE_MIN = 11
 # What opens a copyright notice.
 _NOTICE_MARKS = ("©", "ⓒ", "(c)", "(C)", "Copyright", "copyright")
 _FULL_STOP = re.compile(r"[.。][”\"’')»]*$")
-# Delimiters a caption printed before its credit (`caption · Photo: X`, `caption | X`).
-_CREDIT_DELIMITERS = " |·•—–/"
+# Delimiters a caption printed before its credit (`caption · Photo: X`, `caption | X`,
+# `caption; Name/AFP`): no caption ends with one.
+_CREDIT_DELIMITERS = " |｜·•—–/,;"
 
 
 @dataclass(frozen=True)

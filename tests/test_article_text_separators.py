@@ -1,0 +1,60 @@
+"""The text reader on a caption and its credit printed on one line with the separators and
+brackets publishers use (issue 12: `caption | Foto: X`, `[Xinhua]`, `caption; Name/AFP`): the
+caption comes back clean and the credit as printed. Invented lines; the agencies are real."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions.article import extract
+
+BODY = (
+    "The harbour board met on Tuesday evening and agreed to rebuild the old quay before the "
+    "summer, after a winter of storms left the stones loose and the railings bent out of shape."
+)
+BODY_2 = (
+    "Fishermen said the work could not come soon enough, and several of them told the board "
+    "that they had already moved their boats to the sheltered side of the bay for the season."
+)
+CAPTION = "Divers check the quay stones in Vennesund before the rebuilding starts"
+
+
+def _pairs(line: str) -> list[tuple[str, str | None]]:
+    text = "\n\n".join(["Quay to be rebuilt", BODY, line, BODY_2]) + "\n"
+    return [
+        (o.text, o.credit.raw if o.credit else None)
+        for o in extract("orsa.txt", text=text).captions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("separator", "credit"),
+    [
+        (" • ", "Foto: Kari Holm"),
+        (" • ", "Kari Holm/AFP"),
+        (" • ", "Fotó: MTI/Kovács Bence"),
+        (" ｜ ", "Photo: Kari Holm/Orsa Press"),
+        (" [", "AFP]"),
+        (" [", "Getty Images]"),
+        (" (", "Kari Holm / Orsa Tidende)"),
+        (" [", "Kari Holm / Orsa Tidende]"),
+        (", ", "Kari Holm/AFP"),
+        (", ", "Reuters/Kari Holm"),
+        ("; ", "Kari Holm/AFP"),
+        (" | ", "Kari Holm / Orsa Tidende"),
+    ],
+)
+def test_a_credit_after_a_separator_or_in_brackets_is_split_off(
+    separator: str, credit: str
+) -> None:
+    for stop in ("", "."):
+        pairs = _pairs(f"{CAPTION}{stop}{separator}{credit}")
+        assert len(pairs) == 1, pairs
+        caption, got = pairs[0]
+        assert caption.rstrip(".") == CAPTION
+        assert got == credit.rstrip(")]")
+
+
+def test_a_sponsor_after_a_bullet_is_no_credit() -> None:
+    line = "Harbour Logistics for Growing Companies Webinar - on demand • Provided by Orsa Bank"
+    assert all(credit is None or "Orsa Bank" not in credit for _, credit in _pairs(line))
