@@ -58,3 +58,42 @@ def test_a_credit_after_a_separator_or_in_brackets_is_split_off(
 def test_a_sponsor_after_a_bullet_is_no_credit() -> None:
     line = "Harbour Logistics for Growing Companies Webinar - on demand • Provided by Orsa Bank"
     assert all(credit is None or "Orsa Bank" not in credit for _, credit in _pairs(line))
+
+
+def _alone(line: str) -> list[tuple[str, str | None]]:
+    text = "\n\n".join(["Quay to be rebuilt", BODY, line, BODY_2]) + "\n"
+    return [
+        (o.text, o.credit.raw if o.credit else None)
+        for o in extract("orsa.txt", text=text).captions
+    ]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Ines Varga (AFP)",
+        "[Xinhua]",
+        "（共同）",
+        "ＡＰ＝共同",
+        "Jane Roe • AP",
+        "Ines Varga © AFP",
+        "Orsa Police handout",
+        "Screenshot from YouTube",
+        "Photo: Instagram/@orsa.foto",
+        "Photo via Twitter/@janeroe",
+    ],
+)
+def test_a_credit_with_a_credits_mark_alone_between_paragraphs_is_a_credit_only_picture(
+    credit: str,
+) -> None:
+    pairs = _alone(credit)
+    assert len(pairs) == 1 and pairs[0][0] == "", pairs
+    assert pairs[0][1] is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Youtube (Video)", "ISSN 1476-4687 (online)", "Especial", "Facebook", "Partilhar no Facebook"],
+)
+def test_a_link_or_a_section_name_alone_is_no_credit_only_picture(line: str) -> None:
+    assert _alone(line) == []

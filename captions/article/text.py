@@ -60,6 +60,7 @@ from captions.article.text_features import (
 )
 from captions.article.text_layout import is_counter, template_slots
 from captions.article.text_lines import (
+    CREDIT_DELIMITERS,
     MIN_REPEAT_CHARS,
     Line,
     bare_name_credits,
@@ -238,8 +239,10 @@ class TextReader(SlideReader, CreditSlotReader):
             # A credit with a delimited label vouches for a caption of a word or two
             # (`Name (Photo: X)`, `Name 出典：X`); `Content provided by X` is an advertiser's line.
             least = 1 if delimited_label(line.content, credit) else 3
-            # (the comma or semicolon that set the credit apart is no end of the caption's)
-            if not is_caption_text(strip_labels(caption).rstrip(",;"), min_words=least):
+            # (the bar, comma or semicolon that set the credit apart is no end of the caption's)
+            if not is_caption_text(
+                strip_labels(caption).rstrip(CREDIT_DELIMITERS), min_words=least
+            ):
                 continue
             if not (
                 shaped_credit(credit)

@@ -465,8 +465,8 @@ def is_furniture(text: str, *, pipes: bool = True) -> bool:
     return bool(_FURNITURE.search(text)) or bool(_DATE_ONLY.match(text) and words_of(text) <= 6)
 
 
-# A social account's handle (`@name`), which a labelled credit may name.
-_HANDLE = re.compile(r"(?<![\w.])@\w[\w.]*")
+# A social account's handle (`@name`, `Instagram/@name`), which a labelled credit may name.
+_HANDLE = re.compile(r"(?:/\s*)?(?<![\w.])@\w[\w.]*")
 
 
 # Navigation pipes (`Home | News`) and CJK `label：value` lines (`责任编辑：Name`, `来源：X`).

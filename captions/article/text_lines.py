@@ -24,10 +24,12 @@ from captions.article.qualify import (
 from captions.article.text_credits import CREDIT_LINE, split_credits
 from captions.article.text_features import (
     PageShape,
+    bare_name,
     cjk_role_marked,
     credit_confidence,
     firm_label,
     is_byline,
+    is_cjk,
     is_copyright_footer,
     is_furniture,
     is_menu,
@@ -38,9 +40,11 @@ from captions.article.text_features import (
 )
 from captions.article.text_layout import strip_counter
 from captions.caption.normalize import printing_key, strip_labels
-from captions.credit import person_then_organisation
+from captions.credit import looks_like_credit, person_then_organisation, read_credit
+from captions.credit.agencies import active_agencies
 from captions.credit.grammar import CREDIT_LOWER_WORDS
 from captions.credit.names import starts_with_given_name
+from captions.errors import CaptionsError
 
 # A credit line cut after a connector continues on the next line.
 _DANGLING = re.compile(r"(?:[:/,&–—-]|\b(?:and|und|og|et|y|e|i)\b)\s*$", re.IGNORECASE)
@@ -68,7 +72,7 @@ _NOTICE_MARKS = ("©", "ⓒ", "(c)", "(C)", "Copyright", "copyright")
 _FULL_STOP = re.compile(r"[.。][”\"’')»]*$")
 # Delimiters a caption printed before its credit (`caption · Photo: X`, `caption | X`,
 # `caption; Name/AFP`): no caption ends with one.
-_CREDIT_DELIMITERS = " |｜·•—–/,;"
+CREDIT_DELIMITERS = " |｜·•—–/,;"
 
 
 @dataclass(frozen=True)
@@ -349,7 +353,46 @@ def shaped_credit(text: str) -> bool:
         or credible_credit(text, own_line=True)
         or cjk_role_marked(text)
         or person_then_organisation(text)
+        or _read_as_credit(text)
     )
+
+
+def _read_as_credit(text: str) -> bool:
+    """A line the credit parser reads whole as a credit with a credit's mark that the shape
+    pattern does not know: a known supplier in brackets (`Ines Varga (AFP)`, `[Xinhua]`,
+    `（共同）`), a full-width slash or equals sign (`ＡＰ＝共同`), a bullet or `©` between maker
+    and supplier, or a handout, file or screen-grab marker (`Orsa Police handout`, `Screenshot
+    from YouTube`, `资料图`). A known name alone (`Reuters`, `微博`) is a link as often."""
+    line = " ".join(text.split())
+    if not _CREDIT_MARKS.search(line) and not _marked_reading(line):
+        return False
+    if not looks_like_credit(line) or bare_name(line):
+        return False
+    return line[:1] in "[（【" or active_agencies().lookup(line) is None
+
+
+# Marks of a credit beside its supplier: a bracket opening the line, full-width separators, a
+# bullet or a copyright sign between maker and supplier (`Ines Varga © AFP`).
+_CREDIT_MARKS = re.compile(r"^[\[（【]|[／＝•]|\s©\s")
+# A known supplier in brackets ending the line: `Ines Varga (AFP)`, `（共同）`.
+_SUPPLIER_IN_BRACKETS = re.compile(r"[(（\[]([^()（）\[\]]+)[)）\]]$")
+
+
+def _marked_reading(line: str) -> bool:
+    """A supplier in brackets ending the line, or a handout, file or screen-grab marker in a
+    line of two words or more in a cased script (`Orsa Police handout`, `Screengrab from X`):
+    one word alone (`Especial`, `Promo`) is a section's name as often."""
+    bracketed = _SUPPLIER_IN_BRACKETS.search(line)
+    if bracketed is not None and active_agencies().lookup(bracketed.group(1).strip()):
+        return True
+    if len(line.split()) < 2 or any(map(is_cjk, line)):
+        return False
+    try:
+        reading = read_credit(line)
+    except (CaptionsError, ValueError):
+        return False
+    credit = reading.credit
+    return credit.handout or credit.file_photo or "reproduction" in reading.roles
 
 
 def bare_name_credits(caption: str) -> bool:
@@ -362,11 +405,12 @@ def bare_name_credits(caption: str) -> bool:
 def clean_caption(caption: str) -> str:
     """A caption as printed, without labels, counter, stamp or a delimiter left by its credit."""
     text = strip_stamp(strip_labels(strip_counter(caption.strip())))
-    return text.strip().rstrip(_CREDIT_DELIMITERS)
+    return text.strip().rstrip(CREDIT_DELIMITERS)
 
 
 __all__ = [
     "BARE_MIN",
+    "CREDIT_DELIMITERS",
     "MAX_TITLE_WORDS",
     "MIN_REPEAT_CHARS",
     "Line",
