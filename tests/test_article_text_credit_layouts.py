@@ -1,0 +1,50 @@
+"""benchmarks/text_credit_layouts.py as floors: every credit line of the credit tables, printed on
+an invented page in six layouts, read back by the text reader. The figures are what the reader
+measured when the floors were set (session 8); before that session's credit-shape work it failed
+53 / 53 / 101 / 42 / 59 / 57 of the 875 lines. A change that loses lines fails here; one that
+gains lowers the floor in the same commit."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+
+import text_credit_layouts  # noqa: E402
+
+FLOORS = {
+    "lines": 875,
+    "next-line": 40,
+    "next-line-stop": 40,
+    "alone": 53,
+    "bar": 37,
+    "paren": 45,
+    "after-stop": 57,
+}
+
+
+@pytest.fixture(scope="module")
+def failed() -> dict[str, list[str]]:
+    return text_credit_layouts.failures()
+
+
+def test_the_tables_hold_the_lines_the_floors_were_set_on() -> None:
+    assert len(text_credit_layouts.credit_lines()) >= FLOORS["lines"]
+
+
+@pytest.mark.parametrize("layout", list(text_credit_layouts.LAYOUTS))
+def test_the_text_reader_keeps_its_level_on_every_layout(
+    failed: dict[str, list[str]], layout: str
+) -> None:
+    assert len(failed[layout]) <= FLOORS[layout], failed[layout]
+
+
+def test_a_layout_passes_only_with_the_caption_and_the_credit_as_printed() -> None:
+    assert text_credit_layouts.passes("bar", "Foto: Kari Holm/NTB")
+    assert text_credit_layouts.passes("alone", "Photo: Kari Holm/NTB")
+    # a sentence is no credit in any layout
+    assert not text_credit_layouts.passes("bar", "the board said on Tuesday")
+    assert not text_credit_layouts.passes("alone", "The board said on Tuesday it would meet.")
