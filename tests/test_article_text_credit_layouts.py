@@ -20,9 +20,9 @@ FLOORS = {
     "next-line": 40,
     "next-line-stop": 40,
     "alone": 53,
-    "bar": 37,
-    "paren": 45,
-    "after-stop": 57,
+    "bar": 27,
+    "paren": 36,
+    "after-stop": 53,
 }
 
 

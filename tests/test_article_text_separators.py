@@ -42,6 +42,13 @@ def _pairs(line: str) -> list[tuple[str, str | None]]:
         (", ", "Reuters/Kari Holm"),
         ("; ", "Kari Holm/AFP"),
         (" | ", "Kari Holm / Orsa Tidende"),
+        # a usage marker set apart: an illustration, an AI-made picture, a file picture
+        (" (", "Image for representation)"),
+        (" | ", "Imagen generada por IA"),
+        (" (", "Ảnh minh họa)"),
+        (" | ", "Archive photo"),
+        # the photographer between the caption's last sentence and the supplier in brackets
+        (". ", "Marina Lievens (AP)"),
     ],
 )
 def test_a_credit_after_a_separator_or_in_brackets_is_split_off(
@@ -52,7 +59,13 @@ def test_a_credit_after_a_separator_or_in_brackets_is_split_off(
         assert len(pairs) == 1, pairs
         caption, got = pairs[0]
         assert caption.rstrip(".") == CAPTION
-        assert got == credit.rstrip(")]")
+        assert got == (credit if credit.endswith("(AP)") else credit.rstrip(")]"))
+
+
+def test_one_word_in_brackets_and_a_name_inside_a_sentence_stay_in_the_caption() -> None:
+    assert _pairs(f"{CAPTION} (file)") == [(f"{CAPTION} (file)", None)]
+    line = "Divers check the quay stones with Marina Lievens (AP)"
+    assert all(credit != "Marina Lievens (AP)" for _, credit in _pairs(line))
 
 
 def test_a_sponsor_after_a_bullet_is_no_credit() -> None:

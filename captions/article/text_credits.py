@@ -28,7 +28,7 @@ from captions.credit import credit_confidence as credit_grade
 from captions.credit import read_credit, split_trailing_credit
 from captions.credit.agencies import AgencyTable, active_agencies
 from captions.credit.grammar import CREDIT_LOWER_WORDS
-from captions.credit.names import given_names
+from captions.credit.names import given_names, looks_like_person, starts_with_given_name
 from captions.credit.words import credit_words, label_roles
 from captions.errors import CaptionsError
 
@@ -100,7 +100,28 @@ def _split_spaced(text: str) -> tuple[str, str | None]:
         return text, None
     if not names_someone(credit):
         return text, None  # a label with no one after it: `... a statement released by`
-    return caption.rstrip(), credit.strip()
+    return _maker_before_supplier(text, caption.rstrip(), credit.strip())
+
+
+# A person's name after the caption's last sentence, right before the supplier in brackets:
+# `... at dawn. Marina Lievens (AP)`.
+_NAME_AFTER_STOP = re.compile(
+    r"^(?P<head>.*[.!?。！？][”\"’»]*)\s+(?P<name>[^\s.!?]+(?:\s+[^\s.!?]+){1,3})$"
+)
+
+
+def _maker_before_supplier(text: str, caption: str, credit: str) -> tuple[str, str]:
+    """(caption, credit) with the photographer named between the caption's last sentence and
+    a supplier in brackets moved to the credit (`Marina Lievens (AP)`): a caption's sentence
+    does not end in a bare name."""
+    if _printed(text, credit) == credit or active_agencies().lookup(credit) is None:
+        return caption, credit
+    named = _NAME_AFTER_STOP.match(caption)
+    if named is None or not starts_with_given_name(named["name"]):
+        return caption, credit
+    if not looks_like_person(named["name"]):
+        return caption, credit
+    return named["head"], text[named.start("name") :].strip()
 
 
 # Glue points a line may hold: a caption mentioning a brand (`MacBook`) holds one more than its
@@ -200,7 +221,28 @@ def _credit_by_itself(tail: str) -> bool:
         return names_someone(tail)
     if credit_grade(tail, own_line=True) >= CREDIT_LINE:
         return True
-    return "/" in tail and fills_credit_slot(tail)
+    return ("/" in tail and fills_credit_slot(tail)) or _usage_marker(tail)
+
+
+# A usage marker set apart by a bar or brackets has two words at least (`Representational
+# image`, `Ảnh minh họa`, `Imagen generada por IA`); one word in brackets (`(file)`, `(map)`)
+# is as often the caption's own note.
+_MARKER_MIN_WORDS = 2
+
+
+def _usage_marker(tail: str) -> bool:
+    """Whether `tail` is only a usage marker the credit parser reads whole: an illustration, an
+    AI-made picture, a file picture, an anonymous source."""
+    if not _MARKER_MIN_WORDS <= len(tail.split()) <= _MAX_SLOT_WORDS_AFTER_BAR:
+        return False
+    try:
+        reading = read_credit(tail)
+    except (CaptionsError, ValueError):
+        return False
+    credit = reading.credit
+    if reading.unrecognized or credit.photographers or credit.agencies or credit.distributor:
+        return False
+    return credit.file_photo or bool(reading.roles & {"illustration", "anonymous"})
 
 
 # Words of a credit after a bar or a sentence's end: a slot credit of the development pages runs
