@@ -8,10 +8,26 @@ one (or absent when none is expected).
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from captions.article import extract
+
+# The real pages' scraper (../shared/articles/real/tools/to_text.py): the text sets made from
+# invented HTML are its output, run, never copied.
+SCRAPER = Path(__file__).parents[2] / "shared" / "articles" / "real" / "tools" / "to_text.py"
+
+
+def scraped(page: Path) -> bytes:
+    """What the scraper prints for the HTML page `page`."""
+    made = subprocess.run(
+        [sys.executable, str(SCRAPER), str(page)], capture_output=True, check=True
+    )
+    return made.stdout
+
 
 _PREFIX = 40  # the scorer's caption prefix (norm.py PREFIX_LEN and PREFIX_MIN)
 _PREFIX_MIN = 20
