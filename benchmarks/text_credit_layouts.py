@@ -7,21 +7,26 @@ eye for it on a page).
 
 The credit lines are the first column of the credit tables in tests/ (the invented world lines,
 the hand-made table, languages, classes, sources, usage: rows whose second column lists
-photographers), about 900 lines in 30 languages. Each is printed on an invented page (a
-headline, two body paragraphs) in six layouts: on the line under a caption (with and without a
-full stop), alone between the paragraphs (a credit-only picture), after ` | `, in parentheses,
-and after the caption's full stop. A layout passes when the reader reports exactly that one
-photo, its caption, and the credit as printed (NFKC, brackets and case aside). Measured, not
-tuned on: tests/test_article_text_credit_layouts.py holds the figures as floors.
+photographers), about 900 lines in 30 languages. Each is printed on an invented page in the
+script of the credit (benchmarks/data/layout_pages.json: a headline, a caption, two body
+paragraphs in English, Chinese, Japanese, Korean, Arabic, Persian, Hebrew, Thai, Hindi,
+Bengali, Russian, Greek or Amharic) in six layouts: on the line under the caption (with and
+without the script's full stop), alone between the paragraphs (a credit-only picture), after
+` | `, in parentheses, and after the caption's full stop. A layout passes when the reader
+reports exactly that one photo, its caption, and the credit as printed (NFKC, brackets and case
+aside). Measured, not tuned on: tests/test_article_text_credit_layouts.py holds the figures as
+floors.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import json
 import sys
 import unicodedata
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,25 +42,71 @@ TABLES = (
     "test_credit_sources.py",
     "test_credit_usage.py",
 )
-BODY = (
-    "The harbour board met on Tuesday evening and agreed to rebuild the old quay before the "
-    "summer, after a winter of storms left the stones loose and the railings bent out of shape."
-)
-BODY_2 = (
-    "Fishermen said the work could not come soon enough, and several of them told the board "
-    "that they had already moved their boats to the sheltered side of the bay for the season."
-)
-HEADLINE = "Quay to be rebuilt"
-CAPTION = "Divers check the quay stones in Vennesund before the rebuilding starts"
+PAGES = json.loads((ROOT / "benchmarks" / "data" / "layout_pages.json").read_text("utf-8"))
+Page = dict[str, object]
 
-LAYOUTS: dict[str, Callable[[str], list[str]]] = {
-    "next-line": lambda c: [HEADLINE, BODY, CAPTION, c, BODY_2],
-    "next-line-stop": lambda c: [HEADLINE, BODY, CAPTION + ".", c, BODY_2],
-    "alone": lambda c: [HEADLINE, BODY, c, BODY_2],
-    "bar": lambda c: [HEADLINE, BODY, f"{CAPTION} | {c}", BODY_2],
-    "paren": lambda c: [HEADLINE, BODY, f"{CAPTION} ({c})", BODY_2],
-    "after-stop": lambda c: [HEADLINE, BODY, f"{CAPTION}. {c}", BODY_2],
+LAYOUTS: dict[str, Callable[[str, Page], list[str]]] = {
+    "next-line": lambda c, p: [_h(p), _b(p, 0), _c(p), c, _b(p, 1)],
+    "next-line-stop": lambda c, p: [_h(p), _b(p, 0), _c(p) + _stop(p).strip(), c, _b(p, 1)],
+    "alone": lambda c, p: [_h(p), _b(p, 0), c, _b(p, 1)],
+    "bar": lambda c, p: [_h(p), _b(p, 0), f"{_c(p)} | {c}", _b(p, 1)],
+    "paren": lambda c, p: [_h(p), _b(p, 0), f"{_c(p)} ({c})", _b(p, 1)],
+    "after-stop": lambda c, p: [_h(p), _b(p, 0), f"{_c(p)}{_stop(p)}{c}", _b(p, 1)],
 }
+
+
+def _h(page: Page) -> str:
+    return str(page["headline"])
+
+
+def _c(page: Page) -> str:
+    return str(page["caption"])
+
+
+def _b(page: Page, which: int) -> str:
+    return str(page["body"][which])  # type: ignore[index]
+
+
+def _stop(page: Page) -> str:
+    return str(page["stop"])
+
+
+# Scripts by the first word of their letters' Unicode names; Arabic letters Persian adds mark a
+# Persian credit, kana a Japanese one among Han characters.
+_SCRIPTS = {
+    "CJK": "han",
+    "HIRAGANA": "kana",
+    "KATAKANA": "kana",
+    "HANGUL": "hangul",
+    "ARABIC": "arabic",
+    "HEBREW": "hebrew",
+    "THAI": "thai",
+    "DEVANAGARI": "devanagari",
+    "BENGALI": "bengali",
+    "CYRILLIC": "cyrillic",
+    "GREEK": "greek",
+    "ETHIOPIC": "ethiopic",
+}
+_PERSIAN = set("پچژگکی")
+
+
+@cache
+def script_of(credit: str) -> str:
+    """The page a credit is printed on: the script of its letters outside Latin."""
+    found = set()
+    for ch in credit:
+        if ch.isalpha():
+            first = unicodedata.name(ch, "").split(" ")[0]
+            if first in _SCRIPTS:
+                found.add(_SCRIPTS[first])
+    if "kana" in found:
+        return "kana"
+    if "arabic" in found and _PERSIAN & set(credit):
+        return "persian"
+    for script in ("han", "hangul", "arabic", "hebrew", "thai", "devanagari", "bengali"):
+        if script in found:
+            return script
+    return next(iter(sorted(found)), "latin")
 
 
 def credit_lines() -> list[str]:
@@ -83,15 +134,18 @@ def _norm(text: str) -> str:
 
 
 def passes(layout: str, credit: str) -> bool:
-    text = "\n\n".join(LAYOUTS[layout](credit)) + "\n"
+    page = PAGES[script_of(credit)]
+    text = "\n\n".join(LAYOUTS[layout](credit, page)) + "\n"
     photos = [
         (o.text, o.credit.raw if o.credit else None) for o in extract("p.txt", text=text).captions
     ]
     if len(photos) != 1:
         return False
     caption, raw = photos[0]
-    want = "" if layout == "alone" else CAPTION
-    return caption.rstrip(".").strip() == want and raw is not None and _norm(raw) == _norm(credit)
+    want = "" if layout == "alone" else _c(page)
+    return (
+        caption.rstrip(".。।። ").strip() == want and raw is not None and _norm(raw) == _norm(credit)
+    )
 
 
 def failures(layouts: tuple[str, ...] = tuple(LAYOUTS)) -> dict[str, list[str]]:
