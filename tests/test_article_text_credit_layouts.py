@@ -18,8 +18,8 @@ import text_credit_layouts  # noqa: E402
 FLOORS = {
     "lines": 875,
     "next-line": 99,
-    "next-line-stop": 45,
-    "alone": 68,
+    "next-line-stop": 40,
+    "alone": 62,
     "bar": 34,
     "paren": 47,
     "after-stop": 59,

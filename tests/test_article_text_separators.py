@@ -4,6 +4,9 @@ caption comes back clean and the credit as printed. Invented lines; the agencies
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from captions.article import extract
@@ -110,3 +113,26 @@ def test_a_credit_with_a_credits_mark_alone_between_paragraphs_is_a_credit_only_
 )
 def test_a_link_or_a_section_name_alone_is_no_credit_only_picture(line: str) -> None:
     assert _alone(line) == []
+
+
+PAGES = json.loads(
+    (Path(__file__).parents[1] / "benchmarks" / "data" / "layout_pages.json").read_text("utf-8")
+)
+
+
+@pytest.mark.parametrize(
+    ("script", "credit"),
+    [
+        ("devanagari", "फोटो: पीटीआई"),  # Hindi: the danda ends a sentence
+        ("bengali", "ছবি: এএফপি"),  # Bengali prints the same danda
+    ],
+)
+def test_a_paragraph_ending_in_its_scripts_full_stop_is_running_text_over_a_credit(
+    script: str, credit: str
+) -> None:
+    page = PAGES[script]
+    text = "\n\n".join([page["headline"], page["body"][0], credit, page["body"][1]]) + "\n"
+    photos = [
+        (o.text, o.credit.raw if o.credit else None) for o in extract("p.txt", text=text).captions
+    ]
+    assert photos == [("", credit)]

@@ -279,7 +279,7 @@ _CLOSING = {")": "(", "]": "["}
 
 _WORD = re.compile(r"\S+")
 # What ends a caption before a labelled credit: a sentence's end, a comma or a semicolon.
-_AFTER_STOP = re.compile(r"[.!?,;。！？][”\"’')»]*\s*")
+_AFTER_STOP = re.compile(r"[.!?,;。！？।॥።۔؟][”\"’')»]*\s*")
 
 
 def _labelled_tail(text: str) -> tuple[str, str] | None:
@@ -318,9 +318,9 @@ def _slash_after_sentence(text: str) -> tuple[str, str] | None:
 
 
 # A sentence's end before the credit that follows it.
-_SENTENCE_STOP = re.compile(r"[.!?。！？][”\"’')»]*\s+")
+_SENTENCE_STOP = re.compile(r"[.!?。！？।॥።۔؟][”\"’')»]*\s+")
 # ... or a clause's: `... at dawn, Name/AFP`, `... at dawn; Name/Orsa Tidende`.
-_CLAUSE_STOP = re.compile(r"[.!?,;。！？，；][”\"’')»]*\s+")
+_CLAUSE_STOP = re.compile(r"[.!?,;。！？，；।॥።۔؟][”\"’')»]*\s+")
 # Words of the names after a label noun in parentheses (`(Foto Name Surname. AGENCY NAME)`):
 # two at least (`(Photo Gallery)` names a page).
 _MAX_NAMED_WORDS = 6
@@ -347,7 +347,7 @@ _LEADING = re.compile(
 
 
 # A sentence's end, closing quotes and brackets aside.
-_SENTENCE_END = re.compile(r"[.!?。！？][”\"’')»]*$")
+_SENTENCE_END = re.compile(r"[.!?。！？।॥።۔؟][”\"’')»]*$")
 
 
 def _cut_at_label(caption: str, credit: str) -> tuple[str, str]:

@@ -38,7 +38,8 @@ _RIGHTS = re.compile(r"all rights reserved|alle rechte vorbehalten|tous droits",
 # footer lies in the last 25% of the lines).
 _FOOTER_PART = 0.7
 
-_SENTENCE_END = re.compile(r"[.!?…:;。！？：；][”\"’'»«)\]」』*]*$")
+# (with the full stops of Indic scripts, `।` and `॥`, Ethiopic `።`, Urdu `۔` and the Arabic `؟`)
+_SENTENCE_END = re.compile(r"[.!?…:;。！？：；।॥።۔؟][”\"’'»«)\]」』*]*$")
 _SENTENCES = re.compile(r"[.!?。！？][”\"’')\]]*\s+(?=[A-Z“\"‘(])|[。！？](?=.)")
 # Dates, times, prices, pipes and calls to action: page furniture around pictures, never a caption
 # (development pages: bylines with times, shop links under product pictures).
