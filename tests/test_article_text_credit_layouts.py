@@ -19,7 +19,7 @@ FLOORS = {
     "lines": 875,
     "next-line": 99,
     "next-line-stop": 40,
-    "alone": 62,
+    "alone": 55,
     "bar": 34,
     "paren": 47,
     "after-stop": 59,

@@ -125,6 +125,7 @@ PAGES = json.loads(
     [
         ("devanagari", "फोटो: पीटीआई"),  # Hindi: the danda ends a sentence
         ("bengali", "ছবি: এএফপি"),  # Bengali prints the same danda
+        ("thai", "ภาพ: รอยเตอร์"),  # Thai ends a paragraph with no mark at all
     ],
 )
 def test_a_paragraph_ending_in_its_scripts_full_stop_is_running_text_over_a_credit(

@@ -38,8 +38,9 @@ _RIGHTS = re.compile(r"all rights reserved|alle rechte vorbehalten|tous droits",
 # footer lies in the last 25% of the lines).
 _FOOTER_PART = 0.7
 
-# (with the full stops of Indic scripts, `।` and `॥`, Ethiopic `።`, Urdu `۔` and the Arabic `؟`)
-_SENTENCE_END = re.compile(r"[.!?…:;。！？：；।॥።۔؟][”\"’'»«)\]」』*]*$")
+# (with the full stops of Indic scripts, `।` and `॥`, Ethiopic `።`, Urdu `۔`, the Arabic `؟`,
+# Myanmar `။` and Khmer `។`)
+_SENTENCE_END = re.compile(r"[.!?…:;。！？：；।॥።۔؟။។][”\"’'»«)\]」』*]*$")
 _SENTENCES = re.compile(r"[.!?。！？][”\"’')\]]*\s+(?=[A-Z“\"‘(])|[。！？](?=.)")
 # Dates, times, prices, pipes and calls to action: page furniture around pictures, never a caption
 # (development pages: bylines with times, shop links under product pictures).
@@ -112,8 +113,17 @@ def is_cjk(ch: str) -> bool:
 
 
 def ends_like_sentence(text: str) -> bool:
-    """Whether `text` ends with sentence punctuation (closing quotes and brackets aside)."""
-    return bool(_SENTENCE_END.search(text.strip()))
+    """Whether `text` ends with sentence punctuation (closing quotes and brackets aside), or is a
+    paragraph of Thai or Lao, which end their sentences with a space and a paragraph with
+    nothing: one of a body paragraph's length (the page shape's floor) ends like a sentence."""
+    text = text.strip()
+    if _SENTENCE_END.search(text):
+        return True
+    return bool(_NO_STOP_SCRIPT.search(text[-1:])) and words_of(text) >= _BODY_MIN_WORDS
+
+
+# Thai and Lao letters: scripts whose sentences end with no mark.
+_NO_STOP_SCRIPT = re.compile("[\u0e00-\u0eff]")
 
 
 def sentences_of(text: str) -> int:
