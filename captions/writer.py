@@ -40,8 +40,10 @@ import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from captions.errors import CaptionsError, WriteError
+from captions.formats.spliced import Spliced, as_spliced
 
 TEMP_MARKER = ".captions-tmp-"
 """Part of the name of every temporary file a write makes (hidden: the name starts with a dot)."""
@@ -72,16 +74,17 @@ def read_for_write(path: str | os.PathLike[str]) -> tuple[bytes, os.stat_result]
 
 def replace_file(
     path: str | os.PathLike[str],
-    data: bytes,
+    data: bytes | Spliced,
     *,
-    verify: Callable[[bytes], None] | None = None,
+    verify: Callable[[Any], None] | None = None,
     keep_mtime: bool = False,
     backup: bool = False,
     read_as: os.stat_result | None = None,
 ) -> Path | None:
     """Replace the file at `path` with `data`; returns the backup's path when one was made.
 
-    `verify` gets the bytes as read back from disk and raises to refuse the write. The file mode
+    `verify` gets `data` once the file has read back as it (bytes, or the `Spliced` pieces
+    given, compared in place) and raises to refuse the write. The file mode
     is kept; with `keep_mtime` the access and modification times are too. A symlink is followed:
     its target is replaced, the link stays. Read-only files and folders are refused, and so is a
     file that changes while it is being written: from `read_as` (the status taken when the
@@ -156,9 +159,9 @@ class WriteBatch:
     def stage(
         self,
         path: str | os.PathLike[str],
-        data: bytes,
+        data: bytes | Spliced,
         *,
-        verify: Callable[[bytes], None] | None = None,
+        verify: Callable[[Any], None] | None = None,
         keep_mtime: bool = False,
         backup: bool = False,
         read_as: os.stat_result | None = None,
@@ -175,11 +178,12 @@ class WriteBatch:
         _refuse_changed(target, reference, name, now=before)  # early: no temporary file for nothing
         _refuse_read_only(target, before, name)
         fd, temp = _locked_temp(target, name)
-        staged = _Staged(name, target, reference, fd, temp, len(data))
+        pieces = as_spliced(data)
+        staged = _Staged(name, target, reference, fd, temp, pieces.size)
         try:
             os.fchmod(fd, stat.S_IMODE(before.st_mode))  # before the barrier, which covers it
-            _write_all(fd, data)
-            _check(temp, data, verify, name)
+            _write_all(fd, pieces)
+            _check(temp, pieces, data, verify, name)
             if keep_mtime:
                 os.utime(temp, ns=(reference.st_atime_ns, reference.st_mtime_ns))
             if backup:
@@ -309,10 +313,15 @@ def _refuse_changed(
         raise WriteError(f"{path}: the file changed while it was being written; not replacing it")
 
 
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
+def _write_all(fd: int, data: Spliced) -> None:
+    """Write the pieces in order, in one `writev` when the kernel takes them whole."""
+    views = list(data.views())
+    while views:
+        written = os.writev(fd, views)
+        while views and written >= len(views[0]):
+            written -= len(views.pop(0))
+        if views:
+            views[0] = views[0][written:]
     start_writeback(fd)
 
 
@@ -346,18 +355,24 @@ def _sync_file_range() -> Callable[[int, int, int, int], int] | None:
     return function
 
 
-def _check(temp: Path, data: bytes, verify: Callable[[bytes], None] | None, path: object) -> None:
+def _check(
+    temp: Path,
+    data: Spliced,
+    given: bytes | Spliced,
+    verify: Callable[[Any], None] | None,
+    path: object,
+) -> None:
     if not _reads_back_as(temp, data):
         raise WriteError(f"{path}: the bytes read back differ from the bytes written")
     if verify is None:
         return
     try:
-        verify(data)  # the bytes on disk, as just compared
+        verify(given)  # the bytes on disk, as just compared
     except CaptionsError as exc:
         raise WriteError(f"{path}: refused to write: {exc}") from None
 
 
-def _reads_back_as(temp: Path, data: bytes) -> bool:
+def _reads_back_as(temp: Path, data: Spliced) -> bool:
     """Whether the file holds exactly `data`, read back in chunks compared in place.
 
     A second whole copy of a file of megabytes costs more in page faults than the reading.
@@ -367,10 +382,10 @@ def _reads_back_as(temp: Path, data: bytes) -> bool:
     position = 0
     with open(temp, "rb", buffering=0) as stream:
         while count := stream.readinto(buffer):
-            if not data.startswith(view[:count], position):
+            if not data.matches(position, view[:count]):
                 return False
             position += count
-    return position == len(data)
+    return position == data.size
 
 
 def backup_path(target: Path) -> Path:
