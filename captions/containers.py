@@ -190,7 +190,15 @@ class JpegContainer:
             return False
         offset = new.header.scan_offset
         scan = jpeg.tail_as_joined(self.data, self.header.scan_offset, offset)
-        return new.bytes.size - offset == len(scan) and new.bytes.matches(offset, scan)
+        kept = new.bytes
+        if (
+            isinstance(scan, memoryview)  # the original's bytes as they are (no AFCP shift)
+            and kept.source is self.data
+            and kept.kept_from == self.header.scan_offset
+            and len(kept.head) == offset
+        ):
+            return True  # the very same bytes object from the very same offset: equal, uncompared
+        return kept.size - offset == len(scan) and kept.matches(offset, scan)
 
 
 def _check_mpf(old: tuple[jpeg.Segment, ...], new: tuple[jpeg.Segment, ...]) -> None:

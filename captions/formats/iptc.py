@@ -78,42 +78,57 @@ class Dataset(NamedTuple):
 
 def parse_datasets(data: bytes, *, strict: bool = False) -> tuple[list[Dataset], list[str]]:
     """The datasets of an IIM stream and the problems met (strict: the first problem raises)."""
+    global _last_iim
+    last = _last_iim
+    if last is not None and last[0] is data:
+        datasets, problems = list(last[1]), list(last[2])
+    else:
+        datasets, problems = _parse_datasets(data)
+        _last_iim = (data, tuple(datasets), tuple(problems))
+    if strict and problems:
+        raise FormatError(problems[0])
+    return datasets, problems
+
+
+# The last stream parsed and what it held: a write parses the same IIM stream two or three times
+# in a row (reading it, then updating it or checking it strictly). Kept alive here so that `is`
+# cannot match another object at a reused address.
+_last_iim: tuple[bytes, tuple[Dataset, ...], tuple[str, ...]] | None = None
+
+
+def _parse_datasets(data: bytes) -> tuple[list[Dataset], list[str]]:
+    """The datasets read, and the problem that stopped the parse (at most one)."""
     datasets: list[Dataset] = []
     pos = 0
-    while pos < len(data):
+    size = len(data)
+    while pos < size:
         if data[pos] != TAG_MARKER:
             if not data[pos:].strip(b"\x00"):
                 break  # zero padding after the last dataset
-            return datasets, _problem(
-                strict, f"IIM: expected a dataset at offset {pos}, found byte 0x{data[pos]:02X}"
-            )
-        if pos + 5 > len(data):
-            return datasets, _problem(strict, f"IIM: dataset header at offset {pos} is cut off")
+            return datasets, [
+                f"IIM: expected a dataset at offset {pos}, found byte 0x{data[pos]:02X}"
+            ]
+        if pos + 5 > size:
+            return datasets, [f"IIM: dataset header at offset {pos} is cut off"]
         record, number, length = data[pos + 1], data[pos + 2], data[pos + 3] << 8 | data[pos + 4]
         start = pos + 5
         if length & 0x8000:
-            size = length & 0x7FFF
-            if not 1 <= size <= 4 or start + size > len(data):
-                return datasets, _problem(
-                    strict, f"IIM {record}:{number:02d} at offset {pos} has a bad extended length"
-                )
-            length = int.from_bytes(data[start : start + size], "big")
-            start += size
-        if start + length > len(data):
-            return datasets, _problem(
-                strict,
+            count = length & 0x7FFF
+            if not 1 <= count <= 4 or start + count > size:
+                return datasets, [
+                    f"IIM {record}:{number:02d} at offset {pos} has a bad extended length"
+                ]
+            length = int.from_bytes(data[start : start + count], "big")
+            start += count
+        end = start + length
+        if end > size:
+            return datasets, [
                 f"IIM {record}:{number:02d} at offset {pos} overruns the block "
-                f"(length {length}, {len(data) - start} bytes left)",
-            )
-        datasets.append(Dataset(record, number, data[start : start + length]))
-        pos = start + length
+                f"(length {length}, {size - start} bytes left)"
+            ]
+        datasets.append(Dataset(record, number, data[start:end]))
+        pos = end
     return datasets, []
-
-
-def _problem(strict: bool, message: str) -> list[str]:
-    if strict:
-        raise FormatError(message)
-    return [message]
 
 
 def encode_datasets(datasets: list[Dataset]) -> bytes:
