@@ -28,14 +28,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from commands import NEW  # noqa: E402
 
+_FOUR = ("--caption", NEW.caption, "--credit", NEW.credit, "--byline", NEW.byline,
+         "--source", NEW.source)  # fmt: skip
+_OTHER = ("--caption", "A second caption, longer " + "than before " * 30, "--source", "",
+          "--keyword", "one", "--keyword", "two", "--full-iim")  # fmt: skip
 # (label, arguments after `captions set PATH`), run in this order on the same copy
 RUNS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("four-fields", ("--caption", NEW.caption, "--credit", NEW.credit, "--byline", NEW.byline,
-                     "--source", NEW.source, "-j", "2")),  # fmt: skip
-    ("again", ("--caption", NEW.caption, "--credit", NEW.credit, "--byline", NEW.byline,
-               "--source", NEW.source, "-j", "1")),  # fmt: skip
-    ("other", ("--caption", "A second caption, longer " + "than before " * 30, "--source", "",
-               "--keyword", "one", "--keyword", "two", "--full-iim", "-j", "1")),  # fmt: skip
+    ("four-fields", (*_FOUR, "-j", "2")),
+    ("again", (*_FOUR, "-j", "1")),
+    ("other", (*_OTHER, "-j", "1")),
     ("dry-run", ("--headline", "Not written", "--dry-run", "-j", "1")),
 )
 

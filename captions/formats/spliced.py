@@ -54,6 +54,8 @@ class Spliced(NamedTuple):
 
     def matches(self, at: int, chunk: bytes | memoryview) -> bool:
         """Whether the bytes from offset `at` begin with `chunk` (compared in place)."""
+        if not chunk:
+            return True
         head = self.head
         if at < len(head):
             count = min(len(chunk), len(head) - at)
