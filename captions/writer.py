@@ -134,6 +134,7 @@ class WriteBatch:
         self.max_files = max_files
         self.max_bytes = max_bytes
         self._staged: list[_Staged] = []
+        self._held: set[str] = set()  # the staged files' real paths, for `holds`
         self._bytes = 0
         self._read_back = bytearray(_READ_BACK_CHUNK)  # one buffer for every file's read-back
         self._targets: dict[str, Path] = {}  # `holds`' last answers: `stage` asks the same
@@ -156,7 +157,7 @@ class WriteBatch:
         """Whether a staged file is the file at `path` (a second write of it must wait for the
         commit: it has to read the first one's result)."""
         target = self._target(path)
-        return any(staged.target == target for staged in self._staged)
+        return os.fspath(target) in self._held
 
     def _target(self, path: str | os.PathLike[str]) -> Path:
         """The real path of `path` (a symlink's target), resolved once for `holds` and `stage`."""
@@ -210,6 +211,7 @@ class WriteBatch:
             _discard(staged)
             raise
         self._staged.append(staged)
+        self._held.add(os.fspath(target))
         self._bytes += staged.size
 
     def commit(self) -> list[Outcome]:
@@ -217,6 +219,7 @@ class WriteBatch:
         in staging order. A file whose fsync fails, or that changed since it was read, keeps
         its original; the others are still replaced."""
         staged, self._staged, self._bytes = self._staged, [], 0
+        self._held = set()
         outcomes: list[Outcome] = []
         folders: dict[Path, None] = {}
         try:
@@ -245,6 +248,7 @@ class WriteBatch:
     def abort(self) -> None:
         """Remove every temporary file not yet renamed; the originals stay as they are."""
         staged, self._staged, self._bytes = self._staged, [], 0
+        self._held = set()
         for item in staged:
             _discard(item)
 

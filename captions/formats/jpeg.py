@@ -352,9 +352,13 @@ class Blocks:
 
 
 def blocks(header: JpegHeader) -> Blocks:
-    exif = header.of_kind("exif")
-    xmp = header.of_kind("xmp")
-    photoshop = header.of_kind("photoshop")
+    found: dict[str, list[Segment]] = {"exif": [], "xmp": [], "photoshop": [], "xmp-extension": []}
+    for segment in header.segments:  # each segment's kind worked out once, not once a kind
+        if segment.marker in _METADATA_MARKERS:
+            same = found.get(segment.kind)
+            if same is not None:
+                same.append(segment)
+    exif, xmp, photoshop = found["exif"], found["xmp"], found["photoshop"]
     duplicates = [
         f"{len(found)} {label} segments"
         for found, label in ((exif, "Exif APP1"), (xmp, "standard XMP APP1"))
@@ -368,7 +372,7 @@ def blocks(header: JpegHeader) -> Blocks:
         exif_segments=len(exif),
         xmp=xmp[0].payload[len(XMP_PREFIX) :] if xmp else None,
         photoshop=b"".join(parts) if photoshop else None,
-        extended_xmp=bool(header.of_kind("xmp-extension")),
+        extended_xmp=bool(found["xmp-extension"]),
         duplicates=tuple(duplicates),
         photoshop_parts=parts,
     )
