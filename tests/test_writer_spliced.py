@@ -236,3 +236,14 @@ def test_load_writeback_binds_the_call_once() -> None:
     writer._sync_file_range.cache_clear()
     writer.load_writeback()
     assert writer._sync_file_range.cache_info().currsize == 1
+
+
+def test_an_iim_reading_asked_again_is_the_callers_own() -> None:
+    stream = b"\x1c\x02\x19\x00\x03one" + b"\x1c\x02\x19\x00\x03two" + b"\x1c\x02\x78\x00\x01c"
+    first = iptc.read_iim(stream)
+    first.values["keywords"].append("three")  # type: ignore[union-attr]
+    first.values["caption"] = "changed"
+    again = iptc.read_iim(bytes(bytearray(stream)))  # equal bytes, another object
+    assert again.values == {"keywords": ["one", "two"], "caption": "c"}
+    other = iptc.read_iim(stream.replace(b"one", b"ONE"))
+    assert other.values["keywords"] == ["ONE", "two"]
