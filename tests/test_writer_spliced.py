@@ -247,3 +247,16 @@ def test_an_iim_reading_asked_again_is_the_callers_own() -> None:
     assert again.values == {"keywords": ["one", "two"], "caption": "c"}
     other = iptc.read_iim(stream.replace(b"one", b"ONE"))
     assert other.values["keywords"] == ["ONE", "two"]
+
+
+def test_a_mutable_stream_is_parsed_afresh_every_time() -> None:
+    stream = bytearray(b"\x1c\x02\x78\x00\x03abc")
+    assert iptc.parse_datasets(stream)[0][0].data == b"abc"  # type: ignore[arg-type]
+    assert iptc.read_iim(stream).values["caption"] == "abc"  # type: ignore[arg-type]
+    stream[5:8] = b"xyz"
+    assert iptc.parse_datasets(stream)[0][0].data == b"xyz"  # type: ignore[arg-type]
+    assert iptc.read_iim(stream).values["caption"] == "xyz"  # type: ignore[arg-type]
+    block = bytearray(iptc.build_resource(iptc.IIM_RESOURCE, b"\x1c\x02\x78\x00\x01x"))
+    assert iptc.parse_8bim_lenient(block)[0][0].id == iptc.IIM_RESOURCE  # type: ignore[arg-type]
+    block[4:6] = b"\x04\x25"
+    assert iptc.parse_8bim_lenient(block)[0][0].id == iptc.DIGEST_RESOURCE  # type: ignore[arg-type]

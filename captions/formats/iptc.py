@@ -84,7 +84,8 @@ def parse_datasets(data: bytes, *, strict: bool = False) -> tuple[list[Dataset],
         datasets, problems = list(last[1]), list(last[2])
     else:
         datasets, problems = _parse_datasets(data)
-        _last_iim = (data, tuple(datasets), tuple(problems))
+        if type(data) is bytes:  # immutable: the same object always holds the same bytes
+            _last_iim = (data, tuple(datasets), tuple(problems))
     if strict and problems:
         raise FormatError(problems[0])
     return datasets, problems
@@ -164,7 +165,9 @@ def read_iim(data: bytes, *more: bytes) -> IimFields:
     blocks = (data, *more)
     last = _last_read
     if last is None or last[0] != blocks:
-        last = _last_read = (blocks, _read_iim(blocks))
+        last = (blocks, _read_iim(blocks))
+        if all(type(block) is bytes for block in blocks):  # a key that cannot change later
+            _last_read = last
     fields = last[1]  # the caller gets its own dict and lists: the kept reading stays as read
     values = {k: list(v) if isinstance(v, list) else v for k, v in fields.values.items()}
     return fields._replace(values=values)
@@ -447,7 +450,8 @@ def parse_8bim_lenient(data: bytes) -> tuple[list[Resource], str | None]:
     if last is not None and last[0] is data:
         return list(last[1]), last[2]
     resources, problem = _parse_8bim(data)
-    _last_8bim = (data, tuple(resources), problem)
+    if type(data) is bytes:  # immutable: the same object always holds the same bytes
+        _last_8bim = (data, tuple(resources), problem)
     return resources, problem
 
 
