@@ -22,6 +22,7 @@ from captions.errors import FormatError, UnsupportedError
 from captions.formats import jpeg, photoshop
 from captions.formats._binary import o16le, o32le
 from captions.formats.exif import update_exif
+from captions.formats.spliced import Spliced, as_spliced
 
 WRITABLE_FORMATS = frozenset({"jpeg", "png", "webp", "tiff"})
 IIM_FORMATS = frozenset({"jpeg", "png", "tiff"})  # WebP has no place for IPTC-IIM
@@ -74,6 +75,8 @@ class Container(Protocol):
 
     def rebuild(self, changes: Changes) -> bytes: ...
 
+    def rebuild_spliced(self, changes: Changes) -> Spliced: ...  # `rebuild`, maybe unjoined
+
     def same_picture(self, new: Container) -> bool: ...
 
 
@@ -85,11 +88,16 @@ def writable(fmt: str) -> None:
     raise UnsupportedError(f"{name} files are read, never written: captions cannot write {name}")
 
 
-def open_container(data: bytes, fmt: str) -> Container:
-    """The container of a `fmt` file (from detect_format), parsed strictly (FormatError)."""
+def open_container(data: bytes | Spliced, fmt: str) -> Container:
+    """The container of a `fmt` file (from detect_format), parsed strictly (FormatError).
+
+    A JPEG given as `Spliced` (new bytes, just written) has only its head parsed: the rest must
+    end up compared with the original's scan (`same_picture`)."""
     writable(fmt)
     if fmt == "jpeg":
         return JpegContainer(data)
+    if isinstance(data, Spliced):
+        data = data.joined()
     if fmt == "png":
         return PngContainer(data)
     if fmt == "webp":
@@ -150,14 +158,22 @@ def jpeg_raw(header: jpeg.JpegHeader) -> RawBlocks:
 class JpegContainer:
     holds_iim = True
 
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-        self.header = jpeg.split(data)
+    def __init__(self, data: bytes | Spliced) -> None:
+        self.bytes = as_spliced(data)
+        self.header = jpeg.split_spliced(data) if isinstance(data, Spliced) else jpeg.split(data)
         self.raw = jpeg_raw(self.header)
 
+    @property
+    def data(self) -> bytes:
+        return self.bytes.joined()  # a file read whole: itself, not a copy
+
     def rebuild(self, changes: Changes) -> bytes:
+        return self.rebuild_spliced(changes).joined()
+
+    def rebuild_spliced(self, changes: Changes) -> Spliced:
+        """The new file: the new header, then the original's scan, not copied."""
         if not changes.any():
-            return self.data
+            return self.bytes
         exif = None
         if changes.exif is not None:
             exif = new_exif(self.raw, changes.exif, jpeg_tags=True)
@@ -165,15 +181,24 @@ class JpegContainer:
             self.header, exif=exif, xmp=changes.xmp, photoshop=changes.photoshop
         )
         _check_mpf(self.header.segments, segments)
-        return jpeg.join(self.header, segments, self.data)
+        return jpeg.join_spliced(self.header, segments, self.data)
 
     def same_picture(self, new: Container) -> bool:
-        """The scan (and an AFCP trailer, its offsets moved with the header) is unchanged."""
+        """The scan (and an AFCP trailer, its offsets moved with the header) is unchanged:
+        compared in place, wherever the new file's bytes are held."""
         if not isinstance(new, JpegContainer):
             return False
         offset = new.header.scan_offset
         scan = jpeg.tail_as_joined(self.data, self.header.scan_offset, offset)
-        return len(new.data) - offset == len(scan) and new.data.endswith(scan)
+        kept = new.bytes
+        if (
+            isinstance(scan, memoryview)  # the original's bytes as they are (no AFCP shift)
+            and kept.source is self.data
+            and kept.kept_from == self.header.scan_offset
+            and len(kept.head) == offset
+        ):
+            return True  # the very same bytes object from the very same offset: equal, uncompared
+        return kept.size - offset == len(scan) and kept.matches(offset, scan)
 
 
 def _check_mpf(old: tuple[jpeg.Segment, ...], new: tuple[jpeg.Segment, ...]) -> None:
@@ -218,6 +243,9 @@ class PngContainer:
 
         return png.rebuild(self.png, exif=exif, xmp=changes.xmp, photoshop=irb)
 
+    def rebuild_spliced(self, changes: Changes) -> Spliced:
+        return Spliced(b"", self.rebuild(changes))
+
     def same_picture(self, new: Container) -> bool:
         return isinstance(new, PngContainer) and new.png.kept() == self.png.kept()
 
@@ -244,6 +272,9 @@ class WebpContainer:
 
         exif = None if changes.exif is None else new_exif(self.raw, changes.exif)
         return webp.rebuild(self.webp, exif=exif, xmp=changes.xmp)
+
+    def rebuild_spliced(self, changes: Changes) -> Spliced:
+        return Spliced(b"", self.rebuild(changes))
 
     def same_picture(self, new: Container) -> bool:
         if not isinstance(new, WebpContainer):
@@ -279,6 +310,9 @@ class TiffContainer:
         from captions.formats import tiff  # lazy: only when a TIFF is written
 
         return tiff.rebuild(self.tiff, changes.exif or {}, xmp=changes.xmp, iim=changes.iim)
+
+    def rebuild_spliced(self, changes: Changes) -> Spliced:
+        return Spliced(b"", self.rebuild(changes))
 
     def same_picture(self, new: Container) -> bool:
         return isinstance(new, TiffContainer) and self.tiff.same_picture(new.tiff)

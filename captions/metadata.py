@@ -33,6 +33,7 @@ from captions.fields import BY_NAME, NAMES, TABLE
 from captions.formats import iptc, jpeg, photoshop
 from captions.formats.detect import HEADER_BYTES, detect_format
 from captions.formats.exif import ExifFields, read_exif
+from captions.formats.spliced import Spliced, as_spliced
 from captions.formats.xmp_read import XmpFields, read_xmp
 from captions.remote import open_binary, size_of
 
@@ -388,7 +389,7 @@ def write(
         raise CaptionsError(f"{name}: cannot read ({exc.strerror or exc})") from None
     try:
         writable(_format_of(name, data[:HEADER_BYTES]))
-        new, before, warnings = plan(data, targets, full_iim=full_iim)
+        new, before, warnings = plan_spliced(data, targets, full_iim=full_iim)
     except (FormatError, UnsupportedError) as exc:
         raise type(exc)(f"{name}: {exc}") from None
     holds_iim = before.format in IIM_FORMATS
@@ -397,7 +398,7 @@ def write(
         for f, target in targets.items()
         if _changed(f, before.fields[f], target, holds_iim=holds_iim)
     ]
-    if new == data or dry_run:
+    if dry_run or new.same_as(data):
         return WriteResult(name, changes, warnings, written=False)
     (replace_file if batch is None else batch.stage)(
         name,
@@ -452,33 +453,42 @@ def plan(
 
     Raises FormatError (a file we cannot parse) or UnsupportedError (a format we do not write).
     """
+    new, before, warnings = plan_spliced(data, targets, full_iim=full_iim)
+    return new.joined(), before, warnings
+
+
+def plan_spliced(
+    data: bytes, targets: Mapping[str, Value | None], *, full_iim: bool = False
+) -> tuple[Spliced, ImageMetadata, list[str]]:
+    """`plan`, its new bytes left in pieces (a JPEG's new header, then its scan in `data`):
+    what `write` hands to the writer, which writes the pieces without joining them."""
     fmt = detect_format(data[:HEADER_BYTES]) or "unknown"
     container = open_container(data, fmt)
     raw = container.raw
     decoded = _decode(raw)
     warnings: list[str] = []
-    new = _new_bytes(container, raw, decoded, targets, full_iim, warnings)
+    changes = _changes(container, raw, decoded, targets, full_iim, warnings)
+    new = container.rebuild_spliced(changes)
     return new, _model("", fmt, raw, decoded), warnings
 
 
-def _new_bytes(
+def _changes(
     container: Container,
     raw: _Raw,
     decoded: _Decoded,
     targets: Mapping[str, Value | None],
     full_iim: bool,
     warnings: list[str],
-) -> bytes:
+) -> Changes:
     streams, iim = None, None
     if container.holds_iim:
         streams, iim = _new_photoshop(raw, decoded, targets, full_iim, warnings)
-    changes = Changes(
+    return Changes(
         exif=_new_exif(raw, decoded, targets),
         xmp=_new_xmp(raw, decoded, targets),
         photoshop=streams,
         iim=iim,
     )
-    return container.rebuild(changes)
 
 
 def _new_exif(
@@ -530,14 +540,21 @@ def _new_photoshop(
 
 
 def verify(
-    new: bytes, old: bytes, targets: Mapping[str, Value | None], *, full_iim: bool = False
+    new: bytes | Spliced,
+    old: bytes,
+    targets: Mapping[str, Value | None],
+    *,
+    full_iim: bool = False,
 ) -> None:
     """Check freshly written bytes before they replace the original (raises FormatError).
 
     The picture (and every byte we do not own) must be identical, every block must parse, and
-    each target value must read back from each place it was written to.
+    each target value must read back from each place it was written to. A JPEG given as
+    `Spliced` has its new header parsed and the rest compared with the original's scan in
+    place: the scan is never parsed, and compared is the stronger check.
     """
-    fmt = detect_format(new[:HEADER_BYTES]) or "unknown"
+    first = new.first(HEADER_BYTES) if isinstance(new, Spliced) else new[:HEADER_BYTES]
+    fmt = detect_format(first) or "unknown"
     if fmt != detect_format(old[:HEADER_BYTES]):
         raise FormatError("the file format changed while writing")
     written = open_container(new, fmt)
@@ -554,8 +571,11 @@ def verify(
             iptc.parse_datasets(block, strict=True)
     if raw.iim is not None:
         iptc.parse_datasets(raw.iim, strict=True)
-    again = _new_bytes(written, raw, decoded, targets, full_iim, [])
-    if again != new:
+    changes = _changes(written, raw, decoded, targets, full_iim, [])
+    # The plan of the written file changes nothing: its values read back as they were meant.
+    # A plan that would change something may still rebuild the very same bytes (a value our
+    # readers decode otherwise than it was written, rewritten alike): compared, as then.
+    if changes.any() and not as_spliced(new).same_as(written.rebuild(changes)):
         raise FormatError("the written metadata does not read back as written")
 
 
@@ -570,6 +590,7 @@ __all__ = [
     "embedded_credit",
     "new_tiff",
     "plan",
+    "plan_spliced",
     "read",
     "reconcile",
     "split_artist",

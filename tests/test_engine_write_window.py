@@ -35,14 +35,14 @@ def test_set_refuses_a_file_changed_after_it_was_read(
 ) -> None:
     photo = tmp_path / "photo.jpg"
     photo.write_bytes(rich_jpeg())
-    real_plan = metadata.plan
+    real_plan = metadata.plan_spliced
     edited: list[bytes] = []
 
     def plan_while_someone_edits(*args: Any, **kwargs: Any) -> Any:
         edited.append(_edit_behind_our_back(photo))  # between our read and our rename
         return real_plan(*args, **kwargs)
 
-    monkeypatch.setattr(metadata, "plan", plan_while_someone_edits)
+    monkeypatch.setattr(metadata, "plan_spliced", plan_while_someone_edits)
     with pytest.raises(WriteError, match="changed while it was being written"):
         metadata.write(photo, {"caption": "Ours"})
     assert photo.read_bytes() == edited[0]

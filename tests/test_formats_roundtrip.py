@@ -21,6 +21,7 @@ from roundtrip_fixtures import (
 
 from captions import metadata
 from captions.errors import WriteError
+from captions.formats.spliced import Spliced
 
 SAMPLES: dict[str, tuple[str, Callable[[], bytes]]] = {
     "png": (".png", make_png),
@@ -97,17 +98,22 @@ def test_a_write_that_would_touch_the_picture_is_refused(
     sample: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     original = sample.read_bytes()
-    real_plan = metadata.plan
+    real_plan = metadata.plan_spliced
 
     def plan_that_damages(*args: object, **kwargs: object) -> object:
         new, before, warnings = real_plan(*args, **kwargs)  # type: ignore[arg-type]
-        damaged = bytearray(new)
-        at = new.find(original[len(original) // 2 : len(original) // 2 + 16])
-        assert at >= 0
-        damaged[at + 8] ^= 0xFF  # a byte of the picture, wherever the write moved it
-        return bytes(damaged), before, warnings
+        return _damaged(new, original), before, warnings
 
-    monkeypatch.setattr(metadata, "plan", plan_that_damages)
+    monkeypatch.setattr(metadata, "plan_spliced", plan_that_damages)
     with pytest.raises(WriteError, match="refused to write"):
         metadata.write(sample, VALUES)
     assert sample.read_bytes() == original
+
+
+def _damaged(new: Spliced, original: bytes) -> Spliced:
+    """`new` with one byte of the picture changed, wherever the write moved it."""
+    damaged = bytearray(new.source)
+    at = damaged.find(original[len(original) // 2 : len(original) // 2 + 16])
+    assert at >= new.kept_from
+    damaged[at + 8] ^= 0xFF
+    return new._replace(source=bytes(damaged))

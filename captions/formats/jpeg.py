@@ -18,6 +18,7 @@ from typing import BinaryIO, NamedTuple
 from captions.errors import FormatError, WriteError
 from captions.formats import afcp
 from captions.formats._binary import o16be, u16be
+from captions.formats.spliced import Spliced
 
 SOI = b"\xff\xd8"
 SOS = 0xDA
@@ -145,6 +146,23 @@ def split(data: bytes, file_size: int | None = None, *, lenient: bool = False) -
     return JpegHeader(tuple(segments), scan_offset)
 
 
+_SOS_PEEK = 5  # what `_check_sos` reads past the header: the marker, its length, components
+
+
+def split_spliced(new: Spliced) -> JpegHeader:
+    """`split` of the file that `new` describes, reading only its head and the first bytes
+    after it; raises FormatError unless the head ends exactly where SOS begins (the rest is then
+    the scan, which a writer checks by comparing it, not by parsing it)."""
+    end = len(new.head)
+    try:
+        header = split(new.first(end + _SOS_PEEK), new.size)
+    except _NeedMore:
+        header = JpegHeader((), -1)
+    if header.scan_offset != end:
+        raise FormatError(f"the new header does not end at SOS (0x{end:X})")
+    return header
+
+
 def _parse(data: bytes, size: int, segments: list[Segment]) -> int:
     """Append the segments before SOS to `segments`; return the offset of SOS."""
     pos = 2
@@ -257,12 +275,19 @@ def join(header: JpegHeader, segments: tuple[Segment, ...], original: bytes) -> 
     """SOI + `segments` + everything from the original SOS marker on, byte for byte (but for the
     absolute offsets of an AFCP trailer, moved with the new header size: see `tail_as_joined`).
     """
+    return join_spliced(header, segments, original).joined()  # the scan copied once, here
+
+
+def join_spliced(header: JpegHeader, segments: tuple[Segment, ...], original: bytes) -> Spliced:
+    """What `join` makes, in two pieces: the new header, then the original from SOS on (not
+    copied; an AFCP trailer whose offsets move makes a new tail)."""
     if header.problem is not None:
         raise WriteError(f"cannot rebuild a broken JPEG: {header.problem}")
-    parts = [SOI, *(s.to_bytes() for s in segments)]
-    new_scan_offset = sum(len(part) for part in parts)
-    tail = tail_as_joined(original, header.scan_offset, new_scan_offset)
-    return b"".join((*parts, tail))  # the scan is megabytes: copied once, here
+    head = b"".join([SOI, *(s.to_bytes() for s in segments)])
+    tail = tail_as_joined(original, header.scan_offset, len(head))
+    if isinstance(tail, memoryview):
+        return Spliced(head, original, header.scan_offset)
+    return Spliced(head, tail, 0)
 
 
 def tail_as_joined(original: bytes, scan_offset: int, new_scan_offset: int) -> bytes | memoryview:
@@ -327,9 +352,13 @@ class Blocks:
 
 
 def blocks(header: JpegHeader) -> Blocks:
-    exif = header.of_kind("exif")
-    xmp = header.of_kind("xmp")
-    photoshop = header.of_kind("photoshop")
+    found: dict[str, list[Segment]] = {"exif": [], "xmp": [], "photoshop": [], "xmp-extension": []}
+    for segment in header.segments:  # each segment's kind worked out once, not once a kind
+        if segment.marker in _METADATA_MARKERS:
+            same = found.get(segment.kind)
+            if same is not None:
+                same.append(segment)
+    exif, xmp, photoshop = found["exif"], found["xmp"], found["photoshop"]
     duplicates = [
         f"{len(found)} {label} segments"
         for found, label in ((exif, "Exif APP1"), (xmp, "standard XMP APP1"))
@@ -343,7 +372,7 @@ def blocks(header: JpegHeader) -> Blocks:
         exif_segments=len(exif),
         xmp=xmp[0].payload[len(XMP_PREFIX) :] if xmp else None,
         photoshop=b"".join(parts) if photoshop else None,
-        extended_xmp=bool(header.of_kind("xmp-extension")),
+        extended_xmp=bool(found["xmp-extension"]),
         duplicates=tuple(duplicates),
         photoshop_parts=parts,
     )
@@ -454,10 +483,12 @@ __all__ = [
     "blocks",
     "fit_xmp",
     "join",
+    "join_spliced",
     "marker_name",
     "picture_digest",
     "read_header",
     "split",
+    "split_spliced",
     "tail_as_joined",
     "with_blocks",
 ]

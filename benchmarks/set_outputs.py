@@ -1,0 +1,117 @@
+"""Record what `captions set` makes of some corpora, or compare two such records.
+
+A speed change to writing must not change a byte of any file it writes, nor what it prints:
+
+    python benchmarks/set_outputs.py record /tmp/before ../shared/corpus/real CORPUS/files
+    (change the code)
+    python benchmarks/set_outputs.py record /tmp/after ../shared/corpus/real CORPUS/files
+    python benchmarks/set_outputs.py compare /tmp/before /tmp/after
+
+Each corpus is copied (writable copies under OUT/work, removed afterwards) and written a few
+times in turn: the benchmark's four fields, the same again (nothing to change), other values
+with a field removed and `--full-iim`, with one and two workers. After every run the record
+holds the exit code, stdout and stderr (the copy's folder written as `COPY`) and the SHA-256 of
+every file under the copy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import shutil
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from commands import NEW  # noqa: E402
+
+_FOUR = ("--caption", NEW.caption, "--credit", NEW.credit, "--byline", NEW.byline,
+         "--source", NEW.source)  # fmt: skip
+_OTHER = ("--caption", "A second caption, longer " + "than before " * 30, "--source", "",
+          "--keyword", "one", "--keyword", "two", "--full-iim")  # fmt: skip
+# (label, arguments after `captions set PATH`), run in this order on the same copy
+RUNS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("four-fields", (*_FOUR, "-j", "2")),
+    ("again", (*_FOUR, "-j", "1")),
+    ("other", (*_OTHER, "-j", "1")),
+    ("dry-run", ("--headline", "Not written", "--dry-run", "-j", "1")),
+)
+
+
+def record(out: Path, corpora: list[Path], captions: list[str]) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    for corpus in corpora:
+        tag = hashlib.sha1(str(corpus.resolve()).encode()).hexdigest()[:8]
+        copy = out / "work" / f"{corpus.name}-{tag}"
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(corpus, copy, symlinks=True)
+        for path in copy.rglob("*"):
+            if path.is_file() and not path.is_symlink():
+                path.chmod(path.stat().st_mode | stat.S_IWUSR)
+        for label, args in RUNS:
+            done = subprocess.run(
+                [*captions, "set", str(copy), *args], capture_output=True, check=False
+            )
+            body = b"exit %d\n--- stdout\n%s--- stderr\n%s--- files\n%s" % (
+                done.returncode,
+                _masked(done.stdout, copy),
+                _masked(done.stderr, copy),
+                _digests(copy),
+            )
+            name = f"{corpus.name}-{tag}.{label}"
+            (out / name).write_bytes(body)
+            print(f"{name}: exit {done.returncode}", file=sys.stderr)
+        shutil.rmtree(copy)
+    return 0
+
+
+def _masked(text: bytes, copy: Path) -> bytes:
+    return text.replace(os.fsencode(copy), b"COPY")
+
+
+def _digests(root: Path) -> bytes:
+    lines = []
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and not path.is_symlink():
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            lines.append(f"{digest}  {path.relative_to(root)}\n".encode())
+    return b"".join(lines)
+
+
+def compare(before: Path, after: Path) -> int:
+    def names(folder: Path) -> set[str]:
+        return {p.name for p in folder.iterdir() if p.is_file()}
+
+    every = sorted(names(before) | names(after))
+    differ = [n for n in every if _bytes(before / n) != _bytes(after / n)]
+    for name in differ:
+        print(f"differs: {name}")
+    print(f"{len(every) - len(differ)}/{len(every)} records identical")
+    return 1 if differ else 0
+
+
+def _bytes(path: Path) -> bytes | None:
+    return path.read_bytes() if path.exists() else None
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    rec = sub.add_parser("record", help="write copies of the corpora, one record per run in OUT")
+    rec.add_argument("out", type=Path)
+    rec.add_argument("corpora", type=Path, nargs="+")
+    rec.add_argument("--captions", default="captions", help='the command (default "captions")')
+    cmp = sub.add_parser("compare", help="exit 1 when two records differ")
+    cmp.add_argument("before", type=Path)
+    cmp.add_argument("after", type=Path)
+    args = parser.parse_args()
+    if args.command == "record":
+        return record(args.out, args.corpora, args.captions.split())
+    return compare(args.before, args.after)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
