@@ -566,6 +566,8 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
     if not any(ch.isalnum() for ch in raw):
         raise CreditError(f"credit {text!r} is empty")
     body, notes = strip_notes(_close_cut_bracket(raw, agencies))
+    if notes:
+        body = strip_outer_parentheses(body)  # `APTOPIX (AP Photo/Name)`: bracketed once bare
     body, more = _strip_frame(body, agencies)
     notes = (*notes, *more)
     reading = _read_printings(raw, body, notes, agencies, byline)

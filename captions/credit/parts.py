@@ -57,6 +57,7 @@ from captions.credit.shapes import (
     org_name,
 )
 from captions.credit.words import (
+    CATEGORIES,
     label_roles,
 )
 
@@ -689,6 +690,8 @@ def read_segments(
             parts.notes.append(segment)  # `ANTARA FOTO/Name/foc.`: the editor's initials
         elif index == 0 and not last and _initials_before(segment, segments[1][0], table):
             parts.add_person(segment)  # `Foto: abc / Orsa Press`: a photographer's initials
+        elif len(segments) == 1 and parts.evidence and _lone_initials(segment, table):
+            parts.add_person(segment)  # `Foto: jbo`: a staff photographer's initials alone
         elif (
             _code_beside_wire(index, segments, table)
             and not parts.photographers
@@ -760,6 +763,19 @@ def _initials_mark(segment: str, table: AgencyTable, parts: Parts) -> bool:
     # a supplier
     short = len(letters) <= 2 and alias_key(letters) in table.acronyms
     return bool(parts.agencies) and (short or _lower_case_acronym(letters, table))
+
+
+def _lone_initials(segment: str, table: AgencyTable) -> bool:
+    """`Foto: jbo`, `(Foto: hjs)`: two to four lower-case letters alone after a label are the
+    initials a paper signs its own photographers' pictures with (German and Nordic local
+    papers, as `abl/NTB` before an agency); never letters the registry knows in any case
+    (`dpa`, `afp`: a supplier printed in lower case) nor a word of the word file (`pd`, `zvg`,
+    `dr`, `web`: a marker)."""
+    if re.fullmatch(r"[a-z]{2,4}", segment) is None:
+        return False
+    if table.lookup(segment) is not None or alias_key(segment) in table.acronyms:
+        return False
+    return not any(segment in lex().words.words(category) for category in CATEGORIES)
 
 
 def _lower_case_acronym(segment: str, table: AgencyTable) -> bool:

@@ -1,0 +1,810 @@
+"""A second sweep of credit conventions (session 8): the big-language press of Western and
+Central Europe and the Americas, which the first sweep (tests/test_credit_world_lines.py,
+`WORLD_SWEEP`) left out, and the forms of issue 13 again in new variants.
+
+Written from how these papers, magazines, broadcasters, agencies and press rooms print their
+credits, with invented people and local outlets and real agencies and publications; no row is
+taken from a page. Each row is (printed, photographers, organisations (agencies, then the
+distributor), supplier (the registry's canonical name of the main supplier), usage).
+
+Measured before any fix of session 8 (the honest estimate of the parser on lines it never saw):
+64 of the 299 rows were wrong in some part, supplier or usage as first written, 55 with the nine
+expectations corrected below (0.816 entirely right); by the measure of benchmarks/credits.py
+(photographers and organisations only) 20 wrong as written, 18 corrected (0.940 right).
+Expectations corrected after the first run, where the parser's reading is the documented one or
+the registry knew better than the first draft: `picture alliance` named as the supplier (a slip);
+`ministère des Armées` is the registry's French Armed Forces and `La Nación` its Argentine paper;
+`Agência O Globo` and `MAFRA` are photo agencies there (wire), `USA TODAY Sports` its own
+supplier and `EPA-EFE` one supplier; a `Getty Images for` client is an organisation of the credit
+(as in the first sweep); a courtesy label decides the usage before a handout word (`Courtesy
+photo`: courtesy).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from captions.credit import DEFAULT_AGENCIES, credit_usage, main_supplier, read_credit
+
+Row = tuple[str, list[str], list[str], str | None, str]
+
+SWEEP: list[Row] = [
+    # German: Germany
+    ("Foto: Lena Hartmann/dpa", ["Lena Hartmann"], ["dpa"], "dpa", "wire"),
+    ("Bild: Jonas Keller/dpa", ["Jonas Keller"], ["dpa"], "dpa", "wire"),
+    (
+        "Foto: picture alliance/dpa/Tobias Brandt",
+        ["Tobias Brandt"],
+        ["picture alliance", "dpa"],
+        "picture alliance",
+        "wire",
+    ),
+    (
+        "Foto: picture alliance / Sven Lorenz",
+        ["Sven Lorenz"],
+        ["picture alliance"],
+        "picture alliance",
+        "wire",
+    ),
+    ("Foto: IMAGO/Frank Seidel", ["Frank Seidel"], ["IMAGO"], "IMAGO", "wire"),
+    ("Foto: imago images/Kai Winter", ["Kai Winter"], ["IMAGO"], "IMAGO", "wire"),
+    ("Foto: dpa-Zentralbild/Uwe Richter", ["Uwe Richter"], ["dpa"], "dpa", "wire"),
+    ("Foto: epd-bild/Petra Lang", ["Petra Lang"], ["epd"], "epd", "wire"),
+    ("Foto: KNA/Martin Schuster", ["Martin Schuster"], ["KNA"], "KNA", "wire"),
+    ("Foto: ddp/Nina Roth", ["Nina Roth"], ["ddp"], "ddp", "wire"),
+    (
+        "Foto: Katrin Vogel / Süddeutsche Zeitung",
+        ["Katrin Vogel"],
+        ["Süddeutsche Zeitung"],
+        "Süddeutsche Zeitung",
+        "staff",
+    ),
+    (
+        "Foto: Jan Weber | Tagesspiegel",
+        ["Jan Weber"],
+        ["Tagesspiegel"],
+        "Der Tagesspiegel",
+        "staff",
+    ),
+    (
+        "Stefan Bauer | Frankfurter Allgemeine Zeitung",
+        ["Stefan Bauer"],
+        ["Frankfurter Allgemeine Zeitung"],
+        "FAZ",
+        "staff",
+    ),
+    (
+        "Foto: Michael Brandl/Der Spiegel",
+        ["Michael Brandl"],
+        ["Der Spiegel"],
+        "Der Spiegel",
+        "staff",
+    ),
+    ("Foto: Holger Kahl/taz", ["Holger Kahl"], ["taz"], "taz", "staff"),
+    (
+        "Foto: Reto Klein/Funke Foto Services",
+        ["Reto Klein"],
+        ["Funke Foto Services"],
+        "Funke Foto Services",
+        "wire",
+    ),
+    ("Foto: privat", [], [], None, "courtesy"),
+    ("Foto: Privat", [], [], None, "courtesy"),
+    ("Bild: Hersteller", [], [], None, "handout"),
+    ("Foto: Hersteller", [], [], None, "handout"),
+    ("Foto: Veranstalter", [], [], None, "handout"),
+    ("Symbolbild", [], [], None, "illustration"),
+    ("Symbolfoto: dpa", [], ["dpa"], "dpa", "illustration"),
+    ("Symbolbild: Shutterstock", [], ["Shutterstock"], "Shutterstock", "illustration"),
+    ("Archivfoto: Anke Lorenz", ["Anke Lorenz"], [], None, "file"),
+    ("Foto: Archiv", [], [], None, "file"),
+    ("Foto: Peter Hahn (Archiv)", ["Peter Hahn"], [], None, "file"),
+    ("Montage: Julia Krämer", ["Julia Krämer"], [], None, "illustration"),
+    ("Grafik: Max Böhm", ["Max Böhm"], [], None, "illustration"),
+    ("Illustration: Clara Weiß", ["Clara Weiß"], [], None, "illustration"),
+    ("Quelle: dpa", [], ["dpa"], "dpa", "wire"),
+    ("Quelle: Bundesregierung", [], ["Bundesregierung"], "Bundesregierung", "handout"),
+    (
+        "Foto: Bundesregierung/Nils Kuhn",
+        ["Nils Kuhn"],
+        ["Bundesregierung"],
+        "Bundesregierung",
+        "handout",
+    ),
+    ("Foto: Feuerwehr Orsaburg", [], ["Feuerwehr Orsaburg"], None, "handout"),
+    ("Foto: Polizei", [], ["Polizei"], None, "handout"),
+    ("Foto: jbo", ["jbo"], [], None, "unknown"),
+    ("Foto: sidm", ["sidm"], [], None, "unknown"),
+    ("(Foto: hjs)", ["hjs"], [], None, "unknown"),
+    ("Foto: A. Becker", ["A. Becker"], [], None, "unknown"),
+    ("Pressebild: Siemens", [], ["Siemens"], "Siemens", "handout"),
+    ("Foto: Siemens AG", [], ["Siemens"], "Siemens", "handout"),
+    ("Foto: PR", [], [], None, "handout"),
+    ("Pressefoto: Tom Lerch", ["Tom Lerch"], [], None, "handout"),
+    ("Foto: Screenshot YouTube", [], ["YouTube"], "YouTube", "social"),
+    ("Screenshot: ZDF", [], ["ZDF"], "ZDF", "social"),
+    ("Standbild: ARD", [], ["ARD"], "ARD", "social"),
+    (
+        "Fotos: Anna Berger, Tim Koch und Lisa Sommer",
+        ["Anna Berger", "Tim Koch", "Lisa Sommer"],
+        [],
+        None,
+        "unknown",
+    ),
+    (
+        "Fotos: Ute Brandt (2), Rolf Keim",
+        ["Ute Brandt", "Rolf Keim"],
+        [],
+        None,
+        "unknown",
+    ),
+    ("Foto: Karl-Heinz von Wedel", ["Karl-Heinz von Wedel"], [], None, "unknown"),
+    (
+        "Foto: Marie-Luise Schulze-Brinck/dpa",
+        ["Marie-Luise Schulze-Brinck"],
+        ["dpa"],
+        "dpa",
+        "wire",
+    ),
+    (
+        "Foto: Shutterstock.com/Ralf Geithe",
+        ["Ralf Geithe"],
+        ["Shutterstock"],
+        "Shutterstock",
+        "stock",
+    ),
+    ("© Lena Hartmann", ["Lena Hartmann"], [], None, "unknown"),
+    ("(c) Orsa Verlag", [], ["Orsa Verlag"], None, "handout"),
+    (
+        "Foto: Matthias Rieger für den Orsaer Boten",
+        ["Matthias Rieger"],
+        ["Orsaer Boten"],
+        None,
+        "commissioned",
+    ),
+    # German: Austria and Switzerland
+    ("Foto: APA/Georg Hofer", ["Georg Hofer"], ["APA"], "APA", "wire"),
+    ("Foto: APA/AFP/Joe Lindner", ["Joe Lindner"], ["APA", "AFP"], "APA", "wire"),
+    ("Foto: APA/dpa/Ina Fassbender", ["Ina Fassbender"], ["APA", "dpa"], "APA", "wire"),
+    ("Foto: Kurier/Franz Gruber", ["Franz Gruber"], ["Kurier"], "Kurier", "staff"),
+    ("Foto: ORF", [], ["ORF"], "ORF", "staff"),
+    ("Foto: Bundesheer/Anton Pichler", ["Anton Pichler"], ["Bundesheer"], "Bundesheer", "handout"),
+    ("Bild: Keystone/Marco Bernasconi", ["Marco Bernasconi"], ["Keystone"], "Keystone", "wire"),
+    ("Bild: zvg", [], [], None, "handout"),
+    ("Foto: zVg", [], [], None, "handout"),
+    ("Bild: Screenshot SRF", [], ["SRF"], "SRF", "social"),
+    ("Bild: Urs Meier / NZZ", ["Urs Meier"], ["NZZ"], "NZZ", "staff"),
+    ("© Keystone-SDA", [], ["Keystone-SDA"], "Keystone-SDA", "wire"),
+    # French: France, Belgium, Switzerland, Canada
+    ("Photo : Camille Leroy / AFP", ["Camille Leroy"], ["AFP"], "AFP", "wire"),
+    ("© AFP / Julien Moreau", ["Julien Moreau"], ["AFP"], "AFP", "wire"),
+    ("© Julien Moreau / AFP", ["Julien Moreau"], ["AFP"], "AFP", "wire"),
+    (
+        "Crédit photo : Hugo Lambert / Le Parisien",
+        ["Hugo Lambert"],
+        ["Le Parisien"],
+        "Le Parisien",
+        "staff",
+    ),
+    (
+        "Photo : Élise Marchand / Ouest-France",
+        ["Élise Marchand"],
+        ["Ouest-France"],
+        "Ouest-France",
+        "staff",
+    ),
+    ("PHOTO OUEST-FRANCE", [], ["Ouest-France"], "Ouest-France", "staff"),
+    ("Photo d'illustration", [], [], None, "illustration"),
+    ("Photo d'illustration / Pixabay", [], ["Pixabay"], "Pixabay", "illustration"),
+    ("Photo : MAXPPP", [], ["MAXPPP"], "MAXPPP", "wire"),
+    ("© Nora Petit / Hans Lucas", ["Nora Petit"], ["Hans Lucas"], "Hans Lucas", "wire"),
+    (
+        "Photo : Nora Petit / Hans Lucas via AFP",
+        ["Nora Petit"],
+        ["Hans Lucas", "AFP"],
+        "Hans Lucas",
+        "wire",
+    ),
+    ("Photo : Luc Bernard / Abaca", ["Luc Bernard"], ["Abaca"], "Abaca", "wire"),
+    ("Photo : Sipa", [], ["Sipa"], "Sipa", "wire"),
+    ("Photo : DR", [], [], None, "unknown"),
+    ("Photo archives Le Télégramme", [], ["Le Télégramme"], "Le Télégramme", "file"),
+    (
+        "Photo : Jean-Marc DUPRÉ / Le Figaro",
+        ["Jean-Marc DUPRÉ"],
+        ["Le Figaro"],
+        "Le Figaro",
+        "staff",
+    ),
+    ("Photo : Belga", [], ["Belga"], "Belga", "wire"),
+    ("Photo : Thomas Dubois / Belga", ["Thomas Dubois"], ["Belga"], "Belga", "wire"),
+    ("Photo : capture d'écran France 2", [], ["France 2"], "France 2", "social"),
+    (
+        "Photo : ministère des Armées",
+        [],
+        ["ministère des Armées"],
+        "French Armed Forces",
+        "handout",
+    ),
+    ("Photo : Marie de la Fontaine / AFP", ["Marie de la Fontaine"], ["AFP"], "AFP", "wire"),
+    (
+        "Photo : La Presse canadienne / Éric Gagnon",
+        ["Éric Gagnon"],
+        ["La Presse canadienne"],
+        "CP",
+        "wire",
+    ),
+    (
+        "Photo : Radio-Canada / Sophie Tremblay",
+        ["Sophie Tremblay"],
+        ["Radio-Canada"],
+        "Radio-Canada",
+        "staff",
+    ),
+    ("Photo fournie par la Ville d'Orsa", [], ["Ville d'Orsa"], None, "handout"),
+    ("Photo : Keystone-ATS", [], ["Keystone-ATS"], "Keystone-SDA", "wire"),
+    ("Photos : Paul Girard et Inès Robin", ["Paul Girard", "Inès Robin"], [], None, "unknown"),
+    ("Photo Le Progrès /Antoine Roux", ["Antoine Roux"], ["Le Progrès"], "Le Progrès", "staff"),
+    # Italian
+    ("Foto ANSA/Giuseppe Lami", ["Giuseppe Lami"], ["ANSA"], "ANSA", "wire"),
+    ("(ANSA)", [], ["ANSA"], "ANSA", "wire"),
+    ("Foto: LaPresse", [], ["LaPresse"], "LaPresse", "wire"),
+    ("Foto LaPresse/Marco Alpozzi", ["Marco Alpozzi"], ["LaPresse"], "LaPresse", "wire"),
+    ("Foto: Imagoeconomica", [], ["Imagoeconomica"], "Imagoeconomica", "wire"),
+    ("Foto: Fotogramma", [], ["Fotogramma"], "Fotogramma", "wire"),
+    ("Foto d'archivio", [], [], None, "file"),
+    ("Foto di Luca Bianchi", ["Luca Bianchi"], [], None, "unknown"),
+    ("Ph. Chiara Conti", ["Chiara Conti"], [], None, "unknown"),
+    ("Foto ufficio stampa", [], [], None, "handout"),
+    ("Credits: Ufficio stampa", [], [], None, "handout"),
+    (
+        "Foto: Davide Greco/Corriere della Sera",
+        ["Davide Greco"],
+        ["Corriere della Sera"],
+        "Corriere della Sera",
+        "staff",
+    ),
+    ("Foto: Ipa", [], ["IPA"], "IPA", "wire"),
+    ("Foto: Agf", [], ["AGF"], "AGF", "wire"),
+    ("Foto di repertorio", [], [], None, "file"),
+    ("Immagine di repertorio/Ansa", [], ["ANSA"], "ANSA", "file"),
+    # Spanish: Spain and Latin America
+    ("Foto: EFE/Juan Carlos Rubio", ["Juan Carlos Rubio"], ["EFE"], "EFE", "wire"),
+    ("EFE/Marta Pérez", ["Marta Pérez"], ["EFE"], "EFE", "wire"),
+    ("Europa Press", [], ["Europa Press"], "Europa Press", "wire"),
+    ("Foto: Europa Press/Álvaro Gil", ["Álvaro Gil"], ["Europa Press"], "Europa Press", "wire"),
+    ("ANDREA SÁNCHEZ (EL PAÍS)", ["ANDREA SÁNCHEZ"], ["El País"], "El País", "staff"),
+    ("Foto: Archivo", [], [], None, "file"),
+    ("Imagen de archivo", [], [], None, "file"),
+    ("Foto: Cedida", [], [], None, "handout"),
+    ("Foto: Especial", [], [], None, "handout"),
+    ("Foto: Cortesía", [], [], None, "courtesy"),
+    (
+        "Fotografía: Diego Ramos / Cuartoscuro",
+        ["Diego Ramos"],
+        ["Cuartoscuro"],
+        "Cuartoscuro",
+        "wire",
+    ),
+    ("Foto: Laura Gómez / Clarín", ["Laura Gómez"], ["Clarín"], "Clarín", "staff"),
+    ("Foto: Télam", [], ["Télam"], "Télam", "wire"),
+    ("Foto: Agencia Uno", [], ["Agencia Uno"], "Agencia Uno", "wire"),
+    ("Foto: Ilustrativa", [], [], None, "illustration"),
+    (
+        "Foto: José María de la Torre/La Nación",
+        ["José María de la Torre"],
+        ["La Nación"],
+        "La Nación",
+        "staff",
+    ),
+    ("Ana Sofía García-Márquez/EFE", ["Ana Sofía García-Márquez"], ["EFE"], "EFE", "wire"),
+    ("Foto: Notimex", [], ["Notimex"], "Notimex", "wire"),
+    ("Imagen: captura de vídeo", [], [], None, "social"),
+    ("Foto: Gobierno de México", [], ["Gobierno de México"], None, "handout"),
+    # Portuguese: Portugal and Brazil
+    ("Foto: Divulgação", [], [], None, "handout"),
+    ("Foto: Reprodução/Instagram", [], ["Instagram"], "Instagram", "social"),
+    ("Foto: Arquivo pessoal", [], [], None, "courtesy"),
+    ("Foto: Rafael Lima/Folhapress", ["Rafael Lima"], ["Folhapress"], "Folhapress", "wire"),
+    (
+        "Foto: Bruno Alves/Estadão Conteúdo",
+        ["Bruno Alves"],
+        ["Estadão Conteúdo"],
+        "Estadão Conteúdo",
+        "wire",
+    ),
+    (
+        "Foto: Carla Mendes/Agência O Globo",
+        ["Carla Mendes"],
+        ["Agência O Globo"],
+        "Agência O Globo",
+        "wire",
+    ),
+    (
+        "Foto: Marcelo Duarte/Agência Brasil",
+        ["Marcelo Duarte"],
+        ["Agência Brasil"],
+        "Agência Brasil",
+        "wire",
+    ),
+    ("Foto: Tiago Sousa / Lusa", ["Tiago Sousa"], ["Lusa"], "Lusa", "wire"),
+    (
+        "Foto: Inês Correia/Global Imagens",
+        ["Inês Correia"],
+        ["Global Imagens"],
+        "Global Imagens",
+        "wire",
+    ),
+    ("Foto: Arquivo/Agência Brasil", [], ["Agência Brasil"], "Agência Brasil", "file"),
+    ("Imagem: Reprodução/TV Globo", [], ["TV Globo"], "TV Globo", "social"),
+    ("Foto: Ana Lima e Rui Costa/Lusa", ["Ana Lima", "Rui Costa"], ["Lusa"], "Lusa", "wire"),
+    # Dutch: Netherlands and Flanders
+    ("Foto: ANP / Remko de Vries", ["Remko de Vries"], ["ANP"], "ANP", "wire"),
+    ("Foto ANP", [], ["ANP"], "ANP", "wire"),
+    ("Beeld: ANP", [], ["ANP"], "ANP", "wire"),
+    (
+        "Beeld: Sanne Bakker / de Volkskrant",
+        ["Sanne Bakker"],
+        ["de Volkskrant"],
+        "de Volkskrant",
+        "staff",
+    ),
+    (
+        "Foto: Hollandse Hoogte / Pieter Smit",
+        ["Pieter Smit"],
+        ["Hollandse Hoogte"],
+        "Hollandse Hoogte",
+        "wire",
+    ),
+    ("Foto: Jan van der Berg/ANP", ["Jan van der Berg"], ["ANP"], "ANP", "wire"),
+    ("Foto: archief", [], [], None, "file"),
+    ("Beeld: Shutterstock", [], ["Shutterstock"], "Shutterstock", "stock"),
+    ("Foto: Politie", [], ["Politie"], None, "handout"),
+    ("Foto: Eva Janssens / Het Parool", ["Eva Janssens"], ["Het Parool"], "Het Parool", "staff"),
+    ("Foto: Bram Peeters/Belga", ["Bram Peeters"], ["Belga"], "Belga", "wire"),
+    ("Beeld: NOS", [], ["NOS"], "NOS", "staff"),
+    ("Foto: persfoto", [], [], None, "handout"),
+    # Polish
+    (
+        "Fot. Tomasz Wójcik / Agencja Gazeta",
+        ["Tomasz Wójcik"],
+        ["Agencja Gazeta"],
+        "Agencja Gazeta",
+        "wire",
+    ),
+    ("Fot. PAP/Piotr Nowak", ["Piotr Nowak"], ["PAP"], "PAP", "wire"),
+    ("Fot. Anna Kowalska / East News", ["Anna Kowalska"], ["East News"], "East News", "wire"),
+    ("Zdjęcie: Marta Lis", ["Marta Lis"], [], None, "unknown"),
+    ("Fot. archiwum", [], [], None, "file"),
+    ("Fot. materiały prasowe", [], [], None, "handout"),
+    ("Fot. Shutterstock", [], ["Shutterstock"], "Shutterstock", "stock"),
+    ("fot. Krzysztof Maj/REPORTER", ["Krzysztof Maj"], ["Reporter"], "Agencja Reporter", "wire"),
+    ("Źródło: PAP", [], ["PAP"], "PAP", "wire"),
+    ("Fot. Jakub Zięba / Forum", ["Jakub Zięba"], ["Forum"], "Agencja Forum", "wire"),
+    # Czech and Slovak
+    ("Foto: ČTK/Petr Malý", ["Petr Malý"], ["ČTK"], "ČTK", "wire"),
+    ("Foto: Jan Horák, MAFRA", ["Jan Horák"], ["MAFRA"], "MAFRA", "wire"),
+    ("Foto: Profimedia", [], ["Profimedia"], "Profimedia", "wire"),
+    ("Ilustrační foto", [], [], None, "illustration"),
+    ("Ilustrační foto: Shutterstock", [], ["Shutterstock"], "Shutterstock", "illustration"),
+    ("Foto: TASR/Martin Baumann", ["Martin Baumann"], ["TASR"], "TASR", "wire"),
+    ("Zdroj: Facebook", [], ["Facebook"], "Facebook", "social"),
+    ("Foto: archiv", [], [], None, "file"),
+    ("Foto: Lucie Králová, Deník", ["Lucie Králová"], ["Deník"], "Deník", "staff"),
+    ("Foto: SITA/Jana Kováčová", ["Jana Kováčová"], ["SITA"], "SITA", "wire"),
+    # Hungarian
+    ("Fotó: MTI/Kocsis Zoltán", ["Kocsis Zoltán"], ["MTI"], "MTI", "wire"),
+    ("Fotó: Tóth Bálint / Telex", ["Tóth Bálint"], ["Telex"], "Telex", "staff"),
+    ("Fotó: Facebook", [], ["Facebook"], "Facebook", "social"),
+    ("Fotó: Nagy Réka / Index", ["Nagy Réka"], ["Index"], "Index", "staff"),
+    ("Forrás: MTI", [], ["MTI"], "MTI", "wire"),
+    ("Fotó: Shutterstock", [], ["Shutterstock"], "Shutterstock", "stock"),
+    ("Fotó: KOVÁCS Anna", ["KOVÁCS Anna"], [], None, "unknown"),
+    # Romanian
+    ("Foto: Agerpres", [], ["Agerpres"], "Agerpres", "wire"),
+    (
+        "Foto: Mihai Stan / Inquam Photos",
+        ["Mihai Stan"],
+        ["Inquam Photos"],
+        "Inquam Photos",
+        "wire",
+    ),
+    ("Sursa foto: Facebook", [], ["Facebook"], "Facebook", "social"),
+    ("Foto: arhivă", [], [], None, "file"),
+    ("Foto: captură video", [], [], None, "social"),
+    ("Foto: Ioana Dobre / Mediafax Foto", ["Ioana Dobre"], ["Mediafax"], "Mediafax", "wire"),
+    # Greek
+    ("Φωτ.: Eurokinissi", [], ["Eurokinissi"], "Eurokinissi", "wire"),
+    (
+        "ΦΩΤΟ: EUROKINISSI/ΝΙΚΟΣ ΖΑΧΑΡΙΑΣ",
+        ["ΝΙΚΟΣ ΖΑΧΑΡΙΑΣ"],
+        ["Eurokinissi"],
+        "Eurokinissi",
+        "wire",
+    ),
+    ("Φωτογραφία: Intime News", [], ["Intime News"], "Intime News", "wire"),
+    ("Πηγή: ΑΠΕ-ΜΠΕ", [], ["ANA-MPA"], "ANA-MPA", "wire"),
+    ("Φωτ. αρχείου", [], [], None, "file"),
+    ("Φωτ.: Reuters", [], ["Reuters"], "Reuters", "wire"),
+    # Russian and Ukrainian
+    ("Фото: Павел Орлов / РИА Новости", ["Павел Орлов"], ["РИА Новости"], "RIA Novosti", "wire"),
+    (
+        "Фото: Анна Козлова / «Коммерсантъ»",
+        ["Анна Козлова"],
+        ["Коммерсантъ"],
+        "Kommersant",
+        "staff",
+    ),
+    ("Фото: пресс-служба МВД", [], ["МВД"], None, "handout"),
+    ("Фото: архив", [], [], None, "file"),
+    ("Фото: соцсети", [], [], None, "social"),
+    ("Фото: Shutterstock", [], ["Shutterstock"], "Shutterstock", "stock"),
+    ("Фото: Богдан Мельник/УНІАН", ["Богдан Мельник"], ["УНІАН"], "UNIAN", "wire"),
+    ("Фото: Суспільне", [], ["Суспільне"], "Suspilne", "staff"),
+    ("Фото: скриншот видео", [], [], None, "social"),
+    ("Фото: Getty Images", [], ["Getty Images"], "Getty Images", "wire"),
+    ("Иллюстративное фото", [], [], None, "illustration"),
+    ("Фото: Reuters", [], ["Reuters"], "Reuters", "wire"),
+    ("Фото: Интерфакс", [], ["Интерфакс"], "Interfax", "wire"),
+    # English: the UK and Ireland
+    ("Picture: Tom Hughes/PA Wire", ["Tom Hughes"], ["PA"], "PA", "wire"),
+    ("PA Wire/PA Images", [], ["PA"], "PA", "wire"),
+    (
+        "Photograph: Emma Clarke/The Guardian",
+        ["Emma Clarke"],
+        ["The Guardian"],
+        "The Guardian",
+        "staff",
+    ),
+    (
+        "Photograph: Emma Clarke/Getty Images",
+        ["Emma Clarke"],
+        ["Getty Images"],
+        "Getty Images",
+        "wire",
+    ),
+    (
+        "Photograph: Owen Price/Rex/Shutterstock",
+        ["Owen Price"],
+        ["Rex", "Shutterstock"],
+        "Rex",
+        "wire",
+    ),
+    ("Photograph: Owen Price/Alamy", ["Owen Price"], ["Alamy"], "Alamy", "stock"),
+    (
+        "Picture: Manchester Evening News",
+        [],
+        ["Manchester Evening News"],
+        "Manchester Evening News",
+        "staff",
+    ),
+    ("Image: Supplied", [], [], None, "handout"),
+    ("Photo: Dan Walsh/SWNS", ["Dan Walsh"], ["SWNS"], "SWNS", "wire"),
+    ("Credit: BBC", [], ["BBC"], "BBC", "staff"),
+    ("Picture: Submitted", [], [], None, "handout"),
+    ("Photo: Sarah Smith-Jones/PA", ["Sarah Smith-Jones"], ["PA"], "PA", "wire"),
+    (
+        "Photo: Niamh Byrne/RollingNews.ie",
+        ["Niamh Byrne"],
+        ["RollingNews.ie"],
+        "RollingNews.ie",
+        "wire",
+    ),
+    (
+        "Picture: Ciarán Doyle/Irish Times",
+        ["Ciarán Doyle"],
+        ["Irish Times"],
+        "The Irish Times",
+        "staff",
+    ),
+    # English: US local papers
+    ("Staff photo by Mike Russo", ["Mike Russo"], [], None, "staff"),
+    ("Mike Russo/Staff Photographer", ["Mike Russo"], [], None, "staff"),
+    ("Jenna Fox | Chicago Tribune", ["Jenna Fox"], ["Chicago Tribune"], "Chicago Tribune", "staff"),
+    ("Photo courtesy of the Orsa Fire Department", [], ["Orsa Fire Department"], None, "courtesy"),
+    ("Submitted photo", [], [], None, "handout"),
+    ("Contributed photo/Orsa High School", [], ["Orsa High School"], None, "handout"),
+    ("File photo", [], [], None, "file"),
+    (
+        "Dale Porter/The Oklahoman via AP",
+        ["Dale Porter"],
+        ["The Oklahoman", "AP"],
+        "The Oklahoman",
+        "wire",
+    ),
+    ("AP Photo/Rick Moreno, File", ["Rick Moreno"], ["AP"], "AP", "file"),
+    ("(AP Photo/Rick Moreno)", ["Rick Moreno"], ["AP"], "AP", "wire"),
+    (
+        "(Kayla Dunn/Star Tribune via AP)",
+        ["Kayla Dunn"],
+        ["Star Tribune", "AP"],
+        "Star Tribune",
+        "wire",
+    ),
+    (
+        "Kayla Dunn/The Boston Globe via Getty Images",
+        ["Kayla Dunn"],
+        ["The Boston Globe", "Getty Images"],
+        "The Boston Globe",
+        "wire",
+    ),
+    (
+        "Photo by Kayla Dunn / The Denver Post",
+        ["Kayla Dunn"],
+        ["The Denver Post"],
+        "The Denver Post",
+        "staff",
+    ),
+    (
+        "Photo provided by the Orsa County Sheriff's Office",
+        [],
+        ["Orsa County Sheriff's Office"],
+        None,
+        "handout",
+    ),
+    ("Courtesy photo", [], [], None, "courtesy"),
+    ("Brian O'Neill, The Orsa Ledger", ["Brian O'Neill"], ["The Orsa Ledger"], None, "staff"),
+    ("Photo: DeShawn McKinney", ["DeShawn McKinney"], [], None, "unknown"),
+    ("Photo by Maria Van Dyke", ["Maria Van Dyke"], [], None, "unknown"),
+    # English: magazines, broadcasters, tech and trade sites, press rooms
+    ("Photograph by Lucas Hale for TIME", ["Lucas Hale"], ["TIME"], "TIME", "commissioned"),
+    (
+        "Photo: Ruth Ames for New York Magazine",
+        ["Ruth Ames"],
+        ["New York Magazine"],
+        "New York Magazine",
+        "commissioned",
+    ),
+    ("Illustration by Ivy Chen", ["Ivy Chen"], [], None, "illustration"),
+    (
+        "Photo illustration: Ivy Chen; Getty Images",
+        ["Ivy Chen"],
+        ["Getty Images"],
+        "Getty Images",
+        "illustration",
+    ),
+    ("Image: The Verge", [], ["The Verge"], "The Verge", "staff"),
+    ("Photo by Amelia Holt / The Verge", ["Amelia Holt"], ["The Verge"], "The Verge", "staff"),
+    ("Screenshot: Amelia Holt / The Verge", ["Amelia Holt"], ["The Verge"], "The Verge", "social"),
+    ("Image: Google", [], ["Google"], "Google", "handout"),
+    ("Photo: Samsung", [], ["Samsung"], "Samsung", "handout"),
+    ("Image credit: Apple", [], ["Apple"], "Apple", "handout"),
+    ("Photo: Courtesy of Tesla", [], ["Tesla"], "Tesla", "courtesy"),
+    ("Press image", [], [], None, "handout"),
+    ("Image: Siemens AG", [], ["Siemens"], "Siemens", "handout"),
+    ("Credit: Ben Ortiz/Ars Technica", ["Ben Ortiz"], ["Ars Technica"], "Ars Technica", "staff"),
+    ("Image credit: TechCrunch", [], ["TechCrunch"], "TechCrunch", "staff"),
+    ("Video still: NBC News", [], ["NBC News"], "NBC News", "social"),
+    ("Screenshot via YouTube", [], ["YouTube"], "YouTube", "social"),
+    ("Screenshot: X", [], ["X"], "X", "social"),
+    ("Source: Planet Labs via AP", [], ["Planet Labs", "AP"], "Planet Labs", "wire"),
+    (
+        "Source: Maxar Technologies via Reuters",
+        [],
+        ["Maxar Technologies", "Reuters"],
+        "Maxar",
+        "wire",
+    ),
+    ("Photo: NASA/JPL-Caltech", [], ["NASA", "JPL-Caltech"], "NASA", "handout"),
+    ("Photo: CBS News", [], ["CBS News"], "CBS News", "staff"),
+    ("Photo: Business Wire", [], ["Business Wire"], "Business Wire", "handout"),
+    (
+        "Photo: Canadian Press/Sean Kilpatrick",
+        ["Sean Kilpatrick"],
+        ["Canadian Press"],
+        "CP",
+        "wire",
+    ),
+    ("THE CANADIAN PRESS/Nathan Denette", ["Nathan Denette"], ["CP"], "CP", "wire"),
+    ("Photo: Glen Ross/Toronto Star", ["Glen Ross"], ["Toronto Star"], "Toronto Star", "staff"),
+    # the classes of issue 13 in variants
+    ("[Photo/Xinhua]", [], ["Xinhua"], "Xinhua", "wire"),
+    (
+        "[Photos: Ana Berg/WENN.com, Tim Cole/Shutterstock]",
+        ["Ana Berg", "Tim Cole"],
+        ["WENN", "Shutterstock"],
+        "WENN",
+        "wire",
+    ),
+    ("Photographer: Ravi Kumar/Bloomberg", ["Ravi Kumar"], ["Bloomberg"], "Bloomberg", "wire"),
+    (
+        "Photographed by Ravi Kumar for Bloomberg",
+        ["Ravi Kumar"],
+        ["Bloomberg"],
+        "Bloomberg",
+        "commissioned",
+    ),
+    ("Pool photo by Ella Stone", ["Ella Stone"], [], None, "pool"),
+    (
+        "Official White House Photo by Adam Brooks",
+        ["Adam Brooks"],
+        ["White House"],
+        "White House",
+        "handout",
+    ),
+    (
+        "Mandatory Credit: Greg Pratt-USA TODAY Sports",
+        ["Greg Pratt"],
+        ["USA TODAY Sports"],
+        "USA Today Sports",
+        "wire",
+    ),
+    ("Image credit: Ella Stone/Orsa Museum", ["Ella Stone"], ["Orsa Museum"], None, "staff"),
+    ("Attribution: Ella Stone", ["Ella Stone"], [], None, "unknown"),
+    ("Provided by Orsa Zoo", [], ["Orsa Zoo"], None, "handout"),
+    (
+        "(Photo by Luc Martin / AFP) (Photo by LUC MARTIN/AFP via Getty Images)",
+        ["Luc Martin"],
+        ["AFP", "Getty Images"],
+        "AFP",
+        "wire",
+    ),
+    (
+        "AFP PHOTO / LUC MARTIN (Photo credit should read LUC MARTIN/AFP via Getty Images)",
+        ["LUC MARTIN"],
+        ["AFP", "Getty Images"],
+        "AFP",
+        "wire",
+    ),
+    ("REUTERS/Ana Berg TPX IMAGES OF THE DAY", ["Ana Berg"], ["Reuters"], "Reuters", "wire"),
+    ("REUTERS/Ana Berg/File Photo", ["Ana Berg"], ["Reuters"], "Reuters", "file"),
+    ("APTOPIX (AP Photo/Rick Moreno)", ["Rick Moreno"], ["AP"], "AP", "wire"),
+    ("Photo by Zanele Khumalo/Reuters", ["Zanele Khumalo"], ["Reuters"], "Reuters", "wire"),
+    ("Photo by Siosaia Fifita/AFP", ["Siosaia Fifita"], ["AFP"], "AFP", "wire"),
+    (
+        "Keystone/Hulton Archive/Getty Images",
+        [],
+        ["Keystone", "Hulton Archive", "Getty Images"],
+        "Keystone",
+        "file",
+    ),
+    (
+        "Ana Berg/SOPA Images/LightRocket via Getty Images",
+        ["Ana Berg"],
+        ["SOPA Images", "LightRocket", "Getty Images"],
+        "SOPA Images",
+        "wire",
+    ),
+    ("Ana Berg/UPI/Alamy Live News", ["Ana Berg"], ["UPI", "Alamy"], "UPI", "wire"),
+    (
+        "Ana Berg/Getty Images for Orsa Fashion Week",
+        ["Ana Berg"],
+        ["Getty Images", "Orsa Fashion Week"],
+        "Getty Images",
+        "commissioned",
+    ),
+    ("Ana Berg/WireImage", ["Ana Berg"], ["WireImage"], "WireImage", "wire"),
+    (
+        "Ana Berg/Bloomberg via Getty Images",
+        ["Ana Berg"],
+        ["Bloomberg", "Getty Images"],
+        "Bloomberg",
+        "wire",
+    ),
+    (
+        "(Photo by Ana Berg/NurPhoto via Getty Images)",
+        ["Ana Berg"],
+        ["NurPhoto", "Getty Images"],
+        "NurPhoto",
+        "wire",
+    ),
+    (
+        "Ana Berg/Anadolu via Getty Images",
+        ["Ana Berg"],
+        ["Anadolu", "Getty Images"],
+        "Anadolu",
+        "wire",
+    ),
+    ("(Ana Berg/AFP", ["Ana Berg"], ["AFP"], "AFP", "wire"),
+    ("Ana Berg/AFP)", ["Ana Berg"], ["AFP"], "AFP", "wire"),
+    ("EPA/ANA BERG", ["ANA BERG"], ["EPA"], "EPA", "wire"),
+    ("EPA-EFE/ANA BERG", ["ANA BERG"], ["EPA-EFE"], "EPA-EFE", "wire"),
+    ("Ana Berg/ZUMA Press Wire", ["Ana Berg"], ["ZUMA"], "ZUMA", "wire"),
+    ("Ana Berg/Sipa USA via AP", ["Ana Berg"], ["Sipa USA", "AP"], "Sipa USA", "wire"),
+    ("Ana Berg/Polaris", ["Ana Berg"], ["Polaris"], "Polaris", "wire"),
+    ("Ana Berg/Redux", ["Ana Berg"], ["Redux"], "Redux", "wire"),
+    ("Ana Berg/iStock", ["Ana Berg"], ["iStock"], "iStock", "stock"),
+    ("Photo: Ana Berg/Unsplash", ["Ana Berg"], ["Unsplash"], "Unsplash", "stock"),
+]
+
+# Rows still wrong, each a class left for later (strict: a fix must move the row out of here).
+STILL_WRONG = {
+    "fot. Krzysztof Maj/REPORTER": "`Reporter` (a Polish agency) is also a job title: no alias",
+    "Fot. Jakub Zięba / Forum": "`Forum` (a Polish agency) is too common a word for an alias",
+}
+
+
+def _organisation(name: str) -> str:
+    return (DEFAULT_AGENCIES.lookup(name) or name).casefold()
+
+
+def _wrong_parts(row: Row) -> list[str]:
+    """The parts of `row` the parser reads otherwise (empty when the row is entirely right)."""
+    text, photographers, organisations, supplier, usage = row
+    reading = read_credit(text)
+    credit = reading.credit
+    wrong = []
+    if [p.casefold() for p in credit.photographers] != [p.casefold() for p in photographers]:
+        wrong.append("photographers")
+    named = [*credit.agencies, *filter(None, [credit.distributor])]
+    if {_organisation(o) for o in named} != {_organisation(o) for o in organisations}:
+        wrong.append("organisations")
+    found = main_supplier(credit)
+    known = DEFAULT_AGENCIES.lookup(supplier) if supplier else None
+    if (supplier is not None and known is None) or (found.name if found else None) != known:
+        wrong.append("supplier")
+    if credit_usage(reading) != usage:
+        wrong.append("usage")
+    if reading.unrecognized:
+        wrong.append("unrecognized")
+    return wrong
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        pytest.param(row, marks=pytest.mark.xfail(strict=True, reason=STILL_WRONG[row[0]]))
+        if row[0] in STILL_WRONG
+        else row
+        for row in SWEEP
+    ],
+    ids=[row[0] for row in SWEEP],
+)
+def test_credit_conventions_of_europe_and_the_americas(row: Row) -> None:
+    assert _wrong_parts(row) == []
+
+
+def test_the_rows_are_distinct() -> None:
+    assert len({row[0] for row in SWEEP}) == len(SWEEP)
+    assert set(STILL_WRONG) <= {row[0] for row in SWEEP}
+
+
+@pytest.mark.parametrize(
+    ("text", "photographers", "organisations", "usage"),
+    [
+        ("Foto: jbo", ["jbo"], [], "unknown"),  # initials alone after a label: a person
+        ("Foto: dpa", [], ["dpa"], "wire"),  # a supplier the registry holds in lower case
+        ("Foto: afp", [], ["AFP"], "wire"),  # a capital acronym of the registry, lower case
+        ("Foto: zvg", [], [], "handout"),  # a marker of the word file
+        ("Photo : dr", [], [], "unknown"),  # `droits réservés`: a marker naming nobody
+        ("Foto: web", [], [], "social"),
+        ("jbo", [], ["jbo"], "handout"),  # no label, no evidence: not read as initials
+    ],
+)
+def test_lower_case_letters_alone_after_a_label_are_initials_unless_known(
+    text: str, photographers: list[str], organisations: list[str], usage: str
+) -> None:
+    reading = read_credit(text)
+    assert list(reading.credit.photographers) == photographers
+    assert [*reading.credit.agencies] == organisations
+    assert credit_usage(reading) == usage
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Screenshot: Orsa TV",
+        "Video still: Orsa News",
+        "Standbild: Orsa TV",
+        "Bild: Screenshot SRF",
+        pytest.param(
+            "Bild: Screenshot Orsa TV",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a second label noun with no colon before an unknown station is read as "
+                "the first word of its name (known ones are right: `Bild: Screenshot SRF`)",
+            ),
+        ),
+    ],
+)
+def test_a_screen_label_takes_the_picture_from_the_screen(text: str) -> None:
+    # as `Screengrab from Orsa TV`: the station showed the picture, the credit does not say it
+    # made it (social, not staff or handout)
+    reading = read_credit(text)
+    assert "reproduction" in reading.roles
+    assert credit_usage(reading) == "social"
+
+
+def test_the_second_sweep_is_mostly_right() -> None:
+    # the rows left wrong stay few: 2 of 299 at session 8 (0.993 right)
+    assert len(STILL_WRONG) / len(SWEEP) <= 0.01
