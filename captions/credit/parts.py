@@ -31,6 +31,7 @@ from captions.credit.cjk import (
     strip_org_suffix,
 )
 from captions.credit.names import (
+    CREDIT_PARTICLES,
     NOT_PEOPLE,
     PARTICLES,
     given_names,
@@ -265,6 +266,9 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
     if parts.evidence and (named := _after_article(segment, table)):
         parts.add_agency(table.lookup(named) or named)
         return
+    if parts.evidence and _office_in_lower_case(segment):
+        parts.add_agency(" ".join(segment.split()))  # `Фото: мэрия Орска`, `Foto: policie ČR`
+        return
     label = lex().words.label.match(segment)
     if label is not None and 0 < label.end() < len(segment):
         # `Photo montage by Salon`, `Pool photo by Name` inside a credit of several parts
@@ -328,6 +332,23 @@ def _after_article(segment: str, table: AgencyTable) -> str | None:
     if table.lookup(rest) or looks_like_org(rest):
         return rest
     return rest if words[0].casefold() in lex().org_words and len(words) > 1 else None
+
+
+def _office_in_lower_case(segment: str) -> bool:
+    """`мэрия Орска`, `policie ČR`, `město Orsa`, `mairie d'Orsa`: after a label, an office
+    named by its noun in lower case (as Slavic and Romance languages print the noun of an office
+    or a town hall before the place, which keeps its capital), with no article before it. Only
+    names and particles follow the noun: `police near Orsa`, `museum visitors in Orsa` are
+    prose."""
+    words = segment.split()
+    rest = words[1:]
+    return (
+        1 <= len(rest) <= 3
+        and words[0].islower()
+        and words[0].casefold() in lex().org_words
+        and all(not w.islower() or w in CREDIT_PARTICLES for w in rest)
+        and any(ch.isupper() for ch in " ".join(rest))
+    )
 
 
 def _read_joined_suppliers(segment: str, parts: Parts, table: AgencyTable) -> bool:
