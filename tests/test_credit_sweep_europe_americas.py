@@ -887,6 +887,92 @@ SWEEP: list[Row] = [
     ("Фото: Анна Берг / «Известия»", ["Анна Берг"], ["Известия"], "Izvestia", "staff"),
     ("Фото: Анна Берг / Медуза", ["Анна Берг"], ["Медуза"], "Meduza", "staff"),
     ("Фото: Радіо Свобода", [], ["Радіо Свобода"], "Radio Free Europe", "staff"),
+    # A fourth block, agencies' chains and archives as European papers print them, written after
+    # the third round and measured before the fourth: 5 of these 50 rows were wrong, 3 with two
+    # expectations corrected (the registry knows `Divergence`, a photo agency, and `The
+    # Observer`); by benchmarks/credits.py's measure 2 (0.960). Its fixes: `dpa-Bildfunk`,
+    # `dpa-tmn` are dpa's; `PA Archive` a collection of PA Media with a file usage (an alias
+    # of PA before, so `Name/PA Archive/PA Images` read as a wire picture).
+    ("Foto: Anna Berg/dpa/dpa-Bildfunk", ["Anna Berg"], ["dpa"], "dpa", "wire"),
+    ("Foto: Anna Berg/dpa-tmn", ["Anna Berg"], ["dpa"], "dpa", "wire"),
+    ("Foto: dpa/picture alliance", [], ["dpa", "picture alliance"], "dpa", "wire"),
+    ("Foto: Anna Berg/dpa/Archivbild", ["Anna Berg"], ["dpa"], "dpa", "file"),
+    ("Foto: Anna Berg/SZ Photo", ["Anna Berg"], ["SZ Photo"], "SZ Photo", "wire"),
+    ("Foto: ullstein bild/Anna Berg", ["Anna Berg"], ["ullstein bild"], "ullstein bild", "file"),
+    ("Foto: akg-images", [], ["akg-images"], "akg-images", "file"),
+    ("Bild: Bridgeman Images", [], ["Bridgeman Images"], "Bridgeman Images", "file"),
+    ("Foto: Anna Berg/Keystone/dpa", ["Anna Berg"], ["Keystone", "dpa"], "Keystone", "wire"),
+    ("(AP Photo/Ana Berg, Pool)", ["Ana Berg"], ["AP"], "AP", "pool"),
+    ("Photo : Anna Berg/AFP/Archives", ["Anna Berg"], ["AFP"], "AFP", "file"),
+    ("Foto: ANSA/Ufficio stampa", [], ["ANSA"], "ANSA", "handout"),
+    ("Foto: EFE/Ana Berg/Archivo", ["Ana Berg"], ["EFE"], "EFE", "file"),
+    ("Foto: Ana Berg (EFE)", ["Ana Berg"], ["EFE"], "EFE", "wire"),
+    (
+        "Foto: Anna Berg / APA / picturedesk.com",
+        ["Anna Berg"],
+        ["APA", "picturedesk.com"],
+        "APA",
+        "wire",
+    ),
+    ("Foto: APA/HELMUT FOHRINGER", ["HELMUT FOHRINGER"], ["APA"], "APA", "wire"),
+    ("Foto: Reuters/Anna Berg", ["Anna Berg"], ["Reuters"], "Reuters", "wire"),
+    ("Foto: AP/dpa", [], ["AP", "dpa"], "AP", "wire"),
+    ("Foto: AFP/Anna Berg", ["Anna Berg"], ["AFP"], "AFP", "wire"),
+    ("Foto: Anna Berg/AFP/Getty Images", ["Anna Berg"], ["AFP", "Getty Images"], "AFP", "wire"),
+    ("Photo : Anna Berg/Le Monde", ["Anna Berg"], ["Le Monde"], "Le Monde", "staff"),
+    ("Photo Anna Berg pour « Le Monde »", ["Anna Berg"], ["Le Monde"], "Le Monde", "commissioned"),
+    ("Photo : AFP", [], ["AFP"], "AFP", "wire"),
+    ("Photo archives AFP", [], ["AFP"], "AFP", "file"),
+    ("Photo : Anna Berg / Divergence", ["Anna Berg"], ["Divergence"], "Divergence", "wire"),
+    (
+        "© Anna Berg/Hans Lucas pour Libération",
+        ["Anna Berg"],
+        ["Hans Lucas", "Libération"],
+        "Hans Lucas",
+        "commissioned",
+    ),
+    ("Foto: Lapresse", [], ["LaPresse"], "LaPresse", "wire"),
+    ("Foto di Anna Berg/LaPresse", ["Anna Berg"], ["LaPresse"], "LaPresse", "wire"),
+    ("Foto: Ana Berg/Europa Press", ["Ana Berg"], ["Europa Press"], "Europa Press", "wire"),
+    ("EFE/ Ana Berg", ["Ana Berg"], ["EFE"], "EFE", "wire"),
+    ("Ana Berg/El País", ["Ana Berg"], ["El País"], "El País", "staff"),
+    ("Foto: Ana Berg/Agência Brasil", ["Ana Berg"], ["Agência Brasil"], "Agência Brasil", "wire"),
+    ("Foto: Ana Berg/AFP/Arquivo", ["Ana Berg"], ["AFP"], "AFP", "file"),
+    ("Foto: ANP/Anna Berg", ["Anna Berg"], ["ANP"], "ANP", "wire"),
+    ("Foto: Belga/Anna Berg", ["Anna Berg"], ["Belga"], "Belga", "wire"),
+    ("Fot. PAP/EPA/Anna Berg", ["Anna Berg"], ["PAP", "EPA"], "PAP", "wire"),
+    ("Foto: ČTK/AP/Anna Berg", ["Anna Berg"], ["ČTK", "AP"], "ČTK", "wire"),
+    ("Fotó: MTI/EPA/Anna Berg", ["Anna Berg"], ["MTI", "EPA"], "MTI", "wire"),
+    ("Фото: Анна Берг/ТАСС", ["Анна Берг"], ["TASS"], "TASS", "wire"),
+    ("Фото: AP Photo/Анна Берг", ["Анна Берг"], ["AP"], "AP", "wire"),
+    ("PA Media", [], ["PA"], "PA", "wire"),
+    ("Photo: Anna Berg/PA", ["Anna Berg"], ["PA"], "PA", "wire"),
+    ("Anna Berg/PA Archive/PA Images", ["Anna Berg"], ["PA Archive", "PA"], "PA Archive", "file"),
+    ("Photograph: Anna Berg/AP", ["Anna Berg"], ["AP"], "AP", "wire"),
+    (
+        "Photograph: Anna Berg for the Guardian",
+        ["Anna Berg"],
+        ["The Guardian"],
+        "The Guardian",
+        "commissioned",
+    ),
+    (
+        "Photograph: Anna Berg/The Observer",
+        ["Anna Berg"],
+        ["The Observer"],
+        "The Observer",
+        "staff",
+    ),
+    (
+        "Photograph: Sopa Images/LightRocket/Getty Images",
+        [],
+        ["SOPA Images", "LightRocket", "Getty Images"],
+        "SOPA Images",
+        "wire",
+    ),
+    ("Photograph: Alamy", [], ["Alamy"], "Alamy", "stock"),
+    ("Photograph: PR", [], [], None, "handout"),
+    ("Photograph: Handout", [], [], None, "handout"),
 ]
 
 # Rows still wrong, each a class left for later (strict: a fix must move the row out of here).
@@ -998,8 +1084,8 @@ def test_a_screen_label_takes_the_picture_from_the_screen(text: str) -> None:
 
 
 def test_the_second_sweep_is_mostly_right() -> None:
-    # the rows left wrong stay few: 11 of 400 at session 8 (0.973 right)
-    assert len(STILL_WRONG) / len(SWEEP) <= 0.0275
+    # the rows left wrong stay few: 11 of 450 at session 8 (0.976 right)
+    assert len(STILL_WRONG) / len(SWEEP) <= 0.025
 
 
 @pytest.mark.parametrize(
