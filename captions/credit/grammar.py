@@ -566,6 +566,8 @@ def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReadi
     if not any(ch.isalnum() for ch in raw):
         raise CreditError(f"credit {text!r} is empty")
     body, notes = strip_notes(_close_cut_bracket(raw, agencies))
+    if notes:
+        body = strip_outer_parentheses(body)  # `APTOPIX (AP Photo/Name)`: bracketed once bare
     body, more = _strip_frame(body, agencies)
     notes = (*notes, *more)
     reading = _read_printings(raw, body, notes, agencies, byline)
@@ -812,6 +814,7 @@ def _read_one(text: str, agencies: AgencyTable, byline: bool = False) -> CreditR
     notes += places
     if label is None and (noun := lex.photo_via.match(body)):
         label, body = noun.group(0).strip(), body[noun.end() :]  # `Image via Jane Doe`
+        roles |= label_roles(label)  # `Screenshot via Orsa TV`: taken from its screen
         parts.evidence = True
     after_via = body[leading.end() :] if (leading := lex.via_first.match(body)) else ""
     first_source = re.split(r"\s*[/|]\s*", after_via, maxsplit=1)[0]

@@ -31,6 +31,7 @@ from captions.credit.cjk import (
     strip_org_suffix,
 )
 from captions.credit.names import (
+    CREDIT_PARTICLES,
     NOT_PEOPLE,
     PARTICLES,
     given_names,
@@ -57,6 +58,7 @@ from captions.credit.shapes import (
     org_name,
 )
 from captions.credit.words import (
+    CATEGORIES,
     label_roles,
 )
 
@@ -264,6 +266,9 @@ def read_segment(segment: str, parts: Parts, table: AgencyTable, ctx: Context) -
     if parts.evidence and (named := _after_article(segment, table)):
         parts.add_agency(table.lookup(named) or named)
         return
+    if parts.evidence and _office_in_lower_case(segment):
+        parts.add_agency(" ".join(segment.split()))  # `Фото: мэрия Орска`, `Foto: policie ČR`
+        return
     label = lex().words.label.match(segment)
     if label is not None and 0 < label.end() < len(segment):
         # `Photo montage by Salon`, `Pool photo by Name` inside a credit of several parts
@@ -327,6 +332,23 @@ def _after_article(segment: str, table: AgencyTable) -> str | None:
     if table.lookup(rest) or looks_like_org(rest):
         return rest
     return rest if words[0].casefold() in lex().org_words and len(words) > 1 else None
+
+
+def _office_in_lower_case(segment: str) -> bool:
+    """`мэрия Орска`, `policie ČR`, `město Orsa`, `mairie d'Orsa`: after a label, an office
+    named by its noun in lower case (as Slavic and Romance languages print the noun of an office
+    or a town hall before the place, which keeps its capital), with no article before it. Only
+    names and particles follow the noun: `police near Orsa`, `museum visitors in Orsa` are
+    prose."""
+    words = segment.split()
+    rest = words[1:]
+    return (
+        1 <= len(rest) <= 3
+        and words[0].islower()
+        and words[0].casefold() in lex().org_words
+        and all(not w.islower() or w in CREDIT_PARTICLES for w in rest)
+        and any(ch.isupper() for ch in " ".join(rest))
+    )
 
 
 def _read_joined_suppliers(segment: str, parts: Parts, table: AgencyTable) -> bool:
@@ -689,6 +711,8 @@ def read_segments(
             parts.notes.append(segment)  # `ANTARA FOTO/Name/foc.`: the editor's initials
         elif index == 0 and not last and _initials_before(segment, segments[1][0], table):
             parts.add_person(segment)  # `Foto: abc / Orsa Press`: a photographer's initials
+        elif len(segments) == 1 and parts.evidence and _lone_initials(segment, table):
+            parts.add_person(segment)  # `Foto: jbo`: a staff photographer's initials alone
         elif (
             _code_beside_wire(index, segments, table)
             and not parts.photographers
@@ -760,6 +784,19 @@ def _initials_mark(segment: str, table: AgencyTable, parts: Parts) -> bool:
     # a supplier
     short = len(letters) <= 2 and alias_key(letters) in table.acronyms
     return bool(parts.agencies) and (short or _lower_case_acronym(letters, table))
+
+
+def _lone_initials(segment: str, table: AgencyTable) -> bool:
+    """`Foto: jbo`, `(Foto: hjs)`: two to four lower-case letters alone after a label are the
+    initials a paper signs its own photographers' pictures with (German and Nordic local
+    papers, as `abl/NTB` before an agency); never letters the registry knows in any case
+    (`dpa`, `afp`: a supplier printed in lower case) nor a word of the word file (`pd`, `zvg`,
+    `dr`, `web`: a marker)."""
+    if re.fullmatch(r"[a-z]{2,4}", segment) is None:
+        return False
+    if table.lookup(segment) is not None or alias_key(segment) in table.acronyms:
+        return False
+    return not any(segment in lex().words.words(category) for category in CATEGORIES)
 
 
 def _lower_case_acronym(segment: str, table: AgencyTable) -> bool:

@@ -144,10 +144,12 @@ class CreditWords:
 
     @cached_property
     def role_patterns(self) -> dict[str, re.Pattern[str]]:
-        """A pattern per role a label can name (`illustration`, `pool`, `file`, `official`)."""
+        """A pattern per role a label can name (`illustration`, `pool`, `file`, `official`, and
+        `reproduction`: `Screenshot: Orsa TV`, `Video still: Orsa News` took the picture from a
+        screen, as `Screengrab from Orsa TV` does)."""
         return {
             role: re.compile(rf"(?<!\w)(?:{alternation(self.words(role))})(?!\w)")
-            for role in ("illustration", "pool", "file", "official")
+            for role in ("illustration", "pool", "file", "official", "reproduction")
         }
 
     def label_starts(self, text: str) -> list[int]:
