@@ -41,6 +41,7 @@ TABLES = (
     "test_credit_classes.py",
     "test_credit_sources.py",
     "test_credit_usage.py",
+    "test_credit_sweep_europe_americas.py",
 )
 PAGES = json.loads((ROOT / "benchmarks" / "data" / "layout_pages.json").read_text("utf-8"))
 Page = dict[str, object]

@@ -284,6 +284,8 @@ def test_a_caption_button_announces_the_caption_beside_a_credit() -> None:
         # a handout's or an archive's mark after the label is the picture's source
         ("Source: Supplied", True),
         ("Quelle: Archiv", True),
+        # a picture supplier that distributed it
+        ("Source: Orsa Space Imaging via AP", True),
     ],
 )
 def test_a_source_label_credits_a_picture_only_with_a_person_or_picture_supplier(

@@ -199,7 +199,8 @@ def _article_source(text: str) -> bool:
     if credit.photographers or credit.handout or credit.file_photo:
         return False  # `Source: Supplied`, `Quelle: Archiv`: a picture's handout or file mark
     table = active_agencies()
-    kinds = [table.supplier(a) for a in credit.agencies]
+    # (`Source: Planet Labs via AP`: a picture supplier that distributed it counts too)
+    kinds = [table.supplier(a) for a in (*credit.agencies, credit.distributor) if a]
     return not any(k is not None and k.kind in _PICTURE_SUPPLIERS for k in kinds)
 
 
