@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Any, Literal, overload
 
 # re.IGNORECASE also takes these letters for one another (`ı` for `i`, `ς` for `σ`): both the
@@ -175,8 +175,13 @@ class LabelMatch:
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of `words` as a trie (shared prefixes once: hundreds of words stay
     fast), longest match first, a space matching any whitespace."""
+    return _alternation(frozenset(words))
+
+
+@lru_cache(maxsize=64)  # the grammar writes some word sets into several patterns
+def _alternation(words: frozenset[str]) -> str:
     trie: dict[str, Any] = {}
-    for word in set(words):
+    for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
@@ -185,18 +190,23 @@ def alternation(words: Iterable[str]) -> str:
 
 
 def _trie_pattern(node: dict[str, Any]) -> str:
+    chain = []  # the letters of a node with one child and no word ending there, in a loop
+    while len(node) == 1 and "" not in node:
+        ((ch, node),) = node.items()
+        chain.append(_escaped(ch))
     ends = "" in node
-    branches = [
-        (r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child)
-        for ch, child in sorted(node.items())
-        if ch
-    ]
+    branches = [_escaped(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
     if not branches:
-        return ""
+        return "".join(chain)
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if ends:
-        return "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
-    return body
+        body = "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
+    return "".join(chain) + body
+
+
+@cache
+def _escaped(ch: str) -> str:
+    return r"\s+" if ch == " " else re.escape(ch)
 
 
 def end_of_words(words: Iterable[str]) -> str:
