@@ -209,6 +209,10 @@ def test_ignorecase_never_takes_a_letter_of_the_cjk_blocks_for_one_outside() -> 
     for code in range(0x110000):
         ch = chr(code)
         assert bool(sensitive.match(ch)) == bool(insensitive.match(ch)), hex(code)
+        if sensitive.match(ch):
+            # uncased: `re` compiles it as a literal that matches only itself, so the text's
+            # letter is the word's (`end_of_words` names the words' letters)
+            assert ch.lower() == ch == ch.upper(), hex(code)
 
 
 def test_no_label_pattern_holds_a_cjk_class() -> None:
