@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Any, Literal, overload
 
 # re.IGNORECASE also takes these letters for one another (`ı` for `i`, `ς` for `σ`): both the
@@ -34,22 +34,27 @@ _CJK_RANGES = (("\u3040", "\u9fff"), ("\uac00", "\ud7af"))
 _UPPER = r"(?-i:[^\W\d_a-z])"
 _MAKER_WORD = re.compile(rf"(?:{_UPPER}\.(?:\w\.)+|{_UPPER}[\w&'’-]*)\s+", re.IGNORECASE)
 _ORG_WORD = re.compile(r"[^\W\d_][\w.&'’-]*\s+")
-# The end of a word: a letter or digit may follow only in a script without spaces. The scripts'
-# classes are case-sensitive: they hold no cased letter, and under IGNORECASE compiling a class
-# of 38,000 characters folds each of them (5 ms a class; 1 ms without).
-_END = r"(?:(?-i:(?<=[\u3040-\u9fff\uac00-\ud7af]))|(?![^\W_]))"
-# A text with no character of those scripts can never meet that lookbehind (nor `_tail`'s, of
-# U+3400 on): its patterns leave it out, and the flavour with it is compiled only when such a
-# text arrives. `re` builds a class of 30,000 characters one character at a time in Python
-# (17.7 M instructions, 1.4 ms, each time it is written: five times here), for texts that
-# hardly ever hold one. A run meeting both kinds of text compiles both flavours.
-_END_SPACED = r"(?![^\W_])"
+# The end of a word: a letter or digit may follow only in a script without spaces. `_END` says
+# so, but `re` builds its class of 30,000 characters one character at a time in Python (17.7 M
+# instructions, 1.4 ms, each time it is written): after a word alternation, `end_of_words` says the
+# same with the few letters that end its words (tests/test_credit_label_word_end.py compares the
+# two at every position).
+_WORD_END = r"(?![^\W_])"
+_END = rf"(?:(?-i:(?<=[\u3040-\u9fff\uac00-\ud7af]))|{_WORD_END})"
 _SPACELESS_FROM = "\u3040"  # the lowest character of those classes
+# After label nouns: a slash after a letter of U+3400-U+9FFF or U+AC00-U+D7AF (`写真／`), and
+# `Source, ` or a full stop or `©` before (what the tail pattern tries last).
+_CJK_SLASH = re.compile(r"\s*[/／・]\s*")
+_TAIL_AFTER = re.compile(r"(?<=source)\s*,\s*|(?<=[.©])\s*", re.IGNORECASE)
+
+
+def _before_slash(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
 
 
 def has_spaceless_script(text: str) -> bool:
-    """Whether `text` holds a letter of the classes in `_END` and `_tail` (one C call when its
-    largest character is below them: nearly every credit)."""
+    """Whether `text` holds a letter of U+3040-U+9FFF or U+AC00-U+D7AF, the scripts written
+    without spaces (one C call when its largest character is below them: nearly every credit)."""
     if max(text, default="") < _SPACELESS_FROM:
         return False
     return any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in text)
@@ -170,8 +175,13 @@ class LabelMatch:
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of `words` as a trie (shared prefixes once: hundreds of words stay
     fast), longest match first, a space matching any whitespace."""
+    return _alternation(frozenset(words))
+
+
+@lru_cache(maxsize=64)  # the grammar writes some word sets into several patterns
+def _alternation(words: frozenset[str]) -> str:
     trie: dict[str, Any] = {}
-    for word in set(words):
+    for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
@@ -180,18 +190,34 @@ def alternation(words: Iterable[str]) -> str:
 
 
 def _trie_pattern(node: dict[str, Any]) -> str:
+    chain = []  # the letters of a node with one child and no word ending there, in a loop
+    while len(node) == 1 and "" not in node:
+        ((ch, node),) = node.items()
+        chain.append(_escaped(ch))
     ends = "" in node
-    branches = [
-        (r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child)
-        for ch, child in sorted(node.items())
-        if ch
-    ]
+    branches = [_escaped(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
     if not branches:
-        return ""
+        return "".join(chain)
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if ends:
-        return "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
-    return body
+        body = "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
+    return "".join(chain) + body
+
+
+@cache
+def _escaped(ch: str) -> str:
+    return r"\s+" if ch == " " else re.escape(ch)
+
+
+def end_of_words(words: Iterable[str]) -> str:
+    """The end of a word after an alternation of `words`, as `_END` reads it there: the
+    character before is the last of the word just read, so the lookbehind needs only the last
+    letters of the words that end in a script without spaces (none, most often)."""
+    kept = set(words)
+    if "" in kept:
+        return _END  # the character before the empty word is the text's
+    last = "".join(sorted({w[-1] for w in kept if _is_cjk(w[-1])}))
+    return rf"(?:(?-i:(?<=[{last}]))|{_WORD_END})" if last else _WORD_END
 
 
 class LabelPattern:
@@ -211,8 +237,9 @@ class LabelPattern:
         official: Iterable[str],
     ) -> None:
         self.nouns = nouns
-        by_, courtesy_, provided_ = alternation(by), alternation(courtesy), alternation(provided)
-        self._by, self._courtesy, self._provided = by_, courtesy_, provided_
+        self._by = by_ = alternation(by)
+        self._courtesy, self._provided = alternation(courtesy), alternation(provided)
+        self._courtesy_end, self._provided_end = end_of_words(courtesy), end_of_words(provided)
         self._official_words = sorted(set(official), key=lambda w: (-len(w), w))
         # what ends the nouns after an organisation (`U.S. Navy photo by `)
         self._by_tail = re.compile(rf"\s+(?:{by_})\s*:?\s+", re.IGNORECASE)
@@ -221,58 +248,48 @@ class LabelPattern:
         openings = {*nouns.openings, *courtesy, *provided, *official, "©", "(c", "co", "al"}
         self._pairs = frozenset(_folded(" ".join(w.split())[:2]) for w in openings)
 
-    def head(self, text: str) -> re.Pattern[str]:
-        """A copyright, courtesy or provided-by opening a label, in the flavour for `text`."""
-        return self._head_spaceless if has_spaceless_script(text) else self._head_spaced
-
-    def tail(self, text: str) -> re.Pattern[str]:
-        """What ends a run of nouns printed alone (`Photo: `, `Foto oleh `, `写真／`), in the
-        flavour for `text`."""
-        return self._tail_spaceless if has_spaceless_script(text) else self._tail_spaced
-
-    # Each compiled when a text first needs it.
+    # Compiled when a text first needs them.
     @cached_property
-    def _head_spaced(self) -> re.Pattern[str]:
-        return self._head_pattern(_END_SPACED)
-
-    @cached_property
-    def _head_spaceless(self) -> re.Pattern[str]:
-        return self._head_pattern(_END)
-
-    def _head_pattern(self, end: str) -> re.Pattern[str]:
+    def _head(self) -> re.Pattern[str]:
+        """A copyright, courtesy or provided-by opening a label."""
         return re.compile(
             rf"""
             ©\s*(?:\d{{4}}\s+)?
           | \(c\)\s+(?:\d{{4}}\s+|(?=(?-i:[^\W\d_a-z])))  # not `(C) speaks`: a marker
           | copyright(?:\s*[:©]\s*|\s+(?=(?-i:[^\W_a-z])))(?:\d{{4}}\s+)?  # not `agent`
           | all\s+rights\s+reserved\s*[,.:;]?\s*
-          | (?P<courtesy>(?:{self._courtesy}){end}\s*[:：,.]?\s*)
-          | (?P<provided>(?:{self._provided}){end}\s*[:：]?\s*)
+          | (?P<courtesy>(?:{self._courtesy}){self._courtesy_end}\s*[:：,.]?\s*)
+          | (?P<provided>(?:{self._provided}){self._provided_end}\s*[:：]?\s*)
             """,
             re.IGNORECASE | re.VERBOSE,
         )
 
+    def head_match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """A copyright, courtesy or provided-by opening a label at `pos`."""
+        return self._head.match(text, pos)
+
+    def tail_match(self, text: str, pos: int) -> re.Match[str] | None:
+        """What ends a run of nouns printed alone (`Photo: `, `Foto oleh `, `写真／`) at `pos`:
+        the first of `_tail`, a slash after a letter of a script without spaces (`写真／`) and
+        `_TAIL_AFTER` that matches, as the one pattern of the three did (its slash needed a
+        lookbehind class of 32,000 characters: the character before is tested here instead)."""
+        found = self._tail.match(text, pos)
+        if found is None and pos and _before_slash(text[pos - 1]):
+            found = _CJK_SLASH.match(text, pos)
+        return found or _TAIL_AFTER.match(text, pos)
+
     # `_tail` is the costliest pattern of the credit grammar (33 ms at load average 5, its word
     # alternations under IGNORECASE), and a process that reads one credit without a label never
-    # needs it.
+    # needs it: compiled when a noun is first read.
     @cached_property
-    def _tail_spaced(self) -> re.Pattern[str]:
-        return self._tail_pattern(_END_SPACED, "")
-
-    @cached_property
-    def _tail_spaceless(self) -> re.Pattern[str]:
-        return self._tail_pattern(_END, r"| (?-i:(?<=[\u3400-\u9fff\uac00-\ud7af]))\s*[/／・]\s*")
-
-    def _tail_pattern(self, end: str, spaceless_slash: str) -> re.Pattern[str]:
+    def _tail(self) -> re.Pattern[str]:
         return re.compile(
             rf"""
-                \s*(?P<run_courtesy>{self._courtesy}){end}\s*[:,=＝]?\s*
-              | \s+(?P<run_provided>{self._provided}){end}\s*:?\s+  # `Photo provided by`
+                \s*(?P<run_courtesy>{self._courtesy}){self._courtesy_end}\s*[:,=＝]?\s*
+              # `Photo provided by`
+              | \s+(?P<run_provided>{self._provided}){self._provided_end}\s*:?\s+
               | \s+(?:{self._by})(?![^\W_])\s*:?\s+
               | \s*(?::|：|፡|=|＝|\.{{2,}}|…|\s[-–—]\s)\s*  # `፡`: the Ethiopic colon
-              {spaceless_slash}
-              | (?<=source)\s*,\s*
-              | (?<=[.©])\s*
             """,
             re.IGNORECASE | re.VERBOSE,
         )
@@ -289,22 +306,22 @@ class LabelPattern:
     def patterns(self) -> tuple[re.Pattern[str], ...]:
         """The patterns compiled for the words around the nouns (none holds a noun)."""
         return (
-            self._head_spaced,
-            self._head_spaceless,
-            self._tail_spaced,
-            self._tail_spaceless,
+            self._head,
+            self._tail,
+            _CJK_SLASH,
+            _TAIL_AFTER,
             self._by_tail,
             *self._official,
         )
 
     def match(self, text: str, pos: int = 0) -> LabelMatch | None:
         """The label at `pos`, or None."""
-        return self._match(text, _folded(text), pos, has_spaceless_script(text))
+        return self._match(text, _folded(text), pos)
 
     def finditer(self, text: str) -> Iterator[LabelMatch]:
         """Every label of `text`, left to right, none overlapping (as `re.finditer`)."""
         folded, pos, n = _folded(text), 0, len(text)
-        pairs, spaceless = self._pairs, has_spaceless_script(text)
+        pairs = self._pairs
         while pos < n:
             found = None
             for start in range(pos, n):
@@ -316,7 +333,7 @@ class LabelPattern:
                     and pair[0] + " " in pairs
                     or _opens_name(text[start])
                 ):
-                    found = self._match(text, folded, start, spaceless)
+                    found = self._match(text, folded, start)
                     if found is not None:
                         break
             if found is None:
@@ -324,13 +341,12 @@ class LabelPattern:
             yield found
             pos = found.end()
 
-    def _match(self, text: str, folded: str, pos: int, spaceless: bool) -> LabelMatch | None:
-        head = (self._head_spaceless if spaceless else self._head_spaced).match(text, pos)
+    def _match(self, text: str, folded: str, pos: int) -> LabelMatch | None:
+        head = self._head.match(text, pos)
         if head is not None:
             return LabelMatch(text, pos, head.end(), head.groupdict())
         for end in self.nouns.run_ends(text, folded, pos):
-            # the tail pattern is compiled only when a noun is read
-            tail = (self._tail_spaceless if spaceless else self._tail_spaced).match(text, end)
+            tail = self.tail_match(text, end)
             if tail is not None:
                 return LabelMatch(text, pos, tail.end(), tail.groupdict())
         for prefix_end, groups in self._prefixes(text, pos):
@@ -405,5 +421,6 @@ __all__ = [
     "LabelPattern",
     "NounTrie",
     "alternation",
+    "end_of_words",
     "has_spaceless_script",
 ]

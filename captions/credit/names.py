@@ -85,7 +85,7 @@ _NAME_PUNCT = frozenset("'’.-‐\u200c\u200d")  # joiners spell Devanagari, Si
 
 
 def _letters(word: str) -> str:
-    return "".join(ch for ch in word if ch.isalpha())
+    return "".join(filter(str.isalpha, word))
 
 
 def _is_caps(word: str) -> bool:
@@ -134,9 +134,11 @@ def _is_name_char(ch: str) -> bool:
 def _glued(word: str) -> bool:
     """`LondonLUKE`, `ParisBenoit`: two words run together, unlike `McGettigan` or `DeShawn`."""
     for index in range(1, len(word) - 1):
-        before, ch, after = word[index - 1], word[index], word[index + 1]
-        long_prefix = len(_letters(word[:index])) >= 4 and word[:index] != "Fitz"
-        if before.islower() and ch.isupper() and (after.isupper() or long_prefix):
+        if not (word[index - 1].islower() and word[index].isupper()):
+            continue
+        if word[index + 1].isupper() or (
+            len(_letters(word[:index])) >= 4 and word[:index] != "Fitz"
+        ):
             return True
     return False
 
