@@ -11,19 +11,17 @@ import pytest
 
 from captions.article import extract
 
-BODY = (
-    "The harbour board met on Tuesday evening and agreed to rebuild the old quay before the "
-    "summer, after a winter of storms left the stones loose and the railings bent out of shape."
+PAGES = json.loads(
+    (Path(__file__).parents[1] / "benchmarks" / "data" / "layout_pages.json").read_text("utf-8")
 )
-BODY_2 = (
-    "Fishermen said the work could not come soon enough, and several of them told the board "
-    "that they had already moved their boats to the sheltered side of the bay for the season."
-)
-CAPTION = "Divers check the quay stones in Vennesund before the rebuilding starts"
+# The English page of benchmarks/text_credit_layouts.py: a headline, a caption, two paragraphs.
+HEADLINE = PAGES["latin"]["headline"]
+BODY, BODY_2 = PAGES["latin"]["body"]
+CAPTION = PAGES["latin"]["caption"]
 
 
 def _pairs(line: str) -> list[tuple[str, str | None]]:
-    text = "\n\n".join(["Quay to be rebuilt", BODY, line, BODY_2]) + "\n"
+    text = "\n\n".join([HEADLINE, BODY, line, BODY_2]) + "\n"
     return [
         (o.text, o.credit.raw if o.credit else None)
         for o in extract("orsa.txt", text=text).captions
@@ -77,7 +75,7 @@ def test_a_sponsor_after_a_bullet_is_no_credit() -> None:
 
 
 def _alone(line: str) -> list[tuple[str, str | None]]:
-    text = "\n\n".join(["Quay to be rebuilt", BODY, line, BODY_2]) + "\n"
+    text = "\n\n".join([HEADLINE, BODY, line, BODY_2]) + "\n"
     return [
         (o.text, o.credit.raw if o.credit else None)
         for o in extract("orsa.txt", text=text).captions
@@ -113,11 +111,6 @@ def test_a_credit_with_a_credits_mark_alone_between_paragraphs_is_a_credit_only_
 )
 def test_a_link_or_a_section_name_alone_is_no_credit_only_picture(line: str) -> None:
     assert _alone(line) == []
-
-
-PAGES = json.loads(
-    (Path(__file__).parents[1] / "benchmarks" / "data" / "layout_pages.json").read_text("utf-8")
-)
 
 
 @pytest.mark.parametrize(

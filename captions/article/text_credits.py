@@ -22,15 +22,16 @@ from captions.article.text_features import (
     labelled_credit,
     names_someone,
     picture_supplier,
+    reading_of,
+    usage_marker,
     words_of,
 )
 from captions.credit import credit_confidence as credit_grade
-from captions.credit import read_credit, split_trailing_credit
+from captions.credit import split_trailing_credit
 from captions.credit.agencies import AgencyTable, active_agencies
 from captions.credit.grammar import CREDIT_LOWER_WORDS
 from captions.credit.names import given_names, looks_like_person, starts_with_given_name
 from captions.credit.words import credit_words, label_roles
-from captions.errors import CaptionsError
 
 # A line whose credit confidence reaches this is a credit line (the credit parser's grade; on the
 # development pages credit lines grade 0.8 to 1, a bare `Name/Organisation` 0.3 to 0.5, prose 0).
@@ -205,10 +206,8 @@ def _after_bar(text: str) -> tuple[str, str] | None:
 def _sponsor(tail: str) -> bool:
     """Whether a credit after a bullet is a sponsor's (`Provided by X`, `Presented by X`): a
     promotion's card prints its sponsor so (development pages: 3 of 3 such tails)."""
-    try:
-        label = read_credit(tail).label
-    except (CaptionsError, ValueError):
-        return False
+    reading = reading_of(tail)
+    label = reading.label if reading is not None else None
     return label is not None and "provided" in label_roles(label)
 
 
@@ -235,14 +234,8 @@ def _usage_marker(tail: str) -> bool:
     AI-made picture, a file picture, an anonymous source."""
     if not _MARKER_MIN_WORDS <= len(tail.split()) <= _MAX_SLOT_WORDS_AFTER_BAR:
         return False
-    try:
-        reading = read_credit(tail)
-    except (CaptionsError, ValueError):
-        return False
-    credit = reading.credit
-    if reading.unrecognized or credit.photographers or credit.agencies or credit.distributor:
-        return False
-    return credit.file_photo or bool(reading.roles & {"illustration", "anonymous"})
+    reading = reading_of(tail)
+    return reading is not None and usage_marker(reading)
 
 
 # Words of a credit after a bar or a sentence's end: a slot credit of the development pages runs

@@ -222,7 +222,7 @@ def _links_gallery(text: str) -> bool:
         return False
     if reading.label is None or reading.credit.courtesy or reading.credit.photographers:
         return False
-    if reading.roles & _MARKER_ROLES or reading.credit.file_photo:
+    if reading.roles & {"illustration", "anonymous"} or reading.credit.file_photo:
         return False  # `Illustration: image générée par IA`: a usage marker after the label
     body = text[len(reading.label) :] if text.startswith(reading.label) else text
     words = body.split()
@@ -233,8 +233,6 @@ def _links_gallery(text: str) -> bool:
     return any(w[:1].islower() for w in words[1:])
 
 
-# Roles the parser reads from a marker phrase (`image générée par IA`, `Symbolbild`).
-_MARKER_ROLES = frozenset({"illustration", "anonymous"})
 _CREDIT_SEPARATORS = re.compile(r"[/,|–—]|\s-\s|\bvia\b|\bon\b", re.IGNORECASE)
 
 
@@ -260,6 +258,23 @@ def handout_in_slot(text: str) -> bool:
     return reading is not None and reading.credit.handout and bool(reading.label)
 
 
+def reading_of(text: str) -> CreditReading | None:
+    """The credit parser's reading of `text`, or None when it refuses the text."""
+    try:
+        return read_credit(text)
+    except (CaptionsError, ValueError):
+        return None
+
+
+def usage_marker(reading: CreditReading) -> bool:
+    """Whether a reading holds a usage marker and nothing else: an illustration, an AI-made
+    picture, a file picture, an anonymous source (`Representational image`, `Ảnh minh họa`)."""
+    credit = reading.credit
+    if reading.unrecognized or credit.photographers or credit.agencies or credit.distributor:
+        return False
+    return credit.file_photo or bool(reading.roles & {"illustration", "anonymous"})
+
+
 def _slot_reading(text: str) -> CreditReading | None:
     """The credit parser's reading of a short line printed in a credit slot, or None for a
     sentence, furniture, a line too long for a credit, or one the parser refuses."""
@@ -268,10 +283,7 @@ def _slot_reading(text: str) -> CreditReading | None:
         return None
     if is_furniture(text):
         return None
-    try:
-        return read_credit(text)
-    except (CaptionsError, ValueError):
-        return None
+    return reading_of(text)
 
 
 def bare_name(text: str) -> bool:

@@ -34,17 +34,17 @@ from captions.article.text_features import (
     is_furniture,
     is_menu,
     picture_supplier,
+    reading_of,
     social_platform,
     viewer_control,
     words_of,
 )
 from captions.article.text_layout import strip_counter
 from captions.caption.normalize import printing_key, strip_labels
-from captions.credit import looks_like_credit, person_then_organisation, read_credit
+from captions.credit import looks_like_credit, person_then_organisation
 from captions.credit.agencies import active_agencies
 from captions.credit.grammar import CREDIT_LOWER_WORDS
 from captions.credit.names import starts_with_given_name
-from captions.errors import CaptionsError
 
 # A credit line cut after a connector continues on the next line.
 _DANGLING = re.compile(r"(?:[:/,&–—-]|\b(?:and|und|og|et|y|e|i)\b)\s*$", re.IGNORECASE)
@@ -387,12 +387,10 @@ def _marked_reading(line: str) -> bool:
         return True
     if len(line.split()) < 2 or any(map(is_cjk, line)):
         return False
-    try:
-        reading = read_credit(line)
-    except (CaptionsError, ValueError):
+    reading = reading_of(line)
+    if reading is None:
         return False
-    credit = reading.credit
-    return credit.handout or credit.file_photo or "reproduction" in reading.roles
+    return reading.credit.handout or reading.credit.file_photo or "reproduction" in reading.roles
 
 
 def bare_name_credits(caption: str) -> bool:
