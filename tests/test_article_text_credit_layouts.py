@@ -23,7 +23,7 @@ FLOORS = {
     "alone": 72,
     "bar": 40,
     "paren": 58,
-    "after-stop": 80,
+    "after-stop": 75,
 }
 
 

@@ -50,6 +50,8 @@ def _pairs(line: str) -> list[tuple[str, str | None]]:
         (" | ", "Archive photo"),
         # the photographer between the caption's last sentence and the supplier in brackets
         (". ", "Marina Lievens (AP)"),
+        # a person and the publication the picture was made for, after the caption's sentence
+        (". ", "Lena Vogt für die Orsaer Zeitung"),
     ],
 )
 def test_a_credit_after_a_separator_or_in_brackets_is_split_off(

@@ -27,7 +27,7 @@ from captions.article.text_features import (
     words_of,
 )
 from captions.credit import credit_confidence as credit_grade
-from captions.credit import split_trailing_credit
+from captions.credit import person_then_organisation, split_trailing_credit
 from captions.credit.agencies import AgencyTable, active_agencies
 from captions.credit.grammar import CREDIT_LOWER_WORDS
 from captions.credit.names import given_names, looks_like_person, starts_with_given_name
@@ -300,14 +300,18 @@ def _labelled_tail(text: str) -> tuple[str, str] | None:
 def _slash_after_sentence(text: str) -> tuple[str, str] | None:
     """(caption, credit) of a line ending, after its caption's last sentence, in an unlabelled
     `Name/Organisation` credit the registry does not know (`... in Tessin. Jens Albrecht/
-    Heimatverein`): names and organisations only, by the credit parser's reading."""
+    Heimatverein`): names and organisations only, by the credit parser's reading; or in a
+    person then the organisation the picture was made for (`... am Kai. Lena Vogt für die
+    Orsaer Zeitung`)."""
     stops = list(_CLAUSE_STOP.finditer(text))
-    if not stops or "/" not in text[stops[-1].end() :]:
+    if not stops:
         return None
     head, tail = text[: stops[-1].end()].rstrip(), text[stops[-1].end() :].strip()
     if words_of(head) < _GLUED_CAPTION_WORDS or not 1 < words_of(tail) <= _MAX_SLOT_WORDS_AFTER_BAR:
         return None  # (`Yes/No`: a name has two words at least)
-    return (head, tail) if fills_credit_slot(tail) else None
+    if "/" in tail and fills_credit_slot(tail):
+        return head, tail
+    return (head, tail) if person_then_organisation(tail) else None
 
 
 # A sentence's end before the credit that follows it.
