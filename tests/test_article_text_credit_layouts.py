@@ -20,7 +20,7 @@ FLOORS = {
     "lines": 1317,
     "next-line": 133,
     "next-line-stop": 55,
-    "alone": 72,
+    "alone": 71,
     "bar": 40,
     "paren": 58,
     "after-stop": 75,

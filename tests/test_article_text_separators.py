@@ -93,6 +93,7 @@ def _alone(line: str) -> list[tuple[str, str | None]]:
         "ＡＰ＝共同",
         "Jane Roe • AP",
         "Ines Varga © AFP",
+        "Zora Lind, TASS",
         "Orsa Police handout",
         "Screenshot from YouTube",
         "Photo: Instagram/@orsa.foto",

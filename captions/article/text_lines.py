@@ -378,12 +378,21 @@ _CREDIT_MARKS = re.compile(r"^[\[（【]|[／＝•]|\s©\s")
 _SUPPLIER_IN_BRACKETS = re.compile(r"[(（\[]([^()（）\[\]]+)[)）\]]$")
 
 
+# A name and a supplier after a comma (`Kari Holm, NTB`): a person's name and the supplier's,
+# no list of things (a credit of the credit tables' shape runs to six words).
+_COMMA_WORDS = 6
+
+
 def _marked_reading(line: str) -> bool:
-    """A supplier in brackets ending the line, or a handout, file or screen-grab marker in a
-    line of two words or more in a cased script (`Orsa Police handout`, `Screengrab from X`):
-    one word alone (`Especial`, `Promo`) is a section's name as often."""
+    """A supplier in brackets or after a comma ending the line (`Ines Varga (AFP)`, `Kari Holm,
+    NTB`), or a handout, file or screen-grab marker in a line of two words or more in a cased
+    script (`Orsa Police handout`, `Screengrab from X`): one word alone (`Especial`, `Promo`)
+    is a section's name as often."""
     bracketed = _SUPPLIER_IN_BRACKETS.search(line)
     if bracketed is not None and active_agencies().lookup(bracketed.group(1).strip()):
+        return True
+    _, comma, last = line.rpartition(",")
+    if comma and active_agencies().lookup(last.strip()) and len(line.split()) <= _COMMA_WORDS:
         return True
     if len(line.split()) < 2 or any(map(is_cjk, line)):
         return False
