@@ -70,15 +70,38 @@ class _NotSimple(Exception):
     """The packet needs expat."""
 
 
-class _Simple:
+class SimpleElement:
     """A property element of the simple shape: text, or one container of rdf:li texts."""
 
-    __slots__ = ("items", "kind", "text")
+    __slots__ = ("items", "kind", "span", "text")
 
-    def __init__(self, text: str, kind: str, items: str) -> None:
+    def __init__(self, text: str, kind: str, items: str, span: tuple[int, int]) -> None:
         self.text = text
         self.kind = kind  # "" (text), "Alt", "Seq" or "Bag"
         self.items = items  # the container's rdf:li elements, as written
+        self.span = span  # where the match (white space before the element, then the element)
+        # lies in the decoded body: matched there again, within its bounds, it reads the same
+
+    def texts(self, xml: str) -> tuple[str, list[tuple[str | None, int, int]]] | None:
+        """Where the element's text lies in `xml` (the decoded body that was scanned): its
+        qualified name, and (None, begin, end) for plain text or (xml:lang, or None when it has
+        none, begin, end) for each rdf:li of its container. None when an element that would hold
+        the text is an empty-element tag (`<x/>`, `<rdf:Alt/>`, `<rdf:li/>`): no content to
+        replace."""
+        element = _PROPERTY.match(xml, *self.span)
+        assert element is not None  # the scan matched it here
+        if not self.kind:
+            begin, end = element.span(3)
+            return None if begin < 0 else (element[2], [(None, begin, end)])
+        begin, end = element.span(5)
+        if begin < 0:
+            return None
+        spans: list[tuple[str | None, int, int]] = []
+        for item in _ITEM.finditer(xml, begin, end):
+            if item[2] is None:
+                return None
+            spans.append((item[1], *item.span(2)))
+        return element[2], spans
 
     def value(self, prop: XmpProperty, warnings: list[str]) -> str | list[str] | None:
         """What `xmp_read` reads from the same element (its `_element_value`)."""
@@ -219,6 +242,7 @@ def _read(packet: re.Match[str]) -> tuple[Found, bool]:
     found: Found = {}
     has_gps = False
     body = packet.group("body")
+    base = packet.start("body")
     pos = 0
     while (description := _DESCRIPTION.match(body, pos)) is not None:
         inner, outer = names.declare(description.group("attrs"), scope)
@@ -243,19 +267,23 @@ def _read(packet: re.Match[str]) -> tuple[Found, bool]:
         if sum(len(whole) for whole, *_ in properties) != len(body[pos:end].rstrip(" \t\n")):
             raise _NotSimple
         uris = names.uris
-        for _whole, name, text, kind, items in properties:
+        at = base + pos  # the matches tile the span: each begins where the one before ended
+        for whole, name, text, kind, items in properties:
             prefix, _, local = name.partition(":")
             if prefix not in inner:
                 raise _NotSimple
             wanted, gps = _property(uris[prefix], local)
             has_gps = has_gps or gps
             if wanted is not None:
-                occurrence = Occurrence(attributes, _Simple(text, kind, items))
-                found.setdefault(wanted, []).append(occurrence)
+                span = (at, at + len(whole))
+                found.setdefault(wanted, []).append(
+                    Occurrence(attributes, SimpleElement(text, kind, items, span))
+                )
+            at += len(whole)
         pos = end + len(_DESCRIPTION_END)
     if _BLANK.fullmatch(body, pos) is None:
         raise _NotSimple
     return found, has_gps
 
 
-__all__ = ["scan"]
+__all__ = ["SimpleElement", "scan"]
