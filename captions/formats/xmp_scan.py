@@ -73,23 +73,29 @@ class _NotSimple(Exception):
 class SimpleElement:
     """A property element of the simple shape: text, or one container of rdf:li texts."""
 
-    __slots__ = ("items", "kind", "span", "text")
+    __slots__ = ("items", "kind", "region", "text", "whole")
 
-    def __init__(self, text: str, kind: str, items: str, span: tuple[int, int]) -> None:
+    def __init__(
+        self, text: str, kind: str, items: str, whole: str, region: tuple[int, int]
+    ) -> None:
         self.text = text
         self.kind = kind  # "" (text), "Alt", "Seq" or "Bag"
         self.items = items  # the container's rdf:li elements, as written
-        self.span = span  # where the match (white space before the element, then the element)
-        # lies in the decoded body: matched there again, within its bounds, it reads the same
+        self.whole = whole  # the match: white space before the element, then the element
+        self.region = region  # where its description's properties lie in the decoded body
 
     def texts(self, xml: str) -> tuple[str, list[tuple[str | None, int, int]]] | None:
         """Where the element's text lies in `xml` (the decoded body that was scanned): its
         qualified name, and (None, begin, end) for plain text or (xml:lang, or None when it has
         none, begin, end) for each rdf:li of its container. None when an element that would hold
         the text is an empty-element tag (`<x/>`, `<rdf:Alt/>`, `<rdf:li/>`): no content to
-        replace."""
-        element = _PROPERTY.match(xml, *self.span)
-        assert element is not None  # the scan matched it here
+        replace. Asked only of the one occurrence of a field."""
+        # The first place in the region spelt as the match is the match: every `<` there opens
+        # a tag, so the element's start tag there opens a property element of the same name,
+        # that is of the same field (one prefix, one URI); a field found twice is never asked.
+        at = xml.find(self.whole, *self.region)
+        element = _PROPERTY.match(xml, at, at + len(self.whole))
+        assert at >= 0 and element is not None  # the scan matched it there
         if not self.kind:
             begin, end = element.span(3)
             return None if begin < 0 else (element[2], [(None, begin, end)])
@@ -267,7 +273,7 @@ def _read(packet: re.Match[str]) -> tuple[Found, bool]:
         if sum(len(whole) for whole, *_ in properties) != len(body[pos:end].rstrip(" \t\n")):
             raise _NotSimple
         uris = names.uris
-        at = base + pos  # the matches tile the span: each begins where the one before ended
+        region = (base + pos, base + end)
         for whole, name, text, kind, items in properties:
             prefix, _, local = name.partition(":")
             if prefix not in inner:
@@ -275,11 +281,8 @@ def _read(packet: re.Match[str]) -> tuple[Found, bool]:
             wanted, gps = _property(uris[prefix], local)
             has_gps = has_gps or gps
             if wanted is not None:
-                span = (at, at + len(whole))
-                found.setdefault(wanted, []).append(
-                    Occurrence(attributes, SimpleElement(text, kind, items, span))
-                )
-            at += len(whole)
+                element = SimpleElement(text, kind, items, whole, region)
+                found.setdefault(wanted, []).append(Occurrence(attributes, element))
         pos = end + len(_DESCRIPTION_END)
     if _BLANK.fullmatch(body, pos) is None:
         raise _NotSimple
