@@ -10,6 +10,7 @@ packet's).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
@@ -30,11 +31,11 @@ from captions.errors import FormatError
 from captions.formats.xmp_read import PROPERTIES, utf8_body
 from captions.formats.xmp_splice import _splice_parsed, _splice_scanned, splice_xmp
 
-Values = dict[str, str | list[str] | None]
+Values = Mapping[str, str | list[str] | None]
 
 TEXTS = ["Ferry & harbour <at> dusk\r\nsecond > line", "Łódź 写真 \U0001f600", "plain"]
-# Values of every kind for the fields the generated packets spell (dc:description an Alt,
-# dc:creator a Seq, dc:subject a Bag, photoshop:City and photoshop:Credit text).
+# Values of every kind for the corpus packets (dc:description an Alt, dc:creator a Seq,
+# dc:subject a Bag, photoshop:City and photoshop:Credit text), one or several at a time.
 VALUE_SETS: list[Values] = [
     {"caption": TEXTS[0]},
     {"caption": TEXTS[1], "byline": ["Kai Ek"]},
@@ -45,9 +46,9 @@ VALUE_SETS: list[Values] = [
 ]
 
 
-def outcome(splice: object, body: bytes, values: Values) -> object:
+def outcome(splice: Callable[[bytes, Values], bytes | None], body: bytes, values: Values) -> object:
     try:
-        return splice(body, values)  # type: ignore[operator]
+        return splice(body, values)
     except FormatError as error:
         return str(error)
 
