@@ -48,8 +48,8 @@ def record(out: Path, corpora: list[Path], captions: list[str]) -> int:
         copy = out / "work" / f"{corpus.name}-{tag}"
         shutil.rmtree(copy, ignore_errors=True)
         shutil.copytree(corpus, copy, symlinks=True)
-        for path in copy.rglob("*"):
-            if path.is_file() and not path.is_symlink():
+        for path in [copy, *copy.rglob("*")]:  # folders too: a read-only one is not written
+            if not path.is_symlink():
                 path.chmod(path.stat().st_mode | stat.S_IWUSR)
         for label, args in RUNS:
             done = subprocess.run(

@@ -70,15 +70,44 @@ class _NotSimple(Exception):
     """The packet needs expat."""
 
 
-class _Simple:
+class SimpleElement:
     """A property element of the simple shape: text, or one container of rdf:li texts."""
 
-    __slots__ = ("items", "kind", "text")
+    __slots__ = ("items", "kind", "region", "text", "whole")
 
-    def __init__(self, text: str, kind: str, items: str) -> None:
+    def __init__(
+        self, text: str, kind: str, items: str, whole: str, region: tuple[int, int]
+    ) -> None:
         self.text = text
         self.kind = kind  # "" (text), "Alt", "Seq" or "Bag"
         self.items = items  # the container's rdf:li elements, as written
+        self.whole = whole  # the match: white space before the element, then the element
+        self.region = region  # where its description's properties lie in the decoded body
+
+    def texts(self, xml: str) -> tuple[str, list[tuple[str | None, int, int]]] | None:
+        """Where the element's text lies in `xml` (the decoded body that was scanned): its
+        qualified name, and (None, begin, end) for plain text or (xml:lang, or None when it has
+        none, begin, end) for each rdf:li of its container. None when an element that would hold
+        the text is an empty-element tag (`<x/>`, `<rdf:Alt/>`, `<rdf:li/>`): no content to
+        replace. Asked only of the one occurrence of a field."""
+        # The first place in the region spelt as the match is the match: every `<` there opens
+        # a tag, so the element's start tag there opens a property element of the same name,
+        # that is of the same field (one prefix, one URI); a field found twice is never asked.
+        at = xml.find(self.whole, *self.region)
+        element = _PROPERTY.match(xml, at, at + len(self.whole))
+        assert at >= 0 and element is not None  # the scan matched it there
+        if not self.kind:
+            begin, end = element.span(3)
+            return None if begin < 0 else (element[2], [(None, begin, end)])
+        begin, end = element.span(5)
+        if begin < 0:
+            return None
+        spans: list[tuple[str | None, int, int]] = []
+        for item in _ITEM.finditer(xml, begin, end):
+            if item[2] is None:
+                return None
+            spans.append((item[1], *item.span(2)))
+        return element[2], spans
 
     def value(self, prop: XmpProperty, warnings: list[str]) -> str | list[str] | None:
         """What `xmp_read` reads from the same element (its `_element_value`)."""
@@ -219,6 +248,7 @@ def _read(packet: re.Match[str]) -> tuple[Found, bool]:
     found: Found = {}
     has_gps = False
     body = packet.group("body")
+    base = packet.start("body")
     pos = 0
     while (description := _DESCRIPTION.match(body, pos)) is not None:
         inner, outer = names.declare(description.group("attrs"), scope)
@@ -243,19 +273,20 @@ def _read(packet: re.Match[str]) -> tuple[Found, bool]:
         if sum(len(whole) for whole, *_ in properties) != len(body[pos:end].rstrip(" \t\n")):
             raise _NotSimple
         uris = names.uris
-        for _whole, name, text, kind, items in properties:
+        region = (base + pos, base + end)
+        for whole, name, text, kind, items in properties:
             prefix, _, local = name.partition(":")
             if prefix not in inner:
                 raise _NotSimple
             wanted, gps = _property(uris[prefix], local)
             has_gps = has_gps or gps
             if wanted is not None:
-                occurrence = Occurrence(attributes, _Simple(text, kind, items))
-                found.setdefault(wanted, []).append(occurrence)
+                element = SimpleElement(text, kind, items, whole, region)
+                found.setdefault(wanted, []).append(Occurrence(attributes, element))
         pos = end + len(_DESCRIPTION_END)
     if _BLANK.fullmatch(body, pos) is None:
         raise _NotSimple
     return found, has_gps
 
 
-__all__ = ["scan"]
+__all__ = ["SimpleElement", "scan"]

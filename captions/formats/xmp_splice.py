@@ -7,6 +7,11 @@ as an element in its usual shape (plain text; an rdf:Alt with an x-default item;
 rdf:Bag with as many plain items as the new value has), only the text between tags changes and
 every other byte of the packet stays as it was. Any other shape, or a removal, returns None and
 the DOM path does the work. The write is checked by re-reading it either way.
+
+Where the text lies comes from `xmp_scan` when the packet is of its simple shape (most wire
+packets: the regular expressions the read already ran, no second expat pass with Python
+callbacks), else from expat's byte positions. Both give the same bytes where both answer
+(tests/test_formats_xmp_splice_scanned.py).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from captions.formats.xmp_read import (
     split_name,
     utf8_body,
 )
+from captions.formats.xmp_scan import SimpleElement, scan
 
 
 class _Span(Node):
@@ -93,6 +99,12 @@ def splice_xmp(packet: bytes, values: Mapping[str, str | list[str] | None]) -> b
     an attribute, misspelt, or not in its usual simple shape.
     """
     body = utf8_body(packet)
+    spliced = _splice_scanned(body, values)  # most wire packets: no second expat pass
+    return spliced if spliced is not None else _splice_parsed(body, values)
+
+
+def _splice_parsed(body: bytes, values: Mapping[str, str | list[str] | None]) -> bytes | None:
+    """`splice_xmp` from the positions expat reports while it parses `body`."""
     reader = _SpanReader()
     run_parser(body, reader, buffer_text=False)
     edits: list[tuple[int, int, str]] = []
@@ -109,6 +121,62 @@ def splice_xmp(packet: bytes, values: Mapping[str, str | list[str] | None]) -> b
     for begin, end, text in sorted(edits, reverse=True):
         body = body[:begin] + _escape(text).encode("utf-8") + body[end:]
     return body
+
+
+def _splice_scanned(body: bytes, values: Mapping[str, str | list[str] | None]) -> bytes | None:
+    """`splice_xmp`'s answer from the positions `xmp_scan` finds (no expat pass, no Python
+    callbacks), or None when the packet is not of the scan's simple shape or a value would not
+    be spliced: then expat's reading decides, as before.
+
+    The scan finds what expat's reader finds in the packets it takes (and takes only packets
+    expat parses); its property elements carry no attributes and hold no comment, processing
+    instruction or CDATA section. The conditions below are `_regions`'s on what is left: the
+    property's name as the table spells it, content to replace (no `<x/>`), and for a container
+    the kind the property wants, x-default for an rdf:Alt, as many plain rdf:li as values for a
+    list. The text replaced is the same, and so are the bytes: every span begins after a `>` and
+    ends at a `<`, so the decoded text spliced and encoded is the body spliced.
+    """
+    scanned = scan(body)
+    if scanned is None:
+        return None
+    found, _ = scanned
+    xml = body.decode("utf-8")  # the scan decoded it: valid UTF-8
+    edits: list[tuple[int, int, str]] = []
+    for field, value in values.items():
+        occurrences = found.get(field, [])
+        if not value or len(occurrences) != 1 or occurrences[0].element is None:
+            return None
+        element = occurrences[0].element
+        assert isinstance(element, SimpleElement)
+        prop = PROPERTIES[field]
+        spans = element.texts(xml)
+        if spans is None or spans[0].partition(":")[2] != prop.name:
+            return None
+        items = spans[1]
+        if prop.kind == "text":
+            if element.kind:
+                return None
+            assert isinstance(value, str)
+            edits.append((items[0][1], items[0][2], value))
+            continue
+        if element.kind != ("Alt" if prop.kind == "lang" else prop.kind.capitalize()):
+            return None
+        if prop.kind == "lang":
+            default = [
+                (begin, end) for lang, begin, end in items if (lang or "").lower() == "x-default"
+            ]
+            if not default:
+                return None
+            assert isinstance(value, str)
+            edits.append((*default[0], value))
+            continue
+        texts = [value] if isinstance(value, str) else value
+        if len(items) != len(texts) or any(lang is not None for lang, _, _ in items):
+            return None
+        edits += [(begin, end, text) for (_, begin, end), text in zip(items, texts, strict=True)]
+    for begin, end, text in sorted(edits, reverse=True):
+        xml = xml[:begin] + _escape(text) + xml[end:]
+    return xml.encode("utf-8")
 
 
 def _regions(
