@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import sys
 
 import pytest
 from engine_fixtures import UNKNOWN_8BIM, iim_dataset, resource
@@ -152,6 +153,19 @@ def test_8bim_keeps_other_resources_and_sets_the_digest() -> None:
     digest = next(r.data for r in resources if r.id == 0x0425)
     assert digest == hashlib.md5(new_iim).digest()
     assert iptc.digest_state(resources) == "match"
+
+
+@pytest.mark.parametrize("builtin_md5", [True, False])
+@given(data=st.binary(max_size=3000))
+def test_iim_digest_is_hashlibs_md5_with_or_without_the_builtin_md5(
+    builtin_md5: bool, data: bytes
+) -> None:
+    # `iim_digest` uses CPython's `_md5` when the build has it (start-up, issue 16) and hashlib
+    # otherwise; a build without `_md5` is imitated by blocking its import.
+    with pytest.MonkeyPatch.context() as patch:
+        if not builtin_md5:
+            patch.setitem(sys.modules, "_md5", None)
+        assert iptc.iim_digest(data) == hashlib.md5(data).digest()
 
 
 def test_digest_states() -> None:

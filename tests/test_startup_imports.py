@@ -59,6 +59,23 @@ def test_show_json_loads_the_credit_grammar_only_for_a_credit(tmp_path: Path) ->
     assert {"captions.credit", "captions.credit.grammar"} <= loaded
 
 
+def test_show_json_of_a_file_with_an_iptc_digest_loads_no_hashlib(tmp_path: Path) -> None:
+    # Reading checks the IPTC digest (MD5) with CPython's own `_md5`; hashlib (OpenSSL's
+    # start-up, 11 M instructions) is for the audit's picture digest and for writing.
+    path = tmp_path / "a.jpg"
+    path.write_bytes(pillow_jpeg())
+    metadata.write(path, {"caption": "A caption", "credit": "Jane Doe/Example Wire"})
+    assert metadata.read(path).structure.digest == "match"  # the digest was checked
+    watched = ("hashlib", "_md5")
+    out, loaded = loaded_by(["show", "--json", str(path)], tmp_path, watched)
+    assert out.returncode == 0, out.stderr
+    assert loaded <= {"_md5"} and "hashlib" not in loaded
+    # the other side: the audit's picture digest does load it, so the watch can fail
+    out, loaded = loaded_by(["audit", "-j", "1", str(path)], tmp_path, watched)
+    assert out.returncode in (0, 1), out.stderr
+    assert "hashlib" in loaded
+
+
 def test_set_splicing_xmp_loads_neither_the_credit_grammar_nor_defusedxml(tmp_path: Path) -> None:
     path = tmp_path / "a.jpg"
     path.write_bytes(pillow_jpeg())

@@ -17,9 +17,9 @@ the words of the organisation before it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, cached_property, lru_cache
-from typing import Any, Literal, overload
+from typing import Any, Literal, NamedTuple, overload
 
 # re.IGNORECASE also takes these letters for one another (`ı` for `i`, `ς` for `σ`): both the
 # nouns and the text are read with each mapped to one of its class, after str.lower().
@@ -395,6 +395,159 @@ class LabelPattern:
             yield end, {"maker": text[pos:end], "prefixed": text[pos:end]}
 
 
+class WordEnds:
+    r"""The ends of the words of a list at a position of a text, in the order the regex
+    `(?:{alternation(words)})` under IGNORECASE tries them: at each letter the longer words
+    first (the branches in sorted order, then the word ending there); a space any run of
+    whitespace, the longest run first. `(?:{alternation(words)})REST` matches at the first of
+    these ends where REST does, so the picture nouns (about 300) are read here rather than
+    compiled into four patterns, 2-3 ms each in every process that reads a credit (issue 16).
+    Letters are compared as IGNORECASE compares them (`_folded`)."""
+
+    __slots__ = ("_root", "_branches")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._root: dict[str, Any] = {}
+        for word in frozenset(words):
+            node = self._root
+            for ch in word:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+        # a node's branches by folded letter and its space branch, each (rank in sorted order,
+        # is the space, child), made when a text first reaches the node: a letter of the text is
+        # looked up, not compared with every branch, and the nodes no text reaches cost nothing
+        self._branches: dict[int, tuple[dict[str, tuple[Any, ...]], Any]] = {}
+
+    def ends(self, text: str, folded: str, pos: int) -> Iterator[int]:
+        """Where a word read at `pos` may end, in the alternation's order (`folded`:
+        `_folded(text)`)."""
+        return self._ends(self._root, text, folded, pos)
+
+    def _ends(self, node: dict[str, Any], text: str, folded: str, i: int) -> Iterator[int]:
+        if i < len(text):
+            letters, space = self._branches.get(id(node)) or self._index(node)
+            branches = letters.get(folded[i], ())
+            if space is not None and text[i].isspace():  # `\t` before the space, `\xa0` after
+                branches = tuple(sorted((*branches, space), key=lambda branch: branch[0]))
+            for _, spaced, child in branches:
+                if not spaced:
+                    yield from self._ends(child, text, folded, i + 1)
+                    continue
+                j = i
+                while j < len(text) and text[j].isspace():
+                    j += 1
+                for k in range(j, i, -1):  # `\s+`, greedy
+                    yield from self._ends(child, text, folded, k)
+        if "" in node:
+            yield i
+
+    def _index(self, node: dict[str, Any]) -> tuple[dict[str, tuple[Any, ...]], Any]:
+        letters: dict[str, tuple[Any, ...]] = {}
+        space = None
+        for rank, ch in enumerate(sorted(ch for ch in node if ch)):
+            branch = (rank, ch == " ", node[ch])
+            if ch == " ":
+                space = branch
+            else:
+                letters[_folded(ch)] = (*letters.get(_folded(ch), ()), branch)
+        self._branches[id(node)] = letters, space
+        return letters, space
+
+
+class SupplierNoun(NamedTuple):
+    """`dpa-Foto: ` as read: the organisation, the noun and where the label ends."""
+
+    org: str
+    noun: str
+    end: int
+
+
+class SupplierNounPattern:
+    r"""`dpa-Foto: `: an organisation hyphenated before a picture noun, a colon and something
+    after it; reads as `(?P<org>[^\W_][\w.&]*)-(?P<noun>{alternation(nouns)})\s*[:：]\s*(?=\S)`
+    under IGNORECASE did (the organisation is the whole run before the hyphen: the hyphen is not
+    in its class)."""
+
+    _ORG = re.compile(r"[^\W_][\w.&]*-")
+    _COLON = re.compile(r"\s*[:：]\s*(?=\S)")
+
+    def __init__(self, nouns: Iterable[str]) -> None:
+        self.nouns = WordEnds(nouns)
+
+    def match(self, text: str, pos: int = 0) -> SupplierNoun | None:
+        org = self._ORG.match(text, pos)
+        if org is None:
+            return None
+        start = org.end()
+        for end in self.nouns.ends(text, _folded(text), start):
+            if (colon := self._COLON.match(text, end)) is not None:
+                return SupplierNoun(text[pos : start - 1], text[start:end], colon.end())
+        return None
+
+
+class WordsThen(NamedTuple):
+    """A match of `WordsThenPattern`: where it starts, and what `rest` read (its named parts;
+    its end is the match's)."""
+
+    start: int
+    rest: re.Match[str]
+
+    @property
+    def text(self) -> str:
+        return self.rest.string[self.start : self.rest.end()]
+
+
+class WordsThenPattern:
+    r"""`(?:{alternation(words)})` then `rest`, under IGNORECASE (`rest` compiled with it): the
+    first end of a word where `rest` matches, as the one pattern backtracked. With `optional`,
+    `(?:(?:{alternation(words)})\s+)?` then `rest`: the words and a space are tried first, then
+    `rest` alone. Named parts are `rest`'s."""
+
+    _SPACE = re.compile(r"\s+")
+
+    def __init__(self, words: WordEnds, rest: re.Pattern[str], *, optional: bool = False):
+        self.words, self.rest, self.optional = words, rest, optional
+
+    def match(self, text: str, pos: int = 0) -> WordsThen | None:
+        return self._first(text, pos, self.rest.match)
+
+    def fullmatch(self, text: str, pos: int = 0) -> WordsThen | None:
+        return self._first(text, pos, self.rest.fullmatch)
+
+    def _first(
+        self, text: str, pos: int, read: Callable[[str, int], re.Match[str] | None]
+    ) -> WordsThen | None:
+        for end in self.words.ends(text, _folded(text), pos):
+            starts = [end]
+            if self.optional:
+                space = self._SPACE.match(text, end)
+                starts = list(range(space.end(), end, -1)) if space else []  # greedy
+            for start in starts:
+                if (found := read(text, start)) is not None:
+                    return WordsThen(pos, found)
+        if self.optional and (found := read(text, pos)) is not None:
+            return WordsThen(pos, found)
+        return None
+
+
+class GuardedPattern:
+    """A pattern compiled on first use, asked only where `guard` (a shorter pattern that must
+    match wherever it does: its opening) matches: the same matches, and a run whose texts never
+    open that way never compiles it."""
+
+    def __init__(self, guard: str, source: str, flags: int = 0) -> None:
+        self.guard, self.source, self.flags = re.compile(guard, flags), source, flags
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self.source, self.flags)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if self.guard.match(text, pos) is None:
+            return None
+        return self.pattern.match(text, pos)
+
+
 class BareLabelPattern:
     """Label nouns and the space after them, with no colon (`Photo d'illustration `, `FOTO `)."""
 
@@ -417,9 +570,15 @@ class BareLabelPattern:
 
 __all__ = [
     "BareLabelPattern",
+    "GuardedPattern",
     "LabelMatch",
     "LabelPattern",
     "NounTrie",
+    "SupplierNoun",
+    "SupplierNounPattern",
+    "WordEnds",
+    "WordsThen",
+    "WordsThenPattern",
     "alternation",
     "end_of_words",
     "has_spaceless_script",

@@ -11,7 +11,6 @@ dataset kept (re-encoded to UTF-8 where it was text in another character set).
 from __future__ import annotations
 
 import codecs
-import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -520,7 +519,22 @@ def digest_state(resources: list[Resource], iim: bytes | None = None) -> str | N
     digests = [r.data for r in resources if r.id == DIGEST_RESOURCE]
     if not digests:
         return "absent"
-    return "match" if digests[-1] == hashlib.md5(iim).digest() else "stale"
+    return "match" if digests[-1] == iim_digest(iim) else "stale"
+
+
+def iim_digest(iim: bytes) -> bytes:
+    """The IPTC digest (0x0425) of an IIM stream: its MD5.
+
+    Imported here, not at the top (start-up, issue 16): every reading of a file with a digest
+    checks it, and hashlib's import starts OpenSSL (11 M instructions, about 2 ms) to hash a
+    kilobyte, so CPython's own MD5 (`_md5`, what hashlib falls back to; the same digest) is
+    used when the build has it.
+    """
+    try:  # lazy (start-up): see above
+        from _md5 import md5  # type: ignore[import-not-found]
+    except ImportError:  # a build without it
+        from hashlib import md5  # lazy (start-up): OpenSSL's start is 2 ms
+    return bytes(md5(iim).digest())
 
 
 def update_8bim(data: bytes | None, iim: bytes) -> bytes:
@@ -531,7 +545,7 @@ def update_8bim(data: bytes | None, iim: bytes) -> bytes:
     """
     resources = parse_8bim(data) if data else []
     new_iim = build_resource(IIM_RESOURCE, iim)
-    new_digest = build_resource(DIGEST_RESOURCE, hashlib.md5(iim).digest())
+    new_digest = build_resource(DIGEST_RESOURCE, iim_digest(iim))
     out: list[bytes] = []
     placed_iim = placed_digest = False
     for res in resources:
@@ -574,6 +588,7 @@ __all__ = [
     "cut_utf8",
     "detect_charset",
     "digest_state",
+    "iim_digest",
     "encode_datasets",
     "iim_date",
     "iim_of",

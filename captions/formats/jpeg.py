@@ -10,7 +10,6 @@ including fill bytes before a marker, is joined back exactly as it was read.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import BinaryIO, NamedTuple
@@ -318,6 +317,8 @@ def picture_digest(header: JpegHeader, head: bytes, stream: BinaryIO, size: int)
     `head` is what `read_header` read (usually the scan's first 64 KB already); the rest is read
     from the open `stream` of `size` bytes. None when the structure stops before SOS.
     """
+    import hashlib  # lazy (start-up, issue 16): only the audit asks; OpenSSL's start is 2 ms
+
     start = header.scan_offset
     if start < 0:
         return None

@@ -13,7 +13,6 @@ and raw converters read structures we do not check).
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
@@ -160,7 +159,7 @@ def _photoshop_for(stream: bytes, stored: bytes) -> bytes | None:
         return iptc.update_8bim(stream, stored)
     if iptc.DIGEST_RESOURCE not in ids:
         return None
-    digest = hashlib.md5(stored).digest()
+    digest = iptc.iim_digest(stored)
     out = [
         iptc.build_resource(r.id, digest, r.name)
         if r.id == iptc.DIGEST_RESOURCE and r.signature == b"8BIM"
