@@ -14,11 +14,13 @@ run holding the exit code, stdout and stderr.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import subprocess
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import records  # noqa: E402
 
 FORMATS = ("concise", "full", "json", "json-lines", "github", "junit", "sarif")
 # (label, extra arguments): the selections that take other paths through the engine
@@ -69,34 +71,5 @@ def record(out: Path, corpora: list[Path], captions: list[str]) -> int:
     return 0
 
 
-def compare(before: Path, after: Path) -> int:
-    names = sorted({p.name for p in before.iterdir()} | {p.name for p in after.iterdir()})
-    differ = [n for n in names if _bytes(before / n) != _bytes(after / n)]
-    for name in differ:
-        print(f"differs: {name}")
-    print(f"{len(names) - len(differ)}/{len(names)} outputs identical")
-    return 1 if differ else 0
-
-
-def _bytes(path: Path) -> bytes | None:
-    return path.read_bytes() if path.exists() else None
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    rec = sub.add_parser("record", help="audit the corpora, one file per run in OUT")
-    rec.add_argument("out", type=Path)
-    rec.add_argument("corpora", type=Path, nargs="+")
-    rec.add_argument("--captions", default="captions", help='the command (default "captions")')
-    cmp = sub.add_parser("compare", help="exit 1 when two records differ")
-    cmp.add_argument("before", type=Path)
-    cmp.add_argument("after", type=Path)
-    args = parser.parse_args()
-    if args.command == "record":
-        return record(args.out, args.corpora, args.captions.split())
-    return compare(args.before, args.after)
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(records.main(__doc__ or "", record, "audit the corpora, one file per run in OUT"))

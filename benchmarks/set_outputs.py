@@ -16,7 +16,6 @@ every file under the copy.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import os
 import shutil
@@ -26,6 +25,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import records  # noqa: E402
 from commands import NEW  # noqa: E402
 
 _FOUR = ("--caption", NEW.caption, "--credit", NEW.credit, "--byline", NEW.byline,
@@ -81,37 +81,9 @@ def _digests(root: Path) -> bytes:
     return b"".join(lines)
 
 
-def compare(before: Path, after: Path) -> int:
-    def names(folder: Path) -> set[str]:
-        return {p.name for p in folder.iterdir() if p.is_file()}
-
-    every = sorted(names(before) | names(after))
-    differ = [n for n in every if _bytes(before / n) != _bytes(after / n)]
-    for name in differ:
-        print(f"differs: {name}")
-    print(f"{len(every) - len(differ)}/{len(every)} records identical")
-    return 1 if differ else 0
-
-
-def _bytes(path: Path) -> bytes | None:
-    return path.read_bytes() if path.exists() else None
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    rec = sub.add_parser("record", help="write copies of the corpora, one record per run in OUT")
-    rec.add_argument("out", type=Path)
-    rec.add_argument("corpora", type=Path, nargs="+")
-    rec.add_argument("--captions", default="captions", help='the command (default "captions")')
-    cmp = sub.add_parser("compare", help="exit 1 when two records differ")
-    cmp.add_argument("before", type=Path)
-    cmp.add_argument("after", type=Path)
-    args = parser.parse_args()
-    if args.command == "record":
-        return record(args.out, args.corpora, args.captions.split())
-    return compare(args.before, args.after)
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(
+        records.main(
+            __doc__ or "", record, "write copies of the corpora, one record per run in OUT"
+        )
+    )
