@@ -267,3 +267,23 @@ def descriptions(draw: st.DrawFn) -> str:
 @given(found=st.lists(descriptions(), min_size=0, max_size=3), wrapper=st.booleans())
 def test_generated_packets_read_the_same(found: list[str], wrapper: bool) -> None:
     assert_same(packet("\n".join(found), wrapper))
+
+
+@pytest.mark.parametrize("uri", [" adobe:ns:meta/", "adobe:ns:\tmeta/", "adobe:ns:meta/&#32;"])
+def test_a_namespace_uri_expat_refuses_is_refused_by_reader_and_writer_alike(uri: str) -> None:
+    """Found by the fuzz test on a clean machine: the scan read a packet whose namespace URI
+    holds a space, which expat (a space between URI and name) refuses, so the writer wrote a
+    packet its own reader could not read back."""
+    from captions.formats.xmp import update_xmp
+
+    packet = (
+        f'<x:xmpmeta xmlns:x="{uri}"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-'
+        'syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/" rdf:about="">'
+        '<dc:description><rdf:Alt><rdf:li xml:lang="x-default">Seed</rdf:li></rdf:Alt>'
+        "</dc:description></rdf:Description></rdf:RDF></x:xmpmeta>"
+    ).encode()
+    assert xmp_scan.scan(utf8_body(packet)) is None
+    with pytest.raises(FormatError):
+        read_xmp(packet)
+    with pytest.raises(FormatError):
+        update_xmp(packet, {"caption": "Fuzz <&> ü"})

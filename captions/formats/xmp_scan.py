@@ -31,6 +31,8 @@ from captions.formats.xmp_names import (
 )
 
 _XMLNS_NS = "http://www.w3.org/2000/xmlns/"
+# Characters of a namespace URI that expat's namespace parsing (a space as separator) refuses.
+_URI_BREAKS = " \t\r\n&"
 _S = "[ \t\n]"  # XML's white space here (\r is refused: expat turns \r\n into \n)
 _NAME = r"[A-Za-z_][A-Za-z0-9_.\-]*"  # ASCII names only; others go to expat
 _QNAME = rf"{_NAME}(?::{_NAME})?"
@@ -154,6 +156,10 @@ class _Names:
             prefix, colon, local = name.partition(":")
             if prefix == "xmlns" and colon:
                 if local in ("xml", "xmlns") or value in ("", XML_NS, _XMLNS_NS):
+                    raise _NotSimple
+                if any(ch in value for ch in _URI_BREAKS):
+                    # expat, parsing with a space between URI and name, refuses a URI holding
+                    # one (white space, or a reference that may make one): its error to report
                     raise _NotSimple
                 if self.uris.setdefault(local, value) != value:
                     raise _NotSimple
