@@ -20,6 +20,14 @@ from captions.formats.spliced import Spliced, as_spliced
 VALUES = {"caption": "A caption written in pieces", "credit": "Pieces Agency"}
 
 
+def _photo(folder: Path) -> tuple[Path, bytes]:
+    """A small JPEG written to `folder`, and its bytes."""
+    photo = folder / "photo.jpg"
+    original = pillow_jpeg(icc=False)
+    photo.write_bytes(original)
+    return photo, original
+
+
 def _temps(folder: Path) -> list[str]:
     return sorted(name for name in os.listdir(folder) if writer.is_temp_name(name))
 
@@ -95,9 +103,7 @@ def test_a_write_that_fails_half_way_leaves_the_original(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The disk fills after the header is written: the original stays, no temporary file."""
-    photo = tmp_path / "photo.jpg"
-    original = pillow_jpeg(icc=False)
-    photo.write_bytes(original)
+    photo, original = _photo(tmp_path)
     real_writev = os.writev
     calls = []
 
@@ -119,9 +125,7 @@ def test_a_read_back_that_differs_in_the_kept_scan_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The temporary file changed on disk in the scan part: the read-back catches it."""
-    photo = tmp_path / "photo.jpg"
-    original = pillow_jpeg(icc=False)
-    photo.write_bytes(original)
+    photo, original = _photo(tmp_path)
     real_write_all = writer._write_all
 
     def write_then_corrupt(fd: int, data: Spliced) -> None:
@@ -161,9 +165,7 @@ def test_a_damaged_scan_in_the_pieces_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The scan is compared with the original's, not parsed: one byte changed is refused."""
-    photo = tmp_path / "photo.jpg"
-    original = pillow_jpeg(icc=False)
-    photo.write_bytes(original)
+    photo, original = _photo(tmp_path)
     real_plan = metadata.plan_spliced
 
     def plan_that_damages(*args: object, **kwargs: object) -> object:
