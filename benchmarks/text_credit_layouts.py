@@ -10,11 +10,13 @@ the hand-made table, languages, classes, sources, usage: rows whose second colum
 photographers), about 900 lines in 30 languages. Each is printed on an invented page in the
 script of the credit (benchmarks/data/layout_pages.json: a headline, a caption, two body
 paragraphs in English, Chinese, Japanese, Korean, Arabic, Persian, Hebrew, Thai, Hindi,
-Bengali, Russian, Greek or Amharic) in six layouts: on the line under the caption (with and
-without the script's full stop), alone between the paragraphs (a credit-only picture), after
-` | `, in parentheses, and after the caption's full stop. A layout passes when the reader
-reports exactly that one photo, its caption, and the credit as printed (NFKC, brackets and case
-aside). Measured, not tuned on: tests/test_article_text_credit_layouts.py holds the figures as
+Bengali, Russian, Greek or Amharic) in fourteen layouts: on the line under the caption (with and
+without the script's full stop), alone between the paragraphs (a credit-only picture) or under
+the headline, after ` | `, ` - `, ` – `, ` — ` or ` / `, after a space only (a scraper joining a
+figcaption's spans), in parentheses (spaced or glued), after the caption's full stop, and a
+viewer's caption printed twice, the second time with the credit glued on in parentheses. A
+layout passes when the reader reports exactly one photo (its printings grouped), its caption,
+and the credit as printed (NFKC, brackets and case aside). Measured, not tuned on: tests/test_article_text_credit_layouts.py holds the figures as
 floors.
 """
 
@@ -53,6 +55,14 @@ LAYOUTS: dict[str, Callable[[str, Page], list[str]]] = {
     "bar": lambda c, p: [_h(p), _b(p, 0), f"{_c(p)} | {c}", _b(p, 1)],
     "paren": lambda c, p: [_h(p), _b(p, 0), f"{_c(p)} ({c})", _b(p, 1)],
     "after-stop": lambda c, p: [_h(p), _b(p, 0), f"{_c(p)}{_stop(p)}{c}", _b(p, 1)],
+    "dash": lambda c, p: [_h(p), _b(p, 0), f"{_c(p)} - {c}", _b(p, 1)],
+    "en-dash": lambda c, p: [_h(p), _b(p, 0), f"{_c(p)} \u2013 {c}", _b(p, 1)],
+    "em-dash": lambda c, p: [_h(p), _b(p, 0), f"{_c(p)} \u2014 {c}", _b(p, 1)],
+    "slash": lambda c, p: [_h(p), _b(p, 0), f"{_c(p)} / {c}", _b(p, 1)],
+    "space": lambda c, p: [_h(p), _b(p, 0), f"{_c(p)} {c}", _b(p, 1)],
+    "paren-glued": lambda c, p: [_h(p), _b(p, 0), f"{_c(p)}({c})", _b(p, 1)],
+    "twice": lambda c, p: [_h(p), _b(p, 0), _c(p), f"{_c(p)}({c})", _b(p, 1)],
+    "after-headline": lambda c, p: [_h(p), c, _b(p, 0), _b(p, 1)],
 }
 
 
@@ -137,15 +147,15 @@ def _norm(text: str) -> str:
 def passes(layout: str, credit: str) -> bool:
     page = PAGES[script_of(credit)]
     text = "\n\n".join(LAYOUTS[layout](credit, page)) + "\n"
-    photos = [
-        (o.text, o.credit.raw if o.credit else None) for o in extract("p.txt", text=text).captions
-    ]
-    if len(photos) != 1:
+    article = extract("p.txt", text=text)
+    if len(article.photos) != 1:
         return False
-    caption, raw = photos[0]
-    want = "" if layout == "alone" else _c(page)
+    want = "" if layout in ("alone", "after-headline") else _c(page)
+    credits = [o.credit.raw for o in article.captions if o.credit is not None]
     return (
-        caption.rstrip(".。।። ").strip() == want and raw is not None and _norm(raw) == _norm(credit)
+        all(o.text.rstrip(".。।። ").strip() == want for o in article.captions)
+        and bool(credits)
+        and all(_norm(raw) == _norm(credit) for raw in credits)
     )
 
 

@@ -133,3 +133,67 @@ def test_a_paragraph_ending_in_its_scripts_full_stop_is_running_text_over_a_cred
         (o.text, o.credit.raw if o.credit else None) for o in extract("p.txt", text=text).captions
     ]
     assert photos == [("", credit)]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Foto: Kari Holm",
+        "Photo by Kari Holm / The Orsa Post",  # the credit's own slash stays in it
+        "Kari Holm (AFP via Getty Images)",
+        "Kari Holm/Orsa Press",
+    ],
+)
+def test_a_credit_after_a_spaced_slash_is_split_off(credit: str) -> None:
+    for stop in ("", "."):
+        pairs = _pairs(f"{CAPTION}{stop} / {credit}")
+        assert len(pairs) == 1, pairs
+        caption, got = pairs[0]
+        assert caption.rstrip(".") == CAPTION
+        assert got is not None and got.strip("()") == credit.strip("()")
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # a name before the slash: the slash is the credit's own
+        (f"{CAPTION}. KARI HOLM / AFP", "KARI HOLM / AFP"),
+        # a label before the slash, after the caption's sentence
+        (f"{CAPTION}. Photo by Kari Holm / Courtesy of Orsa Museum", None),
+        (f"{CAPTION}. Photo d'illustration / Pixabay", None),
+        # inside brackets
+        (f"{CAPTION} (Photo by Kari Holm / Courtesy of Orsa Museum)", None),
+    ],
+)
+def test_a_slash_inside_a_credit_does_not_split_it(line: str, credit: str | None) -> None:
+    want = credit or line[len(CAPTION) + 1 :].strip(" .()")
+    pairs = _pairs(line)
+    assert len(pairs) == 1, pairs
+    assert pairs[0][1] is not None and pairs[0][1].strip("()") == want
+
+
+def test_a_menu_of_slashes_is_no_caption_and_credit() -> None:
+    pairs = _pairs("Advertising enquiries / Press enquiries / Privacy policy / Copyright terms")
+    assert all(credit is None or "Copyright" not in credit for _, credit in pairs)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Foto dpa",
+        "Photo AFP",
+        "Fotograf Lena Brandt",
+        "Photo: Kari Holm/AFP",
+        "Image: NASA, ESA, and J. Olsen (STScI)",
+        "Foto: Ana Berg (EFE)",
+    ],
+)
+def test_a_labelled_credit_run_into_its_caption_with_a_space_is_split_off(credit: str) -> None:
+    pairs = _pairs(f"{CAPTION} {credit}")
+    assert pairs == [(CAPTION, credit)]
+
+
+def test_a_picture_noun_inside_a_sentence_opens_no_credit() -> None:
+    # German capitalises every noun: `Fotos von der ...` is the sentence going on
+    line = "Der Chor sang bis in die Nacht. Das sind die schönsten Bilder von der Regatta"
+    assert all(credit is None for _, credit in _pairs(line))

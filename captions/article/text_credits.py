@@ -81,6 +81,9 @@ def _split_spaced(text: str) -> tuple[str, str | None]:
     apart = _after_bar(text) or _in_parentheses(text, credit)
     if apart is None and credit is None:
         apart = _labelled_tail(text) or _slash_after_sentence(text) or _name_after_stop(text)
+    run = _labelled_run(text)
+    if run is not None and len(run[1]) > len((apart or (text, credit))[1] or ""):
+        return run  # the fuller credit: `... at dawn Image: Name, Name (Institute)`
     if apart is not None:
         return apart
     if credit is None:
@@ -184,7 +187,7 @@ def _glued_tail_credits(tail: str) -> bool:
 # A spaced bar, dash, bullet or slash between a caption and its credit (`caption | Foto: X`,
 # `caption - Name/X`, `caption • Photo: X`, `caption / AFP`). A pipe may be glued to either side
 # (`caption|Foto: X`: the scraper joins inline elements), and a full-width one has its own space.
-_BAR = re.compile(r"\s[|│¦·•–—-]\s|\s?[|│¦｜]\s?")
+_BAR = re.compile(r"\s[|│¦·•–—/-]\s|\s?[|│¦｜]\s?")
 
 
 def _after_bar(text: str) -> tuple[str, str] | None:
@@ -199,8 +202,33 @@ def _after_bar(text: str) -> tuple[str, str] | None:
             continue
         if "•" in bar.group() and _sponsor(tail):
             continue  # `Webinar - on demand • Provided by X`: a promotion's sponsor
+        if "/" in bar.group() and not _slash_sets_apart(head, tail):
+            continue
         return head, tail
     return None
+
+
+def _slash_sets_apart(head: str, tail: str) -> bool:
+    """Whether a spaced slash sets a credit apart (`... am Montag / Foto: Name`, `... at dawn /
+    Name (AFP)`): the line's first spaced slash, after no credit of its own and no name. A slash
+    is a credit's own as often (`... le 7 mai. NAME / AFP`, `Photo by Name / The Daily`), or a
+    menu's (`Contact / Terms / Privacy`)."""
+    if " / " in head or _credit_by_itself(head) or _unclosed(head):
+        return False
+    stops = list(_SENTENCE_STOP.finditer(head))
+    last = head[stops[-1].end() :] if stops else head
+    found, spaced = credit_words(), f"{last} "  # (a bare label ends in its space)
+    if found.label.match(last) is not None or found.bare_label.match(spaced) is not None:
+        return False  # `... at dawn. Photo by Name / Courtesy of X`: one credit
+    if labelled_credit(tail) and firm_label(tail):
+        return names_someone(tail)
+    words = last.split()
+    return not (len(words) <= _MAX_NAME_WORDS and all(w[:1].isupper() for w in words))
+
+
+def _unclosed(text: str) -> bool:
+    """Whether `text` opens a bracket it does not close (`... (Photo by Name`)."""
+    return any(text.count(o) > text.count(c) for c, o in _CLOSING.items())
 
 
 def _sponsor(tail: str) -> bool:
@@ -295,6 +323,47 @@ def _labelled_tail(text: str) -> tuple[str, str] | None:
         if graded and names_someone(tail):
             return head, tail
     return None
+
+
+# Words of a labelled credit run into its caption with a space only: a slot credit and its
+# label (_MAX_SLOT_WORDS_AFTER_BAR), and a second printing of it as Getty's captions add one.
+_MAX_RUN_WORDS = 20
+
+
+def _labelled_run(text: str) -> tuple[str, str] | None:
+    """(caption, credit) of a line whose labelled credit follows its caption after a space only,
+    as a scraper joins a caption's inline elements (`... at dawn Foto dpa`, `... before the
+    match Photo: Name/AFP (Photo by NAME/AFP via Getty Images)`): the first label among the
+    line's last words that opens a credit naming someone, after a word of the caption's (ending
+    in a lower-case letter or a digit), capitalised unless its script has no capitals."""
+    words = [m.start() for m in _WORD.finditer(text)]
+    found = credit_words()
+    for start in words[max(_GLUED_CAPTION_WORDS, len(words) - _MAX_RUN_WORDS) :]:
+        before = text[:start].rstrip()
+        if not before[-1:].isalnum() or before[-1:].isupper() or text[start].islower():
+            continue
+        if found.label.match(text, start) is None and found.bare_label.match(text, start) is None:
+            continue
+        tail = text[start:].strip()
+        if not (labelled_credit(tail) and firm_label(tail) and names_someone(tail)):
+            continue
+        if not _names_as_printed(tail):
+            continue  # `... die schönsten Fotos von der Versteigerung`: a sentence's words
+        if credit_grade(tail, own_line=True) >= CREDIT_LINE and not ends_like_sentence(tail):
+            return before, tail
+    return None
+
+
+def _names_as_printed(credit: str) -> bool:
+    """Whether every name the parser reads in `credit` opens as a name does: with a capital, in a
+    script without capitals, or as a supplier the registry knows (`dpa`)."""
+    reading = reading_of(credit)
+    if reading is None:
+        return False
+    found = reading.credit
+    names = [*found.photographers, *found.agencies, *filter(None, [found.distributor])]
+    lookup = active_agencies().lookup
+    return all(not n[:1].islower() or lookup(n) is not None for n in names)
 
 
 def _slash_after_sentence(text: str) -> tuple[str, str] | None:
