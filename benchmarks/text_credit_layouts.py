@@ -10,14 +10,15 @@ the hand-made table, languages, classes, sources, usage: rows whose second colum
 photographers), about 900 lines in 30 languages. Each is printed on an invented page in the
 script of the credit (benchmarks/data/layout_pages.json: a headline, a caption, two body
 paragraphs in English, Chinese, Japanese, Korean, Arabic, Persian, Hebrew, Thai, Hindi,
-Bengali, Russian, Greek or Amharic) in fourteen layouts: on the line under the caption (with and
+Bengali, Russian, Greek or Amharic) in sixteen layouts: on the line under the caption (with and
 without the script's full stop), alone between the paragraphs (a credit-only picture) or under
-the headline, after ` | `, ` - `, ` – `, ` — ` or ` / `, after a space only (a scraper joining a
-figcaption's spans), in parentheses (spaced or glued), after the caption's full stop, and a
-viewer's caption printed twice, the second time with the credit glued on in parentheses. A
-layout passes when the reader reports exactly one photo (its printings grouped), its caption,
-and the credit as printed (NFKC, brackets and case aside). Measured, not tuned on: tests/test_article_text_credit_layouts.py holds the figures as
-floors.
+the headline, after ` | `, ` - `, ` – `, ` — ` or ` / `, after a space only, glued to the caption
+with or without its full stop (the real pages' scraper joins a figcaption's spans so), in
+parentheses (spaced or glued), after the caption's full stop, and a viewer's caption printed
+twice, the second time with the credit glued on in parentheses. A layout passes when the reader
+reports exactly one photo (its printings grouped), its caption, and the credit as printed (NFKC,
+brackets and case aside). Measured, not tuned on: tests/test_article_text_credit_layouts.py
+holds the figures as floors.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ LAYOUTS: dict[str, Callable[[str, Page], list[str]]] = {
     "em-dash": lambda c, p: [_h(p), _b(p, 0), f"{_c(p)} \u2014 {c}", _b(p, 1)],
     "slash": lambda c, p: [_h(p), _b(p, 0), f"{_c(p)} / {c}", _b(p, 1)],
     "space": lambda c, p: [_h(p), _b(p, 0), f"{_c(p)} {c}", _b(p, 1)],
+    "glued": lambda c, p: [_h(p), _b(p, 0), f"{_c(p)}{c}", _b(p, 1)],
+    "glued-stop": lambda c, p: [_h(p), _b(p, 0), f"{_c(p)}{_stop(p).strip()}{c}", _b(p, 1)],
     "paren-glued": lambda c, p: [_h(p), _b(p, 0), f"{_c(p)}({c})", _b(p, 1)],
     "twice": lambda c, p: [_h(p), _b(p, 0), _c(p), f"{_c(p)}({c})", _b(p, 1)],
     "after-headline": lambda c, p: [_h(p), c, _b(p, 0), _b(p, 1)],

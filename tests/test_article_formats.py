@@ -38,8 +38,13 @@ def test_text_captions_credits_and_repeats() -> None:
         and lead.credit.photographers == ("Ivo Brandt",)
     )
     assert lead.date == "2025-06-21" and lead.place == "Kessel"
-    # The doubled wire credit keeps only the last, fullest form.
-    assert pair.credit is not None and pair.credit.raw.endswith("via Getty Images")
+    # The doubled wire credit is one credit as printed, both forms; the parser reads the parts
+    # from the fuller one.
+    assert pair.credit is not None
+    assert pair.credit.raw == (
+        "(Photo by IVO BRANDT / POOL / AFP) (Photo by IVO BRANDT/POOL/AFP via Getty Images)"
+    )
+    assert pair.credit.distributor == "Getty Images" and pair.credit.pool
     assert pair.text.endswith("on June 21, 2025.")
     assert ("Petra Lind", "C") in {(p.name, p.position) for p in pair.people}
     assert ("Jonas Ek", "L") in {(p.name, p.position) for p in pair.people}

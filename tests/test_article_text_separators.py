@@ -197,3 +197,48 @@ def test_a_picture_noun_inside_a_sentence_opens_no_credit() -> None:
     # German capitalises every noun: `Fotos von der ...` is the sentence going on
     line = "Der Chor sang bis in die Nacht. Das sind die schönsten Bilder von der Regatta"
     assert all(credit is None for _, credit in _pairs(line))
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "AFP PHOTO / KARI HOLM (Photo credit should read KARI HOLM/AFP via Getty Images)",
+        "(Photo by Kari Holm / AFP) (Photo by KARI HOLM/AFP via Getty Images)",
+    ],
+)
+@pytest.mark.parametrize("separator", [". ", " | ", ""])
+def test_a_credit_printed_twice_the_second_in_brackets_is_one_credit(
+    credit: str, separator: str
+) -> None:
+    pairs = _pairs(f"{CAPTION}{separator}{credit}")
+    assert len(pairs) == 1, pairs
+    caption, got = pairs[0]
+    assert caption.rstrip(".") == CAPTION
+    assert got == credit
+
+
+def test_a_credit_printed_twice_alone_is_one_credit_only_picture() -> None:
+    credit = "AFP PHOTO / KARI HOLM (Photo credit should read KARI HOLM/AFP via Getty Images)"
+    assert _alone(credit) == [("", credit)]
+
+
+@pytest.mark.parametrize(
+    ("script", "credit"),
+    [
+        ("arabic", "صورة: محمد علي/واس"),
+        ("hebrew", "צילום: יוסי לוי"),
+        ("persian", "عکس: علی رضایی/ایرنا"),
+        ("devanagari", "फोटो: राहुल शर्मा/पीटीआई"),
+        ("hangul", "사진=뉴시스"),
+    ],
+)
+def test_a_labelled_credit_glued_to_a_caption_in_a_script_without_capitals_is_split_off(
+    script: str, credit: str
+) -> None:
+    page = PAGES[script]
+    line = f"{page['caption']}{credit}"
+    text = "\n\n".join([page["headline"], page["body"][0], line, page["body"][1]]) + "\n"
+    photos = [
+        (o.text, o.credit.raw if o.credit else None) for o in extract("p.txt", text=text).captions
+    ]
+    assert photos == [(page["caption"], credit)]

@@ -64,7 +64,41 @@ def _split_credits(text: str, table: AgencyTable) -> tuple[str, str | None]:
     # the fuller of the two: `... matinPhoto : Name / AFP` is no caption ending in `Photo :`
     if glued is not None and (credit is None or len(glued[1]) > len(credit)):
         return glued
+    if credit is not None and caption and _bracketed_end(text, credit):
+        return _second_credit(text, caption, credit, table)
     return caption, credit
+
+
+def _bracketed_end(text: str, credit: str) -> bool:
+    """Whether `credit` is what the brackets ending `text` hold."""
+    end = text.rstrip()
+    return end[-1:] in _CLOSING and end[:-1].rstrip().endswith(credit.strip("()[] "))
+
+
+def _second_credit(text: str, caption: str, credit: str, table: AgencyTable) -> tuple[str, str]:
+    """(caption, credit) of a line printing a picture's credit twice, the second in brackets: a
+    wire's credit and the one its distributor asks for (`AFP PHOTO / NAME (Photo credit should
+    read NAME/AFP via Getty Images)`, `(Photo by Name / AFP) (Photo by NAME/AFP via Getty
+    Images)`). The credit before the brackets joins the one in them."""
+    end = text.rstrip()
+    opening = end.rfind(_CLOSING[end[-1]])
+    between = text[len(caption) : opening] if text.startswith(caption) else ""
+    if between.strip(" |•·-–—/.,;"):
+        # the splitter left the first credit out of both parts
+        first = between.strip(" |•·-–—/.,;")
+        if not _credit_by_itself(first.strip("()[] ")):
+            return caption, credit
+        return caption, text[text.index(first, len(caption)) :].strip()
+    before, found = _split_credits(caption, table)
+    if found is None or not caption.rstrip(" )]").endswith(found.strip("()[] ")[-8:]):
+        return caption, credit
+    at = text.find(found.strip("()[] "), len(before) - 1 if before else 0)
+    if at < 0:
+        return caption, credit
+    opened = text[:at].rstrip()
+    if opened.endswith(("(", "[")):
+        at = len(opened) - 1  # the first credit in brackets of its own
+    return before, text[at:].strip()
 
 
 def _as_printed(text: str, read: str, part: str | None) -> str | None:
@@ -161,7 +195,7 @@ def _glued_credit(text: str) -> tuple[str, str] | None:
 
 
 def _glue_points(text: str) -> list[int]:
-    points = []
+    points = _uncased_glue_points(text)
     for i in range(_GLUED_WORD_LETTERS, len(text)):
         ch, before = text[i], text[i - _GLUED_WORD_LETTERS : i]
         if not (ch.isupper() or ch in _MARKS):
@@ -172,7 +206,33 @@ def _glue_points(text: str) -> list[int]:
             points.append(i)  # `Monday.Jan`, not `U.S.`
         elif before[-1] in _GLUE_AFTER and before[-2].isalnum():
             points.append(i)  # `in 2024Photo`, `(left)Foto`
-    return points
+    return sorted(points)
+
+
+# What ends a label that is a credit's whatever follows it: a colon or an equals sign.
+_FIRM_LABEL_END = re.compile(r"[:：=＝፡]\s*$")
+
+
+def _uncased_glue_points(text: str) -> list[int]:
+    """Where a label ended by a colon or an equals sign is glued to a word of a script without
+    capitals (`...الرصيفصورة: Name/واس`, `...המזחצילום: Name`): no capital marks the glue, the
+    label's punctuation does."""
+    if text.isascii():
+        return []
+    return [
+        m.start()
+        for m in credit_words().label.finditer(text)
+        if m.start() > 0
+        and _uncased_letter(text[m.start() - 1])
+        and _FIRM_LABEL_END.search(m.group()) is not None
+    ]
+
+
+def _uncased_letter(ch: str) -> bool:
+    """A letter of a script without capitals that prints spaces between words (Arabic, Hebrew,
+    Devanagari, Hangul, ...): Chinese and Japanese glue every word, and have their own rules."""
+    hangul = 0xAC00 <= ord(ch) <= 0xD7AF
+    return ch.isalpha() and not (ch.isupper() or ch.islower()) and (hangul or not is_cjk(ch))
 
 
 def _glued_tail_credits(tail: str) -> bool:
