@@ -30,7 +30,7 @@ FLOORS = {
     "en-dash": 33,
     "em-dash": 33,
     "slash": 40,
-    "space": 186,
+    "space": 168,
     "glued": 114,  # 165 before the session-9 glue points of scripts without capitals
     "glued-stop": 63,  # 68 before
     "paren-glued": 58,

@@ -242,3 +242,31 @@ def test_a_labelled_credit_glued_to_a_caption_in_a_script_without_capitals_is_sp
         (o.text, o.credit.raw if o.credit else None) for o in extract("p.txt", text=text).captions
     ]
     assert photos == [(page["caption"], credit)]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Kari Holm/Orsa Press",
+        "Kari Holm/AFP via Getty Images",
+        "KARI HOLM / The Orsa Post",
+        "Kari Holm | Orsa Tidende",
+    ],
+)
+def test_a_photographer_and_supplier_run_into_the_caption_with_a_space_are_split_off(
+    credit: str,
+) -> None:
+    assert _pairs(f"{CAPTION} {credit}") == [(CAPTION, credit)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a name and an organisation `for` it: a headline's words as often
+        "The harbour master hosts Kari Holm for Orsa Sailing Club",
+        # a name alone ends the caption
+        "Divers check the quay stones with harbour master Kari Holm",
+    ],
+)
+def test_a_name_in_the_caption_is_no_credit(line: str) -> None:
+    assert all(credit is None for _, credit in _pairs(line))

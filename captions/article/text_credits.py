@@ -115,7 +115,7 @@ def _split_spaced(text: str) -> tuple[str, str | None]:
     apart = _after_bar(text) or _in_parentheses(text, credit)
     if apart is None and credit is None:
         apart = _labelled_tail(text) or _slash_after_sentence(text) or _name_after_stop(text)
-    run = _labelled_run(text)
+    run = _labelled_run(text) or _maker_run(text)
     if run is not None and len(run[1]) > len((apart or (text, credit))[1] or ""):
         return run  # the fuller credit: `... at dawn Image: Name, Name (Institute)`
     if apart is not None:
@@ -412,6 +412,46 @@ def _labelled_run(text: str) -> tuple[str, str] | None:
         if credit_grade(tail, own_line=True) >= CREDIT_LINE and not ends_like_sentence(tail):
             return before, tail
     return None
+
+
+def _maker_run(text: str) -> tuple[str, str] | None:
+    """(caption, credit) of a line whose unlabelled credit follows its caption after a space
+    only and opens with the photographer's name, a common given name first, and names the
+    supplier too, with a credit's mark between them (`... at dawn Ines Varga/AFP`, `... at dawn
+    ANA BERG / Orsa Times`, `... at dawn Jenna Fox | Orsa Tribune`): the first such name after
+    a word of the caption's (opening and ending in lower case). A name alone is the caption's
+    own (`... with Ana Berg`), and so is one before a supplier in brackets (`... with Marina
+    Lievens (AP)`)."""
+    words = [m.start() for m in _WORD.finditer(text)]
+    for start in words[max(_GLUED_CAPTION_WORDS, len(words) - _MAX_SLOT_WORDS_AFTER_BAR) :]:
+        before = text[:start].rstrip()
+        if not before[-1:].isalnum() or before[-1:].isupper() or not text[start].isupper():
+            continue
+        last = before.split()[-1]
+        if not last[:1].islower() or last.casefold() in CREDIT_LOWER_WORDS or _unclosed(before):
+            continue  # within a name (`Ana Berg`), after a label (`Photo by`), in brackets
+        tail = text[start:].strip()
+        if not starts_with_given_name(tail) or ends_like_sentence(tail):
+            continue
+        reading = reading_of(tail)
+        if reading is None or reading.unrecognized or reading.label is not None:
+            continue
+        found = reading.credit
+        if not found.photographers or not (found.agencies or found.distributor):
+            continue
+        if not _names_as_printed(tail) or not tail.casefold().startswith(
+            found.photographers[0].casefold()
+        ):
+            continue
+        known = active_agencies().lookup(found.agencies[0]) if found.agencies else None
+        if _MAKER_MARK.search(tail) and (known or credible_credit(tail, own_line=False)):
+            return before, tail  # (`Name for Organisation` alone is a headline's as often)
+    return None
+
+
+# Marks between a photographer and the supplier: a slash, a bar, a bullet or `©`. A supplier in
+# brackets after a name is the caption's own name's credit as often (`... with Name (AP)`).
+_MAKER_MARK = re.compile(r"[/|•©／]")
 
 
 def _names_as_printed(credit: str) -> bool:
