@@ -148,3 +148,21 @@ def test_values_that_join_alike_are_remembered_apart() -> None:
         assert found == list(rule.findings(checks.Image("x.jpg", reading, CONFIG)))
         messages.append([f.message for f in found])
     assert messages[0] != messages[1]
+
+
+def test_complete_keeps_every_field_it_does_not_fill(tmp_path: Path) -> None:
+    # `complete` builds its result field by field (no `dataclasses.replace`): a field added to
+    # FileResult later must not be dropped there.
+    from dataclasses import fields, replace
+
+    [path] = [str(make_jpeg(tmp_path, "tail.jpg", **FILES["tail.jpg"]))]
+    pending = audit_one(path, CONFIG, facts=True, grammar=False)
+    filled = {"findings", "facts", "errors", "pending"}
+    others = {f.name for f in fields(FileResult)} - filled - {"path"}
+    assert others == {"fixed", "removed_temps", "again"}  # the fields set below
+    marked = replace(pending, fixed=("changed",), removed_temps=("t.tmp",), again=True)
+    done = complete(marked, GrammarPass(CONFIG, facts=True))
+    for name in others:
+        assert getattr(done, name) == getattr(marked, name), name
+    assert done.pending is None and done.facts is not None
+    assert any(f.code == "C005" for f in done.findings)

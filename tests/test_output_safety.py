@@ -102,6 +102,19 @@ def test_a_line_separator_in_a_message_keeps_a_github_command_on_one_line() -> N
     assert one_line("a\u2028b") == "a\\u2028b"
 
 
+def test_one_line_returns_a_safe_text_as_it_is_and_escapes_the_rest_as_before() -> None:
+    # `one_line` returns a text none of whose characters it would escape without escaping it
+    # (issue 16: one scan); compared, at every code point, with the steps it is made of.
+    def stepwise(text: str) -> str:
+        return unicode_breaks(visible(text).replace("\r", "\\r").replace("\n", "\\n"))
+
+    for code in range(0x110000):
+        text = f"a{chr(code)}b"
+        assert one_line(text) == stepwise(text), hex(code)
+    for text in ("", "plain", "tab\there", "cr\r\nlf", "\u2029", "\x1b[2J"):
+        assert one_line(text) == stepwise(text)
+
+
 def test_textsafe_escapes_only_what_the_format_forbids() -> None:
     assert visible("a\x1b[2Jb\tc\nd\u202ee") == "a\\x1b[2Jb\tc\nd\\u202ee"
     assert xml_text("ok\x10\tå\r\n") == "ok\\x10\tå\r\n"

@@ -249,10 +249,15 @@ def _junk_parts(value: str) -> list[str]:
 def junk_credit_tokens(image: Image) -> Iterator[Hit]:
     for name in ("credit", "byline"):
         for value in image.values(name):
-            junk = _junk_parts(value)
-            if junk:
-                listed = ", ".join(f"'{token}'" for token in junk)
+            listed = _junk_listed(value)
+            if listed:
                 yield Hit(name, f"{name} '{value}' contains placeholder token {listed}")
+
+
+@lru_cache(maxsize=4096)  # credits and by-lines repeat across an archive
+def _junk_listed(value: str) -> str:
+    """The placeholder tokens of `value` as C004 lists them ('' when there is none)."""
+    return ", ".join(f"'{token}'" for token in _junk_parts(value))
 
 
 def credit_in_caption(image: Image) -> Iterator[Hit]:
@@ -341,22 +346,38 @@ def may_hold_placeholder(value: str) -> bool:
 def placeholder_text(image: Image) -> Iterator[Hit]:
     for name in TEXT_FIELDS:
         for value in image.values(name):
-            match = _PLACEHOLDERS.search(value) if may_hold_placeholder(value) else None
-            if match:
-                yield Hit(name, f"{name} contains placeholder text '{match.group(0)}'")
+            found = _placeholder(value)
+            if found is not None:
+                yield Hit(name, f"{name} contains placeholder text '{found}'")
                 break
 
 
+# Caches by value, here and below: an archive repeats its credits and by-lines, and a folder
+# walked twice (or files hard-linked) its captions; each is read once per process.
+@lru_cache(maxsize=4096)
+def _placeholder(value: str) -> str | None:
+    """The first placeholder `value` holds, or None."""
+    match = _PLACEHOLDERS.search(value) if may_hold_placeholder(value) else None
+    return None if match is None else match.group(0)
+
+
 def caption_date_mismatch(image: Image) -> Iterator[Hit]:
-    created = image.text("date_created")[:10]
-    caption = image.text("caption")
+    message = _date_mismatch(image.text("caption"), image.text("date_created")[:10])
+    if message is not None:
+        yield Hit("caption", message)
+
+
+@lru_cache(maxsize=4096)
+def _date_mismatch(caption: str, created: str) -> str | None:
+    """T002's message for a caption and the picture's date (ISO, as read), or None."""
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", created) or not caption:
-        return
+        return None
     from captions.caption.dates import find_date  # lazy: the date patterns, only when needed
 
     said = find_date(caption, int(created[:4]))
     if said is not None and said != created:
-        yield Hit("caption", f"caption says {said} but the picture was taken on {created}")
+        return f"caption says {said} but the picture was taken on {created}"
+    return None
 
 
 # -- privacy ------------------------------------------------------------------------------------

@@ -73,8 +73,9 @@ def folder_findings(facts: list[FileFacts]) -> Iterator[Finding]:
                 message = f"same caption as {_list(shown, count)} (a different picture)"
                 yield duplicate.finding(fact.path, Hit("caption", message))
     credited = [f for f in facts if f.credit]  # a copy without a credit is M002's business
+    folds: dict[str, str] = {}  # each distinct credit folded once: an archive repeats them
     for group in _groups(credited, lambda f: f.picture or ""):
-        folded = [fold(f.credit) for f in group]
+        folded = [folds.get(f.credit) or folds.setdefault(f.credit, fold(f.credit)) for f in group]
         others = _others(group, folded, lambda f: f"{f.path} ({f.credit})")
         for fact, (count, shown) in zip(group, others, strict=True):
             if count:

@@ -43,7 +43,32 @@ _READS: dict[str, tuple[str, ...]] = {
 }
 _REMEMBERED = 4096  # values kept per rule: memory stays flat in the number of files
 
+
+_Split = tuple[tuple[Rule, ...], tuple[Rule, ...]]
+# By the identity of the tuple `enabled_rules` hands out (one per selection, remembered there):
+# hashing the tuple would hash every frozen `Rule`, field by field, for every file.
+_SPLITS: dict[int, tuple[tuple[Rule, ...], _Split]] = {}
+
+
+def split_grammar_rules(rules: tuple[Rule, ...]) -> _Split:
+    """`rules` as (the others, the credit-grammar rules), each in rule order: once per distinct
+    selection (a run has one or a few), not once per file."""
+    known = _SPLITS.get(id(rules))
+    if known is not None and known[0] is rules:
+        return known[1]
+    split = (
+        tuple(r for r in rules if r.code not in GRAMMAR_RULES),
+        tuple(r for r in rules if r.code in GRAMMAR_RULES),
+    )
+    if len(_SPLITS) >= 64:
+        _SPLITS.clear()
+    _SPLITS[id(rules)] = (rules, split)  # the tuple kept alive: its id stays its own
+    return split
+
+
 _ORDER = {rule.code: number for number, rule in enumerate(RULES)}
+# The rules of one file that found something (their hits) or failed (the error): in rule order.
+_Outcome = tuple[tuple[Rule, tuple[Hit, ...] | str], ...]
 
 
 class GrammarPass:
@@ -58,16 +83,27 @@ class GrammarPass:
         self.config, self.facts = config, facts
         self._hits: dict[tuple[str, tuple[tuple[str, ...], ...]], tuple[Hit, ...] | str] = {}
         self._keys: dict[str, str] = {}
+        # what every rule of a selection found, by the rules' codes and the values they read:
+        # a file whose caption, credit and by-line an earlier file had costs one look-up
+        self._files: dict[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], _Outcome] = {}
 
     def run(
         self, path: str, reading: ImageMetadata, rules: Iterable[Rule]
     ) -> tuple[list[Finding], list[str], FileFacts | None]:
         """The findings and error lines of the grammar `rules` on one file, and its facts."""
         image = Image(path, reading, self.config)
+        rules = tuple(rules)
+        read = tuple(tuple(image.values(name)) for name in GRAMMAR_FIELDS)
+        asked = (tuple(rule.code for rule in rules), read)
+        outcome = self._files.get(asked)
+        if outcome is None:
+            outcome = tuple(
+                (rule, hits) for rule in rules if (hits := self._rule_hits(rule, image))
+            )  # only the rules that found something or failed
+            _remember(self._files, asked, outcome)
         found: list[Finding] = []
         errors: list[str] = []
-        for rule in rules:
-            hits = self._rule_hits(rule, image)
+        for rule, hits in outcome:
             if isinstance(hits, str):
                 errors.append(f"{path}: rule {rule.code} failed: {hits}")
             else:
@@ -181,4 +217,5 @@ __all__ = [
     "grammar_reading",
     "merge_in_rule_order",
     "run_rules",
+    "split_grammar_rules",
 ]

@@ -29,7 +29,11 @@ def closing_line(summary: Summary) -> str:
 
 def where(path: str, finding: Finding) -> str:
     """`path` or `path:line` (a finding on an article's line), safe for a terminal."""
-    shown = one_line(path)
+    return _at(one_line(path), finding)
+
+
+def _at(shown: str, finding: Finding) -> str:
+    """`where` for a path already made safe (once per file, not once per finding)."""
     return f"{shown}:{finding.line}" if finding.line is not None else shown
 
 
@@ -37,9 +41,10 @@ class ConciseReporter(Reporter):
     name = "concise"
 
     def file(self, path: str, findings: Sequence[Finding]) -> None:
+        shown = one_line(path)
         for f in findings:
             mark = " [*]" if f.fixable else ""
-            self.out.write(f"{where(path, f)}: {f.code}{mark} {one_line(f.message)}\n")
+            self.out.write(f"{_at(shown, f)}: {f.code}{mark} {one_line(f.message)}\n")
 
     def close(self, summary: Summary) -> None:
         self.out.write(closing_line(summary) + "\n")
@@ -49,9 +54,10 @@ class FullReporter(Reporter):
     name = "full"
 
     def file(self, path: str, findings: Sequence[Finding]) -> None:
+        shown = one_line(path)
         for f in findings:
             rule = BY_CODE.get(f.code)
-            self.out.write(f"{where(path, f)}: {f.code} {f.name} [{f.severity.value}]\n")
+            self.out.write(f"{_at(shown, f)}: {f.code} {f.name} [{f.severity.value}]\n")
             self.out.write(f"  {one_line(f.message)}\n")
             details = [f"field: {one_line(f.field)}"] if f.field else []
             details.append("fixable with --fix" if f.fixable else "not fixable")
