@@ -98,6 +98,9 @@ def _alone(line: str) -> list[tuple[str, str | None]]:
         "Screenshot from YouTube",
         "Photo: Instagram/@orsa.foto",
         "Photo via Twitter/@janeroe",
+        "Ines Varga (AFP) (Pool)",  # the supplier's brackets before a marker's
+        "Ines Varga (AFP",  # a closing bracket lost
+        "Foto: Lena Vogt, 12.03.2024",  # a date, though a time stamp's shape
     ],
 )
 def test_a_credit_with_a_credits_mark_alone_between_paragraphs_is_a_credit_only_picture(
@@ -270,3 +273,7 @@ def test_a_photographer_and_supplier_run_into_the_caption_with_a_space_are_split
 )
 def test_a_name_in_the_caption_is_no_credit(line: str) -> None:
     assert all(credit is None for _, credit in _pairs(line))
+
+
+def test_a_credit_glued_to_a_caption_word_is_cut_at_the_glue() -> None:
+    assert _pairs(f"{CAPTION}AFP via Getty Images") == [(CAPTION, "AFP via Getty Images")]

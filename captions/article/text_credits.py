@@ -64,9 +64,18 @@ def _split_credits(text: str, table: AgencyTable) -> tuple[str, str | None]:
     # the fuller of the two: `... matinPhoto : Name / AFP` is no caption ending in `Photo :`
     if glued is not None and (credit is None or len(glued[1]) > len(credit)):
         return glued
+    if glued is not None and credit is not None and _runs_into_word(credit, glued[1]):
+        return glued  # `... startsAFP via Getty Images`: the splitter ran into the caption's word
     if credit is not None and caption and _bracketed_end(text, credit):
         return _second_credit(text, caption, credit, table)
     return caption, credit
+
+
+def _runs_into_word(credit: str, glued: str) -> bool:
+    """Whether `credit` is the glued credit after the end of a caption's word in lower case
+    (`startsAFP via Getty Images`)."""
+    head = credit[: len(credit) - len(glued)]
+    return credit.endswith(glued) and head.isalpha() and head.islower()
 
 
 def _bracketed_end(text: str, credit: str) -> bool:

@@ -175,7 +175,9 @@ class LineReader:
         if not text or self.skip(index):
             return False
         position = index / max(1, len(self.lines) - 1)
-        if is_copyright_footer(text, position) or is_furniture(text, pipes=False) or is_menu(text):
+        if is_copyright_footer(text, position) or is_menu(text):
+            return False
+        if is_furniture(text, pipes=False) and not _labelled_with_date(text):
             return False
         if index == self._last_block and text.startswith(_NOTICE_MARKS):
             return False  # `© Paper`: the page's last line is the site's notice, dated or not
@@ -343,6 +345,19 @@ def _elided(word: str) -> bool:
     return word[:1].islower() and bool(_ELIDED.match(word))
 
 
+def _labelled_with_date(text: str) -> bool:
+    """A picture label, a name and the day the picture was made (`Foto: Lena Vogt, 12.03.2024`):
+    a credit, though its date reads as a page's time stamp."""
+    if not any(ch.isdigit() for ch in text):
+        return False  # (furniture for another reason: `Autor: X Redakteur: Y`)
+    reading = reading_of(text)
+    return (
+        reading is not None
+        and firm_label(text)
+        and bool(reading.credit.photographers or reading.credit.agencies)
+    )
+
+
 def shaped_credit(text: str) -> bool:
     """A credit with a credit's shape: a label, `/`, `via`, parentheses, `©`, a CJK role mark,
     a person made it for an organisation (`Lena Vogt für die Orsaer Zeitung`); not a bare name,
@@ -374,8 +389,8 @@ def _read_as_credit(text: str) -> bool:
 # Marks of a credit beside its supplier: a bracket opening the line, full-width separators, a
 # bullet or a copyright sign between maker and supplier (`Ines Varga © AFP`).
 _CREDIT_MARKS = re.compile(r"^[\[（【]|[／＝•]|\s©\s")
-# A known supplier in brackets ending the line: `Ines Varga (AFP)`, `（共同）`.
-_SUPPLIER_IN_BRACKETS = re.compile(r"[(（\[]([^()（）\[\]]+)[)）\]]$")
+# A known supplier in brackets ending the line: `Ines Varga (AFP)`, `（共同）`, `Ines Varga (AP`.
+_SUPPLIER_IN_BRACKETS = re.compile(r"[(（\[]([^()（）\[\]]+)[)）\]]?$")  # (a lost closing one too)
 
 
 # A name and a supplier after a comma (`Kari Holm, NTB`): a person's name and the supplier's,
@@ -388,9 +403,12 @@ def _marked_reading(line: str) -> bool:
     NTB`), or a handout, file or screen-grab marker in a line of two words or more in a cased
     script (`Orsa Police handout`, `Screengrab from X`): one word alone (`Especial`, `Promo`)
     is a section's name as often."""
-    bracketed = _SUPPLIER_IN_BRACKETS.search(line)
-    if bracketed is not None and active_agencies().lookup(bracketed.group(1).strip()):
-        return True
+    rest = line
+    while (bracketed := _SUPPLIER_IN_BRACKETS.search(rest)) is not None:
+        # `Name (AFP)`, `Name (AFP) (Pool)`: a known supplier in the brackets ending the line
+        if active_agencies().lookup(bracketed.group(1).strip()):
+            return True
+        rest = rest[: bracketed.start()].rstrip()
     _, comma, last = line.rpartition(",")
     if comma and active_agencies().lookup(last.strip()) and len(line.split()) <= _COMMA_WORDS:
         return True
