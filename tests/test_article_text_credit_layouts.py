@@ -21,24 +21,24 @@ FLOORS = {
     # session 9: the Chinese, Bengali, Russian and Amharic captions lengthened to nine words,
     # as the other scripts' are (a shorter line without a stop over a credit line is read as a
     # subheading by design): 130 -> 54
-    "next-line": 53,
-    "next-line-stop": 51,
-    "alone": 64,
-    "bar": 31,
-    "paren": 56,
-    "after-stop": 64,
+    "next-line": 51,
+    "next-line-stop": 49,
+    "alone": 62,
+    "bar": 29,
+    "paren": 54,
+    "after-stop": 62,
     # session 9: eight more layouts; before that session's separator work the spaced slash
     # failed 413 lines and the caption and credit run together with a space 231
-    "dash": 35,
-    "en-dash": 31,
-    "em-dash": 31,
-    "slash": 38,
+    "dash": 33,
+    "en-dash": 29,
+    "em-dash": 29,
+    "slash": 36,
     "space": 161,
     "glued": 113,  # 165 before the session-9 glue points of scripts without capitals
     "glued-stop": 63,  # 68 before
-    "paren-glued": 56,
-    "twice": 56,
-    "after-headline": 67,
+    "paren-glued": 54,
+    "twice": 54,
+    "after-headline": 65,
 }
 
 

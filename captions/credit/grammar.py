@@ -568,11 +568,14 @@ _COPYRIGHT_SIGN = re.compile(r"^(?:（\s*[cCＣｃ]\s*）\s*|\([cC]\)(?=[^\W\d_]
 
 
 def _read(text: str, agencies: AgencyTable, byline: bool = False) -> CreditReading:
-    raw = strip_outer_parentheses(" ".join(_drop_stray_joiners(text.translate(_FOLD)).split()))
-    raw = _COPYRIGHT_SIGN.sub("© ", raw)
-    if not any(ch.isalnum() for ch in raw):
+    folded = strip_outer_parentheses(" ".join(_drop_stray_joiners(text.translate(_FOLD)).split()))
+    folded = _COPYRIGHT_SIGN.sub("© ", folded)
+    if not any(ch.isalnum() for ch in folded):
         raise CreditError(f"credit {text!r} is empty")
-    body, notes = strip_notes(_close_cut_bracket(raw, agencies))
+    # the credit as printed keeps its own signs (`(c)`, full-width letters); the parts are read
+    # from the folded text
+    raw = strip_outer_parentheses(" ".join(_drop_stray_joiners(text).split()))
+    body, notes = strip_notes(_close_cut_bracket(folded, agencies))
     if notes:
         body = strip_outer_parentheses(body)  # `APTOPIX (AP Photo/Name)`: bracketed once bare
     body, more = _strip_frame(body, agencies)
