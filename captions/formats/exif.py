@@ -329,6 +329,7 @@ def update_exif(
         raise ValueError(f"EXIF cannot hold {', '.join(sorted(unknown))}")
     base = _EMPTY_TIFF if tiff is None else tiff
     reader = TiffReader(base)
+    linked: list[Ifd] = []
     if tiff is None:
         ifd0 = Ifd(8, (), 0)
     else:
@@ -337,9 +338,11 @@ def update_exif(
             problem = reader.warnings[0] if reader.warnings else "IFD0 is unreadable"
             raise FormatError(f"EXIF cannot be patched safely: {problem}")
         ifd0 = found
-        unsafe = _unsafe_to_append(reader, ifd0)
+        links = _linked_ifds(reader, ifd0)  # walked once: the checks and the patch share it
+        unsafe = _unsafe_to_append(reader, ifd0, links)
         if unsafe is not None:
             raise FormatError(f"EXIF cannot be patched safely: {unsafe}")
+        linked = links[0] if links is not None else []  # not None, no loop: checked above
     for name, value in values.items():
         if value is not None and "\x00" in value:
             raise UnsupportedError(f"{name} contains a NUL character, which EXIF text cannot hold")
@@ -362,7 +365,7 @@ def update_exif(
         for tag, (type_, value) in new_values.items()
     ]
     data = reader.data
-    tail = None if tiff is None else private_tail(reader, ifd0)
+    tail = None if tiff is None else private_tail(reader, ifd0, linked)
     if tail is not None:
         # IFD0 and its values are the last thing in the block and nothing else points there
         # (an IFD0 appended by an earlier write): replace it instead of piling up copies.
@@ -370,7 +373,6 @@ def update_exif(
         moved = [e for e in kept if _value_offset(reader, e) >= tail]
         kept = [e for e in kept if e not in moved]
         added += [(e.tag, e.type, e.count, reader.value_bytes(e, "IFD0") or b"") for e in moved]
-    linked = (_other_ifds(reader, ifd0) if tiff is not None else None) or []
     reach = max((2 + 12 * len(ifd.entries) + 4 for ifd in linked), default=0)
     # An IFD whose next-IFD pointer the data cut off reads as "no next IFD"; zeros make that
     # explicit, or the pointer would be read from the bytes we append (found in the corpus:
@@ -385,12 +387,15 @@ def update_exif(
 TAG_THUMBNAIL_OFFSET = 513  # JPEGInterchangeFormat, in IFD1
 
 
-def _unsafe_to_append(reader: TiffReader, ifd0: Ifd) -> str | None:
+def _unsafe_to_append(
+    reader: TiffReader, ifd0: Ifd, linked: tuple[list[Ifd], bool] | None
+) -> str | None:
     """Why appending a new IFD0 could change what the existing bytes mean, or None.
 
     Some readers stop at an entry of unknown type, and the new IFD0 would sort it first; an
     offset past the end of the data, or a linked IFD that cannot be read, would come to point
     into the appended bytes (found by the corpus sweep: exiftool then read garbage tags).
+    `linked` is what `_linked_ifds` found from IFD0.
     """
     for entry in ifd0.entries:
         if entry.value_size() is None:
@@ -401,7 +406,6 @@ def _unsafe_to_append(reader: TiffReader, ifd0: Ifd) -> str | None:
             # The new IFD0 is sorted: the two would stand side by side, which readers take
             # for a duplicate they did not see before (exiftool: "Duplicate tag").
             return f"IFD0 holds tag 0x{tag:04X} twice, apart"
-    linked = _linked_ifds(reader, ifd0)
     if linked is None:
         return "an IFD linked from IFD0 cannot be read"
     others, loops = linked
@@ -477,9 +481,10 @@ def _value_offset(reader: TiffReader, entry: IfdEntry) -> int:
 _POINTER_TAGS = frozenset({273, 324, 330, 513, TAG_EXIF_IFD, TAG_GPS_IFD, 40965})
 
 
-def private_tail(reader: TiffReader, ifd0: Ifd) -> int | None:
+def private_tail(reader: TiffReader, ifd0: Ifd, others: list[Ifd] | None = None) -> int | None:
     """IFD0's offset when IFD0 plus its out-of-line values fill the end of the data exactly
-    and no other structure lies at or after it; None otherwise (then nothing is dropped)."""
+    and no other structure lies at or after it; None otherwise (then nothing is dropped).
+    `others`: the IFDs linked from IFD0 when the caller has walked them (`_other_ifds`)."""
     start = ifd0.offset
     position = start + 2 + 12 * len(ifd0.entries) + 4
     tail_values = sorted(
@@ -497,7 +502,8 @@ def private_tail(reader: TiffReader, ifd0: Ifd) -> int | None:
         position = offset + size + (size & 1)
     if position > len(reader.data) + 1 or reader.data[position:].strip(b"\x00"):
         return None  # only zeros may follow: the padding `_append_ifd0` adds
-    others = _other_ifds(reader, ifd0)
+    if others is None:
+        others = _other_ifds(reader, ifd0)
     if others is None or (ifd0.next_offset and ifd0.next_offset >= start):
         return None
     for ifd in [ifd0, *others]:
