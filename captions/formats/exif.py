@@ -42,6 +42,11 @@ TYPE_ASCII = 2
 TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4}
 MAX_IFD_ENTRIES = 4096  # far above any real IFD; a larger count is garbage
 MAX_IFDS = 64
+# Compiled once per byte order: `struct.unpack(endian + "I", ...)` builds and hashes a fresh
+# format string at every call, and the patch's checks make about a hundred such calls a file.
+_SHORT = {"<": struct.Struct("<H"), ">": struct.Struct(">H")}
+_LONG = {"<": struct.Struct("<I"), ">": struct.Struct(">I")}
+_ENTRY = {"<": struct.Struct("<HHI4s"), ">": struct.Struct(">HHI4s")}
 
 
 class IfdEntry(NamedTuple):
@@ -107,11 +112,11 @@ class TiffReader:
         return self.u32(4)
 
     def u16(self, offset: int) -> int:
-        value: int = struct.unpack_from(self.endian + "H", self.data, offset)[0]
+        value: int = _SHORT[self.endian].unpack_from(self.data, offset)[0]
         return value
 
     def u32(self, offset: int) -> int:
-        value: int = struct.unpack_from(self.endian + "I", self.data, offset)[0]
+        value: int = _LONG[self.endian].unpack_from(self.data, offset)[0]
         return value
 
     def read_ifd(self, offset: int, name: str, wanted: frozenset[int] | None = None) -> Ifd | None:
@@ -133,7 +138,7 @@ class TiffReader:
             IfdEntry(tag, type_, value_count, value_field, block[at : at + 12])
             for at, (tag, type_, value_count, value_field) in zip(
                 range(0, len(block), 12),
-                struct.iter_unpack(self.endian + "HHI4s", block),
+                _ENTRY[self.endian].iter_unpack(block),
                 strict=True,  # `count` entries fit: checked above
             )
             if wanted is None or tag in wanted
@@ -149,7 +154,7 @@ class TiffReader:
             return None
         if size <= 4:
             return entry.value_field[:size]
-        offset = struct.unpack(self.endian + "I", entry.value_field)[0]
+        offset = _LONG[self.endian].unpack(entry.value_field)[0]
         if offset + size > len(self.data):
             self.warnings.append(
                 f"{name} tag {entry.tag} value at 0x{offset:X} overruns the TIFF data "
@@ -162,7 +167,7 @@ class TiffReader:
         """The offset a sub-IFD pointer entry holds (LONG or IFD type, count 1)."""
         if entry.type not in (4, 13) or entry.count < 1:
             return None
-        offset: int = struct.unpack(self.endian + "I", entry.value_field)[0]
+        offset: int = _LONG[self.endian].unpack(entry.value_field)[0]
         return offset
 
 
@@ -398,14 +403,17 @@ def _unsafe_to_append(
     `linked` is what `_linked_ifds` found from IFD0.
     """
     for entry in ifd0.entries:
-        if entry.value_size() is None:
+        if entry.type not in TYPE_SIZES:
             return f"IFD0 tag 0x{entry.tag:04X} has unknown type {entry.type}"
-    tags = [entry.tag for entry in ifd0.entries]
-    for index, tag in enumerate(tags):
-        if tag in tags[:index] and tags[index - 1] != tag:
+    seen: set[int] = set()
+    previous = None
+    for entry in ifd0.entries:
+        if entry.tag in seen and entry.tag != previous:
             # The new IFD0 is sorted: the two would stand side by side, which readers take
             # for a duplicate they did not see before (exiftool: "Duplicate tag").
-            return f"IFD0 holds tag 0x{tag:04X} twice, apart"
+            return f"IFD0 holds tag 0x{entry.tag:04X} twice, apart"
+        seen.add(entry.tag)
+        previous = entry.tag
     if linked is None:
         return "an IFD linked from IFD0 cannot be read"
     others, loops = linked
@@ -415,11 +423,10 @@ def _unsafe_to_append(
         return "an IFD linked from IFD0 points back at IFD0"
     size = len(reader.data)
     for ifd in [ifd0, *others]:
-        for entry in ifd.entries:
-            offset = _value_offset(reader, entry)
+        for entry, (offset, value_size) in zip(ifd.entries, _extents(reader, ifd), strict=True):
             if entry.tag == TAG_THUMBNAIL_OFFSET and entry.count == 1:
                 offset = reader.pointer(entry) or 0
-            if offset + (entry.value_size() or 0) > size:
+            if offset + value_size > size:
                 return f"tag 0x{entry.tag:04X} points at 0x{offset:X}, past the end (0x{size:X})"
             if 0 <= offset < 8:  # the header's IFD0 pointer, which the write changes
                 return f"tag 0x{entry.tag:04X} points at 0x{offset:X}, into the TIFF header"
@@ -474,8 +481,20 @@ def _value_offset(reader: TiffReader, entry: IfdEntry) -> int:
     size = entry.value_size()
     if size is None or size <= 4:
         return -1
-    offset: int = struct.unpack(reader.endian + "I", entry.value_field)[0]
+    offset: int = _LONG[reader.endian].unpack(entry.value_field)[0]
     return offset
+
+
+def _extents(reader: TiffReader, ifd: Ifd) -> list[tuple[int, int]]:
+    """For each entry, `_value_offset` and the value's size (0 for an unknown type), in one
+    pass: the patch's checks ask both of every entry of every IFD."""
+    unpack = _LONG[reader.endian].unpack
+    out: list[tuple[int, int]] = []
+    for entry in ifd.entries:
+        unit = TYPE_SIZES.get(entry.type)
+        size = 0 if unit is None else unit * entry.count
+        out.append((unpack(entry.value_field)[0] if size > 4 else -1, size))
+    return out
 
 
 _POINTER_TAGS = frozenset({273, 324, 330, 513, TAG_EXIF_IFD, TAG_GPS_IFD, 40965})
@@ -487,14 +506,10 @@ def private_tail(reader: TiffReader, ifd0: Ifd, others: list[Ifd] | None = None)
     `others`: the IFDs linked from IFD0 when the caller has walked them (`_other_ifds`)."""
     start = ifd0.offset
     position = start + 2 + 12 * len(ifd0.entries) + 4
-    tail_values = sorted(
-        (offset, entry.value_size() or 0)
-        for entry in ifd0.entries
-        if (offset := _value_offset(reader, entry)) >= start
-    )
-    for entry in ifd0.entries:  # a value before IFD0 that runs into it would lose its end
-        offset = _value_offset(reader, entry)
-        if 0 <= offset < start < offset + (entry.value_size() or 0):
+    extents = _extents(reader, ifd0)
+    tail_values = sorted((offset, size) for offset, size in extents if offset >= start)
+    for offset, size in extents:  # a value before IFD0 that runs into it would lose its end
+        if 0 <= offset < start < offset + size:
             return None
     for offset, size in tail_values:
         if offset != position:
@@ -509,12 +524,12 @@ def private_tail(reader: TiffReader, ifd0: Ifd, others: list[Ifd] | None = None)
     for ifd in [ifd0, *others]:
         if ifd is not ifd0 and ifd.offset + 2 + 12 * len(ifd.entries) + 4 > start:
             return None
-        for entry in ifd.entries:
+        spans = extents if ifd is ifd0 else _extents(reader, ifd)
+        for entry, (offset, size) in zip(ifd.entries, spans, strict=True):
             pointer = reader.pointer(entry) if entry.tag in _POINTER_TAGS else None
             if pointer is not None and pointer >= start:
                 return None
-            offset = _value_offset(reader, entry)
-            if ifd is not ifd0 and offset + (entry.value_size() or 0) > start:
+            if ifd is not ifd0 and offset + size > start:
                 return None
     return start
 
