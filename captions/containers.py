@@ -15,8 +15,7 @@ what it was:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from captions.errors import FormatError, UnsupportedError
 from captions.formats import jpeg, photoshop
@@ -38,8 +37,7 @@ _READ_ONLY = {
 }
 
 
-@dataclass(frozen=True)
-class RawBlocks:
+class RawBlocks(NamedTuple):
     """The undecoded metadata blocks of one file."""
 
     exif: bytes | None = None
@@ -53,8 +51,7 @@ class RawBlocks:
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Changes:
+class Changes(NamedTuple):
     """What the write plan changes; None keeps a block as it is."""
 
     exif: Mapping[str, str | None] | None = None  # EXIF text fields (caption, byline, copyright)

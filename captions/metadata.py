@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from captions.containers import (
@@ -82,8 +81,9 @@ class Structure(NamedTuple):
     picture_digest: str | None = None  # JPEG, when read with `picture_digest=True`
 
 
-@dataclass(frozen=True)
-class ImageMetadata:
+class ImageMetadata(NamedTuple):
+    """What `read` found in one image: each field's reading, the warnings, how it is stored."""
+
     path: str
     format: str
     fields: dict[str, FieldValue]
@@ -91,11 +91,12 @@ class ImageMetadata:
     structure: Structure
 
 
-@dataclass(frozen=True)
-class WriteResult:
+class WriteResult(NamedTuple):
+    """What `write` did to one file: the fields changed (name, before, after), warnings."""
+
     path: str
     changes: list[tuple[str, Value | None, Value | None]]
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str]
     written: bool = False
 
 

@@ -38,9 +38,8 @@ import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from captions.errors import CaptionsError, WriteError
 from captions.formats.spliced import Spliced, as_spliced
@@ -100,8 +99,7 @@ def replace_file(
     return outcome.backup
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     """What became of one staged file: its path as given, the error that kept its original
     (None: replaced), and its backup's path when one was made."""
 
@@ -110,16 +108,28 @@ class Outcome:
     backup: Path | None = None
 
 
-@dataclass
 class _Staged:
-    path: str  # as given, for messages
-    target: Path  # the real path: a symlink's target
-    reference: os.stat_result  # the file as the caller read it
-    fd: int  # the temporary file, open and locked until after the rename
-    temp: Path
-    size: int
-    backup: tuple[int, Path] | None = None  # the backup's temporary file
-    closed: bool = False
+    """A file written to its temporary file and checked, waiting for the batch's commit."""
+
+    __slots__ = ("backup", "closed", "fd", "path", "reference", "size", "target", "temp")
+
+    def __init__(
+        self,
+        path: str,  # as given, for messages
+        target: Path,  # the real path: a symlink's target
+        reference: os.stat_result,  # the file as the caller read it
+        fd: int,  # the temporary file, open and locked until after the rename
+        temp: Path,
+        size: int,
+    ) -> None:
+        self.path = path
+        self.target = target
+        self.reference = reference
+        self.fd = fd
+        self.temp = temp
+        self.size = size
+        self.backup: tuple[int, Path] | None = None  # the backup's temporary file
+        self.closed = False
 
 
 class WriteBatch:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from captions.errors import FormatError, UnsupportedError
@@ -85,15 +84,15 @@ class ExifFields(NamedTuple):
     warnings: tuple[str, ...]
 
 
-@dataclass
 class TiffReader:
     """Bounds-checked access to TIFF-structured bytes; problems are collected in `warnings`."""
 
-    data: bytes
-    warnings: list[str] = field(default_factory=list)
-    endian: str = "<"
+    __slots__ = ("data", "endian", "warnings")
 
-    def __post_init__(self) -> None:
+    def __init__(self, data: bytes, warnings: list[str] | None = None) -> None:
+        self.data = data
+        self.warnings: list[str] = [] if warnings is None else warnings
+        self.endian = "<"
         if len(self.data) < 8:
             raise FormatError(f"TIFF header at 0x0 is truncated ({len(self.data)} bytes)")
         order = self.data[:2]

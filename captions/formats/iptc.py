@@ -14,7 +14,6 @@ import codecs
 import re
 import struct
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from captions.errors import FormatError
@@ -429,8 +428,7 @@ DIGEST_RESOURCE = 0x0425
 _SIGNATURES = (b"8BIM", b"MeSa", b"PHUT", b"AgHg", b"DCSR")
 
 
-@dataclass(frozen=True)
-class Resource:
+class Resource(NamedTuple):
     """One image resource; `raw` is exactly the bytes read (header, name, data, padding)."""
 
     signature: bytes

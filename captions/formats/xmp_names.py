@@ -7,9 +7,8 @@ Both readers of `xmp_read` use these: the expat reader and the scan of simple pa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from captions.fields import TABLE, XmpProperty
 
@@ -37,8 +36,7 @@ class PropertyElement(Protocol):
     def value(self, prop: XmpProperty, warnings: list[str]) -> str | list[str] | None: ...
 
 
-@dataclass(slots=True)
-class Occurrence:
+class Occurrence(NamedTuple):
     """One place a property was found: an attribute of a description, or an element."""
 
     description: dict[tuple[str, str], str]  # the description's attributes in our namespaces

@@ -11,7 +11,7 @@ uses to edit packets (a test compares the two on hostile, generated and real pac
 from __future__ import annotations
 
 import xml.parsers.expat as expat
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from captions.errors import FormatError
 from captions.fields import DC_NS, IPTC_CORE_NS, IPTC_EXT_NS, PHOTOSHOP_NS, XmpProperty
@@ -37,8 +37,7 @@ _RDF = RDF_NS + SEP + "RDF"
 _DESCRIPTION = RDF_NS + SEP + "Description"
 
 
-@dataclass(frozen=True)
-class XmpFields:
+class XmpFields(NamedTuple):
     """What `read_xmp` found: values keyed by read-model field name, plus warnings."""
 
     values: dict[str, str | list[str]]
