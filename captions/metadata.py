@@ -167,7 +167,9 @@ def _other_raw(name: str, data: bytes, fmt: str) -> _Raw:
     )
 
 
-def _decode(raw: _Raw) -> _Decoded:
+def _decode(raw: _Raw, *, writing: bool = False) -> _Decoded:
+    """The blocks read. `writing`: the XMP packet is scanned whatever its size, as the splice
+    scans it (`xmp_scan.scan`: the splice then reuses the reading)."""
     warnings = list(raw.warnings)
     warnings += [f"duplicate metadata: {d}" for d in raw.duplicates]
     exif = xmp = None
@@ -179,7 +181,7 @@ def _decode(raw: _Raw) -> _Decoded:
             warnings.append(f"EXIF unreadable: {exc}")
     if raw.xmp is not None:
         try:
-            xmp = read_xmp(raw.xmp)
+            xmp = read_xmp(raw.xmp, many_attributes=writing)
             warnings += [f"XMP: {w}" for w in xmp.warnings]
         except FormatError as exc:
             warnings.append(f"XMP unreadable: {exc}")
@@ -478,7 +480,7 @@ def plan_spliced(
     fmt = detect_format(data[:HEADER_BYTES]) or "unknown"
     container = open_container(data, fmt)
     raw = container.raw
-    decoded = _decode(raw)
+    decoded = _decode(raw, writing=True)
     warnings: list[str] = []
     changes = _changes(container, raw, decoded, targets, full_iim, warnings)
     new = container.rebuild_spliced(changes)
@@ -574,7 +576,7 @@ def verify(
     if not open_container(old, fmt).same_picture(written):
         raise FormatError("the image data changed while writing")
     raw = written.raw
-    decoded = _decode(raw)
+    decoded = _decode(raw, writing=True)
     if raw.exif is not None and decoded.exif is None:
         read_exif(raw.exif)  # raises the reason
     if raw.xmp is not None and decoded.xmp is None:

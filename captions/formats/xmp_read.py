@@ -294,12 +294,15 @@ def _element_value(element: Node, prop: XmpProperty, warnings: list[str]) -> str
     return _item_text((default or items)[0])
 
 
-def read_xmp(packet: bytes) -> XmpFields:
-    """The caption and credit properties of an XMP packet, values exactly as stored."""
+def read_xmp(packet: bytes, *, many_attributes: bool = False) -> XmpFields:
+    """The caption and credit properties of an XMP packet, values exactly as stored.
+
+    `many_attributes`: try the scan on a packet of many attributes too (`xmp_scan.scan`)."""
     body = utf8_body(packet)
     if not body:
         raise FormatError("XMP packet is empty")
-    scanned = scan(body)  # a simple packet, read without expat's Python callbacks
+    # a simple packet, read without expat's Python callbacks
+    scanned = scan(body, many_attributes=many_attributes)
     if scanned is not None:
         found, has_gps = scanned
     else:
