@@ -15,8 +15,7 @@ what it was:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from captions.errors import FormatError, UnsupportedError
 from captions.formats import jpeg, photoshop
@@ -38,8 +37,7 @@ _READ_ONLY = {
 }
 
 
-@dataclass(frozen=True)
-class RawBlocks:
+class RawBlocks(NamedTuple):
     """The undecoded metadata blocks of one file."""
 
     exif: bytes | None = None
@@ -53,8 +51,7 @@ class RawBlocks:
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Changes:
+class Changes(NamedTuple):
     """What the write plan changes; None keeps a block as it is."""
 
     exif: Mapping[str, str | None] | None = None  # EXIF text fields (caption, byline, copyright)
@@ -155,13 +152,37 @@ def jpeg_raw(header: jpeg.JpegHeader) -> RawBlocks:
     )
 
 
+def _split(data: bytes) -> tuple[jpeg.JpegHeader, RawBlocks]:
+    """`jpeg.split` of a whole file and its blocks, kept for the last bytes object split."""
+    global _last_split
+    last = _last_split
+    if last is not None and last[0] is data:
+        return last[1], last[2]
+    header = jpeg.split(data)
+    raw = jpeg_raw(header)
+    if type(data) is bytes:  # immutable: the same object always holds the same bytes
+        _last_split = (data, header, raw)
+    return header, raw
+
+
+# The last original split: a write splits it when it plans and again when it checks the new
+# file against it (the same bytes object). Both are immutable, so the check still splits the
+# original's own bytes, never takes the plan's word for where its scan starts. Kept alive here
+# so that `is` cannot match another object at a reused address (one file's bytes, until the
+# next split).
+_last_split: tuple[bytes, jpeg.JpegHeader, RawBlocks] | None = None
+
+
 class JpegContainer:
     holds_iim = True
 
     def __init__(self, data: bytes | Spliced) -> None:
         self.bytes = as_spliced(data)
-        self.header = jpeg.split_spliced(data) if isinstance(data, Spliced) else jpeg.split(data)
-        self.raw = jpeg_raw(self.header)
+        if isinstance(data, Spliced):
+            self.header = jpeg.split_spliced(data)
+            self.raw = jpeg_raw(self.header)
+        else:
+            self.header, self.raw = _split(data)
 
     @property
     def data(self) -> bytes:

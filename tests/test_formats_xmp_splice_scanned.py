@@ -23,12 +23,14 @@ from test_formats_xmp_scan import (
     description,
     descriptions,
     escaped,
+    expat_read,
     items,
     packet,
 )
 
 from captions.errors import FormatError
-from captions.formats.xmp_read import PROPERTIES, utf8_body
+from captions.formats import xmp_scan
+from captions.formats.xmp_read import PROPERTIES, read_xmp, utf8_body
 from captions.formats.xmp_splice import _splice_parsed, _splice_scanned, splice_xmp
 
 Values = Mapping[str, str | list[str] | None]
@@ -209,3 +211,22 @@ def test_generated_packets_reach_the_scans_splice() -> None:
 
     run()
     assert 0 < sum(answered) < len(answered)
+
+
+def test_a_write_scans_a_packet_of_many_attributes_that_a_read_leaves_to_expat() -> None:
+    # Camera Raw's way: dozens of settings as attributes of the description, more than a read
+    # tries the scan on (`xmp_scan._MAX_ATTRIBUTES`); a write scans them, for its splice.
+    settings = " ".join(f'photoshop:Setting{index}="{index}"' for index in range(60))
+    found = packet(
+        description(
+            "<photoshop:City>Lyon</photoshop:City>"
+            "<dc:creator><rdf:Seq><rdf:li>A</rdf:li></rdf:Seq></dc:creator>",
+            f'rdf:about="" {settings}',
+        )
+    )
+    body = utf8_body(found)
+    assert xmp_scan.scan(body) is None
+    assert xmp_scan.scan(body, many_attributes=True) is not None
+    assert read_xmp(found, many_attributes=True) == expat_read(found)
+    assert read_xmp(found, many_attributes=True).values["city"] == "Lyon"
+    assert assert_same_splice(found, {"city": "Velin", "byline": ["Kai Ek"]})

@@ -86,6 +86,25 @@ def test_set_splicing_xmp_loads_neither_the_credit_grammar_nor_defusedxml(tmp_pa
     assert loaded == {"captions.metadata"}
 
 
+def test_set_of_a_jpeg_makes_no_dataclass(tmp_path: Path) -> None:
+    # Importing dataclasses imports inspect (about 40 M instructions) and each class it makes
+    # runs generated code (about 4 M): the records a JPEG write uses are NamedTuples and plain
+    # classes, so `set` pays neither.
+    path = tmp_path / "a.jpg"
+    path.write_bytes(pillow_jpeg())
+    metadata.write(path, {"caption": "First caption", "credit": "Jane Doe/Example Wire"})
+    watched = ("dataclasses", "inspect")
+    out, loaded = loaded_by(["set", "--caption", "Second caption", "-j", "1", str(path)], tmp_path,
+                            watched)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert metadata.read(path).fields["caption"].value == "Second caption"
+    assert loaded == set()
+    # The other side: parsing the credit (its records are dataclasses) loads them.
+    out, loaded = loaded_by(["show", "--json", str(path)], tmp_path, watched)
+    assert out.returncode == 0, out.stderr
+    assert "dataclasses" in loaded
+
+
 def test_set_without_an_xmp_packet_builds_one_with_defusedxml(tmp_path: Path) -> None:
     # The other side of the test above: a new packet is made through the DOM, so the watch on
     # defusedxml can fail.

@@ -13,7 +13,6 @@ import json
 import os
 import sys
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
@@ -248,8 +247,7 @@ def text_of(value: Value | None) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\n" + " " * 26)
 
 
-@dataclass(frozen=True)
-class WriteOptions:
+class WriteOptions(NamedTuple):
     dry_run: bool = False
     backup: bool = False
     keep_mtime: bool = False

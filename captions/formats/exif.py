@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from captions.errors import FormatError, UnsupportedError
@@ -42,6 +41,11 @@ TYPE_ASCII = 2
 TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4}
 MAX_IFD_ENTRIES = 4096  # far above any real IFD; a larger count is garbage
 MAX_IFDS = 64
+# Compiled once per byte order: `struct.unpack(endian + "I", ...)` builds and hashes a fresh
+# format string at every call, and the patch's checks make about a hundred such calls a file.
+_SHORT = {"<": struct.Struct("<H"), ">": struct.Struct(">H")}
+_LONG = {"<": struct.Struct("<I"), ">": struct.Struct(">I")}
+_ENTRY = {"<": struct.Struct("<HHI4s"), ">": struct.Struct(">HHI4s")}
 
 
 class IfdEntry(NamedTuple):
@@ -80,15 +84,15 @@ class ExifFields(NamedTuple):
     warnings: tuple[str, ...]
 
 
-@dataclass
 class TiffReader:
     """Bounds-checked access to TIFF-structured bytes; problems are collected in `warnings`."""
 
-    data: bytes
-    warnings: list[str] = field(default_factory=list)
-    endian: str = "<"
+    __slots__ = ("data", "endian", "warnings")
 
-    def __post_init__(self) -> None:
+    def __init__(self, data: bytes, warnings: list[str] | None = None) -> None:
+        self.data = data
+        self.warnings: list[str] = [] if warnings is None else warnings
+        self.endian = "<"
         if len(self.data) < 8:
             raise FormatError(f"TIFF header at 0x0 is truncated ({len(self.data)} bytes)")
         order = self.data[:2]
@@ -107,11 +111,11 @@ class TiffReader:
         return self.u32(4)
 
     def u16(self, offset: int) -> int:
-        value: int = struct.unpack_from(self.endian + "H", self.data, offset)[0]
+        value: int = _SHORT[self.endian].unpack_from(self.data, offset)[0]
         return value
 
     def u32(self, offset: int) -> int:
-        value: int = struct.unpack_from(self.endian + "I", self.data, offset)[0]
+        value: int = _LONG[self.endian].unpack_from(self.data, offset)[0]
         return value
 
     def read_ifd(self, offset: int, name: str, wanted: frozenset[int] | None = None) -> Ifd | None:
@@ -133,7 +137,7 @@ class TiffReader:
             IfdEntry(tag, type_, value_count, value_field, block[at : at + 12])
             for at, (tag, type_, value_count, value_field) in zip(
                 range(0, len(block), 12),
-                struct.iter_unpack(self.endian + "HHI4s", block),
+                _ENTRY[self.endian].iter_unpack(block),
                 strict=True,  # `count` entries fit: checked above
             )
             if wanted is None or tag in wanted
@@ -149,7 +153,7 @@ class TiffReader:
             return None
         if size <= 4:
             return entry.value_field[:size]
-        offset = struct.unpack(self.endian + "I", entry.value_field)[0]
+        offset = _LONG[self.endian].unpack(entry.value_field)[0]
         if offset + size > len(self.data):
             self.warnings.append(
                 f"{name} tag {entry.tag} value at 0x{offset:X} overruns the TIFF data "
@@ -162,7 +166,7 @@ class TiffReader:
         """The offset a sub-IFD pointer entry holds (LONG or IFD type, count 1)."""
         if entry.type not in (4, 13) or entry.count < 1:
             return None
-        offset: int = struct.unpack(self.endian + "I", entry.value_field)[0]
+        offset: int = _LONG[self.endian].unpack(entry.value_field)[0]
         return offset
 
 
@@ -329,6 +333,7 @@ def update_exif(
         raise ValueError(f"EXIF cannot hold {', '.join(sorted(unknown))}")
     base = _EMPTY_TIFF if tiff is None else tiff
     reader = TiffReader(base)
+    linked: list[Ifd] = []
     if tiff is None:
         ifd0 = Ifd(8, (), 0)
     else:
@@ -337,9 +342,11 @@ def update_exif(
             problem = reader.warnings[0] if reader.warnings else "IFD0 is unreadable"
             raise FormatError(f"EXIF cannot be patched safely: {problem}")
         ifd0 = found
-        unsafe = _unsafe_to_append(reader, ifd0)
+        links = _linked_ifds(reader, ifd0)  # walked once: the checks and the patch share it
+        unsafe = _unsafe_to_append(reader, ifd0, links)
         if unsafe is not None:
             raise FormatError(f"EXIF cannot be patched safely: {unsafe}")
+        linked = links[0] if links is not None else []  # not None, no loop: checked above
     for name, value in values.items():
         if value is not None and "\x00" in value:
             raise UnsupportedError(f"{name} contains a NUL character, which EXIF text cannot hold")
@@ -362,7 +369,7 @@ def update_exif(
         for tag, (type_, value) in new_values.items()
     ]
     data = reader.data
-    tail = None if tiff is None else private_tail(reader, ifd0)
+    tail = None if tiff is None else private_tail(reader, ifd0, linked)
     if tail is not None:
         # IFD0 and its values are the last thing in the block and nothing else points there
         # (an IFD0 appended by an earlier write): replace it instead of piling up copies.
@@ -370,7 +377,6 @@ def update_exif(
         moved = [e for e in kept if _value_offset(reader, e) >= tail]
         kept = [e for e in kept if e not in moved]
         added += [(e.tag, e.type, e.count, reader.value_bytes(e, "IFD0") or b"") for e in moved]
-    linked = (_other_ifds(reader, ifd0) if tiff is not None else None) or []
     reach = max((2 + 12 * len(ifd.entries) + 4 for ifd in linked), default=0)
     # An IFD whose next-IFD pointer the data cut off reads as "no next IFD"; zeros make that
     # explicit, or the pointer would be read from the bytes we append (found in the corpus:
@@ -385,23 +391,28 @@ def update_exif(
 TAG_THUMBNAIL_OFFSET = 513  # JPEGInterchangeFormat, in IFD1
 
 
-def _unsafe_to_append(reader: TiffReader, ifd0: Ifd) -> str | None:
+def _unsafe_to_append(
+    reader: TiffReader, ifd0: Ifd, linked: tuple[list[Ifd], bool] | None
+) -> str | None:
     """Why appending a new IFD0 could change what the existing bytes mean, or None.
 
     Some readers stop at an entry of unknown type, and the new IFD0 would sort it first; an
     offset past the end of the data, or a linked IFD that cannot be read, would come to point
     into the appended bytes (found by the corpus sweep: exiftool then read garbage tags).
+    `linked` is what `_linked_ifds` found from IFD0.
     """
     for entry in ifd0.entries:
-        if entry.value_size() is None:
+        if entry.type not in TYPE_SIZES:
             return f"IFD0 tag 0x{entry.tag:04X} has unknown type {entry.type}"
-    tags = [entry.tag for entry in ifd0.entries]
-    for index, tag in enumerate(tags):
-        if tag in tags[:index] and tags[index - 1] != tag:
+    seen: set[int] = set()
+    previous = None
+    for entry in ifd0.entries:
+        if entry.tag in seen and entry.tag != previous:
             # The new IFD0 is sorted: the two would stand side by side, which readers take
             # for a duplicate they did not see before (exiftool: "Duplicate tag").
-            return f"IFD0 holds tag 0x{tag:04X} twice, apart"
-    linked = _linked_ifds(reader, ifd0)
+            return f"IFD0 holds tag 0x{entry.tag:04X} twice, apart"
+        seen.add(entry.tag)
+        previous = entry.tag
     if linked is None:
         return "an IFD linked from IFD0 cannot be read"
     others, loops = linked
@@ -411,11 +422,10 @@ def _unsafe_to_append(reader: TiffReader, ifd0: Ifd) -> str | None:
         return "an IFD linked from IFD0 points back at IFD0"
     size = len(reader.data)
     for ifd in [ifd0, *others]:
-        for entry in ifd.entries:
-            offset = _value_offset(reader, entry)
+        for entry, (offset, value_size) in zip(ifd.entries, _extents(reader, ifd), strict=True):
             if entry.tag == TAG_THUMBNAIL_OFFSET and entry.count == 1:
                 offset = reader.pointer(entry) or 0
-            if offset + (entry.value_size() or 0) > size:
+            if offset + value_size > size:
                 return f"tag 0x{entry.tag:04X} points at 0x{offset:X}, past the end (0x{size:X})"
             if 0 <= offset < 8:  # the header's IFD0 pointer, which the write changes
                 return f"tag 0x{entry.tag:04X} points at 0x{offset:X}, into the TIFF header"
@@ -470,26 +480,35 @@ def _value_offset(reader: TiffReader, entry: IfdEntry) -> int:
     size = entry.value_size()
     if size is None or size <= 4:
         return -1
-    offset: int = struct.unpack(reader.endian + "I", entry.value_field)[0]
+    offset: int = _LONG[reader.endian].unpack(entry.value_field)[0]
     return offset
+
+
+def _extents(reader: TiffReader, ifd: Ifd) -> list[tuple[int, int]]:
+    """For each entry, `_value_offset` and the value's size (0 for an unknown type), in one
+    pass: the patch's checks ask both of every entry of every IFD."""
+    unpack = _LONG[reader.endian].unpack
+    out: list[tuple[int, int]] = []
+    for entry in ifd.entries:
+        unit = TYPE_SIZES.get(entry.type)
+        size = 0 if unit is None else unit * entry.count
+        out.append((unpack(entry.value_field)[0] if size > 4 else -1, size))
+    return out
 
 
 _POINTER_TAGS = frozenset({273, 324, 330, 513, TAG_EXIF_IFD, TAG_GPS_IFD, 40965})
 
 
-def private_tail(reader: TiffReader, ifd0: Ifd) -> int | None:
+def private_tail(reader: TiffReader, ifd0: Ifd, others: list[Ifd] | None = None) -> int | None:
     """IFD0's offset when IFD0 plus its out-of-line values fill the end of the data exactly
-    and no other structure lies at or after it; None otherwise (then nothing is dropped)."""
+    and no other structure lies at or after it; None otherwise (then nothing is dropped).
+    `others`: the IFDs linked from IFD0 when the caller has walked them (`_other_ifds`)."""
     start = ifd0.offset
     position = start + 2 + 12 * len(ifd0.entries) + 4
-    tail_values = sorted(
-        (offset, entry.value_size() or 0)
-        for entry in ifd0.entries
-        if (offset := _value_offset(reader, entry)) >= start
-    )
-    for entry in ifd0.entries:  # a value before IFD0 that runs into it would lose its end
-        offset = _value_offset(reader, entry)
-        if 0 <= offset < start < offset + (entry.value_size() or 0):
+    extents = _extents(reader, ifd0)
+    tail_values = sorted((offset, size) for offset, size in extents if offset >= start)
+    for offset, size in extents:  # a value before IFD0 that runs into it would lose its end
+        if 0 <= offset < start < offset + size:
             return None
     for offset, size in tail_values:
         if offset != position:
@@ -497,18 +516,19 @@ def private_tail(reader: TiffReader, ifd0: Ifd) -> int | None:
         position = offset + size + (size & 1)
     if position > len(reader.data) + 1 or reader.data[position:].strip(b"\x00"):
         return None  # only zeros may follow: the padding `_append_ifd0` adds
-    others = _other_ifds(reader, ifd0)
+    if others is None:
+        others = _other_ifds(reader, ifd0)
     if others is None or (ifd0.next_offset and ifd0.next_offset >= start):
         return None
     for ifd in [ifd0, *others]:
         if ifd is not ifd0 and ifd.offset + 2 + 12 * len(ifd.entries) + 4 > start:
             return None
-        for entry in ifd.entries:
+        spans = extents if ifd is ifd0 else _extents(reader, ifd)
+        for entry, (offset, size) in zip(ifd.entries, spans, strict=True):
             pointer = reader.pointer(entry) if entry.tag in _POINTER_TAGS else None
             if pointer is not None and pointer >= start:
                 return None
-            offset = _value_offset(reader, entry)
-            if ifd is not ifd0 and offset + (entry.value_size() or 0) > start:
+            if ifd is not ifd0 and offset + size > start:
                 return None
     return start
 

@@ -11,7 +11,6 @@ including fill bytes before a marker, is joined back exactly as it was read.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import BinaryIO, NamedTuple
 
 from captions.errors import FormatError, WriteError
@@ -339,8 +338,7 @@ def _file_bytes(head: bytes, stream: BinaryIO, start: int, end: int) -> bytes | 
     return stream.read(end - start)
 
 
-@dataclass(frozen=True)
-class Blocks:
+class Blocks(NamedTuple):
     """The metadata payloads of a JPEG header, without their prefixes."""
 
     exif: bytes | None  # all Exif APP1 payloads joined: a later one may continue the first

@@ -11,8 +11,7 @@ properties, prefixes and comments survive.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import TypeGuard, cast
+from typing import NamedTuple, TypeGuard, cast
 from xml.dom.minidom import (
     CDATASection,
     Comment,
@@ -120,8 +119,7 @@ def _items(container: Element) -> list[Element]:
     return [child for child in _child_elements(container) if _is(child, RDF_NS, "li")]
 
 
-@dataclass
-class _Occurrence:
+class _Occurrence(NamedTuple):
     description: Element
     element: Element | None  # None: the property is an attribute of the description
     attribute: str | None

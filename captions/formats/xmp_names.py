@@ -7,7 +7,6 @@ Both readers of `xmp_read` use these: the expat reader and the scan of simple pa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
@@ -37,12 +36,21 @@ class PropertyElement(Protocol):
     def value(self, prop: XmpProperty, warnings: list[str]) -> str | list[str] | None: ...
 
 
-@dataclass(slots=True)
 class Occurrence:
-    """One place a property was found: an attribute of a description, or an element."""
+    """One place a property was found: an attribute of a description, or an element.
 
-    description: dict[tuple[str, str], str]  # the description's attributes in our namespaces
-    element: PropertyElement | None
+    A plain class: one is made for every property of every packet read, and this `__init__`
+    costs less than a NamedTuple's `__new__` (and no dataclass is made at start-up)."""
+
+    __slots__ = ("description", "element")
+
+    def __init__(
+        self,
+        description: dict[tuple[str, str], str],  # the description's attributes in our namespaces
+        element: PropertyElement | None,
+    ) -> None:
+        self.description = description
+        self.element = element
 
 
 @lru_cache(maxsize=1024)  # a packet spells a few dozen names, again and again

@@ -11,7 +11,7 @@ uses to edit packets (a test compares the two on hostile, generated and real pac
 from __future__ import annotations
 
 import xml.parsers.expat as expat
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from captions.errors import FormatError
 from captions.fields import DC_NS, IPTC_CORE_NS, IPTC_EXT_NS, PHOTOSHOP_NS, XmpProperty
@@ -37,8 +37,7 @@ _RDF = RDF_NS + SEP + "RDF"
 _DESCRIPTION = RDF_NS + SEP + "Description"
 
 
-@dataclass(frozen=True)
-class XmpFields:
+class XmpFields(NamedTuple):
     """What `read_xmp` found: values keyed by read-model field name, plus warnings."""
 
     values: dict[str, str | list[str]]
@@ -295,12 +294,15 @@ def _element_value(element: Node, prop: XmpProperty, warnings: list[str]) -> str
     return _item_text((default or items)[0])
 
 
-def read_xmp(packet: bytes) -> XmpFields:
-    """The caption and credit properties of an XMP packet, values exactly as stored."""
+def read_xmp(packet: bytes, *, many_attributes: bool = False) -> XmpFields:
+    """The caption and credit properties of an XMP packet, values exactly as stored.
+
+    `many_attributes`: try the scan on a packet of many attributes too (`xmp_scan.scan`)."""
     body = utf8_body(packet)
     if not body:
         raise FormatError("XMP packet is empty")
-    scanned = scan(body)  # a simple packet, read without expat's Python callbacks
+    # a simple packet, read without expat's Python callbacks
+    scanned = scan(body, many_attributes=many_attributes)
     if scanned is not None:
         found, has_gps = scanned
     else:

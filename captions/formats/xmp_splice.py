@@ -136,7 +136,7 @@ def _splice_scanned(body: bytes, values: Mapping[str, str | list[str] | None]) -
     list. The text replaced is the same, and so are the bytes: every span begins after a `>` and
     ends at a `<`, so the decoded text spliced and encoded is the body spliced.
     """
-    scanned = scan(body)
+    scanned = scan(body, many_attributes=True)  # the read before it scanned alike
     if scanned is None:
         return None
     found, _ = scanned
