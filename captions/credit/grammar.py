@@ -25,9 +25,11 @@ from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable, active_agenc
 from captions.credit.cjk import has_cjk
 from captions.credit.labels import (
     GuardedPattern,
+    GuardedSearch,
     SupplierNounPattern,
     WordEnds,
     WordsThenPattern,
+    openings,
 )
 from captions.credit.names import (
     CREDIT_PARTICLES,
@@ -111,15 +113,19 @@ class _Lexicon:
         self.photo_nouns = words.words("photo")
         # `Screengrab from Orsa TV`, `Captura de Orsa TV`: a picture taken from a screen names
         # where it was shown after a `from` word, whatever the source's kind
-        self.reproduction_from = re.compile(
+        self.reproduction_from = GuardedSearch(
+            openings(words.words("reproduction")),
             rf"(?>{alternation(words.words('reproduction'))})\s+"  # the longest: `captura de tela`
             rf"(?:{alternation(words.words('from'))})"
             r"\s+(?P<source>\S.*)",
             re.IGNORECASE,
+            at_start=True,
         )
         self.supplier_noun = SupplierNounPattern(self.photo_nouns)
-        self.marker_label = re.compile(
-            rf"(?:{alternation(words.words('handout'))})\s*[:：]\s*(?=\S)", re.IGNORECASE
+        self.marker_label = GuardedSearch(
+            "[:：]",
+            rf"(?:{alternation(words.words('handout'))})\s*[:：]\s*(?=\S)",
+            re.IGNORECASE,
         )
         # `Image via Jane Doe`, `Photo via Twitter`: a picture noun before `via` is a label
         picture_nouns = WordEnds(self.photo_nouns | words.words("image"))
@@ -154,7 +160,8 @@ class _Lexicon:
         self.staff_lead = re.compile(
             r"(?:" + alternation(words.words("staff")) + r")\s+(?=\S)", re.IGNORECASE
         )
-        self.courtesy_inside = re.compile(
+        self.courtesy_inside = GuardedSearch(
+            rf"[,.;]\s*(?:{openings(words.words('courtesy'))})",
             r"[,.;]\s*(?:" + alternation(words.words("courtesy")) + r")\s+(?P<source>[^,]+)$",
             re.IGNORECASE,
         )
