@@ -12,6 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from captions.credit import notes, shapes
 from captions.credit.grammar import _lex
 from captions.credit.labels import GuardedSearch, openings
 from captions.credit.words import active_words
@@ -22,18 +23,26 @@ def _span(found: re.Match[str] | None) -> tuple[int, int, dict[str, str | None]]
 
 
 def _guarded() -> dict[str, GuardedSearch]:
-    lex = _lex()
+    lex, words = _lex(), active_words()
     return {
         "reproduction_from": lex.reproduction_from,
         "marker_label": lex.marker_label,
         "courtesy_inside": lex.courtesy_inside,
+        "trailing_flag": lex.trailing_flag,
+        "title": shapes.lex().title,
+        "sources_note": notes._sources_note(words),
+        "bracketed_note": notes._bracketed_note(words),
+        "comma_note": notes._comma_note(words),
+        "place_at_end": notes._place_at_end(),
     }
 
 
 def _lines() -> list[str]:
     words = active_words()
     found = set()
-    for category in ("reproduction", "handout", "courtesy", "provided", "by", "from"):
+    places = notes._places()
+    categories = ("reproduction", "handout", "courtesy", "provided", "by", "from", "file", "pool")
+    for category in (*categories, "note", "source", "title", "staff"):
         for word in sorted(words.words(category)):
             for form in (word, word.upper(), word.title(), word.capitalize()):
                 found |= {
@@ -46,7 +55,18 @@ def _lines() -> list[str]:
                     f"Jane Doe; {form}  Orsa",
                     f"Foto {form}: Ana",
                     f"Photo{form}",
+                    f"Jane Doe/{form}",
+                    f"Jane Doe - {form} )",
+                    f"Jane Doe ({form})",
+                    f"Jane Doe, {form}",
+                    f"Jane Doe; {form}: NASA",
                 }
+    for preposition in places["prepositions"]:
+        for place in places["places"][:40]:
+            found |= {
+                f"Jane Doe {preposition} {place}",
+                f"Jane Doe {preposition}  {place.upper()} ",
+            }
     return sorted(found)
 
 
@@ -76,7 +96,7 @@ def test_guarded_patterns_match_as_the_full_ones_on_credit_words() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("aeiouctdpfbyrl CPFBYADOR,.;:：/()-–©\n\tıſİß"))))
+@given(st.text(alphabet=st.sampled_from(list("aeioucntdpfhbyrl CPFBYADOR,.;:：/()[]-–©\n\tıſİß"))))
 def test_guarded_patterns_match_as_the_full_ones_on_random_text(text: str) -> None:
     for pos in range(0, len(text) + 1, 3):
         _assert_same(text, pos)
@@ -89,6 +109,7 @@ def test_a_credit_without_those_words_compiles_none_of_them() -> None:
     assert guard.match("Beta: x") is not None and "pattern" in vars(guard)
 
 
-def test_openings_cut_words_at_a_space_and_after_three_letters() -> None:
+def test_openings_cut_words_at_a_space_and_after_four_letters() -> None:
     pattern = re.compile(openings(["courtesy of", "c/o", "mit freundlicher"]), re.IGNORECASE)
-    assert {pattern.match(w).group() for w in ("Courtesy", "C/O", "MIT x")} == {"Cou", "C/O", "MIT"}
+    found = {m.group() for w in ("Courtesy", "C/O", "MIT x") if (m := pattern.match(w))}
+    assert found == {"Cour", "C/O", "MIT"}

@@ -88,7 +88,8 @@ class _Lexicon:
     def __init__(self, words: CreditWords) -> None:
         self.words = words
         flags = words.words("file") | words.words("pool") | words.words("handout")
-        self.trailing_flag = re.compile(
+        self.trailing_flag = GuardedSearch(
+            rf"(?:[,(/]|\s[-–—])\s*(?:{openings(flags)})",
             r"(?:\s*,\s*|\s*\(\s*|\s+[-–—]\s+|\s*/\s*)(?P<flag>"
             + alternation(flags)
             + r")\s*\)?\s*$",

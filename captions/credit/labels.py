@@ -220,7 +220,7 @@ def end_of_words(words: Iterable[str]) -> str:
     return rf"(?:(?-i:(?<=[{last}]))|{_WORD_END})" if last else _WORD_END
 
 
-_GUARD_LETTERS = 3  # letters of a word a guard keeps: enough to tell most words apart, short
+_GUARD_LETTERS = 4  # letters of a word a guard keeps: enough to tell most words apart, short
 
 
 def openings(words: Iterable[str]) -> str:
@@ -259,7 +259,7 @@ class LabelPattern:
         # What `_head` and `_tail` open with (see `GuardedSearch`): a text that opens otherwise
         # at `pos` is not asked of them, and a run whose credits never do never compiles them.
         self._opening_of_head = re.compile(
-            rf"©|\(c\)|cop|all|{openings([*courtesy, *provided])}", re.IGNORECASE
+            rf"©|\(c\)|copyright|all\s+rights|{openings([*courtesy, *provided])}", re.IGNORECASE
         )
         self._opening_of_tail = re.compile(
             rf"\s*(?:{openings([*courtesy, *provided, *by])}|[:：፡=＝…]|\.\.|\s[-–—]\s)",

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from captions.credit.labels import GuardedSearch, openings
 from captions.credit.names import (
     PARTICLES,
     given_names,
@@ -76,8 +77,11 @@ class _Lexicon:
         self.illustration = words.words("illustration")
         nouns = words.words("photo") | words.words("image") | words.words("credit")
         self.label_nouns = (nouns | words.words("source")) - self.illustration
-        self.title = re.compile(
-            r"^(?:" + alternation(words.words("title")) + r")\s+", re.IGNORECASE
+        self.title = GuardedSearch(
+            openings(words.words("title")),
+            r"^(?:" + alternation(words.words("title")) + r")\s+",
+            re.IGNORECASE,
+            at_start=True,
         )
         # where a picture that names nobody came from (words.json `private`, `reproduction`,
         # `social_media`); each kind is also a word that names nobody (`anonymous`)
