@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable, active_agencies
 from captions.credit.cjk import has_cjk
@@ -98,9 +98,6 @@ class _Lexicon:
         self.via = words.via
         self.for_ = words.for_
         self.shot_word = re.compile(alternation(words.words("shot_suffix")))
-        self.by_end = re.compile(
-            r"(?<!\w)(?:" + alternation(words.words("by")) + r")\s*:?\s*$", re.I
-        )
         self.via_first = re.compile(r"(?:" + alternation(words.words("via")) + r")\s+", re.I)
         self.for_first = re.compile(r"(?:" + alternation(words.words("for")) + r")\s+(?=\S)", re.I)
         # `Credit Line`, `Source Code`: only picture nouns stand as a label without a colon.
@@ -157,10 +154,6 @@ class _Lexicon:
         self.from_ = re.compile(
             r"\s+(?:" + alternation(words.words("from")) + r")\s+(?=\S)", re.IGNORECASE
         )
-        # `Staff photographer Name`, `Stringer Name`: a role printed before the name
-        self.staff_lead = re.compile(
-            r"(?:" + alternation(words.words("staff")) + r")\s+(?=\S)", re.IGNORECASE
-        )
         self.courtesy_inside = GuardedSearch(
             rf"[,.;]\s*(?:{openings(words.words('courtesy'))})",
             r"[,.;]\s*(?:" + alternation(words.words("courtesy")) + r")\s+(?P<source>[^,]+)$",
@@ -185,6 +178,18 @@ class _Lexicon:
             writer_and,
             rf"{writer_and}(?=(?:{alternation(self.photo_nouns)})(?![^\W_]))",
             re.IGNORECASE,
+        )
+
+    # Compiled when a credit first needs them (one with a label, one naming a role).
+    @cached_property
+    def by_end(self) -> re.Pattern[str]:
+        return re.compile(r"(?<!\w)(?:" + alternation(self.words.words("by")) + r")\s*:?\s*$", re.I)
+
+    @cached_property
+    def staff_lead(self) -> re.Pattern[str]:
+        """`Staff photographer Name`, `Stringer Name`: a role printed before the name."""
+        return re.compile(
+            r"(?:" + alternation(self.words.words("staff")) + r")\s+(?=\S)", re.IGNORECASE
         )
 
 

@@ -246,12 +246,10 @@ class LabelPattern:
         official: Iterable[str],
     ) -> None:
         self.nouns = nouns
-        self._by = by_ = alternation(by)
+        self._by = alternation(by)
         self._courtesy, self._provided = alternation(courtesy), alternation(provided)
         self._courtesy_end, self._provided_end = end_of_words(courtesy), end_of_words(provided)
         self._official_words = sorted(set(official), key=lambda w: (-len(w), w))
-        # what ends the nouns after an organisation (`U.S. Navy photo by `)
-        self._by_tail = re.compile(rf"\s+(?:{by_})\s*:?\s+", re.IGNORECASE)
         # The first two letters of everything a label opens with: `finditer` tries a label
         # only where they are printed (or a capital, which may open an organisation's name).
         opening = {*nouns.openings, *courtesy, *provided, *official, "©", "(c", "co", "al"}
@@ -261,10 +259,19 @@ class LabelPattern:
         self._opening_of_head = re.compile(
             rf"©|\(c\)|copyright|all\s+rights|{openings([*courtesy, *provided])}", re.IGNORECASE
         )
-        self._opening_of_tail = re.compile(
-            rf"\s*(?:{openings([*courtesy, *provided, *by])}|[:：፡=＝…]|\.\.|\s[-–—]\s)",
-            re.IGNORECASE,
+        self._opening_of_tail_source = (
+            rf"\s*(?:{openings([*courtesy, *provided, *by])}|[:：፡=＝…]|\.\.|\s[-–—]\s)"
         )
+
+    # Compiled when a text first needs them (a credit without a label needs none).
+    @cached_property
+    def _by_tail(self) -> re.Pattern[str]:
+        """What ends the nouns after an organisation (`U.S. Navy photo by `)."""
+        return re.compile(rf"\s+(?:{self._by})\s*:?\s+", re.IGNORECASE)
+
+    @cached_property
+    def _opening_of_tail(self) -> re.Pattern[str]:
+        return re.compile(self._opening_of_tail_source, re.IGNORECASE)
 
     # Compiled when a text first needs them.
     @cached_property
