@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from captions.cli.output import error
+from captions.cli.startup import Loading
 from captions.errors import CaptionsError
 from captions.fields import TABLE
 
@@ -107,8 +108,8 @@ def _show(args: list[str]) -> int:
             raise _NotMine
     if not paths:
         raise _NotMine
-    # Lazy: start-up loads a command's library only when it runs
-    from captions.cli.image_tasks import show_files
+    with Loading():  # the collector paused while the readers load (cli/startup.py)
+        from captions.cli.image_tasks import show_files  # lazy: a command loads when it runs
 
     return show_files(paths, as_json=as_json, jobs=jobs)
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from captions import metadata
 from captions.cli.output import error, warn
+from captions.cli.startup import Loading
 from captions.errors import CaptionsError
 from captions.pool import IN_FLIGHT_PER_WORKER, chunked_map, ordered_map
 from captions.textsafe import visible
@@ -87,8 +88,12 @@ class _Credits:
         record = self.records.get(text)
         if record is None:
             if self.table is None:
-                self.table = _credit_table(self.paths)
-            record = self.records[text] = _JSON.encode(_parsed_credit(text, self.table))
+                with Loading():  # the first credit loads the credit grammar
+                    self.table = _credit_table(self.paths)
+                    record = _JSON.encode(_parsed_credit(text, self.table))
+            else:
+                record = _JSON.encode(_parsed_credit(text, self.table))
+            self.records[text] = record
         at = done.credit_at
         return f"{done.out[:at]}{record}{done.out[at + len(_NULL) :]}"
 

@@ -19,15 +19,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from captions.credit.agencies import DEFAULT_AGENCIES, AgencyTable, active_agencies
 from captions.credit.cjk import has_cjk
 from captions.credit.labels import (
     GuardedPattern,
+    GuardedSearch,
     SupplierNounPattern,
     WordEnds,
     WordsThenPattern,
+    openings,
 )
 from captions.credit.names import (
     CREDIT_PARTICLES,
@@ -86,7 +88,8 @@ class _Lexicon:
     def __init__(self, words: CreditWords) -> None:
         self.words = words
         flags = words.words("file") | words.words("pool") | words.words("handout")
-        self.trailing_flag = re.compile(
+        self.trailing_flag = GuardedSearch(
+            rf"(?:[,(/]|\s[-–—])\s*(?:{openings(flags)})",
             r"(?:\s*,\s*|\s*\(\s*|\s+[-–—]\s+|\s*/\s*)(?P<flag>"
             + alternation(flags)
             + r")\s*\)?\s*$",
@@ -95,9 +98,6 @@ class _Lexicon:
         self.via = words.via
         self.for_ = words.for_
         self.shot_word = re.compile(alternation(words.words("shot_suffix")))
-        self.by_end = re.compile(
-            r"(?<!\w)(?:" + alternation(words.words("by")) + r")\s*:?\s*$", re.I
-        )
         self.via_first = re.compile(r"(?:" + alternation(words.words("via")) + r")\s+", re.I)
         self.for_first = re.compile(r"(?:" + alternation(words.words("for")) + r")\s+(?=\S)", re.I)
         # `Credit Line`, `Source Code`: only picture nouns stand as a label without a colon.
@@ -111,15 +111,19 @@ class _Lexicon:
         self.photo_nouns = words.words("photo")
         # `Screengrab from Orsa TV`, `Captura de Orsa TV`: a picture taken from a screen names
         # where it was shown after a `from` word, whatever the source's kind
-        self.reproduction_from = re.compile(
+        self.reproduction_from = GuardedSearch(
+            openings(words.words("reproduction")),
             rf"(?>{alternation(words.words('reproduction'))})\s+"  # the longest: `captura de tela`
             rf"(?:{alternation(words.words('from'))})"
             r"\s+(?P<source>\S.*)",
             re.IGNORECASE,
+            at_start=True,
         )
         self.supplier_noun = SupplierNounPattern(self.photo_nouns)
-        self.marker_label = re.compile(
-            rf"(?:{alternation(words.words('handout'))})\s*[:：]\s*(?=\S)", re.IGNORECASE
+        self.marker_label = GuardedSearch(
+            "[:：]",
+            rf"(?:{alternation(words.words('handout'))})\s*[:：]\s*(?=\S)",
+            re.IGNORECASE,
         )
         # `Image via Jane Doe`, `Photo via Twitter`: a picture noun before `via` is a label
         picture_nouns = WordEnds(self.photo_nouns | words.words("image"))
@@ -150,11 +154,8 @@ class _Lexicon:
         self.from_ = re.compile(
             r"\s+(?:" + alternation(words.words("from")) + r")\s+(?=\S)", re.IGNORECASE
         )
-        # `Staff photographer Name`, `Stringer Name`: a role printed before the name
-        self.staff_lead = re.compile(
-            r"(?:" + alternation(words.words("staff")) + r")\s+(?=\S)", re.IGNORECASE
-        )
-        self.courtesy_inside = re.compile(
+        self.courtesy_inside = GuardedSearch(
+            rf"[,.;]\s*(?:{openings(words.words('courtesy'))})",
             r"[,.;]\s*(?:" + alternation(words.words("courtesy")) + r")\s+(?P<source>[^,]+)$",
             re.IGNORECASE,
         )
@@ -177,6 +178,18 @@ class _Lexicon:
             writer_and,
             rf"{writer_and}(?=(?:{alternation(self.photo_nouns)})(?![^\W_]))",
             re.IGNORECASE,
+        )
+
+    # Compiled when a credit first needs them (one with a label, one naming a role).
+    @cached_property
+    def by_end(self) -> re.Pattern[str]:
+        return re.compile(r"(?<!\w)(?:" + alternation(self.words.words("by")) + r")\s*:?\s*$", re.I)
+
+    @cached_property
+    def staff_lead(self) -> re.Pattern[str]:
+        """`Staff photographer Name`, `Stringer Name`: a role printed before the name."""
+        return re.compile(
+            r"(?:" + alternation(self.words.words("staff")) + r")\s+(?=\S)", re.IGNORECASE
         )
 
 

@@ -220,6 +220,20 @@ def end_of_words(words: Iterable[str]) -> str:
     return rf"(?:(?-i:(?<=[{last}]))|{_WORD_END})" if last else _WORD_END
 
 
+# Letters of a word a guard keeps. Any number gives the same matches (a guard only spares a
+# compile). Fitted on `show --json -j 1` over the 1,000 files of `benchmarks/generate.py
+# --profile light`: 3 letters let more names through (`Mateusz` for a `mate...` word) and cost
+# 31 M instructions more, 5 made the guards dearer to compile (+15 M); one file alone: 3 is 2 M
+# cheaper than 4, 5 is 15 M dearer.
+_GUARD_LETTERS = 4
+
+
+def openings(words: Iterable[str]) -> str:
+    """An alternation of the first letters of `words` (up to a space): wherever a word of
+    `alternation(words)` matches, one of these matches at the same place (a guard)."""
+    return alternation({w.split(" ", 1)[0][:_GUARD_LETTERS] for w in words})
+
+
 class LabelPattern:
     """A label at the start of a credit. Named parts tell what it said: `courtesy`,
     `provided`, `official` (with `org`: `Official White House Photo by`), `maker` (`U.S. Navy
@@ -237,16 +251,32 @@ class LabelPattern:
         official: Iterable[str],
     ) -> None:
         self.nouns = nouns
-        self._by = by_ = alternation(by)
+        self._by = alternation(by)
         self._courtesy, self._provided = alternation(courtesy), alternation(provided)
         self._courtesy_end, self._provided_end = end_of_words(courtesy), end_of_words(provided)
         self._official_words = sorted(set(official), key=lambda w: (-len(w), w))
-        # what ends the nouns after an organisation (`U.S. Navy photo by `)
-        self._by_tail = re.compile(rf"\s+(?:{by_})\s*:?\s+", re.IGNORECASE)
         # The first two letters of everything a label opens with: `finditer` tries a label
         # only where they are printed (or a capital, which may open an organisation's name).
-        openings = {*nouns.openings, *courtesy, *provided, *official, "©", "(c", "co", "al"}
-        self._pairs = frozenset(_folded(" ".join(w.split())[:2]) for w in openings)
+        opening = {*nouns.openings, *courtesy, *provided, *official, "©", "(c", "co", "al"}
+        self._pairs = frozenset(_folded(" ".join(w.split())[:2]) for w in opening)
+        # What `_head` and `_tail` open with (see `GuardedSearch`): a text that opens otherwise
+        # at `pos` is not asked of them, and a run whose credits never do never compiles them.
+        self._opening_of_head = re.compile(
+            rf"©|\(c\)|copyright|all\s+rights|{openings([*courtesy, *provided])}", re.IGNORECASE
+        )
+        self._opening_of_tail_source = (
+            rf"\s*(?:{openings([*courtesy, *provided, *by])}|[:：፡=＝…]|\.\.|\s[-–—]\s)"
+        )
+
+    # Compiled when a text first needs them (a credit without a label needs none).
+    @cached_property
+    def _by_tail(self) -> re.Pattern[str]:
+        """What ends the nouns after an organisation (`U.S. Navy photo by `)."""
+        return re.compile(rf"\s+(?:{self._by})\s*:?\s+", re.IGNORECASE)
+
+    @cached_property
+    def _opening_of_tail(self) -> re.Pattern[str]:
+        return re.compile(self._opening_of_tail_source, re.IGNORECASE)
 
     # Compiled when a text first needs them.
     @cached_property
@@ -266,6 +296,8 @@ class LabelPattern:
 
     def head_match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """A copyright, courtesy or provided-by opening a label at `pos`."""
+        if self._opening_of_head.match(text, pos) is None:
+            return None
         return self._head.match(text, pos)
 
     def tail_match(self, text: str, pos: int) -> re.Match[str] | None:
@@ -273,7 +305,9 @@ class LabelPattern:
         the first of `_tail`, a slash after a letter of a script without spaces (`写真／`) and
         `_TAIL_AFTER` that matches, as the one pattern of the three did (its slash needed a
         lookbehind class of 32,000 characters: the character before is tested here instead)."""
-        found = self._tail.match(text, pos)
+        found = None
+        if self._opening_of_tail.match(text, pos) is not None:
+            found = self._tail.match(text, pos)
         if found is None and pos and _before_slash(text[pos - 1]):
             found = _CJK_SLASH.match(text, pos)
         return found or _TAIL_AFTER.match(text, pos)
@@ -342,7 +376,7 @@ class LabelPattern:
             pos = found.end()
 
     def _match(self, text: str, folded: str, pos: int) -> LabelMatch | None:
-        head = self._head.match(text, pos)
+        head = self.head_match(text, pos)
         if head is not None:
             return LabelMatch(text, pos, head.end(), head.groupdict())
         for end in self.nouns.run_ends(text, folded, pos):
@@ -548,6 +582,38 @@ class GuardedPattern:
         return self.pattern.match(text, pos)
 
 
+class GuardedSearch:
+    """`source` compiled on first use and asked only of a text where `guard` (a short pattern
+    with the same flags that matches inside every match of `source`; with `at_start`, at its
+    start) finds a match: where the guard finds none the full pattern could not match either,
+    so the answers are the full pattern's. The grammar's alternations of hundreds of words
+    under IGNORECASE take 1-4 ms each to compile; `REUTERS/Name` matches none of them."""
+
+    def __init__(self, guard: str, source: str, flags: int = 0, *, at_start: bool = False):
+        self.guard = re.compile(guard, flags)
+        self.source, self.flags, self.at_start = source, flags, at_start
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self.source, self.flags)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if self.guard.search(text, pos) is None:
+            return None
+        return self.pattern.search(text, pos)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.pattern.match(text, pos) if self._opens(text, pos) else None
+
+    def fullmatch(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text, pos) if self._opens(text, pos) else None
+
+    def _opens(self, text: str, pos: int) -> bool:
+        if self.at_start:
+            return self.guard.match(text, pos) is not None
+        return self.guard.search(text, pos) is not None
+
+
 class BareLabelPattern:
     """Label nouns and the space after them, with no colon (`Photo d'illustration `, `FOTO `)."""
 
@@ -571,6 +637,7 @@ class BareLabelPattern:
 __all__ = [
     "BareLabelPattern",
     "GuardedPattern",
+    "GuardedSearch",
     "LabelMatch",
     "LabelPattern",
     "NounTrie",
@@ -582,4 +649,5 @@ __all__ = [
     "alternation",
     "end_of_words",
     "has_spaceless_script",
+    "openings",
 ]

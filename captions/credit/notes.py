@@ -14,6 +14,7 @@ import json
 import re
 from functools import lru_cache
 
+from captions.credit.labels import GuardedSearch, openings
 from captions.credit.words import CreditWords, active_words, alternation
 from captions.package_data import read_text
 
@@ -63,23 +64,33 @@ _BOILERPLATE = (
 
 
 @lru_cache(maxsize=16)
-def _sources_note(words_in: CreditWords) -> re.Pattern[str]:
+def _sources_note(words_in: CreditWords) -> GuardedSearch:
     """`; sources: NASA, ESA`: where the data of an illustration came from."""
-    words = alternation(words_in.words("source"))
-    return re.compile(rf"\s*[;.]\s*(?:{words})\s*[:：]\s*.+$", re.IGNORECASE)
+    words = words_in.words("source")
+    return GuardedSearch(
+        rf"[;.]\s*(?:{openings(words)})",
+        rf"\s*[;.]\s*(?:{alternation(words)})\s*[:：]\s*.+$",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=16)
-def _bracketed_note(words_in: CreditWords) -> re.Pattern[str]:
-    words = alternation(words_in.words("note"))
-    return re.compile(rf"\s*[(\[]\s*(?:{words})\s*[)\]]\s*$", re.IGNORECASE)
+def _bracketed_note(words_in: CreditWords) -> GuardedSearch:
+    words = words_in.words("note")
+    return GuardedSearch(
+        rf"[(\[]\s*(?:{openings(words)})",
+        rf"\s*[(\[]\s*(?:{alternation(words)})\s*[)\]]\s*$",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=16)
-def _comma_note(words_in: CreditWords) -> re.Pattern[str]:
+def _comma_note(words_in: CreditWords) -> GuardedSearch:
     """`Name/Orsa Press, bearbeitet`: a note on the picture printed after a comma at the end."""
-    words = alternation(words_in.words("note"))
-    return re.compile(rf"\s*,\s*(?:{words})\s*$", re.IGNORECASE)
+    words = words_in.words("note")
+    return GuardedSearch(
+        rf",\s*(?:{openings(words)})", rf"\s*,\s*(?:{alternation(words)})\s*$", re.IGNORECASE
+    )
 
 
 def strip_notes(text: str) -> tuple[str, tuple[str, ...]]:
@@ -122,11 +133,13 @@ def _places() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _place_at_end() -> re.Pattern[str]:
-    """` in London`, ` en Madrid`: a known place after a preposition of place, at the end."""
+def _place_at_end() -> GuardedSearch:
+    """` in London`, ` en Madrid`: a known place after a preposition of place, at the end
+    (the places compiled for the first text with a preposition between spaces)."""
     data = _places()
     prepositions = alternation(data["prepositions"])
-    return re.compile(
+    return GuardedSearch(
+        rf"\s(?-i:{prepositions})\s",
         rf"\s+(?-i:{prepositions})\s+(?P<place>(?:{alternation(data['places'])}))\s*$",
         re.IGNORECASE,
     )

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
+from captions.credit.labels import GuardedSearch, openings
 from captions.credit.names import (
     PARTICLES,
     given_names,
@@ -70,14 +71,16 @@ class _Lexicon:
         self.org_words = words.words("organisation")
         # `Landratsamt`, `Trafikverket`: a compound whose end is an organisation word; the stem
         # before it is three letters at least (`Amt` alone is a word of its own)
-        suffixes = alternation(words.words("organisation_suffix"))
-        self.org_compound = re.compile(rf"^[^\W\d_]{{3,}}(?:{suffixes})$", re.IGNORECASE)
+        self._org_suffixes = alternation(words.words("organisation_suffix"))
         self.staff = words.words("staff")
         self.illustration = words.words("illustration")
         nouns = words.words("photo") | words.words("image") | words.words("credit")
         self.label_nouns = (nouns | words.words("source")) - self.illustration
-        self.title = re.compile(
-            r"^(?:" + alternation(words.words("title")) + r")\s+", re.IGNORECASE
+        self.title = GuardedSearch(
+            openings(words.words("title")),
+            r"^(?:" + alternation(words.words("title")) + r")\s+",
+            re.IGNORECASE,
+            at_start=True,
         )
         # where a picture that names nobody came from (words.json `private`, `reproduction`,
         # `social_media`); each kind is also a word that names nobody (`anonymous`)
@@ -90,6 +93,10 @@ class _Lexicon:
         self.flags |= self.illustration
         # words that name nobody where a name would stand (`Staff`, `privat`, `courtesy`)
         self.nobody = self.staff | self.anonymous | self.illustration | words.words("courtesy")
+
+    @cached_property  # compiled when a name first needs it: one credit line often does not
+    def org_compound(self) -> re.Pattern[str]:
+        return re.compile(rf"^[^\W\d_]{{3,}}(?:{self._org_suffixes})$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
