@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from captions.article import extract
 from captions.model import Occurrence
 
@@ -460,3 +462,29 @@ def test_a_large_flat_gallery_is_read_in_bounded_time() -> None:
     assert len({o.photo for o in captions}) == 300
     assert captions[7].credit is not None and captions[7].credit.raw == "Photo: Ivo Sten 7"
     assert captions[7].image_ref == "/big/slide-7.jpg"
+
+
+@pytest.mark.parametrize(
+    ("figcaption", "credit"),
+    [
+        (
+            "Divers check the quay stones. (Photo by Kari Holm / AFP) "
+            "(Photo by KARI HOLM/AFP via Getty Images)",
+            "(Photo by Kari Holm / AFP) (Photo by KARI HOLM/AFP via Getty Images)",
+        ),
+        ("Divers check the quay stones (Photo: Kari Holm/AFP)", "Photo: Kari Holm/AFP"),
+        ("Divers check the quay stones [Kari Holm/AFP]", "Kari Holm/AFP"),
+    ],
+)
+def test_a_credit_in_brackets_loses_only_the_brackets_that_enclose_it(
+    figcaption: str, credit: str
+) -> None:
+    """The bracket the caption leaves open closes the credit, unless the credit holds brackets
+    of its own: a credit printed twice keeps both pairs (it lost its first `(` and last `)`)."""
+    page = (
+        "<html><body><h1>Quay to be rebuilt</h1><p>The harbour board met on Tuesday and agreed "
+        "to rebuild the old quay before the summer.</p><figure><img src='quay.jpg'>"
+        f"<figcaption>{figcaption}</figcaption></figure><p>Work starts in May.</p></body></html>"
+    )
+    found = extract("quay.html", text=page).captions
+    assert [o.credit.raw if o.credit else None for o in found] == [credit]

@@ -150,11 +150,13 @@ def _short(credit: str) -> bool:
 
 def _finish(text: str, start: int) -> tuple[str, str] | None:
     caption, credit = text[:start], text[start:]
-    opened = caption.rstrip()[-1:] in "([【（"
+    opening = caption.rstrip()[-1:]
     caption = caption.rstrip().rstrip("([【（").rstrip(_SEPARATORS).strip()
     credit = credit.strip()
-    if opened and credit.endswith((")", "]", "】", "）")):
-        credit = credit[:-1].strip()
+    if opening and opening in "([【（":
+        # the bracket the caption left open closes the credit, unless the credit holds brackets
+        # of its own (`(Photo by Name / AFP) (Photo by NAME/AFP via Getty Images)`)
+        credit = strip_outer_parentheses(opening + credit)
     if not caption or not _short(credit):
         return None
     return caption, credit
