@@ -225,16 +225,25 @@ _FIRM_LABEL_END = re.compile(r"[:：=＝፡]\s*$")
 def _uncased_glue_points(text: str) -> list[int]:
     """Where a label ended by a colon or an equals sign is glued to a word of a script without
     capitals (`...الرصيفصورة: Name/واس`, `...המזחצילום: Name`): no capital marks the glue, the
-    label's punctuation does."""
+    label's punctuation does. Labels are looked for only a label's length before such a sign."""
     if text.isascii():
         return []
-    return [
-        m.start()
-        for m in credit_words().label.finditer(text)
-        if m.start() > 0
-        and _uncased_letter(text[m.start() - 1])
-        and _FIRM_LABEL_END.search(m.group()) is not None
-    ]
+    label, points = credit_words().label, []
+    for sign in _FIRM_SIGN.finditer(text):
+        for start in range(max(1, sign.start() - _LABEL_REACH), sign.start()):
+            if not _uncased_letter(text[start - 1]):
+                continue
+            found = label.match(text, start)
+            if found is not None and found.end() > sign.start():
+                if _FIRM_LABEL_END.search(found.group()) is not None:
+                    points.append(start)
+                break
+    return points
+
+
+# A colon or an equals sign, and the characters of a label before it (`Фотография:`, `צילום:`).
+_FIRM_SIGN = re.compile(r"[:：=＝፡]")
+_LABEL_REACH = 24
 
 
 def _uncased_letter(ch: str) -> bool:
